@@ -1,0 +1,84 @@
+package vn.tdkt.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.tdkt.identity.Role;
+
+/**
+ * Two worlds, two chains (see the platform notes):
+ * <ul>
+ *   <li>/engine-rest and /api: stateless HTTP Basic checked against Camunda identity; the engine then
+ *   applies its authorizations; registry writes are for administrators only.</li>
+ *   <li>/camunda (Tasklist, Cockpit, Admin): authenticated by Camunda's own login and protected by its
+ *   CsrfPreventionFilter, so Spring's login and CSRF stay out of the way there.</li>
+ * </ul>
+ */
+@Configuration
+public class SecurityConfig {
+
+    /** Registry resources whose writes only an administrator may make. */
+    static final String[] REGISTRY_PATHS = {
+            "/api/units/**", "/api/blocks/**", "/api/persons/**", "/api/award-types/**",
+            "/api/awards/**", "/api/import/**", "/api/user-profiles/**"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                                 IdentityService identityService) throws Exception {
+        String admin = Role.ADMIN.authority();
+        http.securityMatcher("/engine-rest/**", "/api/**")
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, REGISTRY_PATHS).hasAuthority(admin)
+                        .requestMatchers(HttpMethod.PUT, REGISTRY_PATHS).hasAuthority(admin)
+                        .requestMatchers(HttpMethod.PATCH, REGISTRY_PATHS).hasAuthority(admin)
+                        .requestMatchers(HttpMethod.DELETE, REGISTRY_PATHS).hasAuthority(admin)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrorHandlers.unauthorized()))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(JsonSecurityErrorHandlers.unauthorized())
+                        .accessDeniedHandler(JsonSecurityErrorHandlers.forbidden()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic auth carries no cookie a foreign site could ride on: CSRF does not apply.
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/camunda/**", "/", "/error", "/favicon.ico")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        // Camunda's HeaderSecurityFilter writes CSP, X-Content-Type-Options and XSS headers.
+                        .contentTypeOptions(c -> c.disable())
+                        .xssProtection(x -> x.disable())
+                        .cacheControl(c -> c.disable())
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(JsonSecurityErrorHandlers.unauthorized())
+                        .accessDeniedHandler(JsonSecurityErrorHandlers.forbidden()))
+                .csrf(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+}

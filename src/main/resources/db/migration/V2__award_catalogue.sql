@@ -1,0 +1,16 @@
+-- Reference catalogue of titles and forms of commendation (domain brief §1.3, §1.4).
+-- verified = FALSE where the brief tags a fact [B] or [U]: an admin confirms it through /api.
+INSERT INTO award_type (code, name, category, recipient_kind, deciding_level, decider, legal_basis, bonus_multiplier, verified, note) VALUES
+('LDTT',    'Lao động tiên tiến',                        'DANH_HIEU', 'CA_NHAN', 'CO_SO', 'Thủ trưởng cơ quan, đơn vị', 'Điều 24 Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP', 0.30, TRUE, NULL),
+('CSTDCS',  'Chiến sĩ thi đua cơ sở',                    'DANH_HIEU', 'CA_NHAN', 'CO_SO', 'Thủ trưởng cơ quan, đơn vị', 'Điều 23 Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP', 1.00, TRUE, 'Tỷ lệ tối đa 15% số LĐTT theo NĐ 91/2017 (chưa xác nhận theo quy định hiện hành)'),
+('CSTD_TINH', 'Chiến sĩ thi đua cấp tỉnh',               'DANH_HIEU', 'CA_NHAN', 'TINH', 'Chủ tịch UBND tỉnh', 'Điều 22 Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP', 3.00, TRUE, 'Hội đồng TĐKT tỉnh bỏ phiếu kín'),
+('CSTD_TQ', 'Chiến sĩ thi đua toàn quốc',                'DANH_HIEU', 'CA_NHAN', 'TRUNG_UONG', 'Thủ tướng Chính phủ', 'Điều 21 Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP', 4.50, TRUE, NULL),
+('TTLDTT',  'Tập thể lao động tiên tiến',                'DANH_HIEU', 'TAP_THE', 'CO_SO', 'Thủ trưởng cơ quan, đơn vị', 'Điều 28 Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP', 0.80, TRUE, NULL),
+('TTLDXS',  'Tập thể lao động xuất sắc',                 'DANH_HIEU', 'TAP_THE', 'TINH', 'Chủ tịch UBND tỉnh', 'Điều 27 Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP', 1.50, FALSE, 'Thẩm quyền quyết định [B]'),
+('CO_TINH', 'Cờ thi đua của Ủy ban nhân dân tỉnh',       'DANH_HIEU', 'TAP_THE', 'TINH', 'Chủ tịch UBND tỉnh', 'Điều 26 Luật Thi đua, khen thưởng 2022', NULL, FALSE, 'Mức thưởng theo NĐ 152/2025 chưa xác nhận (chế độ cũ 8,0)'),
+('CO_CP',   'Cờ thi đua của Chính phủ',                  'DANH_HIEU', 'TAP_THE', 'TRUNG_UONG', 'Thủ tướng Chính phủ', 'Điều 25 Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP', 12.00, FALSE, 'Nội dung tiêu chí hiện hành [B]'),
+('BK_TINH', 'Bằng khen của Chủ tịch UBND tỉnh',          'HINH_THUC', 'CA_NHAN_TAP_THE', 'TINH', 'Chủ tịch UBND tỉnh', 'Điều 74 Luật Thi đua, khen thưởng 2022; Điều 54 khoản 1 Nghị định 152/2025/NĐ-CP', 1.50, TRUE, 'Mức thưởng 1,5 cho cá nhân; tập thể gấp đôi [B]'),
+('BK_TTG',  'Bằng khen của Thủ tướng Chính phủ',         'HINH_THUC', 'CA_NHAN_TAP_THE', 'TRUNG_UONG', 'Thủ tướng Chính phủ', 'Luật Thi đua, khen thưởng 2022 (điều khoản [B]); Điều 54 khoản 1 Nghị định 152/2025/NĐ-CP', 3.50, FALSE, NULL),
+('GIAY_KHEN', 'Giấy khen',                               'HINH_THUC', 'CA_NHAN_TAP_THE', 'CO_SO', 'Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp xã', 'Điều 75 Luật Thi đua, khen thưởng 2022', NULL, FALSE, 'Tiêu chí do tỉnh quy định (Điều 75 khoản 2); mức thưởng [U]'),
+('HCLD_3',  'Huân chương Lao động hạng Ba',              'HINH_THUC', 'CA_NHAN_TAP_THE', 'TRUNG_UONG', 'Chủ tịch nước', 'Luật Thi đua, khen thưởng 2022 (điều khoản [B])', NULL, FALSE, NULL),
+('XA_TIEU_BIEU', 'Xã, phường, đặc khu tiêu biểu',        'DANH_HIEU', 'TAP_THE', 'TINH', 'Chủ tịch UBND tỉnh', 'Nghị định 152/2025/NĐ-CP', 2.00, TRUE, NULL);
