@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -101,8 +103,8 @@ public class IdentityBootstrap implements ApplicationRunner {
             grant(g, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
             grant(g, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
             grant(g, Resources.DEPLOYMENT, ANY, Permissions.READ);
-            grant(g, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Permissions.READ);
-            grant(g, Resources.HISTORIC_TASK, ANY, Permissions.READ);
+            grant(g, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+            grant(g, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
             grant(g, Resources.GROUP, ANY, Permissions.READ);
             grant(g, Resources.USER, ANY, Permissions.READ);
         }

@@ -11,7 +11,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.tdkt.identity.Role;
+
+import java.util.Arrays;
 
 /**
  * Two worlds, two chains (see the platform notes):
@@ -30,19 +35,32 @@ public class SecurityConfig {
             "/api/units/**", "/api/blocks/**", "/api/persons/**", "/api/award-types/**",
             "/api/awards/**", "/api/import/**", "/api/user-profiles/**"};
 
+    /**
+     * Plain path matchers: /engine-rest and /camunda are not served by Spring MVC's DispatcherServlet,
+     * so MVC matchers (the default for string patterns) would not see their full paths.
+     */
+    private static RequestMatcher ant(String pattern) {
+        return AntPathRequestMatcher.antMatcher(pattern);
+    }
+
+    private static RequestMatcher ant(HttpMethod method, String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns)
+                .map(p -> (RequestMatcher) AntPathRequestMatcher.antMatcher(method, p)).toList());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                  IdentityService identityService) throws Exception {
         String admin = Role.ADMIN.authority();
-        http.securityMatcher("/engine-rest/**", "/api/**")
+        http.securityMatcher(new OrRequestMatcher(ant("/engine-rest/**"), ant("/api/**")))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, REGISTRY_PATHS).hasAuthority(admin)
-                        .requestMatchers(HttpMethod.PUT, REGISTRY_PATHS).hasAuthority(admin)
-                        .requestMatchers(HttpMethod.PATCH, REGISTRY_PATHS).hasAuthority(admin)
-                        .requestMatchers(HttpMethod.DELETE, REGISTRY_PATHS).hasAuthority(admin)
+                        .requestMatchers(ant(HttpMethod.GET, "/api/**")).authenticated()
+                        .requestMatchers(ant(HttpMethod.POST, REGISTRY_PATHS)).hasAuthority(admin)
+                        .requestMatchers(ant(HttpMethod.PUT, REGISTRY_PATHS)).hasAuthority(admin)
+                        .requestMatchers(ant(HttpMethod.PATCH, REGISTRY_PATHS)).hasAuthority(admin)
+                        .requestMatchers(ant(HttpMethod.DELETE, REGISTRY_PATHS)).hasAuthority(admin)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrorHandlers.unauthorized()))
                 .exceptionHandling(ex -> ex
@@ -58,7 +76,7 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/camunda/**", "/", "/error", "/favicon.ico")
+        http.securityMatcher(new OrRequestMatcher(ant("/camunda/**"), ant("/"), ant("/error"), ant("/favicon.ico")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers

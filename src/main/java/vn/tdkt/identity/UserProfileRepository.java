@@ -1,0 +1,45 @@
+package vn.tdkt.identity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Which unit each Camunda user belongs to (table user_profile). */
+@Repository
+public class UserProfileRepository {
+
+    private static final String UNIT_COLUMNS = "u.id, u.code, u.name, u.valid_from, u.valid_to";
+
+    private final JdbcClient jdbc;
+
+    public UserProfileRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UnitRef> unitOf(String userId) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM user_profile p JOIN org_unit u ON u.id = p.unit_id"
+                        + " WHERE p.user_id = ?")
+                .param(userId)
+                .query((rs, i) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()))
+                .optional();
+    }
+
+    public List<String> userIdsOfUnit(String unitCode) {
+        return jdbc.sql("SELECT p.user_id FROM user_profile p JOIN org_unit u ON u.id = p.unit_id"
+                        + " WHERE u.code = ? ORDER BY p.user_id")
+                .param(unitCode).query(String.class).list();
+    }
+
+    /** Creates or moves the user's profile to the unit. */
+    public void assign(String userId, long unitId, Long personId) {
+        int updated = jdbc.sql("UPDATE user_profile SET unit_id = ?, person_id = ? WHERE user_id = ?")
+                .params(unitId, personId, userId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO user_profile (user_id, unit_id, person_id) VALUES (?, ?, ?)")
+                    .params(userId, unitId, personId).update();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.tdkt.registration;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.tdkt.identity.Role;
+import vn.tdkt.identity.UnitDirectory;
+import vn.tdkt.identity.UnitRef;
+import vn.tdkt.identity.UserProfileRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks and records units' emulation registrations (đăng ký thi đua). */
+@Service
+public class RegistrationService {
+
+    private final JdbcClient jdbc;
+    private final UserProfileRepository profiles;
+    private final UnitDirectory unitDirectory;
+    private final RegistrationProperties properties;
+    private final Clock clock;
+
+    public RegistrationService(JdbcClient jdbc, UserProfileRepository profiles, UnitDirectory unitDirectory,
+                               RegistrationProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.profiles = profiles;
+        this.unitDirectory = unitDirectory;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates a submitted registration for the initiator's unit; refuses it with every problem listed
+     * (a {@link BadUserRequestException}, which the REST API answers with 400 and Tasklist shows).
+     */
+    public UnitRef check(String initiator, RegistrationRequest request) {
+        UnitRef unit = profiles.unitOf(initiator).orElseThrow(() -> new BadUserRequestException(
+                "Tài khoản '" + initiator + "' chưa thuộc đơn vị nào nên không thể đăng ký thi đua."));
+        Integer year = RegistrationRules.wholeNumber(request.emulationYear());
+        boolean already = year != null && jdbc.sql(
+                        "SELECT COUNT(*) FROM emulation_registration WHERE unit_id = ? AND emulation_year = ?")
+                .params(unit.id(), year).query(Integer.class).single() > 0;
+        RegistrationRules.Context context = new RegistrationRules.Context(
+                LocalDate.now(clock).getYear(), properties.yearsBack(), properties.yearsAhead(),
+                registrableTitles(), year != null && unit.activeDuring(year), already,
+                !unitDirectory.userIdsInRole(unit.code(), Role.UNIT_HEAD.groupId()).isEmpty());
+        List<String> errors = RegistrationRules.check(request, context);
+        if (!errors.isEmpty()) {
+            throw new BadUserRequestException("Bản đăng ký chưa hợp lệ: " + String.join(" ", errors));
+        }
+        return unit;
+    }
+
+    /** Collective titles that may be registered: active collective emulation titles of the catalogue. */
+    Set<String> registrableTitles() {
+        return new HashSet<>(jdbc.sql("SELECT code FROM award_type WHERE active = TRUE AND category = 'DANH_HIEU'"
+                + " AND recipient_kind = 'TAP_THE' AND code IN ('TTLDTT', 'TTLDXS', 'CO_TINH')")
+                .query(String.class).list());
+    }
+
+    public void record(String unitCode, RegistrationRequest request, String approvedBy, String processInstanceId) {
+        long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unitCode).query(Long.class).single();
+        jdbc.sql("INSERT INTO emulation_registration (unit_id, emulation_year, collective_title,"
+                        + " individual_ldtt_count, individual_cstdcs_count, commitment, approved_by, process_instance_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(unitId, RegistrationRules.wholeNumber(request.emulationYear()), request.collectiveTitle(),
+                        RegistrationRules.wholeNumber(request.ldttCount()),
+                        RegistrationRules.wholeNumber(request.cstdcsCount()),
+                        ((String) request.commitment()).strip(), approvedBy, processInstanceId)
+                .update();
+    }
+}
