@@ -1,12 +1,12 @@
 package vn.tdkt.registration;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitDirectory;
 import vn.tdkt.identity.UnitRef;
 import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.workflow.InputRejectedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,10 +35,10 @@ public class RegistrationService {
 
     /**
      * Validates a submitted registration for the initiator's unit; refuses it with every problem listed
-     * (a {@link BadUserRequestException}, which the REST API answers with 400 and Tasklist shows).
+     * (an {@link InputRejectedException}: the REST API answers 400 and Tasklist shows the message).
      */
     public UnitRef check(String initiator, RegistrationRequest request) {
-        UnitRef unit = profiles.unitOf(initiator).orElseThrow(() -> new BadUserRequestException(
+        UnitRef unit = profiles.unitOf(initiator).orElseThrow(() -> new InputRejectedException(
                 "Tài khoản '" + initiator + "' chưa thuộc đơn vị nào nên không thể đăng ký thi đua."));
         Integer year = RegistrationRules.wholeNumber(request.emulationYear());
         boolean already = year != null && jdbc.sql(
@@ -50,7 +50,7 @@ public class RegistrationService {
                 !unitDirectory.userIdsInRole(unit.code(), Role.UNIT_HEAD.groupId()).isEmpty());
         List<String> errors = RegistrationRules.check(request, context);
         if (!errors.isEmpty()) {
-            throw new BadUserRequestException("Bản đăng ký chưa hợp lệ: " + String.join(" ", errors));
+            throw new InputRejectedException("Bản đăng ký chưa hợp lệ: " + String.join(" ", errors));
         }
         return unit;
     }

@@ -1,0 +1,55 @@
+package vn.tdkt.workflow;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * /engine-rest answers refused workflow input with 400 and the plain Vietnamese message, on every
+ * endpoint: some (process start) would otherwise turn any engine exception into a 500.
+ */
+@Component
+public class EngineRestErrorMapping implements ResourceConfigCustomizer {
+
+    @Override
+    public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+        config.register(InputRejectedMapper.class);
+    }
+
+    @Priority(1)
+    public static class InputRejectedMapper implements ExceptionMapper<RestException> {
+
+        private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException exception) {
+            InputRejectedException rejected = find(exception);
+            if (rejected == null) {
+                return camundaDefault.toResponse(exception);
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "InputRejectedException");
+            body.put("message", rejected.getMessage());
+            body.put("code", 0);
+            return Response.status(Response.Status.BAD_REQUEST).entity(body)
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+
+        private static InputRejectedException find(Throwable t) {
+            for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+                if (c instanceof InputRejectedException r) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+}

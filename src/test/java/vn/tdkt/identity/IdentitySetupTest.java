@@ -1,0 +1,115 @@
+package vn.tdkt.identity;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestUsers;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Roles as Camunda groups with Vietnamese names, their authorizations and their Tasklist filters. */
+@IntegrationTest
+class IdentitySetupTest {
+
+    @Autowired IdentityService identityService;
+    @Autowired AuthorizationService authorizationService;
+    @Autowired FilterService filterService;
+    @Autowired TasklistFilters tasklistFilters;
+
+    @Test
+    void everyRoleIsAGroupWithAVietnameseNameAndMembers() {
+        assertThat(identityService.createGroupQuery().count()).isGreaterThanOrEqualTo(10);
+        assertThat(identityService.createUserQuery().count()).isGreaterThanOrEqualTo(12);
+        for (Role role : Role.values()) {
+            Group group = identityService.createGroupQuery().groupId(role.groupId()).singleResult();
+            assertThat(group).as(role.name()).isNotNull();
+            assertThat(group.getName()).isEqualTo(role.vietnameseName());
+            assertThat(identityService.createUserQuery().memberOfGroup(role.groupId()).count())
+                    .as("demo users of " + role.groupId()).isPositive();
+        }
+    }
+
+    @Test
+    void applicationsFollowTheRole() {
+        assertThat(canAccess("canbo.stp", "tasklist")).isTrue();
+        assertThat(canAccess("canbo.stp", "cockpit")).isFalse();
+        assertThat(canAccess("canbo.stp", "admin")).isFalse();
+        assertThat(canAccess("thanhtra", "cockpit")).isTrue();
+        assertThat(canAccess("thanhtra", "tasklist")).isFalse();
+        assertThat(canAccess("lanhdao.snv", "cockpit")).isTrue();
+        assertThat(canAccess("admin", "admin")).isTrue();
+    }
+
+    @Test
+    void onlyUnitOfficersStartRegistrations() {
+        assertThat(authorizationService.isUserAuthorized("canbo.stp", groups("canbo.stp"),
+                ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "emulation-registration"))
+                .isTrue();
+        assertThat(authorizationService.isUserAuthorized("tiepnhan", groups("tiepnhan"),
+                ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "emulation-registration"))
+                .isFalse();
+        assertThat(authorizationService.isUserAuthorized("thanhtra", groups("thanhtra"),
+                Permissions.CREATE, Resources.DEPLOYMENT, "*")).isFalse();
+    }
+
+    @Test
+    void eachRoleSeesItsOwnFilters() {
+        List<String> receiver = filterNamesOf("tiepnhan");
+        assertThat(receiver).contains(TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS, TasklistFilters.DUE_SOON,
+                Role.RECEIVER.tasklistFilterName());
+        assertThat(receiver).doesNotContain(Role.COUNCIL_MEMBER.tasklistFilterName(), TasklistFilters.ALL_TASKS);
+
+        List<String> head = filterNamesOf("thutruong.stp");
+        assertThat(head).contains(Role.UNIT_HEAD.tasklistFilterName(), Role.BLOCK_MEMBER.tasklistFilterName())
+                .doesNotContain(Role.RECEIVER.tasklistFilterName());
+
+        assertThat(filterNamesOf("thanhtra")).isEmpty();
+        assertThat(filterNamesOf("admin")).contains(TasklistFilters.ALL_TASKS);
+    }
+
+    @Test
+    void myTasksFilterListsTheHeadsPendingTask() {
+        Filter group = filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult();
+        long forHead = TestUsers.as(identityService, "thutruong.stp", () -> filterService.count(group.getId()));
+        long forOtherHead = TestUsers.as(identityService, "thutruong.bvdk", () -> filterService.count(group.getId()));
+        assertThat(forHead).isGreaterThanOrEqualTo(1);
+        assertThat(forOtherHead).isZero();
+    }
+
+    @Test
+    void bootstrapIsIdempotentAndRefusesAnAdminWithoutPassword() {
+        long authorizations = authorizationService.createAuthorizationQuery().count();
+        new IdentityBootstrap(identityService, authorizationService, tasklistFilters,
+                new BootstrapProperties("admin", "demo", null, null)).run(null);
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+
+        IdentityBootstrap noPassword = new IdentityBootstrap(identityService, authorizationService, tasklistFilters,
+                new BootstrapProperties("quantri.moi", "", null, null));
+        assertThatThrownBy(() -> noPassword.run(null)).hasMessageContaining("TDKT_ADMIN_PASSWORD");
+        assertThat(identityService.createUserQuery().userId("quantri.moi").count()).isZero();
+    }
+
+    private boolean canAccess(String user, String app) {
+        return authorizationService.isUserAuthorized(user, groups(user), Permissions.ACCESS, Resources.APPLICATION, app);
+    }
+
+    private List<String> groups(String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    }
+
+    private List<String> filterNamesOf(String user) {
+        return TestUsers.as(identityService, user, () -> filterService.createFilterQuery().list().stream()
+                .map(Filter::getName).toList());
+    }
+}

@@ -1,0 +1,236 @@
+package vn.tdkt.registration;
+
+import vn.tdkt.workflow.InputRejectedException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestUsers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * Every path of emulation-registration: approval, a return and its revision, refusals of bad input
+ * (through the Java API and through /engine-rest), and who may act on whose task.
+ */
+@IntegrationTest
+class EmulationRegistrationProcessTest {
+
+    @Autowired ProcessEngine processEngine;
+    @Autowired FormService formService;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired HistoryService historyService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired IdentityService identityService;
+    @Autowired JdbcClient jdbc;
+    @Autowired TestRestTemplate rest;
+    @Autowired Clock clock;
+
+    int nextYear;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(processEngine);
+        nextYear = LocalDate.now(clock).getYear() + 1;
+    }
+
+    @Test
+    void headApprovesAndTheRegistrationIsRecorded() {
+        ProcessInstance pi = start("sct", registration("TTLDXS", 40, 5));
+        assertThat(pi).isWaitingAt("Task_HeadReview").hasBusinessKey("DKTD-" + nextYear + "-sct");
+        assertThat(pi).hasVariables("unitCode", "unitName");
+        Task task = headTask(pi);
+        assertThat(task).hasCandidateUser("thutruong.sct").hasName("Thủ trưởng ký duyệt bản đăng ký thi đua");
+        Assertions.assertThat(taskService.getIdentityLinksForTask(task.getId()))
+                .noneMatch(link -> "thutruong.stp".equals(link.getUserId()));
+
+        taskService.claim(task.getId(), "thutruong.sct");
+        TestUsers.as(identityService, "thutruong.sct", () ->
+                taskService.complete(task.getId(), Variables.createVariables().putValue("headDecision", "approve")));
+
+        assertThat(pi).hasPassed("Task_RecordRegistration").isEnded();
+        Map<String, Object> row = jdbc.sql("SELECT r.collective_title, r.individual_ldtt_count, r.approved_by"
+                        + " FROM emulation_registration r JOIN org_unit u ON u.id = r.unit_id"
+                        + " WHERE u.code = 'sct' AND r.emulation_year = ?").param(nextYear)
+                .query().singleRow();
+        Assertions.assertThat(row.values()).containsExactly("TTLDXS", 40, "thutruong.sct");
+    }
+
+    @Test
+    void headReturnsTheOfficerRevisesAndTheHeadApproves() {
+        ProcessInstance pi = start("skhcn", registration("CO_TINH", 25, 3));
+        Task review = headTask(pi);
+        taskService.claim(review.getId(), "thutruong.skhcn");
+        taskService.complete(review.getId(), Variables.createVariables()
+                .putValue("headDecision", "return").putValue("headComment", "Bổ sung chỉ tiêu chuyển đổi số."));
+
+        assertThat(pi).isWaitingAt("Task_ReviseRegistration");
+        Task revise = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(revise).isAssignedTo("canbo.skhcn");
+
+        // The revision is checked again: too many CSTĐCS is refused and the task stays open.
+        Assertions.assertThatThrownBy(() -> taskService.complete(revise.getId(),
+                        Variables.createVariables().putValue("ldttCount", 2).putValue("cstdcsCount", 3)))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("không được lớn hơn");
+        assertThat(pi).isWaitingAt("Task_ReviseRegistration");
+
+        taskService.complete(revise.getId(), Variables.createVariables().putValue("collectiveTitle", "TTLDXS")
+                .putValue("commitment", "Cam kết bổ sung chỉ tiêu chuyển đổi số 100% hồ sơ trực tuyến."));
+        Task again = headTask(pi);
+        taskService.claim(again.getId(), "thutruong.skhcn");
+        taskService.complete(again.getId(), Variables.createVariables().putValue("headDecision", "approve"));
+
+        assertThat(pi).isEnded().hasPassedInOrder("Task_HeadReview", "Task_ReviseRegistration",
+                "Task_CheckRegistration", "Task_HeadReview", "Task_RecordRegistration");
+        Assertions.assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_HeadReview").finished().count()).isEqualTo(2);
+        Assertions.assertThat(jdbc.sql("SELECT r.collective_title FROM emulation_registration r JOIN org_unit u"
+                        + " ON u.id = r.unit_id WHERE u.code = 'skhcn' AND r.emulation_year = ?").param(nextYear)
+                .query(String.class).single()).isEqualTo("TTLDXS");
+    }
+
+    @Test
+    void returnWithoutReasonIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance pi = start("bqlkkt", registration("TTLDTT", 12, 1));
+        Task review = headTask(pi);
+        taskService.claim(review.getId(), "thutruong.bqlkkt");
+        Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(),
+                        Variables.createVariables().putValue("headDecision", "return")))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("lý do");
+        Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(),
+                        Variables.createVariables().putValue("headDecision", "có lẽ")))
+                .isInstanceOf(InputRejectedException.class);
+        assertThat(pi).isWaitingAt("Task_HeadReview");
+        Assertions.assertThat(taskService.getVariable(review.getId(), "headDecision")).isNull();
+    }
+
+    @Test
+    void invalidStartCreatesNoInstance() {
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration").count();
+        Assertions.assertThatThrownBy(() -> start("sxd", registration("TTLDXS", 2, 9)))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("Chiến sĩ thi đua cơ sở");
+        Assertions.assertThatThrownBy(() -> start("sxd", registration("GIAY_KHEN", 2, 1)))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("Danh hiệu tập thể");
+        Assertions.assertThatThrownBy(() -> start("sxd", Variables.createVariables().putValue("emulationYear", 1999)))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("Năm đăng ký");
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration")
+                .count()).isEqualTo(before);
+    }
+
+    @Test
+    void aUnitRegistersOncePerYear() {
+        // Sở Tư pháp's registration for next year is already under way in the demo data, Sở Y tế's recorded.
+        Assertions.assertThatThrownBy(() -> start("syt", registration("TTLDXS", 10, 1)))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("đã có bản đăng ký");
+    }
+
+    @Test
+    void restRefusesBadInputWith400AndWrongPeopleWith403() {
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        String badStart = "{\"variables\":{\"emulationYear\":{\"value\":" + nextYear + "},"
+                + "\"collectiveTitle\":{\"value\":\"TTLDXS\"},\"ldttCount\":{\"value\":1},"
+                + "\"cstdcsCount\":{\"value\":5},\"commitment\":{\"value\":\"Cam kết đầy đủ nội dung\"}}}";
+        ResponseEntity<String> start = rest.withBasicAuth("canbo.cdtn", "demo").postForEntity(
+                "/engine-rest/process-definition/key/emulation-registration/submit-form",
+                new HttpEntity<>(badStart, json), String.class);
+        Assertions.assertThat(start.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Assertions.assertThat(start.getBody()).contains("không được lớn hơn");
+        // the plain start endpoint, too, answers bad input with 400 rather than 500
+        ResponseEntity<String> plainStart = rest.withBasicAuth("canbo.cdtn", "demo").postForEntity(
+                "/engine-rest/process-definition/key/emulation-registration/start",
+                new HttpEntity<>(badStart, json), String.class);
+        Assertions.assertThat(plainStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Assertions.assertThat(plainStart.getBody()).contains("InputRejectedException").contains("không được lớn hơn");
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
+                "DKTD-" + nextYear + "-cdtn").count()).isZero();
+
+        ProcessInstance pi = start("cdtn", registration("TTLDTT", 20, 2));
+        Task review = headTask(pi);
+        String complete = "/engine-rest/task/" + review.getId() + "/complete";
+        String bad = "{\"variables\":{\"headDecision\":{\"value\":\"maybe\"}}}";
+        ResponseEntity<String> badAnswer = rest.withBasicAuth("thutruong.cdtn", "demo")
+                .postForEntity(complete, new HttpEntity<>(bad, json), String.class);
+        Assertions.assertThat(badAnswer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Assertions.assertThat(badAnswer.getBody()).contains("Ý kiến của thủ trưởng");
+
+        String approve = "{\"variables\":{\"headDecision\":{\"value\":\"approve\"}}}";
+        ResponseEntity<String> stranger = rest.withBasicAuth("thutruong.stp", "demo")
+                .postForEntity(complete, new HttpEntity<>(approve, json), String.class);
+        Assertions.assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(pi).isWaitingAt("Task_HeadReview");
+
+        ResponseEntity<String> head = rest.withBasicAuth("thutruong.cdtn", "demo")
+                .postForEntity(complete, new HttpEntity<>(approve, json), String.class);
+        Assertions.assertThat(head.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void theProcessAndItsFormsAreDeployedTogether() {
+        var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("emulation-registration")
+                .latestVersion().singleResult();
+        Assertions.assertThat(definition.getName()).isEqualTo("Đăng ký thi đua năm");
+        Assertions.assertThat(repositoryService.getDeploymentResourceNames(definition.getDeploymentId()))
+                .contains("processes/emulation-registration.bpmn", "forms/registration-start.form",
+                        "forms/registration-head-review.form", "forms/registration-revise.form");
+        Assertions.assertThat(formService.getStartFormKey(definition.getId())).isNull();
+        ProcessInstance pi = start("ttpvhcc", registration("TTLDTT", 8, 1));
+        Task task = headTask(pi);
+        Assertions.assertThat(taskService.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult()
+                .getCamundaFormRef().getKey()).isEqualTo("registration-head-review");
+        Assertions.assertThat(new String(readAll(formService.getDeployedTaskForm(task.getId()))))
+                .contains("Ý kiến của thủ trưởng");
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private VariableMap registration(String title, int ldtt, int cstdcs) {
+        return Variables.createVariables().putValue("emulationYear", nextYear).putValue("collectiveTitle", title)
+                .putValue("ldttCount", ldtt).putValue("cstdcsCount", cstdcs)
+                .putValue("commitment", "Phấn đấu hoàn thành xuất sắc nhiệm vụ được giao.");
+    }
+
+    private ProcessInstance start(String unit, VariableMap variables) {
+        String definitionId = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("emulation-registration").latestVersion().singleResult().getId();
+        return TestUsers.as(identityService, "canbo." + unit,
+                () -> formService.submitStartForm(definitionId, variables));
+    }
+
+    private Task headTask(ProcessInstance pi) {
+        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_HeadReview")
+                .singleResult();
+    }
+}

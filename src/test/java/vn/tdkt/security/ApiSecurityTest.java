@@ -1,0 +1,140 @@
+package vn.tdkt.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.tdkt.support.IntegrationTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may reach /engine-rest and /api: anonymous 401, the wrong role 403, the right role 200. */
+@IntegrationTest
+class ApiSecurityTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void engineRestNeedsAuthentication() {
+        ResponseEntity<String> anonymous = rest.getForEntity("/engine-rest/process-definition", String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        assertThat(anonymous.getBody()).contains("UNAUTHENTICATED").contains("Cần đăng nhập");
+
+        ResponseEntity<String> officer = rest.withBasicAuth("canbo.stp", "demo")
+                .getForEntity("/engine-rest/process-definition?key=emulation-registration", String.class);
+        assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(officer.getBody()).contains("\"key\":\"emulation-registration\"");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        ResponseEntity<String> wrong = rest.withBasicAuth("canbo.hnd", "sai-mat-khau")
+                .getForEntity("/engine-rest/process-definition", String.class);
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> unknown = rest.withBasicAuth("khong-ton-tai", "demo")
+                .getForEntity("/api/me", String.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void onlyAdminsDeployThroughEngineRest() {
+        assertThat(deploy(null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ResponseEntity<String> officer = deploy("canbo.stp");
+        assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(officer.getBody()).contains("AuthorizationException").contains("CREATE");
+
+        ResponseEntity<String> auditor = deploy("thanhtra");
+        assertThat(auditor.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> admin = deploy("admin");
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.getBody()).contains("security-probe");
+    }
+
+    @Test
+    void engineAuthorizationsFollowTheCaller() {
+        // A unit officer sees no other user's tasks; the head of Sở Tư pháp sees the demo task of his unit.
+        ResponseEntity<String> head = rest.withBasicAuth("thutruong.stp", "demo")
+                .getForEntity("/engine-rest/task?processDefinitionKey=emulation-registration", String.class);
+        assertThat(head.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(head.getBody()).contains("Thủ trưởng ký duyệt bản đăng ký thi đua");
+
+        ResponseEntity<String> otherHead = rest.withBasicAuth("thutruong.bvdk", "demo")
+                .getForEntity("/engine-rest/task?taskDefinitionKey=Task_HeadReview", String.class);
+        assertThat(otherHead.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(otherHead.getBody()).isEqualTo("[]");
+    }
+
+    @Test
+    void apiReadsNeedAnyUserAndRegistryWritesNeedAdmin() {
+        assertThat(rest.getForEntity("/api/me", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ResponseEntity<Map> me = rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/me", Map.class);
+        assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(me.getBody()).containsEntry("unitCode", "stp").containsEntry("unitName", "Sở Tư pháp");
+        assertThat(me.getBody().get("roles").toString()).contains("unit-officer");
+
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        HttpEntity<String> body = new HttpEntity<>("{\"code\":\"x\"}", json);
+        assertThat(rest.exchange("/api/units", HttpMethod.POST, body, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> officerWrite = rest.withBasicAuth("canbo.stp", "demo")
+                .exchange("/api/units", HttpMethod.POST, body, String.class);
+        assertThat(officerWrite.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(officerWrite.getBody()).contains("FORBIDDEN").contains("không được phép");
+    }
+
+    @Test
+    void apiAnswersCarrySecurityHeaders() {
+        ResponseEntity<String> me = rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/me", String.class);
+        assertThat(me.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(me.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(me.getHeaders().getCacheControl()).contains("no-store");
+    }
+
+    @Test
+    void unknownPathsAreClosed() {
+        assertThat(rest.getForEntity("/actuator/env", String.class).getStatusCode())
+                .isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+    }
+
+    private ResponseEntity<String> deploy(String user) {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://tdkt.vn/test">
+                  <bpmn:process id="security-probe" name="Thử quyền triển khai" isExecutable="true"
+                      camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="s" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("deployment-name", "security-probe");
+        parts.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "security-probe.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, "demo");
+        return client.postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class);
+    }
+}
