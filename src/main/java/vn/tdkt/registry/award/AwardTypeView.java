@@ -1,0 +1,17 @@
+package vn.tdkt.registry.award;
+
+import java.math.BigDecimal;
+
+/** An award type as the API shows it, codes with their Vietnamese labels. */
+public record AwardTypeView(String code, String name, String category, String categoryLabel, String recipientKind,
+                            String recipientKindLabel, String decidingLevel, String decidingLevelLabel, String decider,
+                            String legalBasis, BigDecimal bonusMultiplier, boolean verified, boolean active,
+                            String note) {
+
+    public static AwardTypeView of(AwardType t) {
+        return new AwardTypeView(t.code(), t.name(), t.category().name(), t.category().label(),
+                t.recipientKind().name(), t.recipientKind().label(), t.decidingLevel().name(),
+                t.decidingLevel().label(), t.decider(), t.legalBasis(), t.bonusMultiplier(), t.verified(), t.active(),
+                t.note());
+    }
+}

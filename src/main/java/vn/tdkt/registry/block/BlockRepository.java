@@ -1,0 +1,86 @@
+package vn.tdkt.registry.block;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Tables emulation_block, block_membership and block_officer. */
+@Repository
+public class BlockRepository {
+
+    private static final RowMapper<Block> MAPPER = (rs, i) -> new Block(rs.getLong("id"), rs.getString("code"),
+            rs.getString("name"), rs.getString("description"));
+
+    /** Leader and deputy unit ids of a block in a year. */
+    public record OfficerIds(long leaderUnitId, Long deputyUnitId) { }
+
+    /** The block that holds a unit in a year. */
+    public record Holder(long unitId, String blockCode) { }
+
+    private final JdbcClient jdbc;
+
+    public BlockRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Block> list() {
+        return jdbc.sql("SELECT id, code, name, description FROM emulation_block ORDER BY code").query(MAPPER).list();
+    }
+
+    public Optional<Block> findByCode(String code) {
+        return jdbc.sql("SELECT id, code, name, description FROM emulation_block WHERE code = ?")
+                .param(code).query(MAPPER).optional();
+    }
+
+    public void insert(String code, String name, String description) {
+        jdbc.sql("INSERT INTO emulation_block (code, name, description) VALUES (?, ?, ?)")
+                .params(code, name, description).update();
+    }
+
+    public List<Long> memberIds(long blockId, int year) {
+        return jdbc.sql("SELECT unit_id FROM block_membership WHERE block_id = ? AND emulation_year = ?")
+                .params(blockId, year).query(Long.class).list();
+    }
+
+    /** Units of the list that another block holds in the year. */
+    public List<Holder> heldElsewhere(long blockId, int year, List<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", unitIds.stream().map(id -> "?").toList());
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(year);
+        params.add(blockId);
+        params.addAll(unitIds);
+        return jdbc.sql("SELECT m.unit_id, b.code FROM block_membership m JOIN emulation_block b ON b.id = m.block_id"
+                        + " WHERE m.emulation_year = ? AND m.block_id <> ? AND m.unit_id IN (" + marks + ")")
+                .params(params).query((rs, i) -> new Holder(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public void replaceMembers(long blockId, int year, List<Long> unitIds) {
+        jdbc.sql("DELETE FROM block_membership WHERE block_id = ? AND emulation_year = ?").params(blockId, year).update();
+        for (Long unitId : unitIds) {
+            jdbc.sql("INSERT INTO block_membership (block_id, unit_id, emulation_year) VALUES (?, ?, ?)")
+                    .params(blockId, unitId, year).update();
+        }
+    }
+
+    public Optional<OfficerIds> officers(long blockId, int year) {
+        return jdbc.sql("SELECT leader_unit_id, deputy_unit_id FROM block_officer WHERE block_id = ? AND emulation_year = ?")
+                .params(blockId, year)
+                .query((rs, i) -> new OfficerIds(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2)))
+                .optional();
+    }
+
+    public void replaceOfficers(long blockId, int year, Long leaderUnitId, Long deputyUnitId) {
+        jdbc.sql("DELETE FROM block_officer WHERE block_id = ? AND emulation_year = ?").params(blockId, year).update();
+        if (leaderUnitId != null) {
+            jdbc.sql("INSERT INTO block_officer (block_id, emulation_year, leader_unit_id, deputy_unit_id)"
+                            + " VALUES (?, ?, ?, ?)")
+                    .params(blockId, year, leaderUnitId, deputyUnitId).update();
+        }
+    }
+}

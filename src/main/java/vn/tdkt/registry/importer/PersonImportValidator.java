@@ -1,0 +1,85 @@
+package vn.tdkt.registry.importer;
+
+import vn.tdkt.registry.common.CodeLists;
+import vn.tdkt.registry.person.Gender;
+import vn.tdkt.registry.unit.Unit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** Checks the rows of a person import; pure, the database is reached through the given lookups. */
+public final class PersonImportValidator {
+
+    public static final String CODE = "Mã cán bộ";
+    public static final String NAME = "Họ và tên";
+    public static final String GENDER = "Giới tính";
+    public static final String BIRTH_DATE = "Ngày sinh";
+    public static final String JOB_TITLE = "Chức vụ";
+    public static final String UNIT = "Mã đơn vị";
+    public static final String EMAIL = "Email";
+    public static final List<String> HEADERS = List.of(CODE, NAME, GENDER, BIRTH_DATE, JOB_TITLE, UNIT, EMAIL);
+
+    /** A person ready to be written. */
+    public record PersonRow(int row, String code, String fullName, Gender gender, LocalDate birthDate,
+                            String jobTitle, long unitId, String email) { }
+
+    private PersonImportValidator() { }
+
+    public static Validated<PersonRow> validate(List<XlsxRow> rows, Predicate<String> personCodeExists,
+                                                Function<String, Optional<Unit>> unitByCode, LocalDate today) {
+        List<PersonRow> valid = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
+        Map<String, Integer> firstRowOfCode = new HashMap<>();
+        for (XlsxRow row : rows) {
+            RowCheck check = new RowCheck(row);
+            String code = check.code(CODE);
+            if (code != null) {
+                Integer first = firstRowOfCode.putIfAbsent(code, row.rowNumber());
+                if (first != null) {
+                    check.error(CODE, "Mã cán bộ '" + code + "' trùng với dòng " + first + " trong tệp.");
+                } else if (personCodeExists.test(code)) {
+                    check.error(CODE, "Mã cán bộ '" + code + "' đã có trong hệ thống.");
+                }
+            }
+            String name = check.text(NAME, true, 255);
+            String genderText = check.text(GENDER, false, 20);
+            Gender gender = null;
+            if (genderText != null) {
+                gender = CodeLists.find(Gender.class, genderText).orElse(null);
+                if (gender == null) {
+                    check.error(GENDER, "Giới tính '" + genderText + "' không hợp lệ; ghi \"Nam\" hoặc \"Nữ\".");
+                }
+            }
+            LocalDate birthDate = check.date(BIRTH_DATE, false);
+            if (birthDate != null && !birthDate.isBefore(today)) {
+                check.error(BIRTH_DATE, "Ngày sinh phải là một ngày trong quá khứ.");
+            }
+            String jobTitle = check.text(JOB_TITLE, false, 255);
+            String unitCode = check.text(UNIT, true, 40);
+            Unit unit = null;
+            if (unitCode != null) {
+                unit = unitByCode.apply(unitCode).orElse(null);
+                if (unit == null) {
+                    check.error(UNIT, "Không tìm thấy đơn vị có mã '" + unitCode + "'.");
+                } else if (!unit.activeOn(today)) {
+                    check.error(UNIT, "Đơn vị '" + unitCode + "' không còn hoạt động"
+                            + (unit.successorCode() == null ? "" : " (đã sáp nhập vào '" + unit.successorCode() + "')")
+                            + ".");
+                }
+            }
+            String email = check.email(EMAIL);
+            if (check.ok()) {
+                valid.add(new PersonRow(row.rowNumber(), code, name, gender, birthDate, jobTitle, unit.id(), email));
+            } else {
+                errors.addAll(check.errors());
+            }
+        }
+        return new Validated<>(valid, errors);
+    }
+}
