@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.identity.Role;
+import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 
 import java.time.Clock;
@@ -53,6 +54,7 @@ public class DemoProvinceSeeder implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final IdentityService identityService;
     private final UserProfileRepository profiles;
+    private final UnitGroups unitGroups;
     private final RepositoryService repositoryService;
     private final FormService formService;
     private final TaskService taskService;
@@ -61,13 +63,14 @@ public class DemoProvinceSeeder implements ApplicationRunner {
     private final String password;
 
     public DemoProvinceSeeder(JdbcClient jdbc, TransactionTemplate tx, IdentityService identityService,
-                              UserProfileRepository profiles, RepositoryService repositoryService,
+                              UserProfileRepository profiles, UnitGroups unitGroups, RepositoryService repositoryService,
                               FormService formService, TaskService taskService, RuntimeService runtimeService,
                               Clock clock, @Value("${tdkt.demo.default-password:demo}") String password) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.identityService = identityService;
         this.profiles = profiles;
+        this.unitGroups = unitGroups;
         this.repositoryService = repositoryService;
         this.formService = formService;
         this.taskService = taskService;
@@ -269,6 +272,7 @@ public class DemoProvinceSeeder implements ApplicationRunner {
             if (unit.validTo() != null) {
                 continue;
             }
+            unitGroups.ensureGroupsOf(unit.code(), unit.name());
             ensureUser("canbo." + unit.code(), personName(random, random.nextBoolean()), unit.code(),
                     List.of(Role.UNIT_OFFICER));
             List<Role> headRoles = new ArrayList<>(List.of(Role.UNIT_HEAD, Role.BLOCK_MEMBER));
@@ -298,9 +302,7 @@ public class DemoProvinceSeeder implements ApplicationRunner {
             identityService.saveUser(user);
         }
         for (Role role : roles) {
-            if (identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0) {
-                identityService.createMembership(userId, role.groupId());
-            }
+            unitGroups.addMember(userId, role, unitCode);
         }
         profiles.assign(userId, unitId(unitCode), null);
     }

@@ -25,6 +25,8 @@ public enum Role {
     public enum App { TASKLIST, COCKPIT, TASKLIST_AND_COCKPIT, ALL }
 
     public static final String GROUP_TYPE = "WORKFLOW";
+    /** Type of the per-unit groups (for example {@code unit-head.stp}) of unit-scoped roles. */
+    public static final String UNIT_GROUP_TYPE = "UNIT";
 
     private final String groupId;
     private final String vietnameseName;
@@ -42,6 +44,22 @@ public enum Role {
     public String vietnameseName() { return vietnameseName; }
     public App apps() { return apps; }
     public String tasklistFilterName() { return tasklistFilterName; }
+
+    /**
+     * Roles whose tasks belong to one unit: besides the role group, each member is in the role's group
+     * of their unit ({@code <role>.<unitCode>}), which unit-scoped tasks name as candidate group.
+     */
+    public boolean unitScoped() {
+        return this == UNIT_OFFICER || this == UNIT_HEAD || this == BLOCK_MEMBER;
+    }
+
+    /** The role's group in one unit, for example {@code unit-head.stp}. */
+    public String unitGroupId(String unitCode) {
+        if (!unitScoped()) {
+            throw new IllegalArgumentException(name() + " is not scoped to a unit");
+        }
+        return groupId + "." + unitCode;
+    }
 
     public boolean usesTasklist() {
         return apps == App.TASKLIST || apps == App.TASKLIST_AND_COCKPIT || apps == App.ALL;

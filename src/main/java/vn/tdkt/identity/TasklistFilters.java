@@ -57,8 +57,12 @@ public class TasklistFilters {
             for (Filter shared : List.of(mine, group, dueSoon)) {
                 grantRead(role, shared);
             }
-            Filter own = ensure(role.tasklistFilterName(), 5, "Việc chờ nhóm: " + role.vietnameseName(),
-                    taskService.createTaskQuery().taskCandidateGroup(role.groupId()).includeAssignedTasks());
+            // Unit-scoped tasks wait for the role's group of one unit (unit-head.stp): match them all,
+            // the engine's task authorizations then show each user only those of their own unit.
+            TaskQuery query = role.unitScoped()
+                    ? taskService.createTaskQuery().taskCandidateGroupLike(role.groupId() + ".%").includeAssignedTasks()
+                    : taskService.createTaskQuery().taskCandidateGroup(role.groupId()).includeAssignedTasks();
+            Filter own = ensure(role.tasklistFilterName(), 5, "Việc chờ nhóm: " + role.vietnameseName(), query);
             grantRead(role, own);
         }
     }

@@ -3,7 +3,6 @@ package vn.tdkt.identity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Which unit each Camunda user belongs to (table user_profile). */
@@ -25,12 +24,6 @@ public class UserProfileRepository {
                 .query((rs, i) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getDate(4).toLocalDate(), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()))
                 .optional();
-    }
-
-    public List<String> userIdsOfUnit(String unitCode) {
-        return jdbc.sql("SELECT p.user_id FROM user_profile p JOIN org_unit u ON u.id = p.unit_id"
-                        + " WHERE u.code = ? ORDER BY p.user_id")
-                .param(unitCode).query(String.class).list();
     }
 
     /** Creates or moves the user's profile to the unit. */

@@ -3,7 +3,7 @@ package vn.tdkt.registration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.tdkt.identity.Role;
-import vn.tdkt.identity.UnitDirectory;
+import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UnitRef;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.workflow.InputRejectedException;
@@ -20,15 +20,15 @@ public class RegistrationService {
 
     private final JdbcClient jdbc;
     private final UserProfileRepository profiles;
-    private final UnitDirectory unitDirectory;
+    private final UnitGroups unitGroups;
     private final RegistrationProperties properties;
     private final Clock clock;
 
-    public RegistrationService(JdbcClient jdbc, UserProfileRepository profiles, UnitDirectory unitDirectory,
+    public RegistrationService(JdbcClient jdbc, UserProfileRepository profiles, UnitGroups unitGroups,
                                RegistrationProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.profiles = profiles;
-        this.unitDirectory = unitDirectory;
+        this.unitGroups = unitGroups;
         this.properties = properties;
         this.clock = clock;
     }
@@ -47,7 +47,7 @@ public class RegistrationService {
         RegistrationRules.Context context = new RegistrationRules.Context(
                 LocalDate.now(clock).getYear(), properties.yearsBack(), properties.yearsAhead(),
                 registrableTitles(), year != null && unit.activeDuring(year), already,
-                !unitDirectory.userIdsInRole(unit.code(), Role.UNIT_HEAD.groupId()).isEmpty());
+                unitGroups.hasMembers(Role.UNIT_HEAD, unit.code()));
         List<String> errors = RegistrationRules.check(request, context);
         if (!errors.isEmpty()) {
             throw new InputRejectedException("Bản đăng ký chưa hợp lệ: " + String.join(" ", errors));

@@ -41,6 +41,17 @@ class IdentitySetupTest {
     }
 
     @Test
+    void unitScopedRolesHaveAGroupPerUnit() {
+        Group heads = identityService.createGroupQuery().groupId("unit-head.stp").singleResult();
+        assertThat(heads.getName()).isEqualTo("Thủ trưởng cơ quan, đơn vị – Sở Tư pháp");
+        assertThat(heads.getType()).isEqualTo(Role.UNIT_GROUP_TYPE);
+        assertThat(identityService.createUserQuery().memberOfGroup("unit-head.stp").list())
+                .extracting(u -> u.getId()).containsExactly("thutruong.stp");
+        assertThat(identityService.createUserQuery().memberOfGroup("unit-officer.stp").list())
+                .extracting(u -> u.getId()).containsExactly("canbo.stp");
+    }
+
+    @Test
     void applicationsFollowTheRole() {
         assertThat(canAccess("canbo.stp", "tasklist")).isTrue();
         assertThat(canAccess("canbo.stp", "cockpit")).isFalse();

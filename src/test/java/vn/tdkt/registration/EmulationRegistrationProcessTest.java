@@ -65,9 +65,10 @@ class EmulationRegistrationProcessTest {
         assertThat(pi).isWaitingAt("Task_HeadReview").hasBusinessKey("DKTD-" + nextYear + "-sct");
         assertThat(pi).hasVariables("unitCode", "unitName");
         Task task = headTask(pi);
-        assertThat(task).hasCandidateUser("thutruong.sct").hasName("Thủ trưởng ký duyệt bản đăng ký thi đua");
-        Assertions.assertThat(taskService.getIdentityLinksForTask(task.getId()))
-                .noneMatch(link -> "thutruong.stp".equals(link.getUserId()));
+        assertThat(task).hasCandidateGroup("unit-head.sct").hasName("Thủ trưởng ký duyệt bản đăng ký thi đua");
+        assertThat(task).hasCandidateUser("thutruong.sct");
+        Assertions.assertThat(taskService.createTaskQuery().taskId(task.getId()).taskCandidateUser("thutruong.stp")
+                .count()).as("the head of another unit is no candidate").isZero();
 
         taskService.claim(task.getId(), "thutruong.sct");
         TestUsers.as(identityService, "thutruong.sct", () ->

@@ -1,6 +1,7 @@
 package vn.tdkt.registry.importer;
 
 import org.springframework.stereotype.Service;
+import vn.tdkt.identity.UnitGroups;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.registry.common.Today;
@@ -19,11 +20,14 @@ import java.util.List;
 @Service
 public class ImportService {
 
+    private final UnitGroups unitGroups;
+
     private final UnitRepository units;
     private final PersonRepository persons;
     private final Today today;
 
-    public ImportService(UnitRepository units, PersonRepository persons, Today today) {
+    public ImportService(UnitRepository units, PersonRepository persons, Today today, UnitGroups unitGroups) {
+        this.unitGroups = unitGroups;
         this.units = units;
         this.persons = persons;
         this.today = today;
@@ -36,6 +40,7 @@ public class ImportService {
         refuseIfNeeded(result, importValidRows, "đơn vị");
         for (UnitImportValidator.UnitRow u : result.valid()) {
             units.insert(u.code(), u.name(), u.type(), u.email(), u.validFrom(), u.validTo());
+            unitGroups.ensureGroupsOf(u.code(), u.name());
         }
         return new ImportReport(result.valid().size(), result.rejectedRows(), result.errors());
     }

@@ -2,6 +2,7 @@ package vn.tdkt.registry.unit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.registry.common.CodeLists;
 import vn.tdkt.registry.common.Today;
 import vn.tdkt.web.ApiException;
@@ -18,10 +19,12 @@ public class UnitService {
 
     private final UnitRepository units;
     private final Today today;
+    private final UnitGroups unitGroups;
 
-    public UnitService(UnitRepository units, Today today) {
+    public UnitService(UnitRepository units, Today today, UnitGroups unitGroups) {
         this.units = units;
         this.today = today;
+        this.unitGroups = unitGroups;
     }
 
     /** A unit named in the path: 404 when unknown. */
@@ -61,6 +64,7 @@ public class UnitService {
             throw ApiException.conflict("UNIT_CODE_EXISTS", "Đã có đơn vị mang mã '" + code + "'.");
         }
         units.insert(code, r.name().strip(), type, blankToNull(r.email()), r.validFrom(), r.validTo());
+        unitGroups.ensureGroupsOf(code, r.name().strip());
         return view(get(code));
     }
 

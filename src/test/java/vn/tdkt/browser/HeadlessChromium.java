@@ -1,0 +1,129 @@
+package vn.tdkt.browser;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Debian's Chromium and ChromeDriver, headless, with the flags this machine needs (no network but
+ * loopback). Without them a developer's run skips browser tests; CI (CI=true) fails instead.
+ */
+final class HeadlessChromium {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private HeadlessChromium() { }
+
+    static WebDriver start() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI needs Debian's chromium and chromium-driver for the browser tests");
+        }
+        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=vi-VN",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Logs in through Camunda's own login form of the given webapp. */
+    static void login(WebDriver driver, String baseUrl, String app, String user, String password) {
+        driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        By username = By.cssSelector("input[ng-model='username']");
+        By passwordField = By.cssSelector("input[ng-model='password']");
+        try {
+            // Typing into Camunda's login form is unreliable in headless Chromium: set the values the
+            // way Angular listens for them (an input event), then submit.
+            wait.until(ExpectedConditions.visibilityOfElementLocated(username));
+            fill(driver, driver.findElement(username), user);
+            fill(driver, driver.findElement(passwordField), password);
+            click(driver, driver.findElement(By.cssSelector("button[type='submit']")));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(passwordField));
+        } catch (RuntimeException e) {
+            keepEvidence(driver, app + "-login-failed");
+            throw e;
+        }
+    }
+
+    /** Waits for an element; on failure keeps a screenshot and the page under target/screenshots. */
+    static WebElement find(WebDriver driver, By by, String evidenceName) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (RuntimeException e) {
+            keepEvidence(driver, evidenceName);
+            throw e;
+        }
+    }
+
+    /** Clicks through the DOM: native clicks are not delivered reliably to this headless Chromium. */
+    static void click(WebDriver driver, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+
+    /** Sets an input's value and tells Angular about it. */
+    static void fill(WebDriver driver, WebElement input, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+    }
+
+    static void waitForText(WebDriver driver, String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
+        } catch (RuntimeException e) {
+            keepEvidence(driver, "missing-" + text.replaceAll("[^\\p{L}\\p{N}]+", "-"));
+            throw e;
+        }
+    }
+
+    /** A screenshot and the page source, kept under target/screenshots for a failed step. */
+    static void keepEvidence(WebDriver driver, String name) {
+        try {
+            screenshot(driver, name);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+        } catch (RuntimeException | IOException ignored) {
+            // evidence is best effort; the original failure is what matters
+        }
+    }
+
+    static Path screenshot(WebDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
