@@ -30,10 +30,6 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, code, message, List.of());
     }
 
-    public static ApiException conflict(String code, String message) {
-        return new ApiException(HttpStatus.CONFLICT, code, message, List.of());
-    }
-
     public HttpStatus status() { return status; }
     public String code() { return code; }
     public List<?> details() { return details; }

@@ -88,7 +88,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiError> integrity(DataIntegrityViolationException ex) {
         log.info("Refused a write that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
-        return ResponseEntity.status(HttpStatus.CONFLICT)
+        return ResponseEntity.badRequest()
                 .body(new ApiError("CONSTRAINT_VIOLATION", "Dữ liệu trùng lặp hoặc mâu thuẫn với dữ liệu đã có."));
     }
 

@@ -112,14 +112,14 @@ class AwardApiTest {
 
         ResponseEntity<JsonNode> twice = api.post("/api/awards",
                 RegistryApi.award("BK_TINH", person, null, 2024, "CHUYEN_DE", null));
-        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(twice.getBody().path("code").asText()).isEqualTo("DUPLICATE_AWARD");
         assertThat(twice.getBody().path("message").asText()).contains(person).contains("2024")
                 .contains("Bằng khen của Chủ tịch UBND tỉnh");
 
         ResponseEntity<JsonNode> reused = api.post("/api/awards",
                 RegistryApi.award("LDTT", other, null, 2024, null, ref));
-        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(reused.getBody().path("code").asText()).isEqualTo("ACHIEVEMENT_ALREADY_AWARDED");
         assertThat(reused.getBody().path("message").asText()).contains(ref).contains("một lần").contains("Điều 5");
         assertThat(awards()).isEqualTo(before);

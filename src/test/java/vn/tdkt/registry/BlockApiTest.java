@@ -78,7 +78,7 @@ class BlockApiTest {
         assertThat(shrunk.path("deputy").isNull()).isTrue();
 
         ResponseEntity<JsonNode> duplicate = api.post("/api/blocks", Map.of("code", code, "name", "Khối khác"));
-        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(duplicate.getBody().path("code").asText()).isEqualTo("BLOCK_CODE_EXISTS");
     }
 
@@ -90,7 +90,7 @@ class BlockApiTest {
         long before = memberships();
         ResponseEntity<JsonNode> conflict = api.put("/api/blocks/" + code + "/years/2025/members",
                 Map.of("unitCodes", List.of(own, "stp")));
-        assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(conflict.getBody().path("code").asText()).isEqualTo("UNIT_IN_OTHER_BLOCK");
         assertThat(conflict.getBody().path("message").asText())
                 .contains("'stp' đã thuộc khối 'NC'").contains("2025");

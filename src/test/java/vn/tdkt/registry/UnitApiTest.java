@@ -68,7 +68,7 @@ class UnitApiTest {
         RegistryApi api = RegistryApi.admin(rest);
         ResponseEntity<JsonNode> duplicate = api.post("/api/units",
                 RegistryApi.unit("stp", "Sở Tư pháp mới", "SO_NGANH", "2020-01-01", null));
-        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(duplicate.getBody().path("code").asText()).isEqualTo("UNIT_CODE_EXISTS");
         assertThat(duplicate.getBody().path("message").asText()).contains("Đã có đơn vị").contains("'stp'");
         assertThat(jdbc.sql("SELECT name FROM org_unit WHERE code = 'stp'").query(String.class).single())
@@ -163,7 +163,7 @@ class UnitApiTest {
 
         ResponseEntity<JsonNode> again = api.post("/api/units/" + merged + "/end",
                 Map.of("validTo", "2025-03-31", "reason", "DISSOLVED"));
-        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(again.getBody().path("code").asText()).isEqualTo("UNIT_ALREADY_ENDED");
 
         // the test unit ends in 2099 already

@@ -50,6 +50,15 @@ class ApiSecurityTest {
     }
 
     @Test
+    void loginThrottlingIsOn() {
+        // After a wrong password the engine refuses even the right one for a few seconds (ENGINE-27001).
+        assertThat(rest.withBasicAuth("canbo.hccb", "doan-sai").getForEntity("/api/me", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("canbo.hccb", "demo").getForEntity("/api/me", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void onlyAdminsDeployThroughEngineRest() {
         assertThat(deploy(null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 

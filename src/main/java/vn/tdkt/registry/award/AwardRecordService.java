@@ -54,14 +54,14 @@ public class AwardRecordService {
         Long personId = person == null ? null : person.id();
         Long unitId = unit == null ? null : unit.id();
         records.sameAward(type.code(), personId, unitId, r.awardYear()).ifPresent(existing -> {
-            throw ApiException.conflict("DUPLICATE_AWARD", (person != null ? "Cán bộ '" + person.code() + "'"
+            throw ApiException.badRequest("DUPLICATE_AWARD", (person != null ? "Cán bộ '" + person.code() + "'"
                     : "Đơn vị '" + unit.code() + "'") + " đã được tặng '" + type.name() + "' năm " + r.awardYear()
                     + " (quyết định số " + existing.decisionNumber() + ").");
         });
         String achievementRef = blank(r.achievementRef()) ? null : r.achievementRef().strip();
         if (achievementRef != null) {
             records.byAchievement(achievementRef).ifPresent(existing -> {
-                throw ApiException.conflict("ACHIEVEMENT_ALREADY_AWARDED", "Thành tích '" + achievementRef
+                throw ApiException.badRequest("ACHIEVEMENT_ALREADY_AWARDED", "Thành tích '" + achievementRef
                         + "' đã được khen thưởng bằng '" + existing.awardTypeName() + "' (quyết định số "
                         + existing.decisionNumber() + " ngày " + VN_DATE.format(existing.decisionDate())
                         + "); một thành tích chỉ được khen thưởng một lần (Điều 5 Luật Thi đua, khen thưởng 2022).");

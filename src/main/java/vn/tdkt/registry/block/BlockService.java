@@ -52,7 +52,7 @@ public class BlockService {
     public BlockViews.Year create(BlockRequests.Create r) {
         String code = r.code().strip();
         if (blocks.findByCode(code).isPresent()) {
-            throw ApiException.conflict("BLOCK_CODE_EXISTS", "Đã có khối thi đua mang mã '" + code + "'.");
+            throw ApiException.badRequest("BLOCK_CODE_EXISTS", "Đã có khối thi đua mang mã '" + code + "'.");
         }
         String description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
         blocks.insert(code, r.name().strip(), description);
@@ -89,7 +89,7 @@ public class BlockService {
             String which = elsewhere.stream()
                     .map(h -> "'" + byId.get(h.unitId()).code() + "' đã thuộc khối '" + h.blockCode() + "'")
                     .collect(Collectors.joining("; "));
-            throw ApiException.conflict("UNIT_IN_OTHER_BLOCK", "Mỗi đơn vị chỉ thuộc một khối trong một năm: đơn vị "
+            throw ApiException.badRequest("UNIT_IN_OTHER_BLOCK", "Mỗi đơn vị chỉ thuộc một khối trong một năm: đơn vị "
                     + which + " trong năm " + year + ".");
         }
         blocks.replaceMembers(block.id(), year, ids);

@@ -61,7 +61,7 @@ public class UnitService {
         UnitType type = CodeLists.parse(UnitType.class, r.unitType(), "UNKNOWN_UNIT_TYPE", "loại đơn vị");
         checkDates(r.validFrom(), r.validTo());
         if (units.exists(code)) {
-            throw ApiException.conflict("UNIT_CODE_EXISTS", "Đã có đơn vị mang mã '" + code + "'.");
+            throw ApiException.badRequest("UNIT_CODE_EXISTS", "Đã có đơn vị mang mã '" + code + "'.");
         }
         units.insert(code, r.name().strip(), type, blankToNull(r.email()), r.validFrom(), r.validTo());
         unitGroups.ensureGroupsOf(code, r.name().strip());
@@ -82,7 +82,7 @@ public class UnitService {
         Unit unit = get(code);
         EndReason reason = CodeLists.parse(EndReason.class, r.reason(), "UNKNOWN_END_REASON", "lý do kết thúc");
         if (unit.validTo() != null) {
-            throw ApiException.conflict("UNIT_ALREADY_ENDED", "Đơn vị '" + code + "' đã kết thúc hoạt động từ ngày "
+            throw ApiException.badRequest("UNIT_ALREADY_ENDED", "Đơn vị '" + code + "' đã kết thúc hoạt động từ ngày "
                     + VN_DATE.format(unit.validTo()) + ".");
         }
         checkDates(unit.validFrom(), r.validTo());
