@@ -1,0 +1,56 @@
+package vn.tdkt.eligibility;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Service;
+import vn.tdkt.workflow.SystemCalls;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assesses each nominee of a proposal against the deployed DMN decision {@code award-eligibility}: facts come from
+ * the registry through {@link EligibilityFactsCalculator}, the criteria and thresholds from the table, so an
+ * admin who changes the table in Camunda Modeler changes the assessment without a new release.
+ */
+@Service
+public class EligibilityAssessor {
+
+    public static final String DECISION_KEY = "award-eligibility";
+
+    private final DecisionService decisions;
+    private final NomineeHistoryRepository histories;
+    private final Clock clock;
+
+    public EligibilityAssessor(DecisionService decisions, NomineeHistoryRepository histories, Clock clock) {
+        this.decisions = decisions;
+        this.histories = histories;
+        this.clock = clock;
+    }
+
+    public List<NomineeAssessment> assess(String awardType, String commendationKind, int year,
+                                          Collection<NomineeRef> nominees, Set<String> ledBlockUnits) {
+        LocalDate today = LocalDate.now(clock);
+        return nominees.stream().map(n -> {
+            int sameUnitInProposal = "CSTDCS".equals(awardType) && n.isPerson()
+                    ? (int) nominees.stream().filter(o -> o.isPerson() && o.unitCode().equals(n.unitCode())).count()
+                    : 0;
+            NomineeHistory history = histories.history(n, year, today, ledBlockUnits);
+            EligibilityFacts facts = EligibilityFactsCalculator.compute(awardType, commendationKind,
+                    n.recipientKind(), year, history, sameUnitInProposal);
+            return new NomineeAssessment(n, facts, evaluate(facts));
+        }).toList();
+    }
+
+    /** Evaluates the decision for one set of facts; every matched row is a criterion not met. */
+    public List<NomineeAssessment.Reason> evaluate(EligibilityFacts facts) {
+        DmnDecisionResult result = SystemCalls.asSystem(() ->
+                decisions.evaluateDecisionByKey(DECISION_KEY).variables(facts.asVariables()).evaluate());
+        return result.getResultList().stream()
+                .map(row -> new NomineeAssessment.Reason((String) row.get("reasonCode"), (String) row.get("reason")))
+                .toList();
+    }
+}
