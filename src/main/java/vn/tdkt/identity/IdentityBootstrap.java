@@ -39,7 +39,7 @@ public class IdentityBootstrap implements ApplicationRunner {
 
     /** Processes each role may start from Tasklist or the API. */
     static final Map<Role, Set<String>> STARTABLE_PROCESSES = Map.of(
-            Role.UNIT_OFFICER, Set.of("emulation-registration"));
+            Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal"));
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -26,6 +26,15 @@ public class UserProfileRepository {
                 .optional();
     }
 
+    /** A unit by its code, in the same shape as a user's unit. */
+    public Optional<UnitRef> unitByCode(String unitCode) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE LOWER(u.code) = LOWER(?)")
+                .param(unitCode)
+                .query((rs, i) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()))
+                .optional();
+    }
+
     /** Creates or moves the user's profile to the unit. */
     public void assign(String userId, long unitId, Long personId) {
         int updated = jdbc.sql("UPDATE user_profile SET unit_id = ?, person_id = ? WHERE user_id = ?")

@@ -33,7 +33,8 @@ public class SecurityConfig {
     /** Registry resources whose writes only an administrator may make. */
     static final String[] REGISTRY_PATHS = {
             "/api/units/**", "/api/blocks/**", "/api/persons/**", "/api/award-types/**",
-            "/api/awards/**", "/api/import/**", "/api/user-profiles/**"};
+            "/api/awards/**", "/api/import/**", "/api/user-profiles/**",
+            "/api/calendar/**"};
 
     /**
      * Plain path matchers: /engine-rest and /camunda are not served by Spring MVC's DispatcherServlet,

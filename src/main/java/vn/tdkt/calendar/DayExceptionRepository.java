@@ -1,0 +1,72 @@
+package vn.tdkt.calendar;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Table calendar_day_exception. */
+@Repository
+public class DayExceptionRepository {
+
+    private static final String COLUMNS =
+            "calendar_date, kind, name, legal_basis, verified, note, created_by, created_at";
+
+    private static final RowMapper<DayException> MAPPER = (rs, i) -> {
+        Timestamp createdAt = rs.getTimestamp("created_at");
+        return new DayException(rs.getObject("calendar_date", LocalDate.class), DayKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), rs.getString("legal_basis"), rs.getBoolean("verified"), rs.getString("note"),
+                rs.getString("created_by"), createdAt == null ? null : createdAt.toLocalDateTime());
+    };
+
+    private final JdbcClient jdbc;
+
+    public DayExceptionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<DayException> findAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM calendar_day_exception ORDER BY calendar_date")
+                .query(MAPPER).list();
+    }
+
+    public List<DayException> findBetween(LocalDate fromInclusive, LocalDate toInclusive) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM calendar_day_exception"
+                        + " WHERE calendar_date >= ? AND calendar_date <= ? ORDER BY calendar_date")
+                .params(fromInclusive, toInclusive).query(MAPPER).list();
+    }
+
+    public Optional<DayException> find(LocalDate date) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM calendar_day_exception WHERE calendar_date = ?")
+                .param(date).query(MAPPER).optional();
+    }
+
+    public void insert(DayException e) {
+        jdbc.sql("INSERT INTO calendar_day_exception (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(e.date(), e.kind().name(), e.name(), e.legalBasis(), e.verified(), e.note(), e.createdBy(),
+                        timestamp(e.createdAt()))
+                .update();
+    }
+
+    /** Replaces every column of the row of the date; false when there is none. */
+    public boolean update(DayException e) {
+        return jdbc.sql("UPDATE calendar_day_exception SET kind = ?, name = ?, legal_basis = ?, verified = ?, note = ?,"
+                        + " created_by = ?, created_at = ? WHERE calendar_date = ?")
+                .params(e.kind().name(), e.name(), e.legalBasis(), e.verified(), e.note(), e.createdBy(),
+                        timestamp(e.createdAt()), e.date())
+                .update() > 0;
+    }
+
+    public boolean delete(LocalDate date) {
+        return jdbc.sql("DELETE FROM calendar_day_exception WHERE calendar_date = ?").param(date).update() > 0;
+    }
+
+    private static Timestamp timestamp(LocalDateTime value) {
+        return value == null ? null : Timestamp.valueOf(value);
+    }
+}

@@ -1,0 +1,185 @@
+package vn.tdkt.decision;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.registry.award.AwardRecordRequest;
+import vn.tdkt.registry.award.AwardRecordService;
+import vn.tdkt.registry.award.AwardRecordView;
+import vn.tdkt.registry.award.AwardType;
+import vn.tdkt.registry.award.AwardTypeService;
+import vn.tdkt.registry.award.CommendationKind;
+import vn.tdkt.registry.award.DecidingLevel;
+import vn.tdkt.registry.common.CodeLists;
+import vn.tdkt.registry.person.Person;
+import vn.tdkt.registry.person.PersonService;
+import vn.tdkt.registry.unit.Unit;
+import vn.tdkt.registry.unit.UnitService;
+import vn.tdkt.web.ApiException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static vn.tdkt.decision.DecisionRequestValidator.blank;
+
+/**
+ * The register of the chairman's commendation decisions. {@link #issue} numbers a decision, enters it with its
+ * awardees and records each award in the award history, all or nothing.
+ * <p>
+ * The bean is named {@value #BEAN_NAME}: "decisionService" is the process engine's DMN service.
+ */
+@Service(DecisionService.BEAN_NAME)
+public class DecisionService {
+
+    public static final String BEAN_NAME = "commendationDecisionService";
+
+    private static final int MAX_LEGAL_BASES_LENGTH = 4000;
+
+    private final DecisionRepository decisions;
+    private final DecisionNumbering numbering;
+    private final AwardRecordService awards;
+    private final AwardTypeService types;
+    private final PersonService persons;
+    private final UnitService units;
+    private final Clock clock;
+    private final DecisionProperties properties;
+    private final String provinceName;
+
+    public DecisionService(DecisionRepository decisions, DecisionNumbering numbering, AwardRecordService awards,
+                           AwardTypeService types, PersonService persons, UnitService units, Clock clock,
+                           DecisionProperties properties,
+                           @Value("${tdkt.province-name:Tây Ninh}") String provinceName) {
+        this.decisions = decisions;
+        this.numbering = numbering;
+        this.awards = awards;
+        this.types = types;
+        this.persons = persons;
+        this.units = units;
+        this.clock = clock;
+        this.properties = properties;
+        this.provinceName = provinceName;
+    }
+
+    /** A person or unit of the request, looked up in the registry. */
+    private record Resolved(String personCode, Long personId, String unitCode, Long unitId, String displayName,
+                            String positionAndUnit, String achievementSummary, String achievementRef) { }
+
+    /**
+     * Issues a decision: takes the next number of the issuing year, writes the decision and its awardees, and
+     * records every award through {@link AwardRecordService#create}. Any refusal (unknown code, an award the
+     * recipient already holds for the year, an achievement already rewarded, ...) is thrown as a 400
+     * {@link ApiException} and undoes everything, the number included.
+     * <p>
+     * Runs in a savepoint when the caller has a transaction (a process engine command, for example), so a
+     * caller that catches the refusal keeps a usable transaction; otherwise in a transaction of its own.
+     * The number's row lock is held until the transaction ends, so issuers of the same year take turns and the
+     * history's duplicate checks see each other's awards.
+     */
+    @Transactional(propagation = Propagation.NESTED)
+    public IssuedDecision issue(DecisionRequest r) {
+        DecisionRequestValidator.check(r);
+        LocalDate signedOn = r.signedOn() != null ? r.signedOn() : LocalDate.now(clock);
+        int year = r.year() != null ? r.year() : signedOn.getYear();
+        if (signedOn.getYear() != year) {
+            throw ApiException.badRequest("SIGNED_OUTSIDE_ISSUING_YEAR", "Ngày ký " + VietnameseDates.longForm(signedOn)
+                    + " không thuộc năm ban hành " + year + ".");
+        }
+        AwardType type = chairmansAward(r.awardTypeCode().strip());
+        CommendationKind kind = CodeLists.parseOrDefault(CommendationKind.class, r.commendationKind(),
+                CommendationKind.CONG_TRANG, "UNKNOWN_COMMENDATION_KIND", "hình thức khen (commendationKind)");
+        String ownerUnitCode = blank(r.ownerUnitCode()) ? null : units.referenced(r.ownerUnitCode().strip()).code();
+        List<Resolved> awardees = r.awardees().stream().map(this::resolve).toList();
+        String subject = blank(r.subject()) ? DecisionWording.subject(type.name(), type.category(), r.awardYear())
+                : r.subject().strip();
+        String achievement = blank(r.achievementText())
+                ? DecisionWording.achievement(kind, r.awardYear(), provinceName) : r.achievementText().strip();
+        List<String> legalBases = legalBases(r.proposalReference());
+        String signerTitle = String.join(" / ", DecisionWording.signerLines(r.signerTitle()));
+
+        DecisionNumber number = numbering.next(year);
+        long id = decisions.insert(new DecisionRepository.NewDecision(number, signedOn, r.signerUserId().strip(),
+                r.signerName().strip(), signerTitle, subject, type.code(), r.awardYear(), kind, achievement,
+                legalBases, trimmed(r.businessKey()), ownerUnitCode, trimmed(r.processInstanceId())));
+        int seq = 0;
+        for (Resolved a : awardees) {
+            AwardRecordView record = awards.create(new AwardRecordRequest(type.code(), a.personCode(), a.unitCode(),
+                    r.awardYear(), kind.name(), number.text(), signedOn, type.decider(), a.achievementRef()));
+            decisions.insert(new DecisionRepository.NewAwardee(id, ++seq, a.personId(), a.unitId(), a.displayName(),
+                    a.positionAndUnit(), a.achievementSummary(), record.id()));
+        }
+        return new IssuedDecision(id, number.text(), signedOn);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DecisionView> find(long id) {
+        return decisions.find(id);
+    }
+
+    /** A decision named in the path: 404 when unknown. */
+    @Transactional(readOnly = true)
+    public DecisionView get(long id) {
+        return decisions.find(id).orElseThrow(() -> ApiException.notFound("DECISION_NOT_FOUND",
+                "Không tìm thấy quyết định có mã " + id + "."));
+    }
+
+    /** Numbers restart every year, so a number ("123/QĐ-UBND") names a decision together with its year. */
+    @Transactional(readOnly = true)
+    public Optional<DecisionView> findByNumber(String number, int issuingYear) {
+        return number == null ? Optional.empty() : decisions.findByNumber(issuingYear, number.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public List<DecisionSummary> listByYear(int issuingYear) {
+        return decisions.listByYear(issuingYear);
+    }
+
+    /** The decisions that answer one proposal, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DecisionView> byBusinessKey(String businessKey) {
+        return blank(businessKey) ? List.of() : decisions.byBusinessKey(businessKey.strip());
+    }
+
+    private AwardType chairmansAward(String code) {
+        AwardType type = types.referenced(code);
+        if (!type.active()) {
+            throw ApiException.badRequest("AWARD_TYPE_INACTIVE", "'" + type.name() + "' (" + type.code()
+                    + ") không còn được áp dụng.");
+        }
+        if (type.decidingLevel() != DecidingLevel.TINH) {
+            throw ApiException.badRequest("AWARD_NOT_DECIDED_BY_CHAIRMAN", "'" + type.name() + "' (" + type.code()
+                    + ") do " + type.decider() + " quyết định, không thuộc thẩm quyền của Chủ tịch UBND tỉnh.");
+        }
+        return type;
+    }
+
+    private Resolved resolve(DecisionRequest.Awardee a) {
+        String summary = trimmed(a.achievementSummary());
+        String ref = trimmed(a.achievementRef());
+        if (!blank(a.personCode())) {
+            Person p = persons.referenced(a.personCode().strip());
+            String position = !blank(a.positionAndUnit()) ? a.positionAndUnit().strip()
+                    : blank(p.jobTitle()) ? p.unitName() : p.jobTitle() + ", " + p.unitName();
+            return new Resolved(p.code(), p.id(), null, null, p.fullName(), position, summary, ref);
+        }
+        Unit u = units.referenced(a.unitCode().strip());
+        return new Resolved(null, null, u.code(), u.id(), u.name(), trimmed(a.positionAndUnit()), summary, ref);
+    }
+
+    private List<String> legalBases(String proposalReference) {
+        List<String> lines = new ArrayList<>(properties.legalBases());
+        lines.add(DecisionWording.proposalLine(properties.proposer(), proposalReference));
+        if (String.join(DecisionRepository.LINE_SEPARATOR, lines).length() > MAX_LEGAL_BASES_LENGTH) {
+            throw ApiException.badRequest("INVALID_DECISION", "Phần căn cứ của quyết định vượt quá "
+                    + MAX_LEGAL_BASES_LENGTH + " ký tự.");
+        }
+        return lines;
+    }
+
+    private static String trimmed(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,9 @@
+package vn.tdkt.decision;
+
+import java.time.LocalDate;
+
+/** A line of the register's list: the decision without its awardees, with their number. */
+public record DecisionSummary(long id, String number, int issuingYear, LocalDate signedOn, String signerName,
+                              String subject, String awardTypeCode, String awardTypeName, int awardYear,
+                              String commendationKind, String businessKey, String ownerUnitCode, int awardeeCount) {
+}

@@ -1,0 +1,47 @@
+package vn.tdkt.decision;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A decision of the register with everything its PDF shows: number, signer, award (name and category from the
+ * catalogue), the wording fixed when it was issued, and the awardees in the annex's order.
+ * {@code legalBases} are the "Căn cứ ..." lines, the proposal line last.
+ */
+public record DecisionView(long id, String number, int sequenceNumber, int issuingYear, LocalDate signedOn,
+                           String signerUserId, String signerName, String signerTitle, String subject,
+                           String awardTypeCode, String awardTypeName, String awardCategory, int awardYear,
+                           String commendationKind, String commendationKindLabel, String achievementText,
+                           List<String> legalBases, String businessKey, String ownerUnitCode, String ownerUnitName,
+                           String processInstanceId, LocalDateTime createdAt, List<Awardee> awardees) {
+
+    /** A person (personCode set) or a unit (unitCode set) named in the annex. */
+    public record Awardee(long id, int seq, String personCode, String unitCode, String displayName,
+                          String positionAndUnit, String achievementSummary, Long awardRecordId) {
+
+        public boolean collective() {
+            return unitCode != null;
+        }
+    }
+
+    public DecisionView withAwardees(List<Awardee> list) {
+        return new DecisionView(id, number, sequenceNumber, issuingYear, signedOn, signerUserId, signerName, signerTitle,
+                subject, awardTypeCode, awardTypeName, awardCategory, awardYear, commendationKind,
+                commendationKindLabel, achievementText, legalBases, businessKey, ownerUnitCode, ownerUnitName,
+                processInstanceId, createdAt, List.copyOf(list));
+    }
+
+    public long individualCount() {
+        return awardees.stream().filter(a -> !a.collective()).count();
+    }
+
+    public long collectiveCount() {
+        return awardees.stream().filter(Awardee::collective).count();
+    }
+
+    public Optional<Awardee> awardee(long awardeeId) {
+        return awardees.stream().filter(a -> a.id() == awardeeId).findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package vn.tdkt.decision;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * File names for the downloaded PDFs that every browser and operating system takes as they are: Vietnamese
+ * letters without their marks ("đ" as "d"), anything else but letters and digits as a dash.
+ */
+public final class PdfFileNames {
+
+    private static final int MAX_LENGTH = 120;
+
+    private PdfFileNames() { }
+
+    /** "quyet-dinh-123-qd-ubnd-2026.pdf". */
+    public static String decision(DecisionView d) {
+        return pdf("quyet-dinh-" + d.number() + "-" + d.issuingYear());
+    }
+
+    /** "bang-khen-123-qd-ubnd-2026-nguyen-thi-anh-tuyet.pdf". */
+    public static String certificate(DecisionView d, DecisionView.Awardee a) {
+        return pdf(DecisionWording.certificateTitle(d.awardTypeName(), d.awardCategory()) + "-" + d.number() + "-"
+                + d.issuingYear() + "-" + a.displayName());
+    }
+
+    static String pdf(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (ascii.length() > MAX_LENGTH) {
+            ascii = ascii.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return (ascii.isEmpty() ? "tai-lieu" : ascii) + ".pdf";
+    }
+}

@@ -1,0 +1,60 @@
+package vn.tdkt.documents;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import vn.tdkt.identity.Role;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.web.ApiException;
+
+import java.util.List;
+
+/**
+ * Who may read and who may upload the documents of a dossier.
+ * <ul>
+ *   <li>Upload: the owner unit's officers ({@code unit-officer.<unit>}), the standing agency's receivers,
+ *   specialists and heads (they attach hiệp y opinions), administrators.</li>
+ *   <li>Read: everyone in a per-unit group of the owner unit ({@code unit-officer.<unit>}, {@code unit-head.<unit>},
+ *   {@code block-member.<unit>}), the standing agency, the council (members, secretary), the chairman,
+ *   auditors and administrators.</li>
+ * </ul>
+ */
+@Component
+public class DossierAccess {
+
+    private static final List<Role> UPLOADING_ROLES = List.of(Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD,
+            Role.ADMIN);
+    private static final List<Role> READING_ROLES = List.of(Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD,
+            Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN, Role.AUDITOR, Role.ADMIN);
+
+    public boolean mayUpload(Caller caller, String ownerUnitCode) {
+        return caller.inGroup(Role.UNIT_OFFICER.unitGroupId(ownerUnitCode)) || inAny(caller, UPLOADING_ROLES);
+    }
+
+    public boolean mayRead(Caller caller, String ownerUnitCode) {
+        return UnitGroups.scopedRoles().stream().anyMatch(r -> caller.inGroup(r.unitGroupId(ownerUnitCode)))
+                || inAny(caller, READING_ROLES);
+    }
+
+    /** Refuses with 403 unless the caller may upload to the dossier. */
+    public void checkUpload(Caller caller, Dossier dossier) {
+        if (!mayUpload(caller, dossier.ownerUnitCode())) {
+            throw forbidden("Bạn không có quyền tải tài liệu lên hồ sơ '" + dossier.businessKey() + "'; chỉ cán bộ"
+                    + " TĐKT của đơn vị lập hồ sơ và cơ quan thường trực được tải lên.");
+        }
+    }
+
+    /** Refuses with 403 unless the caller may see the dossier's documents. */
+    public void checkRead(Caller caller, Dossier dossier) {
+        if (!mayRead(caller, dossier.ownerUnitCode())) {
+            throw forbidden("Bạn không có quyền xem tài liệu của hồ sơ '" + dossier.businessKey() + "'.");
+        }
+    }
+
+    private static boolean inAny(Caller caller, List<Role> roles) {
+        return roles.stream().anyMatch(r -> caller.inGroup(r.groupId()));
+    }
+
+    private static ApiException forbidden(String message) {
+        return new ApiException(HttpStatus.FORBIDDEN, "DOSSIER_FORBIDDEN", message, List.of());
+    }
+}

@@ -1,0 +1,150 @@
+package vn.tdkt.proposal;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.web.ApiException;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Proposals through the API: start one as a unit's officer (the same checks as Tasklist's start form), list
+ * and read them within one's remit, and send a comment during a consultation window (khen cao).
+ */
+@RestController
+@RequestMapping("/api/proposals")
+public class ProposalController {
+
+    private final RuntimeService runtimeService;
+    private final ProposalRepository proposals;
+
+    public ProposalController(RuntimeService runtimeService, ProposalRepository proposals) {
+        this.runtimeService = runtimeService;
+        this.proposals = proposals;
+    }
+
+    /** The fields of the start form. */
+    public record StartRequest(String commendationKind, String awardType, Integer periodYear, Object nomineeCodes,
+                               String achievementSummary) { }
+
+    public record Started(String businessKey, String processInstanceId) { }
+
+    public record CommentRequest(String nomineeCode, String authorName, String authorContact, String content) { }
+
+    public record ProposalView(ProposalRepository.Proposal proposal, String statusLabel,
+                               List<ProposalRepository.Nominee> nominees, List<ProposalRepository.Event> events) { }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public Started start(@RequestBody StartRequest request) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("commendationKind", request.commendationKind());
+        vars.put("awardType", request.awardType());
+        vars.put("periodYear", request.periodYear());
+        vars.put("nomineeCodes", request.nomineeCodes() instanceof List<?> l ? String.join("\n",
+                l.stream().map(String::valueOf).toList()) : request.nomineeCodes());
+        vars.put("achievementSummary", request.achievementSummary());
+        try {
+            ProcessInstance pi = runtimeService.startProcessInstanceByKey("commendation-proposal", vars);
+            return new Started(pi.getBusinessKey(), pi.getId());
+        } catch (FormFieldValidationException refused) {
+            throw ApiException.badRequest("PROPOSAL_REFUSED", refused.getMessage());
+        } catch (AuthorizationException refused) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                    "Chỉ cán bộ làm công tác TĐKT của đơn vị được lập đề nghị khen thưởng.", List.of());
+        }
+    }
+
+    @GetMapping
+    public List<ProposalRepository.Proposal> list(@RequestParam(required = false) String unitCode,
+                                                  @RequestParam(required = false) Integer year,
+                                                  @RequestParam(required = false) String status,
+                                                  Authentication authentication) {
+        Set<String> groups = ProposalAccess.groups(authentication);
+        if (ProposalAccess.provinceWide(groups)) {
+            return proposals.list(unitCode, year, status);
+        }
+        Set<String> own = ProposalAccess.ownUnits(groups);
+        if (unitCode != null && own.stream().noneMatch(unitCode::equalsIgnoreCase)) {
+            throw forbidden();
+        }
+        return own.stream().filter(u -> unitCode == null || u.equalsIgnoreCase(unitCode))
+                .flatMap(u -> proposals.list(u, year, status).stream()).toList();
+    }
+
+    @GetMapping("/{key}")
+    public ProposalView get(@PathVariable String key, Authentication authentication) {
+        ProposalRepository.Proposal p = readable(key, authentication);
+        return new ProposalView(p, ProposalStatus.valueOf(p.status()).label(), proposals.nominees(key),
+                proposals.events(key));
+    }
+
+    @GetMapping("/{key}/comments")
+    public List<ProposalRepository.Comment> comments(@PathVariable String key, Authentication authentication) {
+        readable(key, authentication);
+        return proposals.comments(key);
+    }
+
+    /** Anyone signed in may comment while the window is open (the province's portal relays the public's). */
+    @PostMapping("/{key}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ProposalRepository.Comment comment(@PathVariable String key, @RequestBody CommentRequest request,
+                                              Authentication authentication) {
+        ProposalRepository.Proposal p = proposals.find(key).orElseThrow(() ->
+                ApiException.notFound("PROPOSAL_NOT_FOUND", "Không tìm thấy hồ sơ đề nghị " + key + "."));
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        if (p.consultationEndsAt() == null || now.isAfter(p.consultationEndsAt())
+                || !ProposalStatus.CONSULTATION.name().equals(p.status())) {
+            throw ApiException.badRequest("CONSULTATION_CLOSED",
+                    "Hồ sơ " + key + " không trong thời gian công khai lấy ý kiến.");
+        }
+        String name = ProposalStartRules.text(request.authorName());
+        String content = ProposalStartRules.text(request.content());
+        if (name == null || name.length() > 255) {
+            throw ApiException.badRequest("AUTHOR_REQUIRED", "Phải ghi họ tên người góp ý (tối đa 255 ký tự).");
+        }
+        if (content == null || content.length() < 10 || content.length() > 4000) {
+            throw ApiException.badRequest("CONTENT_INVALID", "Nội dung góp ý phải từ 10 đến 4000 ký tự.");
+        }
+        String nominee = ProposalStartRules.text(request.nomineeCode());
+        if (nominee != null && proposals.nominees(key).stream().noneMatch(n -> n.nomineeCode().equalsIgnoreCase(nominee))) {
+            throw ApiException.badRequest("UNKNOWN_NOMINEE", "Hồ sơ " + key + " không có đối tượng mã '" + nominee + "'.");
+        }
+        String contact = ProposalStartRules.text(request.authorContact());
+        ProposalRepository.Comment c = new ProposalRepository.Comment(0, key, nominee, name,
+                contact == null ? null : contact.substring(0, Math.min(255, contact.length())), content,
+                authentication.getName(), now);
+        long id = proposals.addComment(c);
+        return new ProposalRepository.Comment(id, key, nominee, name, c.authorContact(), content, c.submittedBy(), now);
+    }
+
+    private ProposalRepository.Proposal readable(String key, Authentication authentication) {
+        ProposalRepository.Proposal p = proposals.find(key).orElseThrow(() ->
+                ApiException.notFound("PROPOSAL_NOT_FOUND", "Không tìm thấy hồ sơ đề nghị " + key + "."));
+        if (!ProposalAccess.canRead(ProposalAccess.groups(authentication), p.unitCode())) {
+            throw forbidden();
+        }
+        return p;
+    }
+
+    private static ApiException forbidden() {
+        return new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                "Bạn không có quyền xem hồ sơ đề nghị của đơn vị khác.", List.of());
+    }
+}

@@ -1,0 +1,109 @@
+package vn.tdkt.proposal;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import vn.tdkt.identity.Role;
+import vn.tdkt.notification.NotificationService;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The e-mails of the proposal process, written into the notification outbox in the step's own transaction:
+ * a return to the unit, the outcome to the unit, a reminder to the standing agency's staff.
+ */
+@Component
+public class ProposalNotifier {
+
+    private final NotificationService notifications;
+    private final ProposalRepository proposals;
+    private final IdentityService identityService;
+
+    public ProposalNotifier(NotificationService notifications, ProposalRepository proposals,
+                            IdentityService identityService) {
+        this.notifications = notifications;
+        this.proposals = proposals;
+        this.identityService = identityService;
+    }
+
+    public void returned(DelegateExecution execution, String reason) {
+        String key = execution.getProcessBusinessKey();
+        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+                "Hồ sơ đề nghị khen thưởng " + key + " được trả lại để bổ sung",
+                "Sở Nội vụ trả lại hồ sơ " + key + " (" + execution.getVariable("awardTypeName") + ", năm "
+                        + execution.getVariable("periodYear") + ") để đơn vị bổ sung, hoàn chỉnh.\n\nNội dung cần bổ sung: "
+                        + reason + "\n\nCán bộ TĐKT của đơn vị tải tài liệu bổ sung lên hồ sơ và gửi lại trong Tasklist.",
+                key, execution.getProcessInstanceId());
+    }
+
+    public void awarded(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+                "Quyết định khen thưởng số " + execution.getVariable("decisionNumber") + " – hồ sơ " + key,
+                "Chủ tịch UBND tỉnh đã ký Quyết định số " + execution.getVariable("decisionNumber") + " ngày "
+                        + execution.getVariable("decisionDateText") + " tặng " + execution.getVariable("awardTypeName")
+                        + ".\n\n" + outcomeLines(key)
+                        + "\n\nQuyết định và bằng khen (PDF) tải tại /api/decisions/" + execution.getVariable("decisionId")
+                        + "/pdf.",
+                key, execution.getProcessInstanceId());
+    }
+
+    public void centralResult(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+                "Kết quả đề nghị khen cao – hồ sơ " + key,
+                execution.getVariable("centralAuthority") + " đã có Quyết định số "
+                        + execution.getVariable("centralDecisionNumber") + " về đề nghị " + execution.getVariable("awardTypeName")
+                        + ".\n\n" + outcomeLines(key),
+                key, execution.getProcessInstanceId());
+    }
+
+    public void notAwarded(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+                "Thông báo trường hợp không được khen thưởng – hồ sơ " + key,
+                "Đề nghị " + execution.getVariable("awardTypeName") + " năm " + execution.getVariable("periodYear")
+                        + " của đơn vị (hồ sơ " + key + ") không được khen thưởng.\n\n" + outcomeLines(key),
+                key, execution.getProcessInstanceId());
+    }
+
+    public void reminder(DelegateExecution execution) {
+        List<String> staff = identityService.createUserQuery().memberOfGroup(Role.SPECIALIST.groupId()).list()
+                .stream().map(User::getEmail).filter(Objects::nonNull).toList();
+        String key = execution.getProcessBusinessKey();
+        notifications.notifyAddresses(staff, "Nhắc việc: hồ sơ " + key + " sắp đến hạn giải quyết",
+                "Hồ sơ đề nghị khen thưởng " + key + " của " + execution.getVariable("unitName")
+                        + " sắp đến hạn giải quyết: " + execution.getVariable("processingDueText") + ".",
+                key, execution.getProcessInstanceId());
+    }
+
+    private String outcomeLines(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (ProposalRepository.Nominee n : proposals.nominees(key)) {
+            sb.append("• ").append(n.displayName()).append(" (").append(n.nomineeCode()).append("): ")
+                    .append(outcome(n)).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    private static String outcome(ProposalRepository.Nominee n) {
+        String r = n.finalResult();
+        if (r == null) {
+            return "đang xem xét";
+        }
+        return switch (r) {
+            case "AWARDED" -> "được khen thưởng";
+            case "APPROVED" -> "được Chủ tịch đồng ý khen thưởng";
+            case "NOT_ELIGIBLE" -> "không đủ điều kiện"
+                    + (n.eligibilityReasons() != null ? ": " + n.eligibilityReasons() : "");
+            case "COUNCIL_REJECTED" -> "Hội đồng TĐKT tỉnh không thông qua";
+            case "STOPPED" -> "dừng đề nghị sau công khai: " + n.consultationStopReason();
+            case "REJECTED" -> "Chủ tịch UBND tỉnh không đồng ý khen thưởng";
+            case "NOT_PROPOSED" -> "không đề nghị lên Trung ương";
+            case "CENTRAL_REJECTED" -> "không được Trung ương khen thưởng";
+            default -> r;
+        };
+    }
+}

@@ -1,0 +1,235 @@
+package vn.tdkt.proposal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+/** The project's record of proposals: the proposal, its nominees, its events (rounds) and consultation comments. */
+@Repository
+public class ProposalRepository {
+
+    private final JdbcClient jdbc;
+
+    public ProposalRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Proposal(String businessKey, String processInstanceId, long unitId, String unitCode, String unitName,
+                           String awardTypeCode, String commendationKind, int periodYear, String achievementSummary,
+                           String status, String createdBy, Instant createdAt, Instant acceptedAt, Instant dueAt,
+                           Instant closedAt, String decisionNumber, Instant consultationEndsAt) { }
+
+    public record Nominee(long id, String businessKey, int seq, Long personId, Long unitId, String nomineeCode,
+                          String displayName, String positionAndUnit, Boolean eligible, String eligibilityReasons,
+                          Boolean appraisalEligible, String overrideJustification, Boolean councilPassed,
+                          boolean consultationStopped, String consultationStopReason, String finalResult) {
+
+        /** Still in the running at the current stage. */
+        public boolean active() {
+            return !Boolean.FALSE.equals(appraisalEligible) && !Boolean.FALSE.equals(councilPassed)
+                    && !consultationStopped && !"REJECTED".equals(finalResult);
+        }
+    }
+
+    public record Event(String businessKey, int round, String stage, String outcome, String note, String actor,
+                        Instant occurredAt) { }
+
+    public record Comment(long id, String businessKey, String nomineeCode, String authorName, String authorContact,
+                          String content, String submittedBy, Instant submittedAt) { }
+
+    /** Next number of the year for business keys, atomic under concurrency (row lock of the UPDATE). */
+    public int nextNumber(int year) {
+        if (jdbc.sql("UPDATE proposal_number_sequence SET last_number = last_number + 1 WHERE proposal_year = ?")
+                .param(year).update() == 0) {
+            try {
+                jdbc.sql("INSERT INTO proposal_number_sequence (proposal_year, last_number) VALUES (?, 1)")
+                        .param(year).update();
+                return 1;
+            } catch (org.springframework.dao.DuplicateKeyException concurrentFirst) {
+                jdbc.sql("UPDATE proposal_number_sequence SET last_number = last_number + 1 WHERE proposal_year = ?")
+                        .param(year).update();
+            }
+        }
+        return jdbc.sql("SELECT last_number FROM proposal_number_sequence WHERE proposal_year = ?").param(year)
+                .query(Integer.class).single();
+    }
+
+    public void insert(Proposal p) {
+        jdbc.sql("""
+                        INSERT INTO commendation_proposal (business_key, process_instance_id, unit_id, award_type_code,
+                            commendation_kind, period_year, achievement_summary, status, created_by, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.businessKey(), p.processInstanceId(), p.unitId(), p.awardTypeCode(), p.commendationKind(),
+                        p.periodYear(), p.achievementSummary(), p.status(), p.createdBy(), ts(p.createdAt()))
+                .update();
+    }
+
+    public void insertNominee(String businessKey, int seq, Long personId, Long unitId, String code, String name,
+                              String positionAndUnit) {
+        jdbc.sql("""
+                        INSERT INTO proposal_nominee (business_key, seq, person_id, unit_id, nominee_code, display_name,
+                            position_and_unit) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(businessKey, seq, personId, unitId, code, name, positionAndUnit).update();
+    }
+
+    private static final String PROPOSAL_SELECT = """
+            SELECT p.*, u.code AS unit_code, u.name AS unit_name FROM commendation_proposal p
+            JOIN org_unit u ON u.id = p.unit_id""";
+
+    public Optional<Proposal> find(String businessKey) {
+        return jdbc.sql(PROPOSAL_SELECT + " WHERE p.business_key = ?").param(businessKey)
+                .query((rs, n) -> new Proposal(rs.getString("business_key"), rs.getString("process_instance_id"),
+                        rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
+                        rs.getString("award_type_code"), rs.getString("commendation_kind"), rs.getInt("period_year"),
+                        rs.getString("achievement_summary"), rs.getString("status"), rs.getString("created_by"),
+                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("accepted_at")),
+                        instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("closed_at")),
+                        rs.getString("decision_number"), instant(rs.getTimestamp("consultation_ends_at"))))
+                .optional();
+    }
+
+    public List<Proposal> list(String unitCode, Integer year, String status) {
+        StringBuilder sql = new StringBuilder(PROPOSAL_SELECT + " WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        if (unitCode != null) {
+            sql.append(" AND LOWER(u.code) = LOWER(?)");
+            params.add(unitCode);
+        }
+        if (year != null) {
+            sql.append(" AND p.period_year = ?");
+            params.add(year);
+        }
+        if (status != null) {
+            sql.append(" AND p.status = ?");
+            params.add(status);
+        }
+        sql.append(" ORDER BY p.created_at DESC, p.business_key DESC");
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Proposal(rs.getString("business_key"),
+                rs.getString("process_instance_id"), rs.getLong("unit_id"), rs.getString("unit_code"),
+                rs.getString("unit_name"), rs.getString("award_type_code"), rs.getString("commendation_kind"),
+                rs.getInt("period_year"), rs.getString("achievement_summary"), rs.getString("status"),
+                rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("accepted_at")), instant(rs.getTimestamp("due_at")),
+                instant(rs.getTimestamp("closed_at")), rs.getString("decision_number"),
+                instant(rs.getTimestamp("consultation_ends_at")))).list();
+    }
+
+    public List<Nominee> nominees(String businessKey) {
+        return jdbc.sql("SELECT * FROM proposal_nominee WHERE business_key = ? ORDER BY seq").param(businessKey)
+                .query((rs, n) -> new Nominee(rs.getLong("id"), rs.getString("business_key"), rs.getInt("seq"),
+                        (Long) rs.getObject("person_id", Long.class), (Long) rs.getObject("unit_id", Long.class),
+                        rs.getString("nominee_code"), rs.getString("display_name"), rs.getString("position_and_unit"),
+                        (Boolean) rs.getObject("eligible", Boolean.class), rs.getString("eligibility_reasons"),
+                        (Boolean) rs.getObject("appraisal_eligible", Boolean.class),
+                        rs.getString("override_justification"), (Boolean) rs.getObject("council_passed", Boolean.class),
+                        rs.getBoolean("consultation_stopped"), rs.getString("consultation_stop_reason"),
+                        rs.getString("final_result")))
+                .list();
+    }
+
+    public void setStatus(String businessKey, ProposalStatus status) {
+        jdbc.sql("UPDATE commendation_proposal SET status = ? WHERE business_key = ?")
+                .params(status.name(), businessKey).update();
+    }
+
+    public void close(String businessKey, ProposalStatus status, Instant at) {
+        jdbc.sql("UPDATE commendation_proposal SET status = ?, closed_at = ? WHERE business_key = ?")
+                .params(status.name(), ts(at), businessKey).update();
+    }
+
+    public void accepted(String businessKey, Instant acceptedAt, Instant dueAt) {
+        jdbc.sql("UPDATE commendation_proposal SET status = ?, accepted_at = ?, due_at = ? WHERE business_key = ?")
+                .params(ProposalStatus.ACCEPTED.name(), ts(acceptedAt), ts(dueAt), businessKey).update();
+    }
+
+    public void consultationOpen(String businessKey, Instant endsAt) {
+        jdbc.sql("UPDATE commendation_proposal SET status = ?, consultation_ends_at = ? WHERE business_key = ?")
+                .params(ProposalStatus.CONSULTATION.name(), ts(endsAt), businessKey).update();
+    }
+
+    public void decided(String businessKey, String decisionNumber, Instant at) {
+        jdbc.sql("UPDATE commendation_proposal SET status = ?, decision_number = ?, closed_at = ? WHERE business_key = ?")
+                .params(ProposalStatus.AWARDED.name(), decisionNumber, ts(at), businessKey).update();
+    }
+
+    public void eligibility(long nomineeId, boolean eligible, String reasons, String factsJson) {
+        jdbc.sql("UPDATE proposal_nominee SET eligible = ?, eligibility_reasons = ?, eligibility_facts = ? WHERE id = ?")
+                .params(eligible, reasons, factsJson, nomineeId).update();
+    }
+
+    public void appraisal(long nomineeId, boolean eligible, String justification) {
+        jdbc.sql("UPDATE proposal_nominee SET appraisal_eligible = ?, override_justification = ? WHERE id = ?")
+                .params(eligible, justification, nomineeId).update();
+    }
+
+    public void councilResult(long nomineeId, boolean passed) {
+        jdbc.sql("UPDATE proposal_nominee SET council_passed = ? WHERE id = ?").params(passed, nomineeId).update();
+    }
+
+    public void consultationStop(long nomineeId, String reason) {
+        jdbc.sql("UPDATE proposal_nominee SET consultation_stopped = TRUE, consultation_stop_reason = ? WHERE id = ?")
+                .params(reason, nomineeId).update();
+    }
+
+    public void finalResult(long nomineeId, String result) {
+        jdbc.sql("UPDATE proposal_nominee SET final_result = ? WHERE id = ?").params(result, nomineeId).update();
+    }
+
+    public void event(Event e) {
+        jdbc.sql("""
+                        INSERT INTO proposal_event (business_key, round_no, stage, outcome, note, actor, occurred_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.businessKey(), e.round(), e.stage(), e.outcome(), e.note(), e.actor(), ts(e.occurredAt()))
+                .update();
+    }
+
+    public List<Event> events(String businessKey) {
+        return jdbc.sql("SELECT * FROM proposal_event WHERE business_key = ? ORDER BY occurred_at, id")
+                .param(businessKey)
+                .query((rs, n) -> new Event(rs.getString("business_key"), rs.getInt("round_no"), rs.getString("stage"),
+                        rs.getString("outcome"), rs.getString("note"), rs.getString("actor"),
+                        instant(rs.getTimestamp("occurred_at"))))
+                .list();
+    }
+
+    public long addComment(Comment c) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO consultation_comment (business_key, nominee_code, author_name, author_contact, content,
+                            submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.businessKey(), c.nomineeCode(), c.authorName(), c.authorContact(), c.content(),
+                        c.submittedBy(), ts(c.submittedAt()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public List<Comment> comments(String businessKey) {
+        return jdbc.sql("SELECT * FROM consultation_comment WHERE business_key = ? ORDER BY submitted_at, id")
+                .param(businessKey)
+                .query((rs, n) -> new Comment(rs.getLong("id"), rs.getString("business_key"),
+                        rs.getString("nominee_code"), rs.getString("author_name"), rs.getString("author_contact"),
+                        rs.getString("content"), rs.getString("submitted_by"), instant(rs.getTimestamp("submitted_at"))))
+                .list();
+    }
+
+    /** Another proposal still running for the same nominee, award and year. */
+    public Optional<String> openProposalFor(String nomineeCode, String awardTypeCode, int year) {
+        return jdbc.sql("""
+                        SELECT p.business_key FROM commendation_proposal p JOIN proposal_nominee n ON n.business_key = p.business_key
+                        WHERE UPPER(n.nominee_code) = UPPER(?) AND p.award_type_code = ? AND p.period_year = ?
+                          AND p.closed_at IS NULL""")
+                .params(nomineeCode, awardTypeCode, year).query(String.class).list().stream().findFirst();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,162 @@
+package vn.tdkt.proposal;
+
+import org.springframework.stereotype.Service;
+import vn.tdkt.eligibility.EligibilityAssessor;
+import vn.tdkt.eligibility.NomineeAssessment;
+import vn.tdkt.eligibility.NomineeHistoryRepository;
+import vn.tdkt.eligibility.NomineeRef;
+import vn.tdkt.workflow.InputRejectedException;
+import vn.tdkt.workflow.JsonVars;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The per-nominee bookkeeping of the provincial stage: automatic eligibility, the specialist's conclusions,
+ * the council's votes, the consultation and the chairman's decision. Each stage narrows the nominees still in
+ * the running ({@link ProposalRepository.Nominee#active()}) and prepares the list the next task shows.
+ */
+@Service
+public class ProposalStages {
+
+    private final ProposalRepository proposals;
+    private final NomineeHistoryRepository registry;
+    private final EligibilityAssessor assessor;
+
+    public ProposalStages(ProposalRepository proposals, NomineeHistoryRepository registry, EligibilityAssessor assessor) {
+        this.proposals = proposals;
+        this.registry = registry;
+        this.assessor = assessor;
+    }
+
+    /** Evaluates the eligibility table for every nominee and keeps facts and reasons; returns the appraisal list. */
+    public List<Map<String, Object>> assess(String key, Set<String> ledBlockUnits) {
+        ProposalRepository.Proposal p = proposals.find(key).orElseThrow();
+        List<ProposalRepository.Nominee> rows = proposals.nominees(key);
+        List<NomineeRef> refs = rows.stream().map(r -> (r.personId() != null ? registry.person(r.nomineeCode())
+                : registry.unit(r.nomineeCode())).orElseThrow()).toList();
+        List<NomineeAssessment> results = assessor.assess(p.awardTypeCode(), p.commendationKind(), p.periodYear(),
+                refs, ledBlockUnits);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            NomineeAssessment a = results.get(i);
+            String reasons = a.eligible() ? null : String.join("; ", a.reasons().stream()
+                    .map(r -> r.text() + " [" + r.code() + "]").toList());
+            proposals.eligibility(rows.get(i).id(), a.eligible(), reasons, JsonVars.toJson(a.facts().asVariables()));
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("nomineeCode", rows.get(i).nomineeCode());
+            item.put("nomineeName", rows.get(i).displayName());
+            item.put("autoResult", a.resultText());
+            item.put("conclusion", a.eligible() ? "DAT" : "KHONG_DAT");
+            item.put("justification", "");
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Applies the specialist's conclusions (already validated); returns how many nominees are eligible. */
+    public int recordAppraisal(String key, List<Map<String, Object>> items) {
+        Map<String, ProposalRepository.Nominee> byCode = byCode(key);
+        int eligible = 0;
+        for (Map<String, Object> item : items) {
+            ProposalRepository.Nominee n = byCode.get((String) item.get("nomineeCode"));
+            boolean ok = "DAT".equals(item.get("conclusion"));
+            boolean overridden = ok != Boolean.TRUE.equals(n.eligible());
+            proposals.appraisal(n.id(), ok, overridden ? ProposalAnswerRules.text(item.get("justification")) : null);
+            if (ok) {
+                eligible++;
+            } else {
+                proposals.finalResult(n.id(), "NOT_ELIGIBLE");
+            }
+        }
+        return eligible;
+    }
+
+    /** Applies the council's result per nominee (from the secretary's task or the council process). */
+    public int applyCouncil(String key, List<Map<String, Object>> items) {
+        List<String> problems = ProposalAnswerRules.councilResults(items, activeCodes(key));
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(String.join(" ", problems));
+        }
+        Map<String, ProposalRepository.Nominee> byCode = byCode(key);
+        int passed = 0;
+        for (Map<String, Object> item : items) {
+            ProposalRepository.Nominee n = byCode.get((String) item.get("nomineeCode"));
+            boolean ok = ProposalAnswerRules.passed(item.get("passed"));
+            proposals.councilResult(n.id(), ok);
+            if (ok) {
+                passed++;
+            } else {
+                proposals.finalResult(n.id(), "COUNCIL_REJECTED");
+            }
+        }
+        return passed;
+    }
+
+    public int applyConsultation(String key, List<Map<String, Object>> items) {
+        Map<String, ProposalRepository.Nominee> byCode = byCode(key);
+        int remaining = 0;
+        for (Map<String, Object> item : items) {
+            ProposalRepository.Nominee n = byCode.get((String) item.get("nomineeCode"));
+            if ("DUNG".equals(item.get("action"))) {
+                proposals.consultationStop(n.id(), ProposalAnswerRules.text(item.get("reason")));
+                proposals.finalResult(n.id(), "STOPPED");
+            } else {
+                remaining++;
+            }
+        }
+        return remaining;
+    }
+
+    /** The chairman's answer per nominee; returns how many are approved. */
+    public int applyChairman(String key, List<Map<String, Object>> items) {
+        Map<String, ProposalRepository.Nominee> byCode = byCode(key);
+        int approved = 0;
+        for (Map<String, Object> item : items) {
+            ProposalRepository.Nominee n = byCode.get((String) item.get("nomineeCode"));
+            boolean ok = "DONG_Y".equals(item.get("approve"));
+            proposals.finalResult(n.id(), ok ? "APPROVED" : "REJECTED");
+            approved += ok ? 1 : 0;
+        }
+        return approved;
+    }
+
+    /** The list a next-stage task shows: the nominees still in the running, with the appraisal result. */
+    public List<Map<String, Object>> activeItems(String key, Map<String, Object> defaults) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (ProposalRepository.Nominee n : proposals.nominees(key)) {
+            if (!n.active()) {
+                continue;
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("nomineeCode", n.nomineeCode());
+            item.put("nomineeName", n.displayName());
+            item.put("appraisal", Boolean.TRUE.equals(n.appraisalEligible()) ? "Đủ điều kiện"
+                    + (n.overrideJustification() != null ? " (kết luận của chuyên viên: " + n.overrideJustification() + ")" : "")
+                    : "Chưa thẩm định");
+            item.putAll(defaults);
+            items.add(item);
+        }
+        return items;
+    }
+
+    public String summary(String key) {
+        return ProposalTexts.appraisalSummary(proposals.nominees(key));
+    }
+
+    public Set<String> activeCodes(String key) {
+        Set<String> codes = new java.util.HashSet<>();
+        proposals.nominees(key).stream().filter(ProposalRepository.Nominee::active)
+                .forEach(n -> codes.add(n.nomineeCode()));
+        return codes;
+    }
+
+    private Map<String, ProposalRepository.Nominee> byCode(String key) {
+        Map<String, ProposalRepository.Nominee> map = new LinkedHashMap<>();
+        proposals.nominees(key).forEach(n -> map.put(n.nomineeCode(), n));
+        return map;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.tdkt.proposal;
+
+import vn.tdkt.eligibility.NomineeRef;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The plain-text lists and summaries that the forms show read-only and the e-mails carry. */
+public final class ProposalTexts {
+
+    public static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    public static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private ProposalTexts() { }
+
+    public static String nomineeList(List<NomineeRef> nominees) {
+        StringBuilder sb = new StringBuilder();
+        int i = 1;
+        for (NomineeRef n : nominees) {
+            sb.append(i++).append(". ").append(n.name()).append(" (").append(n.code()).append(")");
+            if (n.isPerson()) {
+                sb.append(" – ").append(n.positionAndUnit());
+            }
+            sb.append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    public static String due(ZonedDateTime due, int workingDays) {
+        return VN_DATE_TIME.format(due) + " (" + workingDays + " ngày làm việc)";
+    }
+
+    /** One line per nominee with the stage's conclusion. */
+    public static String appraisalSummary(List<ProposalRepository.Nominee> nominees) {
+        StringBuilder sb = new StringBuilder();
+        for (ProposalRepository.Nominee n : nominees) {
+            sb.append("• ").append(n.displayName()).append(" (").append(n.nomineeCode()).append("): ");
+            if (n.appraisalEligible() == null) {
+                sb.append(Boolean.TRUE.equals(n.eligible()) ? "đủ điều kiện theo tiêu chuẩn" : n.eligibilityReasons());
+            } else {
+                sb.append(n.appraisalEligible() ? "đủ điều kiện" : "không đủ điều kiện");
+                if (n.overrideJustification() != null) {
+                    sb.append(" – kết luận khác kết quả tự động, căn cứ: ").append(n.overrideJustification());
+                }
+            }
+            if (Boolean.FALSE.equals(n.councilPassed())) {
+                sb.append("; Hội đồng không thông qua");
+            }
+            if (n.consultationStopped()) {
+                sb.append("; dừng sau công khai: ").append(n.consultationStopReason());
+            }
+            sb.append('\n');
+        }
+        return sb.toString().strip();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.ProposalStages;
+import vn.tdkt.workflow.JsonVars;
+
+/**
+ * The council's vote per nominee, recorded by its secretary or sent by the council process (message
+ * {@code CouncilResult} with the variable {@code councilResults}); nominees not passed leave the proposal.
+ */
+@Component("applyCouncilResultDelegate")
+public class ApplyCouncilResultDelegate implements JavaDelegate {
+
+    private final ProposalStages stages;
+
+    public ApplyCouncilResultDelegate(ProposalStages stages) {
+        this.stages = stages;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        int passed = stages.applyCouncil(key, JsonVars.listOfObjects(execution.getVariable("councilResults")));
+        execution.setVariable("passedCount", passed);
+        execution.setVariable("appraisalSummary", stages.summary(key));
+        NextStageLists.prepare(execution, stages, key);
+        if (passed == 0) {
+            execution.setVariable("provincialOutcome", "NOT_AWARDED");
+        }
+    }
+}

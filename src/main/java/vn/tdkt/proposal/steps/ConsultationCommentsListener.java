@@ -1,0 +1,38 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalTexts;
+
+import java.time.ZoneId;
+
+/** Puts the comments received during the consultation window into the review task, read-only. */
+@Component("consultationCommentsListener")
+public class ConsultationCommentsListener implements TaskListener {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ProposalRepository proposals;
+
+    public ConsultationCommentsListener(ProposalRepository proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        var comments = proposals.comments(task.getExecution().getProcessBusinessKey());
+        StringBuilder sb = new StringBuilder();
+        for (ProposalRepository.Comment c : comments) {
+            sb.append("• ").append(ProposalTexts.VN_DATE_TIME.format(c.submittedAt().atZone(ZONE))).append(" – ")
+                    .append(c.authorName());
+            if (c.nomineeCode() != null) {
+                sb.append(" (về ").append(c.nomineeCode()).append(")");
+            }
+            sb.append(": ").append(c.content()).append('\n');
+        }
+        task.setVariable("consultationComments", comments.isEmpty()
+                ? "Không có ý kiến góp ý trong thời gian công khai." : sb.toString().strip());
+    }
+}

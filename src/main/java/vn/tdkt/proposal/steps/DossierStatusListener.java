@@ -1,0 +1,26 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.DossierStatusText;
+
+import java.util.List;
+
+/** When the officer's dossier task opens: which required documents are there and which are missing. */
+@Component("dossierStatusListener")
+public class DossierStatusListener implements TaskListener {
+
+    private final DossierStatusText statusText;
+
+    public DossierStatusListener(DossierStatusText statusText) {
+        this.statusText = statusText;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void notify(DelegateTask task) {
+        task.setVariable("dossierStatus", statusText.of(task.getExecution().getProcessBusinessKey(),
+                (List<String>) task.getVariable("requiredDocuments")));
+    }
+}

@@ -1,0 +1,24 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalStatus;
+
+/** The signed proposal upward is forwarded to the Central Emulation Board; the process waits for its decision. */
+@Component("forwardUpwardDelegate")
+public class ForwardUpwardDelegate implements JavaDelegate {
+
+    private final ProposalRepository proposals;
+
+    public ForwardUpwardDelegate(ProposalRepository proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        proposals.setStatus(execution.getProcessBusinessKey(), ProposalStatus.FORWARDED);
+        execution.setVariable("forwardedAt", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+    }
+}

@@ -1,0 +1,73 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import vn.tdkt.decision.DecisionRequest;
+import vn.tdkt.decision.DecisionService;
+import vn.tdkt.decision.IssuedDecision;
+import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalTexts;
+import vn.tdkt.web.ApiException;
+import vn.tdkt.workflow.InputRejectedException;
+
+import java.util.List;
+
+/**
+ * Issues the chairman's decision for the approved nominees: number from the per-year sequence, award history
+ * (one achievement, one award: the proposal key and nominee code identify the achievement), decision and
+ * certificate PDFs. A refusal of the award history (already awarded) rolls the chairman's completion back.
+ */
+@Component("issueDecisionDelegate")
+public class IssueDecisionDelegate implements JavaDelegate {
+
+    private final DecisionService decisions;
+    private final ProposalRepository proposals;
+    private final IdentityService identityService;
+
+    public IssueDecisionDelegate(DecisionService decisions, ProposalRepository proposals,
+                                 IdentityService identityService) {
+        this.decisions = decisions;
+        this.proposals = proposals;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        ProposalRepository.Proposal p = proposals.find(key).orElseThrow();
+        List<ProposalRepository.Nominee> approved = proposals.nominees(key).stream()
+                .filter(n -> "APPROVED".equals(n.finalResult())).toList();
+        String signer = (String) execution.getVariable("decidedBy");
+        User user = signer == null ? null : identityService.createUserQuery().userId(signer).singleResult();
+        String signerName = user == null ? null : (user.getFirstName() + " " + user.getLastName()).strip();
+        DecisionRequest.Builder request = DecisionRequest.builder()
+                .signer(signer, signerName, null)
+                .awardTypeCode(p.awardTypeCode())
+                .awardYear(p.periodYear())
+                .commendationKind("KHEN_CAO".equals(p.commendationKind()) ? "CONG_TRANG" : p.commendationKind())
+                .businessKey(key)
+                .ownerUnitCode(p.unitCode())
+                .processInstanceId(execution.getProcessInstanceId())
+                .proposalReference("Tờ trình của Sở Nội vụ về hồ sơ " + key);
+        for (ProposalRepository.Nominee n : approved) {
+            String ref = key + "/" + n.nomineeCode();
+            request.awardee(n.personId() != null
+                    ? DecisionRequest.Awardee.person(n.nomineeCode(), p.achievementSummary(), ref)
+                    : DecisionRequest.Awardee.unit(n.nomineeCode(), p.achievementSummary(), ref));
+        }
+        IssuedDecision issued;
+        try {
+            issued = decisions.issue(request.build());
+        } catch (ApiException refused) {
+            throw new InputRejectedException("Không ban hành được quyết định: " + refused.getMessage());
+        }
+        approved.forEach(n -> proposals.finalResult(n.id(), "AWARDED"));
+        proposals.decided(key, issued.number(), org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+        execution.setVariable("decisionId", issued.id());
+        execution.setVariable("decisionNumber", issued.number());
+        execution.setVariable("decisionDateText", ProposalTexts.VN_DATE.format(issued.signedOn()));
+    }
+}

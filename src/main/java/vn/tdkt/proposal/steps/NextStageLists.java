@@ -1,0 +1,27 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import vn.tdkt.proposal.ProposalStages;
+import vn.tdkt.workflow.JsonVars;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Prefills the per-nominee lists of the council, consultation, chairman and central-decision tasks. */
+final class NextStageLists {
+
+    private NextStageLists() { }
+
+    static void prepare(DelegateExecution execution, ProposalStages stages, String key) {
+        Map<String, Object> council = new HashMap<>();
+        council.put("yesVotes", null);
+        council.put("totalMembers", null);
+        council.put("passed", null);
+        execution.setVariable("councilResults", JsonVars.json(stages.activeItems(key, council)));
+        execution.setVariable("consultationReview", JsonVars.json(stages.activeItems(key,
+                Map.of("action", "TIEP_TUC", "reason", ""))));
+        execution.setVariable("chairmanDecision", JsonVars.json(stages.activeItems(key,
+                Map.of("approve", "DONG_Y", "note", ""))));
+        execution.setVariable("centralResults", JsonVars.json(stages.activeItems(key, Map.of("awarded", "CO"))));
+    }
+}

@@ -1,0 +1,34 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.ProposalNotifier;
+import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalStatus;
+
+/** Tells the proposing unit the outcome; which message depends on the step the process is at. */
+@Component("notifyOutcomeDelegate")
+public class NotifyOutcomeDelegate implements JavaDelegate {
+
+    private final ProposalNotifier notifier;
+    private final ProposalRepository proposals;
+
+    public NotifyOutcomeDelegate(ProposalNotifier notifier, ProposalRepository proposals) {
+        this.notifier = notifier;
+        this.proposals = proposals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        switch (execution.getCurrentActivityId()) {
+            case "Task_NotifyAwarded" -> notifier.awarded(execution);
+            case "Task_NotifyCentral" -> notifier.centralResult(execution);
+            default -> {
+                notifier.notAwarded(execution);
+                proposals.close(execution.getProcessBusinessKey(), ProposalStatus.NOT_AWARDED,
+                        org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.ProposalAnswerRules;
+import vn.tdkt.proposal.ProposalDeadlines;
+
+import java.util.ArrayList;
+
+/**
+ * Asks the named agencies for their concurring opinion (hiệp y): one parallel task per agency, all due by the
+ * deadline of the DMN decision {@code processing-deadline} (step CONCURRENCE).
+ */
+@Component("openConcurrenceDelegate")
+public class OpenConcurrenceDelegate implements JavaDelegate {
+
+    private final ProposalDeadlines deadlines;
+
+    public OpenConcurrenceDelegate(ProposalDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var agencies = new ArrayList<>(ProposalAnswerRules.agencyList(execution.getVariable("concurrenceAgencyList")));
+        ProposalDeadlines.Deadline d = deadlines.step("CONCURRENCE", (String) execution.getVariable("commendationKind"));
+        execution.setVariable("concurrenceAgencies", agencies);
+        execution.setVariable("concurrenceAnswered", new ArrayList<String>());
+        execution.setVariable("concurrenceDueDate", d.due());
+        execution.setVariable("concurrenceSummary", "Đã hỏi ý kiến hiệp y " + String.join(", ", agencies)
+                + "; hạn trả lời " + d.text() + ".");
+    }
+}

@@ -1,0 +1,31 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.ProposalDeadlines;
+import vn.tdkt.proposal.ProposalRepository;
+
+/**
+ * Opens the public consultation window of a proposal upward (khen cao): comments are taken through
+ * {@code POST /api/proposals/{key}/comments} until the window closes (DMN step CONSULTATION, 10 working days).
+ */
+@Component("openConsultationDelegate")
+public class OpenConsultationDelegate implements JavaDelegate {
+
+    private final ProposalDeadlines deadlines;
+    private final ProposalRepository proposals;
+
+    public OpenConsultationDelegate(ProposalDeadlines deadlines, ProposalRepository proposals) {
+        this.deadlines = deadlines;
+        this.proposals = proposals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProposalDeadlines.Deadline d = deadlines.step("CONSULTATION", (String) execution.getVariable("commendationKind"));
+        execution.setVariable("consultationEndsAt", d.due());
+        execution.setVariable("consultationEndsText", d.text());
+        proposals.consultationOpen(execution.getProcessBusinessKey(), d.due().toInstant());
+    }
+}

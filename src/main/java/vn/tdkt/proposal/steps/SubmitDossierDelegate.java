@@ -1,0 +1,46 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.proposal.DossierStatusText;
+import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.workflow.InputRejectedException;
+
+import java.util.List;
+
+/**
+ * The officer sends the dossier to the head: refused while a required document is missing (the officer's
+ * task stays open with the list of what is missing); otherwise uploads close until the dossier is returned.
+ */
+@Component("submitDossierDelegate")
+public class SubmitDossierDelegate implements JavaDelegate {
+
+    private final DossierService dossiers;
+    private final DossierStatusText statusText;
+    private final ProposalRepository proposals;
+
+    public SubmitDossierDelegate(DossierService dossiers, DossierStatusText statusText, ProposalRepository proposals) {
+        this.dossiers = dossiers;
+        this.statusText = statusText;
+        this.proposals = proposals;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        List<String> required = (List<String>) execution.getVariable("requiredDocuments");
+        List<String> missing = dossiers.missingTypes(key, required);
+        if (!missing.isEmpty()) {
+            throw new InputRejectedException("Hồ sơ còn thiếu: " + String.join("; ",
+                    missing.stream().map(DossierStatusText::label).toList())
+                    + ". Tải các tài liệu này lên hồ sơ " + key + " rồi hoàn thành lại việc này.");
+        }
+        dossiers.setUploadOpen(key, false);
+        execution.setVariable("dossierStatus", statusText.of(key, required));
+        proposals.setStatus(key, ProposalStatus.SUBMITTED);
+    }
+}

@@ -1,0 +1,67 @@
+package vn.tdkt.decision;
+
+import org.junit.jupiter.api.Test;
+import vn.tdkt.registry.award.AwardCategory;
+import vn.tdkt.registry.award.CommendationKind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Dates, wording and file names of the decisions. */
+class DecisionWordingTest {
+
+    @Test
+    void datesFollowDecree30() {
+        assertThat(VietnameseDates.longForm(LocalDate.of(2026, 1, 5))).isEqualTo("ngày 05 tháng 01 năm 2026");
+        assertThat(VietnameseDates.longForm(LocalDate.of(2026, 2, 28))).isEqualTo("ngày 28 tháng 02 năm 2026");
+        assertThat(VietnameseDates.longForm(LocalDate.of(2026, 3, 9))).isEqualTo("ngày 09 tháng 3 năm 2026");
+        assertThat(VietnameseDates.longForm(LocalDate.of(2026, 11, 25))).isEqualTo("ngày 25 tháng 11 năm 2026");
+        assertThat(VietnameseDates.placeAndDate("Tây Ninh", LocalDate.of(2026, 11, 25)))
+                .isEqualTo("Tây Ninh, ngày 25 tháng 11 năm 2026");
+    }
+
+    @Test
+    void wordingFollowsTheAward() {
+        assertThat(DecisionWording.subject("Bằng khen của Chủ tịch UBND tỉnh", AwardCategory.HINH_THUC, 2026))
+                .isEqualTo("Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
+        assertThat(DecisionWording.subject("Chiến sĩ thi đua cấp tỉnh", AwardCategory.DANH_HIEU, 2025))
+                .isEqualTo("Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2025");
+        assertThat(DecisionWording.achievement(CommendationKind.CHUYEN_DE, 2026, "Tây Ninh"))
+                .isEqualTo("đã có thành tích xuất sắc trong phong trào thi đua theo chuyên đề năm 2026");
+        assertThat(DecisionWording.proposalLine("Giám đốc Sở Nội vụ", "Tờ trình số 1/TTr-SNV ngày 02 tháng 01 năm 2026."))
+                .isEqualTo("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 1/TTr-SNV ngày 02 tháng 01 năm 2026.");
+        assertThat(DecisionWording.recipients(3, 0)).isEqualTo("3 cá nhân");
+        assertThat(DecisionWording.recipients(0, 2)).isEqualTo("2 tập thể");
+        assertThat(DecisionWording.recipients(3, 2)).isEqualTo("3 cá nhân và 2 tập thể");
+        assertThat(DecisionWording.certificateTitle("Bằng khen của Chủ tịch UBND tỉnh", "HINH_THUC"))
+                .isEqualTo("BẰNG KHEN");
+        assertThat(DecisionWording.certificateTitle("Chiến sĩ thi đua cấp tỉnh", "DANH_HIEU"))
+                .isEqualTo("DANH HIỆU CHIẾN SĨ THI ĐUA CẤP TỈNH");
+        assertThat(DecisionWording.signerLines("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"))
+                .containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        assertThat(DecisionWording.signerLines(null)).containsExactly("CHỦ TỊCH");
+    }
+
+    @Test
+    void propertiesFallBackToDefaults() {
+        DecisionProperties defaults = DecisionProperties.defaults();
+        assertThat(defaults.symbol()).isEqualTo("QĐ-UBND");
+        assertThat(defaults.legalBases()).hasSize(3);
+        DecisionProperties custom = new DecisionProperties(" QĐ-CT ", List.of("Căn cứ A;\n tiếp", " "), null, null,
+                null, List.of());
+        assertThat(custom.symbol()).isEqualTo("QĐ-CT");
+        assertThat(custom.legalBases()).containsExactly("Căn cứ A; tiếp");
+        assertThat(custom.recipients()).isEqualTo(DecisionProperties.DEFAULT_RECIPIENTS);
+    }
+
+    @Test
+    void fileNamesAreAsciiOnly() {
+        assertThat(PdfFileNames.pdf("Quyết định 123/QĐ-UBND 2026")).isEqualTo("quyet-dinh-123-qd-ubnd-2026.pdf");
+        assertThat(PdfFileNames.pdf("BẰNG KHEN-123/QĐ-UBND-2026-Nguyễn Thị Ánh Tuyết"))
+                .isEqualTo("bang-khen-123-qd-ubnd-2026-nguyen-thi-anh-tuyet.pdf");
+        assertThat(PdfFileNames.pdf("\"; rm -rf /")).isEqualTo("rm-rf.pdf");
+        assertThat(PdfFileNames.pdf("///")).isEqualTo("tai-lieu.pdf");
+    }
+}

@@ -1,0 +1,91 @@
+package vn.tdkt.documents;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import vn.tdkt.web.ApiException;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DossierAccessTest {
+
+    private final DossierAccess access = new DossierAccess();
+    private final Dossier stp = new Dossier("DNKT-2026-00017", "stp", true, 1, null, null);
+
+    @Test
+    void theOwnerUnitsOfficerUploadsAndReads() {
+        Caller officer = Caller.of("canbo.stp", "unit-officer", "unit-officer.stp");
+        assertThat(access.mayUpload(officer, "stp")).isTrue();
+        assertThat(access.mayRead(officer, "stp")).isTrue();
+        assertThatCode(() -> access.checkUpload(officer, stp)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anotherUnitsOfficerDoesNeither() {
+        Caller other = Caller.of("canbo.syt", "unit-officer", "unit-officer.syt");
+        assertThat(access.mayUpload(other, "stp")).isFalse();
+        assertThat(access.mayRead(other, "stp")).isFalse();
+        assertThatThrownBy(() -> access.checkUpload(other, stp)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(e.code()).isEqualTo("DOSSIER_FORBIDDEN");
+            assertThat(e.getMessage()).contains("không có quyền tải tài liệu lên hồ sơ 'DNKT-2026-00017'");
+        });
+        assertThatThrownBy(() -> access.checkRead(other, stp)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+    }
+
+    @Test
+    void theOwnerUnitsHeadAndBlockMemberReadButDoNotUpload() {
+        for (String group : List.of("unit-head.stp", "block-member.stp")) {
+            Caller caller = Caller.of("thutruong.stp", "unit-head", "block-member", group);
+            assertThat(access.mayRead(caller, "stp")).as(group).isTrue();
+            assertThat(access.mayUpload(caller, "stp")).as(group).isFalse();
+            assertThat(access.mayRead(caller, "syt")).as(group).isFalse();
+        }
+    }
+
+    @Test
+    void roleGroupsWithoutTheUnitGiveNothing() {
+        // being an officer of some unit is not enough: the per-unit group of the owner decides
+        Caller roleOnly = Caller.of("someone", "unit-officer", "unit-head", "block-member", "block-leader");
+        assertThat(access.mayRead(roleOnly, "stp")).isFalse();
+        assertThat(access.mayUpload(roleOnly, "stp")).isFalse();
+        assertThat(access.mayRead(Caller.of("nobody"), "stp")).isFalse();
+        // a group of a unit whose code merely starts with the owner's code
+        assertThat(access.mayRead(Caller.of("x", "unit-officer.stpx"), "stp")).isFalse();
+    }
+
+    @Test
+    void theStandingAgencyUploadsAndReadsEveryDossier() {
+        for (String group : List.of("sa-receiver", "sa-specialist", "sa-head", "camunda-admin")) {
+            Caller caller = Caller.of("u", group);
+            assertThat(access.mayUpload(caller, "stp")).as(group).isTrue();
+            assertThat(access.mayRead(caller, "syt")).as(group).isTrue();
+        }
+    }
+
+    @Test
+    void councilChairmanAndAuditorsOnlyRead() {
+        for (String group : List.of("council-member", "council-secretary", "chairman", "auditor")) {
+            Caller caller = Caller.of("u", group);
+            assertThat(access.mayRead(caller, "stp")).as(group).isTrue();
+            assertThat(access.mayUpload(caller, "stp")).as(group).isFalse();
+        }
+    }
+
+    @Test
+    void theCallerComesFromTheSpringAuthorities() {
+        var auth = UsernamePasswordAuthenticationToken.authenticated("canbo.stp", null, List.of(
+                new SimpleGrantedAuthority("GROUP_unit-officer"), new SimpleGrantedAuthority("GROUP_unit-officer.stp"),
+                new SimpleGrantedAuthority("ROLE_USER")));
+        Caller caller = Caller.of(auth);
+        assertThat(caller.userId()).isEqualTo("canbo.stp");
+        assertThat(caller.groupIds()).containsExactlyInAnyOrder("unit-officer", "unit-officer.stp");
+        assertThat(access.mayUpload(caller, "stp")).isTrue();
+    }
+}

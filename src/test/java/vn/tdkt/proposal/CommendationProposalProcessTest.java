@@ -1,0 +1,370 @@
+package vn.tdkt.proposal;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestUsers;
+import vn.tdkt.workflow.JsonVars;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * Every path of commendation-proposal, on the deployed models with the real registry, dossier store, decision
+ * register and outbox: the happy path, returns by the head and by intake (once and twice), a missing document,
+ * an ineligible nominee, an override, hiệp y with its deadline, the council (task and message), khen cao with
+ * consultation and a blocking comment, the SLA timers, and the đột xuất fast track.
+ */
+@IntegrationTest
+class CommendationProposalProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired ManagementService managementService;
+    @Autowired JdbcClient jdbc;
+    @Autowired DossierService dossiers;
+    @Autowired Clock clock;
+
+    ProposalFixture f;
+    int year;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        f = new ProposalFixture(engine, jdbc, dossiers);
+        year = LocalDate.now(clock).getYear() - 1;
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** Two consecutive CSTĐCS: Bằng khen of the chairman under Art. 74(1)(d). */
+    private String meritoriousPerson(String name) {
+        return f.person("stp", name, Map.of("CSTDCS", List.of(year - 1, year), "LDTT", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+    }
+
+    private ProcessInstance submittedToIntake(String kind, String award, String... nominees) {
+        ProcessInstance pi = f.start("canbo.stp", kind, award, year, nominees);
+        assertThat(pi).isWaitingAt("Task_CompleteDossier");
+        f.uploadAll(pi, "canbo.stp");
+        f.submitDossier(pi);
+        f.headApproves(pi);
+        assertThat(pi).isWaitingAt("Task_Intake");
+        return pi;
+    }
+
+    private int awards(String personCode, String awardType) {
+        return jdbc.sql("SELECT COUNT(*) FROM award_record r JOIN person p ON p.id = r.person_id"
+                + " WHERE p.code = ? AND r.award_type_code = ?").params(personCode, awardType)
+                .query(Integer.class).single();
+    }
+
+    private int outbox(String businessKey, String subjectPart) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE business_key = ? AND subject LIKE ?")
+                .params(businessKey, "%" + subjectPart + "%").query(Integer.class).single();
+    }
+
+    @Test
+    void happyPathFromDossierToSignedDecisionAndMail() {
+        String nominee = meritoriousPerson("Nguyễn Thị Ánh Tuyết");
+        ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", nominee);
+        String key = f.businessKey(pi);
+        Assertions.assertThat(key).matches("DNKT-\\d{4}-\\d{5}");
+        Assertions.assertThat(f.required(pi)).containsExactlyInAnyOrder("TTR", "BCTT", "BB");
+        assertThat(f.task(pi, "Task_Intake")).hasCandidateGroup("sa-receiver");
+
+        f.intakeAccepts(pi);
+        assertThat(pi).isWaitingAt("Task_Appraise");
+        Assertions.assertThat(f.var(pi, "processingDueDate")).isInstanceOf(Date.class);
+        assertThat(f.task(pi, "Task_Appraise")).hasCandidateGroup("sa-specialist")
+                .hasDueDate((Date) f.var(pi, "processingDueDate"));
+        Assertions.assertThat(f.list(pi, "appraisal")).singleElement()
+                .satisfies(i -> Assertions.assertThat(i).containsEntry("conclusion", "DAT"));
+
+        f.appraiseAsIs(pi);
+        f.headApprovesAppraisal(pi);
+        assertThat(pi).hasPassed("Task_NeedsCouncil").isWaitingAt("Task_ChairmanDecision");
+        assertThat(f.task(pi, "Task_ChairmanDecision")).hasCandidateGroup("chairman");
+        f.chairmanApprovesAll(pi);
+
+        assertThat(pi).hasPassed("Task_IssueDecision", "Task_NotifyAwarded").isEnded();
+        Assertions.assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery()
+                .processInstanceId(pi.getId()).activityId("End_Awarded").count()).isOne();
+        String number = (String) BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).variableName("decisionNumber").singleResult().getValue();
+        Assertions.assertThat(number).matches("\\d+/QĐ-UBND");
+        Assertions.assertThat(awards(nominee, "BK_TINH")).isOne();
+        Assertions.assertThat(outbox(key, number)).isOne();
+        Assertions.assertThat(jdbc.sql("SELECT status FROM commendation_proposal WHERE business_key = ?").param(key)
+                .query(String.class).single()).isEqualTo("AWARDED");
+    }
+
+    @Test
+    void aMissingDocumentKeepsTheDossierTaskOpen() {
+        ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, meritoriousPerson("Trần Văn Đức"));
+        f.upload(pi, "TTR", "canbo.stp");
+        Assertions.assertThatThrownBy(() -> f.submitDossier(pi)).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Hồ sơ còn thiếu").hasMessageContaining("Báo cáo thành tích");
+        assertThat(pi).isWaitingAt("Task_CompleteDossier");
+    }
+
+    @Test
+    void theHeadSendsBackAndIntakeReturnsTwiceEveryRoundKept() {
+        ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, meritoriousPerson("Lê Hoàng Phụng"));
+        f.uploadAll(pi, "canbo.stp");
+        f.submitDossier(pi);
+        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_HeadSign", "thutruong.stp",
+                Map.of("headDecision", "RETURN"))).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("lý do");
+        f.complete(pi, "Task_HeadSign", "thutruong.stp", Map.of("headDecision", "RETURN",
+                "headComment", "Báo cáo thành tích chưa có số liệu năm."));
+        assertThat(pi).isWaitingAt("Task_CompleteDossier");
+        Assertions.assertThat((String) f.var(pi, "returnReason")).contains("Thủ trưởng").contains("số liệu");
+
+        for (int round = 1; round <= 2; round++) {
+            f.submitDossier(pi);
+            f.headApproves(pi);
+            f.complete(pi, "Task_Intake", "tiepnhan", Map.of("intakeDecision", "RETURN",
+                    "intakeComment", "Bổ sung biên bản họp xét lần " + round));
+            assertThat(pi).isWaitingAt("Task_CompleteDossier");
+            f.upload(pi, "BB", "canbo.stp");
+        }
+        f.submitDossier(pi);
+        f.headApproves(pi);
+        f.intakeAccepts(pi);
+        assertThat(pi).isWaitingAt("Task_Appraise");
+
+        String key = f.businessKey(pi);
+        List<Integer> intakeRounds = jdbc.sql("SELECT round_no FROM proposal_event WHERE business_key = ?"
+                + " AND stage = 'Task_Intake' ORDER BY id").param(key).query(Integer.class).list();
+        Assertions.assertThat(intakeRounds).containsExactly(2, 3, 4);
+        Assertions.assertThat(jdbc.sql("SELECT outcome FROM proposal_event WHERE business_key = ? AND stage = 'Task_Intake'"
+                + " ORDER BY id").param(key).query(String.class).list()).containsExactly("RETURN", "RETURN", "ACCEPT");
+        Assertions.assertThat(outbox(key, "trả lại")).isEqualTo(2);
+    }
+
+    @Test
+    void anIneligibleNomineeEndsNotAwardedWithTheReasons() {
+        String nobody = f.person("stp", "Phạm Minh Khôi", Map.of(), Map.of(year, "TOT"));
+        ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", nobody);
+        f.intakeAccepts(pi);
+        Assertions.assertThat(f.list(pi, "appraisal").get(0).get("autoResult").toString())
+                .contains("Chưa đủ điều kiện").contains("2 lần liên tục");
+        f.appraiseAsIs(pi);
+        f.headApprovesAppraisal(pi);
+        assertThat(pi).hasPassed("End_NoneEligible", "Task_NotifyNotAwarded").isEnded();
+        Assertions.assertThat(outbox(f.businessKey(pi), "không được khen thưởng")).isOne();
+        Assertions.assertThat(awards(nobody, "BK_TINH")).isZero();
+    }
+
+    @Test
+    void aSpecialistOverridesOnlyWithAWrittenJustification() {
+        String nobody = f.person("stp", "Đặng Thu Hà", Map.of(), Map.of(year, "XUAT_SAC"));
+        ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", nobody);
+        f.intakeAccepts(pi);
+        Object overridden = f.edited(pi, "appraisal", Map.of("conclusion", "DAT", "justification", "ngắn"));
+        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", overridden,
+                "appraisalAction", "CONCLUDE"))).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("phải ghi căn cứ");
+        Object justified = f.edited(pi, "appraisal", Map.of("conclusion", "DAT", "justification",
+                "Có thành tích đột xuất trong phòng chống thiên tai, được UBND tỉnh ghi nhận."));
+        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", justified, "appraisalAction", "CONCLUDE"));
+        f.headApprovesAppraisal(pi);
+        assertThat(pi).isWaitingAt("Task_ChairmanDecision");
+        Assertions.assertThat(jdbc.sql("SELECT override_justification FROM proposal_nominee WHERE business_key = ?")
+                .param(f.businessKey(pi)).query(String.class).single()).contains("thiên tai");
+    }
+
+    @Test
+    void concurrenceRunsInParallelAndTheDeadlineTakesSilenceAsConsent() {
+        ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Võ Thanh Sơn"));
+        f.intakeAccepts(pi);
+        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal",
+                JsonVars.json(f.list(pi, "appraisal")), "appraisalAction", "CONCURRENCE")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("cơ quan");
+        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", JsonVars.json(f.list(pi, "appraisal")),
+                "appraisalAction", "CONCURRENCE", "concurrenceAgencyList", "Cục Thuế tỉnh\nBảo hiểm xã hội tỉnh"));
+        Assertions.assertThat(f.tasks(pi, "Task_RecordConcurrence")).hasSize(2);
+        var first = f.tasks(pi, "Task_RecordConcurrence").get(0);
+        TestUsers.as(engine.getIdentityService(), "thamdinh", () -> engine.getTaskService().complete(first.getId(),
+                Map.of("concurrenceOpinion", "DONG_Y", "concurrenceNote", "Công văn số 12/CT ngày 01/12")));
+        Assertions.assertThat(f.tasks(pi, "Task_RecordConcurrence")).hasSize(1);
+
+        Job deadline = managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("Timer_ConcurrenceDeadline").singleResult();
+        Assertions.assertThat(deadline.getDuedate()).isEqualTo((Date) f.var(pi, "concurrenceDueDate"));
+        managementService.executeJob(deadline.getId());
+
+        assertThat(pi).hasPassed("Task_ConcurrenceTimeout").isWaitingAt("Task_Appraise");
+        Assertions.assertThat((String) f.var(pi, "concurrenceSummary")).contains("đồng ý – Công văn số 12/CT")
+                .contains("quá hạn không trả lời, coi như đồng ý");
+    }
+
+    @Test
+    void theCouncilPathWaitsForTheSecretaryOrTheCouncilMessage() {
+        String a = f.person("stp", "Huỳnh Văn Nam", Map.of("CSTDCS", List.of(year - 2, year - 1, year)), Map.of(year, "XUAT_SAC"));
+        String b = f.person("stp", "Ngô Thị Lan", Map.of("CSTDCS", List.of(year - 2, year - 1, year)), Map.of(year, "XUAT_SAC"));
+        f.initiative(a, year, "TINH");
+        f.initiative(b, year, "TINH");
+        ProcessInstance pi = submittedToIntake("CONG_TRANG", "CSTD_TINH", a, b);
+        f.intakeAccepts(pi);
+        f.appraiseAsIs(pi);
+        f.headApprovesAppraisal(pi);
+        assertThat(pi).isWaitingAt("Task_CouncilResult");
+        assertThat(f.task(pi, "Task_CouncilResult")).hasCandidateGroup("council-secretary");
+
+        Object tooManyVotes = f.edited(pi, "councilResults", Map.of("yesVotes", 16, "totalMembers", 15, "passed", "THONG_QUA"));
+        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_CouncilResult", "thuky.hd", Map.of(
+                "councilMinutesRef", "Biên bản số 5/BB-HĐTĐKT", "councilResults", tooManyVotes)))
+                .isInstanceOf(FormFieldValidationException.class);
+
+        List<Map<String, Object>> results = f.list(pi, "councilResults");
+        results.get(0).putAll(Map.of("yesVotes", 14, "totalMembers", 15, "passed", "THONG_QUA"));
+        results.get(1).putAll(Map.of("yesVotes", 12, "totalMembers", 15, "passed", "KHONG_THONG_QUA"));
+        f.complete(pi, "Task_CouncilResult", "thuky.hd", Map.of("councilMinutesRef", "Biên bản số 5/BB-HĐTĐKT",
+                "councilResults", JsonVars.json(results)));
+        assertThat(pi).isWaitingAt("Task_ChairmanDecision");
+        Assertions.assertThat(f.list(pi, "chairmanDecision")).extracting(i -> i.get("nomineeCode"))
+                .containsExactly(results.get(0).get("nomineeCode"));
+
+        // the same wait answered by the council process's message
+        String c = f.person("stp", "Trịnh Quốc Bảo", Map.of("CSTDCS", List.of(year - 2, year - 1, year)), Map.of(year, "XUAT_SAC"));
+        f.initiative(c, year, "TINH");
+        ProcessInstance other = submittedToIntake("CONG_TRANG", "CSTD_TINH", c);
+        f.intakeAccepts(other);
+        f.appraiseAsIs(other);
+        f.headApprovesAppraisal(other);
+        List<Map<String, Object>> fromCouncil = f.list(other, "councilResults");
+        fromCouncil.get(0).putAll(Map.of("yesVotes", 15, "totalMembers", 15, "passed", true));
+        runtimeService.createMessageCorrelation("CouncilResult").processInstanceBusinessKey(f.businessKey(other))
+                .setVariable("councilResults", JsonVars.json(fromCouncil)).correlate();
+        assertThat(other).hasPassed("Event_CouncilMessage", "Task_ApplyCouncilResult").isWaitingAt("Task_ChairmanDecision");
+    }
+
+    @Test
+    void khenCaoGoesThroughConsultationWhereASubstantiatedCommentStopsANominee() {
+        String a = meritoriousPerson("Lý Thị Hồng");
+        String b = meritoriousPerson("Châu Văn Tài");
+        ProcessInstance pi = submittedToIntake("KHEN_CAO", "BK_TTG", a, b);
+        Assertions.assertThat(f.required(pi)).contains("HY", "TU");
+        f.intakeAccepts(pi);
+        Object overridden = f.edited(pi, "appraisal", Map.of("conclusion", "DAT",
+                "justification", "Đủ tiêu chuẩn Bằng khen Thủ tướng theo hồ sơ kèm theo, đã có Bằng khen tỉnh."));
+        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", overridden, "appraisalAction", "CONCLUDE"));
+        f.headApprovesAppraisal(pi);
+        f.complete(pi, "Task_CouncilResult", "thuky.hd", Map.of("councilMinutesRef", "Biên bản số 7/BB-HĐTĐKT",
+                "councilResults", f.edited(pi, "councilResults", Map.of("yesVotes", 15, "totalMembers", 15, "passed", "THONG_QUA"))));
+        assertThat(pi).isWaitingAt("Timer_ConsultationWindow");
+        String key = f.businessKey(pi);
+        jdbc.sql("INSERT INTO consultation_comment (business_key, nominee_code, author_name, content, submitted_by, submitted_at)"
+                        + " VALUES (?, ?, 'Nguyễn Văn Dân', 'Cá nhân này đang bị khiếu nại về việc kê khai thành tích.', 'canbo.syt', CURRENT_TIMESTAMP)")
+                .params(key, b).update();
+        Job window = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_ConsultationWindow")
+                .singleResult();
+        managementService.executeJob(window.getId());
+        assertThat(pi).isWaitingAt("Task_ReviewComments");
+        Assertions.assertThat((String) f.var(pi, "consultationComments")).contains("khiếu nại");
+
+        List<Map<String, Object>> review = f.list(pi, "consultationReview");
+        review.stream().filter(i -> b.equals(i.get("nomineeCode"))).forEach(i -> i.putAll(Map.of("action", "DUNG",
+                "reason", "Ý kiến phản ánh có căn cứ, đang xác minh khiếu nại.")));
+        f.complete(pi, "Task_ReviewComments", "thamdinh", Map.of("consultationReview", JsonVars.json(review)));
+        f.complete(pi, "Task_SignUpward", "chutich", Map.of("upwardDecision", "SIGN"));
+        assertThat(pi).hasPassed("Task_ForwardUpward").isWaitingAt("Task_RecordCentralDecision");
+        Assertions.assertThat(f.list(pi, "centralResults")).extracting(i -> i.get("nomineeCode")).containsExactly(a);
+
+        f.complete(pi, "Task_RecordCentralDecision", "thamdinh", Map.of("centralDecisionNumber", "231/QĐ-TTg",
+                "centralDecisionDate", LocalDate.now(clock).toString(), "centralAuthority", "Thủ tướng Chính phủ",
+                "centralResults", JsonVars.json(f.list(pi, "centralResults"))));
+        assertThat(pi).hasPassed("Task_NotifyCentral").isEnded();
+        Assertions.assertThat(awards(a, "BK_TTG")).isOne();
+        Assertions.assertThat(awards(b, "BK_TTG")).isZero();
+    }
+
+    @Test
+    void remindersAndOverdueEscalationFireFromTheSlaTimers() {
+        ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Tạ Minh Trí"));
+        f.intakeAccepts(pi);
+        Date due = (Date) f.var(pi, "processingDueDate");
+        Date reminder = (Date) f.var(pi, "reminderDate");
+        Assertions.assertThat(reminder).isBefore(due);
+        Job remind = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_Reminder").singleResult();
+        Job overdue = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_Overdue").singleResult();
+        Assertions.assertThat(remind.getDuedate()).isEqualTo(reminder);
+        Assertions.assertThat(overdue.getDuedate()).isEqualTo(due);
+
+        ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+        managementService.executeJob(remind.getId());
+        managementService.executeJob(overdue.getId());
+        assertThat(pi).hasPassed("Task_SendReminder").isWaitingAt("Task_Appraise", "Task_Escalate");
+        assertThat(f.task(pi, "Task_Escalate")).hasCandidateGroup("sa-head");
+        Assertions.assertThat(outbox(f.businessKey(pi), "sắp đến hạn")).isOne();
+        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_Escalate", "lanhdao.snv", Map.of()))
+                .isInstanceOf(FormFieldValidationException.class);
+        f.complete(pi, "Task_Escalate", "lanhdao.snv", Map.of("escalationInstruction", "Hoàn thành thẩm định trong tuần."));
+        assertThat(pi).isWaitingAt("Task_Appraise");
+    }
+
+    @Test
+    void exceptionalMeritIsFastTrackedAndNeverCountsTowardStreaks() {
+        String hero = f.person("stp", "Bùi Anh Dũng", Map.of(), Map.of());
+        ProcessInstance pi = submittedToIntake("DOT_XUAT", "BK_TINH", hero);
+        Assertions.assertThat(f.required(pi)).containsExactlyInAnyOrder("TTR", "BCTT");
+        f.intakeAccepts(pi);
+        Assertions.assertThat((String) f.var(pi, "processingDueText")).contains("10 ngày làm việc");
+        Assertions.assertThat(f.list(pi, "appraisal").get(0)).containsEntry("conclusion", "DAT");
+        f.appraiseAsIs(pi);
+        f.headApprovesAppraisal(pi);
+        assertThat(pi).hasNotPassed("Task_CouncilResult").isWaitingAt("Task_ChairmanDecision");
+        f.chairmanApprovesAll(pi);
+        assertThat(pi).isEnded();
+        Assertions.assertThat(jdbc.sql("SELECT r.commendation_kind FROM award_record r JOIN person p ON p.id = r.person_id"
+                + " WHERE p.code = ?").param(hero).query(String.class).single()).isEqualTo("DOT_XUAT");
+    }
+
+    @Test
+    void theChairmanRejectingEveryoneEndsNotAwarded() {
+        ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Mai Xuân Thưởng"));
+        f.intakeAccepts(pi);
+        f.appraiseAsIs(pi);
+        f.headApprovesAppraisal(pi);
+        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision",
+                f.edited(pi, "chairmanDecision", Map.of("approve", "KHONG_DONG_Y", "note", ""))))).isInstanceOf(FormFieldValidationException.class);
+        f.complete(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision",
+                f.edited(pi, "chairmanDecision", Map.of("approve", "KHONG_DONG_Y", "note", "Chưa tiêu biểu."))));
+        assertThat(pi).hasPassed("Task_NotifyNotAwarded").isEnded();
+    }
+
+    @Test
+    void theStartIsRefusedForAnotherUnitsPersonAndBadInput() {
+        String sytPerson = f.person("syt", "Đỗ Văn Y", Map.of(), Map.of());
+        Assertions.assertThatThrownBy(() -> f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, sytPerson))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("không thuộc");
+        Assertions.assertThatThrownBy(() -> f.start("canbo.stp", "KHAC", "BK_TINH", year + 5, "NOPE-1"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Loại hình")
+                .hasMessageContaining("Năm thành tích");
+        Assertions.assertThatThrownBy(() -> f.start("canbo.stp", "CONG_TRANG", "TTLDXS", year, meritoriousPerson("X Y")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("chỉ dành cho tập thể");
+    }
+}

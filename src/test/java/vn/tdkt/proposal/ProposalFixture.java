@@ -1,0 +1,155 @@
+package vn.tdkt.proposal;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.support.TestUsers;
+import vn.tdkt.workflow.JsonVars;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test data and moves for the proposal process: persons with a chosen history, uploads, task completions. */
+final class ProposalFixture {
+
+    final ProcessEngine engine;
+    final JdbcClient jdbc;
+    final DossierService dossiers;
+    final IdentityService identity;
+
+    ProposalFixture(ProcessEngine engine, JdbcClient jdbc, DossierService dossiers) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.dossiers = dossiers;
+        this.identity = engine.getIdentityService();
+    }
+
+    /** A new person of the unit, with the awards (type → years, by merit) and ratings given. */
+    String person(String unitCode, String fullName, Map<String, List<Integer>> awards, Map<Integer, String> ratings) {
+        String code = unitCode.toUpperCase() + "-T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unitCode).query(Long.class).single();
+        jdbc.sql("INSERT INTO person (code, full_name, gender, job_title, unit_id, active) VALUES (?, ?, 'NAM', 'Chuyên viên', ?, TRUE)")
+                .params(code, fullName, unitId).update();
+        long personId = jdbc.sql("SELECT id FROM person WHERE code = ?").param(code).query(Long.class).single();
+        // as in real life (and in the demo data), every CSTĐCS comes with the LĐTT of the same year
+        Map<String, List<Integer>> all = new java.util.HashMap<>(awards);
+        if (awards.containsKey("CSTDCS")) {
+            java.util.Set<Integer> ldtt = new java.util.TreeSet<>(awards.getOrDefault("LDTT", List.of()));
+            ldtt.addAll(awards.get("CSTDCS"));
+            all.put("LDTT", List.copyOf(ldtt));
+        }
+        all.forEach((type, years) -> years.forEach(y -> jdbc.sql("""
+                        INSERT INTO award_record (award_type_code, person_id, award_year, commendation_kind, decision_number,
+                            decision_date) VALUES (?, ?, ?, 'CONG_TRANG', ?, ?)""")
+                .params(type, personId, y, "T-" + y + "/QĐ", LocalDate.of(y, 12, 20)).update()));
+        ratings.forEach((year, rating) -> jdbc.sql("""
+                        INSERT INTO annual_assessment (person_id, assessment_year, task_rating, months_worked)
+                        VALUES (?, ?, ?, 12)""").params(personId, year, rating).update());
+        return code;
+    }
+
+    void initiative(String personCode, int year, String scope) {
+        jdbc.sql("""
+                        INSERT INTO initiative (person_id, title, recognised_year, scope, recognition_decision)
+                        SELECT id, 'Sáng kiến cải tiến quy trình', ?, ?, 'QĐ công nhận' FROM person WHERE code = ?""")
+                .params(year, scope, personCode).update();
+    }
+
+    ProcessInstance start(String officer, String kind, String awardType, int year, String... nominees) {
+        VariableMap vars = Variables.createVariables()
+                .putValue("commendationKind", kind)
+                .putValue("awardType", awardType)
+                .putValue("periodYear", year)
+                .putValue("nomineeCodes", String.join("\n", nominees))
+                .putValue("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến áp dụng hiệu quả.");
+        return TestUsers.as(identity, officer, () ->
+                engine.getRuntimeService().startProcessInstanceByKey("commendation-proposal", vars));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> required(ProcessInstance pi) {
+        return (List<String>) engine.getRuntimeService().getVariable(pi.getId(), "requiredDocuments");
+    }
+
+    void uploadAll(ProcessInstance pi, String officer) {
+        for (String type : required(pi)) {
+            upload(pi, type, officer);
+        }
+    }
+
+    void upload(ProcessInstance pi, String type, String officer) {
+        byte[] pdf = ("%PDF-1.4\n% " + type + " " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        dossiers.store(businessKey(pi), type, type.toLowerCase() + ".pdf", "application/pdf", pdf, officer);
+    }
+
+    String businessKey(ProcessInstance pi) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getBusinessKey();
+    }
+
+    Task task(ProcessInstance pi, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
+                .singleResult();
+    }
+
+    List<Task> tasks(ProcessInstance pi, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+    }
+
+    void complete(ProcessInstance pi, String taskKey, String user, Map<String, Object> vars) {
+        Task t = task(pi, taskKey);
+        if (t == null) {
+            throw new AssertionError("No task " + taskKey + " in " + pi.getId());
+        }
+        TestUsers.as(identity, user, () -> engine.getTaskService().complete(t.getId(), vars));
+    }
+
+    Object var(ProcessInstance pi, String name) {
+        return engine.getRuntimeService().getVariable(pi.getId(), name);
+    }
+
+    List<Map<String, Object>> list(ProcessInstance pi, String name) {
+        return JsonVars.listOfObjects(var(pi, name));
+    }
+
+    /** The list variable with every item's field set, as the form would submit it. */
+    Object edited(ProcessInstance pi, String name, Map<String, Object> fields) {
+        List<Map<String, Object>> items = list(pi, name);
+        items.forEach(i -> i.putAll(fields));
+        return JsonVars.json(items);
+    }
+
+    void submitDossier(ProcessInstance pi) {
+        complete(pi, "Task_CompleteDossier", "canbo.stp", Map.of());
+    }
+
+    void headApproves(ProcessInstance pi) {
+        complete(pi, "Task_HeadSign", "thutruong.stp", Map.of("headDecision", "APPROVE"));
+    }
+
+    void intakeAccepts(ProcessInstance pi) {
+        complete(pi, "Task_Intake", "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
+    }
+
+    void appraiseAsIs(ProcessInstance pi) {
+        complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", JsonVars.json(list(pi, "appraisal")),
+                "appraisalAction", "CONCLUDE"));
+    }
+
+    void headApprovesAppraisal(ProcessInstance pi) {
+        complete(pi, "Task_ApproveAppraisal", "lanhdao.snv", Map.of("appraisalApproval", "APPROVE"));
+    }
+
+    void chairmanApprovesAll(ProcessInstance pi) {
+        complete(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision",
+                edited(pi, "chairmanDecision", Map.of("approve", "DONG_Y"))));
+    }
+}
