@@ -1,0 +1,161 @@
+package vn.tdkt.demo;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.tdkt.decision.pdf.FontSet;
+import vn.tdkt.decision.pdf.PdfFonts;
+import vn.tdkt.documents.DocumentType;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.workflow.JsonVars;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The demo's commendation proposals (default profile only, after the province is seeded): eligibility facts
+ * consistent with the award history, then five proposals at different steps — waiting for intake, returned for
+ * completion, under appraisal, waiting for the chairman, and awarded with its decision and certificates.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "tdkt.demo.enabled", havingValue = "true")
+public class DemoProposalSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoProposalSeeder.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final DossierService dossiers;
+    private final Clock clock;
+
+    public DemoProposalSeeder(JdbcClient jdbc, TransactionTemplate tx, RuntimeService runtimeService,
+                              TaskService taskService, IdentityService identityService, DossierService dossiers,
+                              Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.dossiers = dossiers;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int lastYear = LocalDate.now(clock).getYear() - 1;
+        if (jdbc.sql("SELECT COUNT(*) FROM annual_assessment").query(Integer.class).single() == 0) {
+            tx.executeWithoutResult(s -> DemoEligibilityFacts.seed(jdbc, DemoProvinceSeeder.FIRST_HISTORY_YEAR, lastYear));
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM commendation_proposal").query(Integer.class).single() > 0) {
+            return;
+        }
+        String waiting = start("stp", "BK_TINH", lastYear, "STP-02");
+        toIntake(waiting, "stp");
+
+        String returned = start("syt", "BK_TINH", lastYear, "SYT-02");
+        toIntake(returned, "syt");
+        complete(returned, "tiepnhan", Map.of("intakeDecision", "RETURN",
+                "intakeComment", "Bổ sung biên bản họp xét có đủ chữ ký của các thành viên Hội đồng TĐKT cơ sở."));
+
+        String appraisal = start("sgddt", "CSTD_TINH", lastYear, "SGDDT-01");
+        toIntake(appraisal, "sgddt");
+        complete(appraisal, "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
+
+        String chairman = start("sct", "BK_TINH", lastYear, "SCT-01", "SCT-02");
+        toChairman(chairman, "sct");
+
+        String awarded = start("sxd", "BK_TINH", lastYear, "SXD-02");
+        toChairman(awarded, "sxd");
+        complete(awarded, "chutich", Map.of("chairmanDecision", edited(awarded, "chairmanDecision", "approve", "DONG_Y")));
+        log.info("Demo proposals started: 5 at different steps, one awarded");
+    }
+
+    private void toChairman(String pi, String unit) {
+        toIntake(pi, unit);
+        complete(pi, "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
+        complete(pi, "thamdinh", Map.of("appraisal", edited(pi, "appraisal", "justification", ""),
+                "appraisalAction", "CONCLUDE", "appraisalNote", "Hồ sơ đầy đủ, đối tượng đạt tiêu chuẩn."));
+        complete(pi, "lanhdao.snv", Map.of("appraisalApproval", "APPROVE"));
+    }
+
+    private void toIntake(String pi, String unit) {
+        String key = runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+        @SuppressWarnings("unchecked")
+        List<String> required = (List<String>) runtimeService.getVariable(pi, "requiredDocuments");
+        for (String type : required) {
+            String label = DocumentType.valueOf(type).label();
+            dossiers.store(key, type, label + ".pdf", "application/pdf", pdf(label, key), "canbo." + unit);
+        }
+        complete(pi, "canbo." + unit, Map.of());
+        complete(pi, "thutruong." + unit, Map.of("headDecision", "APPROVE"));
+    }
+
+    private String start(String unit, String awardType, int year, String... nominees) {
+        return as("canbo." + unit, () -> runtimeService.startProcessInstanceByKey("commendation-proposal",
+                Variables.createVariables().putValue("commendationKind", "CONG_TRANG").putValue("awardType", awardType)
+                        .putValue("periodYear", year).putValue("nomineeCodes", String.join("\n", nominees))
+                        .putValue("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ năm " + year
+                                + ", có sáng kiến được áp dụng hiệu quả tại đơn vị.")).getId());
+    }
+
+    private void complete(String pi, String user, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+        as(user, () -> {
+            taskService.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    private Object edited(String pi, String variable, String field, Object value) {
+        List<Map<String, Object>> items = JsonVars.listOfObjects(runtimeService.getVariable(pi, variable));
+        items.forEach(i -> i.put(field, value));
+        return JsonVars.json(items);
+    }
+
+    private <T> T as(String userId, Supplier<T> action) {
+        identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
+                .stream().map(Group::getId).toList());
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** A one-page PDF standing in for a scanned document of the dossier. */
+    private static byte[] pdf(String title, String key) {
+        FontSet fonts = new PdfFonts().newFontSet();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4);
+        PdfWriter.getInstance(doc, out);
+        doc.open();
+        doc.add(new Paragraph(title.toUpperCase(), fonts.bold(14)));
+        doc.add(new Paragraph("Hồ sơ " + key + " – tài liệu mẫu của tỉnh Tây Ninh (dữ liệu minh họa).", fonts.regular(12)));
+        doc.close();
+        return out.toByteArray();
+    }
+}
