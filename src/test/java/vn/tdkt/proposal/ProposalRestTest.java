@@ -123,6 +123,45 @@ class ProposalRestTest {
     }
 
     @Test
+    void theConcurrenceCouncilConsultationAndUpwardStepsRefuseBadAnswersOverRest() {
+        ProcessInstance pi = f.start("canbo.stp", "KHEN_CAO", "BK_TTG", year, person("Hà Văn Quang"));
+        f.uploadAll(pi, "canbo.stp");
+        f.submitDossier(pi);
+        f.headApproves(pi);
+        f.intakeAccepts(pi);
+        Object justified = f.edited(pi, "appraisal", Map.of("conclusion", "DAT",
+                "justification", "Đủ tiêu chuẩn theo hồ sơ kèm theo, đã có Bằng khen của Chủ tịch UBND tỉnh."));
+        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", justified, "appraisalAction", "CONCURRENCE",
+                "concurrenceAgencyList", "Cục Thuế tỉnh"));
+        refused(pi, "Task_RecordConcurrence", "thamdinh", "{\"concurrenceOpinion\":{\"value\":\"KHONG_DONG_Y\"}}",
+                "văn bản trả lời");
+        f.complete(pi, "Task_RecordConcurrence", "thamdinh", Map.of("concurrenceOpinion", "DONG_Y"));
+        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", f.var(pi, "appraisal"), "appraisalAction", "CONCLUDE"));
+        f.headApprovesAppraisal(pi);
+        refused(pi, "Task_CouncilResult", "thuky.hd", "{}", "biên bản");
+        f.complete(pi, "Task_CouncilResult", "thuky.hd", Map.of("councilMinutesRef", "Biên bản số 9/BB-HĐTĐKT",
+                "councilResults", f.edited(pi, "councilResults", Map.of("yesVotes", 15, "totalMembers", 15, "passed", "THONG_QUA"))));
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(pi.getId()).activityId("Timer_ConsultationWindow").singleResult().getId());
+        refused(pi, "Task_ReviewComments", "thamdinh", "{\"consultationReview\":{\"value\":\""
+                + stopAll(f.list(pi, "consultationReview")).replace("\"", "\\\"")
+                + "\",\"type\":\"Json\"}}", "lý do");
+        f.complete(pi, "Task_ReviewComments", "thamdinh", Map.of());
+        refused(pi, "Task_SignUpward", "chutich", "{\"upwardDecision\":{\"value\":\"DECLINE\"}}", "ghi ý kiến");
+        f.complete(pi, "Task_SignUpward", "chutich", Map.of("upwardDecision", "SIGN"));
+        refused(pi, "Task_RecordCentralDecision", "thamdinh", "{\"centralDecisionNumber\":{\"value\":\"12/QĐ-TTg\"},"
+                + "\"centralDecisionDate\":{\"value\":\"ngày mai\"}}", "Ngày quyết định");
+        f.complete(pi, "Task_RecordCentralDecision", "thamdinh", Map.of("centralDecisionNumber", "12/QĐ-TTg",
+                "centralDecisionDate", LocalDate.now(clock).toString(), "centralAuthority", "Thủ tướng Chính phủ"));
+        assertThat(pi).isEnded();
+    }
+
+    private static String stopAll(List<Map<String, Object>> items) {
+        items.forEach(i -> i.putAll(Map.of("action", "DUNG", "reason", "")));
+        return vn.tdkt.workflow.JsonVars.toJson(items);
+    }
+
+    @Test
     void anotherUnitNeitherSeesNorActsOnTheProposal() {
         ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, person("Phan Thị Mai"));
         String key = f.businessKey(pi);
