@@ -65,6 +65,30 @@ class TasklistBrowserTest {
         HeadlessChromium.screenshot(driver, "tasklist-thutruong-stp-form");
     }
 
+    @Test
+    void chairmanSeesEveryNomineeOfTheProposalWaitingForHim() {
+        HeadlessChromium.login(driver, base(), "tasklist", "chutich", "demo");
+        HeadlessChromium.waitForText(driver, Role.CHAIRMAN.tasklistFilterName());
+        HeadlessChromium.click(driver, HeadlessChromium.find(driver,
+                By.xpath("//*[contains(text(), '" + Role.CHAIRMAN.tasklistFilterName() + "')]"), "chairman-filter"));
+        HeadlessChromium.click(driver, HeadlessChromium.find(driver,
+                By.xpath("//a[contains(., 'Chủ tịch UBND tỉnh quyết định khen thưởng')]"), "chairman-task-list"));
+        HeadlessChromium.click(driver, HeadlessChromium.find(driver,
+                By.xpath("//button[contains(., 'Claim')] | //a[contains(., 'Claim')]"), "chairman-task-claim"));
+        HeadlessChromium.waitForText(driver, "Ý kiến từng đối tượng");
+        // the dynamic list shows one group per nominee, prefilled from the process (values live in the inputs)
+        Object values = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('input')).map(i => i.value).join('|');");
+        assertThat(String.valueOf(values)).contains("SCT-01", "SCT-02", "Sở Công Thương");
+        assertThat(driver.getPageSource()).contains("Đồng ý khen thưởng");
+        HeadlessChromium.screenshot(driver, "tasklist-chutich-decision-form");
+        // the Diagram tab draws the process from its layout (BPMNDI), with the current task marked
+        HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.xpath("//a[normalize-space(.)='Diagram']"),
+                "chairman-diagram-tab"));
+        HeadlessChromium.find(driver, By.cssSelector("[data-element-id='Task_ChairmanDecision']"), "chairman-diagram");
+        HeadlessChromium.screenshot(driver, "tasklist-proposal-diagram");
+    }
+
     private String base() {
         return "http://localhost:" + port;
     }

@@ -1,0 +1,61 @@
+package vn.tdkt.proposal;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.support.IntegrationTest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rerunnable measurement, not a test of correctness: N proposals from start to signed decision (uploads, every
+ * task, eligibility DMN, decision number, award history, PDF-ready register, outbox), one thread.
+ * Run: {@code mvn -B test -Dtest=ProposalThroughputBenchmark -Dbenchmark=true [-Dbenchmark.proposals=200]}
+ */
+@IntegrationTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class ProposalThroughputBenchmark {
+
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
+    @Autowired DossierService dossiers;
+    @Autowired Clock clock;
+
+    @Test
+    void proposalsFromStartToDecision() {
+        BpmnAwareTests.init(engine);
+        ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
+        int year = LocalDate.now(clock).getYear() - 1;
+        int n = Integer.getInteger("benchmark.proposals", 200);
+        List<String> nominees = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            nominees.add(f.person("stp", "Cán bộ " + i, Map.of("CSTDCS", List.of(year - 1, year)), Map.of(year, "XUAT_SAC")));
+        }
+        long t0 = System.nanoTime();
+        for (String nominee : nominees) {
+            ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
+            f.uploadAll(pi, "canbo.stp");
+            f.submitDossier(pi);
+            f.headApproves(pi);
+            f.intakeAccepts(pi);
+            f.appraiseAsIs(pi);
+            f.headApprovesAppraisal(pi);
+            f.chairmanApprovesAll(pi);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("BENCHMARK commendation-proposal: %d proposals start-to-decision in %.1f s = %.1f proposals/s,"
+                + " %.0f ms each (8 steps, 3 uploads, 1 DMN evaluation, 1 decision)%n", n, seconds, n / seconds, seconds * 1000 / n);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM commendation_proposal WHERE status = 'AWARDED'")
+                .query(Integer.class).single()).isGreaterThanOrEqualTo(n);
+    }
+}
