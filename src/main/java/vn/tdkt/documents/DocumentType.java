@@ -18,6 +18,19 @@ public enum DocumentType implements Labelled {
 
     private final String label;
 
+    /**
+     * Types of which a dossier keeps several side by side (one concurring opinion per agency, other papers);
+     * a new file of any other type replaces the earlier one, which stays in the history.
+     */
+    public boolean accumulates() {
+        return this == HY || this == KHAC;
+    }
+
+    /** What the standing agency attaches itself, also while the dossier is closed to the unit. */
+    public boolean attachedByStandingAgency() {
+        return this == HY || this == KHAC;
+    }
+
     DocumentType(String label) {
         this.label = label;
     }

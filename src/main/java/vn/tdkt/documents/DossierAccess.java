@@ -30,6 +30,11 @@ public class DossierAccess {
         return caller.inGroup(Role.UNIT_OFFICER.unitGroupId(ownerUnitCode)) || inAny(caller, UPLOADING_ROLES);
     }
 
+    /** The standing agency's staff (and administrators), who attach concurring opinions during appraisal. */
+    public boolean isStandingAgency(Caller caller) {
+        return inAny(caller, UPLOADING_ROLES);
+    }
+
     public boolean mayRead(Caller caller, String ownerUnitCode) {
         return UnitGroups.scopedRoles().stream().anyMatch(r -> caller.inGroup(r.unitGroupId(ownerUnitCode)))
                 || inAny(caller, READING_ROLES);

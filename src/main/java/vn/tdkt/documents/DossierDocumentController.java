@@ -46,7 +46,7 @@ public class DossierDocumentController {
                     + " 'file' chứa tệp và trường 'documentType' ghi loại tài liệu.");
         }
         DocumentView stored = service.store(businessKey, documentType, file.getOriginalFilename(),
-                file.getContentType(), bytes(file), caller.userId());
+                file.getContentType(), bytes(file), caller.userId(), access.isStandingAgency(caller));
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);
     }
 

@@ -107,19 +107,29 @@ public class DossierService {
     @Transactional
     public DocumentView store(String businessKey, String documentType, String fileName, String declaredContentType,
                               byte[] content, String userId) {
+        return store(businessKey, documentType, fileName, declaredContentType, content, userId, false);
+    }
+
+    /**
+     * As {@link #store(String, String, String, String, byte[], String)}; the standing agency may also attach
+     * concurring opinions and other papers while the dossier is closed to the unit.
+     */
+    @Transactional
+    public DocumentView store(String businessKey, String documentType, String fileName, String declaredContentType,
+                              byte[] content, String userId, boolean byStandingAgency) {
         if (userId == null || userId.isBlank()) {
             throw new IllegalArgumentException("The uploading user is required");
         }
         DocumentType type = DocumentType.parse(documentType);
         ValidatedUpload upload = validator.validate(fileName, declaredContentType, content);
         Dossier dossier = lockExisting(businessKey);
-        if (!dossier.openForUpload()) {
+        if (!dossier.openForUpload() && !(byStandingAgency && type.attachedByStandingAgency())) {
             throw ApiException.badRequest("DOSSIER_CLOSED", "Hồ sơ '" + businessKey + "' đang được xem xét nên tạm"
                     + " khóa việc tải tài liệu lên; chỉ bổ sung được khi hồ sơ được trả lại đơn vị.");
         }
         long id = documents.insert(new DossierDocumentRepository.NewDocument(businessKey, type, upload, userId,
                 LocalDateTime.now(clock), dossier.currentRound()));
-        int replaced = documents.markReplaced(businessKey, type, id);
+        int replaced = type.accumulates() ? 0 : documents.markReplaced(businessKey, type, id);
         log.info("Dossier {}: {} uploaded {} '{}' ({} bytes, SHA-256 {}){}", businessKey, userId, type,
                 upload.fileName(), upload.sizeBytes(), upload.sha256(), replaced > 0 ? ", replacing " + replaced : "");
         return view(documents.find(id).orElseThrow());

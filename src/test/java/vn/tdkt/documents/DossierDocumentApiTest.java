@@ -203,6 +203,23 @@ class DossierDocumentApiTest {
     }
 
     @Test
+    void theStandingAgencyAttachesConcurringOpinionsWhileTheDossierIsClosedAndKeepsEachOne() {
+        String key = newDossier("stp");
+        service.setUploadOpen(key, false);
+        DossierApi specialist = DossierApi.as(rest, "thamdinh");
+        assertThat(specialist.upload(key, "HY", "cuc-thue.pdf", PDF, TestFiles.pdf("Cục Thuế")).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(specialist.upload(key, "HY", "bhxh.pdf", PDF, TestFiles.pdf("BHXH")).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(specialist.list(key, false).getBody()).hasSize(2);
+        // the unit's own documents stay locked, for the agency too
+        assertBadRequest(specialist.upload(key, "TTR", "totrinh.pdf", PDF, TestFiles.pdf("x")), "DOSSIER_CLOSED",
+                "tạm khóa");
+        assertBadRequest(DossierApi.as(rest, "canbo.stp").upload(key, "HY", "hy.pdf", PDF, TestFiles.pdf("y")),
+                "DOSSIER_CLOSED", "tạm khóa");
+    }
+
+    @Test
     void aNewUploadOfTheSameTypeReplacesTheOldOneButKeepsIt() {
         String key = newDossier("stp");
         DossierApi officer = DossierApi.as(rest, "canbo.stp");
