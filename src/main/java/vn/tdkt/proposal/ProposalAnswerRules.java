@@ -59,7 +59,7 @@ public final class ProposalAnswerRules {
      * from the automatic result needs a written justification; asking for hiệp y needs the agencies.
      */
     public static List<String> appraisal(List<Map<String, Object>> items, Map<String, Boolean> autoEligible,
-                                         Object action, Object agencies) {
+                                         Object action, Object agencies, Object note) {
         List<String> problems = new ArrayList<>(sameNominees(items, autoEligible.keySet()));
         if (problems.isEmpty()) {
             for (Map<String, Object> item : items) {
@@ -78,8 +78,10 @@ public final class ProposalAnswerRules {
                 }
             }
         }
-        if (!"CONCLUDE".equals(action) && !"CONCURRENCE".equals(action)) {
-            problems.add("Bước tiếp theo phải là 'Kết luận' hoặc 'Hỏi ý kiến hiệp y'.");
+        if (!"CONCLUDE".equals(action) && !"CONCURRENCE".equals(action) && !"RETURN".equals(action)) {
+            problems.add("Bước tiếp theo phải là 'Kết luận', 'Hỏi ý kiến hiệp y' hoặc 'Trả lại đơn vị'.");
+        } else if ("RETURN".equals(action) && (text(note) == null || text(note).length() < 10)) {
+            problems.add("Khi trả lại đơn vị sau thẩm định, phải ghi rõ nội dung cần bổ sung trong ý kiến thẩm định.");
         } else if ("CONCURRENCE".equals(action)) {
             List<String> list = agencyList(agencies);
             if (list.isEmpty()) {

@@ -35,7 +35,8 @@ public class ProposalAnswerValidator implements ExecutionListener {
             case "Flow_Intake_Done" -> ProposalAnswerRules.intake(v(execution, "intakeDecision"),
                     v(execution, "intakeComment"));
             case "Flow_Appraise_Done" -> ProposalAnswerRules.appraisal(list(execution, "appraisal"),
-                    automaticResults(execution), v(execution, "appraisalAction"), v(execution, "concurrenceAgencyList"));
+                    automaticResults(execution), v(execution, "appraisalAction"), v(execution, "concurrenceAgencyList"),
+                    v(execution, "appraisalNote"));
             case "Flow_ApproveAppraisal_Done" -> ProposalAnswerRules.appraisalApproval(
                     v(execution, "appraisalApproval"), v(execution, "appraisalApprovalComment"));
             case "Flow_CouncilResult_Done" -> councilTask(execution);

@@ -165,6 +165,30 @@ class CommendationProposalProcessTest {
     }
 
     @Test
+    void theSpecialistReturnsTheDossierAfterAppraisalAndTheClockStartsAgain() {
+        ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Quách Thị Nga"));
+        f.intakeAccepts(pi);
+        Date firstDue = (Date) f.var(pi, "processingDueDate");
+        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisalAction", "RETURN")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("trả lại");
+        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisalAction", "RETURN",
+                "appraisalNote", "Báo cáo thành tích chưa có xác nhận của thủ trưởng đơn vị."));
+        assertThat(pi).hasPassed("End_ReturnedAtAppraisal", "Task_ReturnByAppraisal").isWaitingAt("Task_CompleteDossier");
+        Assertions.assertThat((String) f.var(pi, "returnReason")).contains("Sở Nội vụ", "xác nhận");
+        Assertions.assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count())
+                .as("the SLA timers stop with the return").isZero();
+        Assertions.assertThat(outbox(f.businessKey(pi), "trả lại")).isOne();
+
+        f.upload(pi, "BCTT", "canbo.stp");
+        f.submitDossier(pi);
+        f.headApproves(pi);
+        ClockUtil.setCurrentTime(new Date(firstDue.getTime() - 86_400_000L));
+        f.intakeAccepts(pi);
+        Assertions.assertThat((Date) f.var(pi, "processingDueDate")).isAfter(firstDue);
+        assertThat(pi).isWaitingAt("Task_Appraise");
+    }
+
+    @Test
     void anIneligibleNomineeEndsNotAwardedWithTheReasons() {
         String nobody = f.person("stp", "Phạm Minh Khôi", Map.of(), Map.of(year, "TOT"));
         ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", nobody);

@@ -49,15 +49,17 @@ class ProposalRulesTest {
     void anOverrideNeedsAJustificationAndTheListMustMatch() {
         Map<String, Boolean> auto = Map.of("A", true, "B", false);
         assertThat(ProposalAnswerRules.appraisal(List.of(item("A", "DAT", ""), item("B", "KHONG_DAT", "")), auto,
-                "CONCLUDE", null)).isEmpty();
+                "CONCLUDE", null, null)).isEmpty();
         assertThat(ProposalAnswerRules.appraisal(List.of(item("A", "DAT", ""), item("B", "DAT", "vì")), auto,
-                "CONCLUDE", null)).singleElement().asString().contains("'B'");
-        assertThat(ProposalAnswerRules.appraisal(List.of(item("A", "DAT", "")), auto, "CONCLUDE", null))
+                "CONCLUDE", null, null)).singleElement().asString().contains("'B'");
+        assertThat(ProposalAnswerRules.appraisal(List.of(item("A", "DAT", "")), auto, "CONCLUDE", null, null))
                 .singleElement().asString().contains("Còn thiếu");
         assertThat(ProposalAnswerRules.appraisal(List.of(item("A", "DAT", ""), item("X", "DAT", "")), auto,
-                "CONCLUDE", null)).singleElement().asString().contains("không khớp");
+                "CONCLUDE", null, null)).singleElement().asString().contains("không khớp");
         assertThat(ProposalAnswerRules.appraisal(List.of(item("A", "DAT", ""), item("B", "KHONG_DAT", "")), auto,
-                "CONCURRENCE", " ")).singleElement().asString().contains("cơ quan");
+                "CONCURRENCE", " ", null)).singleElement().asString().contains("cơ quan");
+        assertThat(ProposalAnswerRules.appraisal(List.of(item("A", "DAT", ""), item("B", "KHONG_DAT", "")), auto,
+                "RETURN", null, "thiếu")).singleElement().asString().contains("trả lại");
     }
 
     @Test

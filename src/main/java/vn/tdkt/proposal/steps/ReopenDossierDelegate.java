@@ -9,9 +9,10 @@ import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
 
 /**
- * A dossier sent back, by the unit head or by the standing agency's intake: a new round opens for uploads, the
- * reason is shown to the officer, the previous answers are cleared so that each round is answered afresh, and
- * a return by the standing agency is mailed to the unit.
+ * A dossier sent back, by the unit head, by the standing agency's intake or by its specialist after appraisal
+ * (trả lại xét duyệt): a new round opens for uploads, the reason is shown to the officer, the previous answers are
+ * cleared so that each round is answered afresh, and a return by the standing agency is mailed to the unit.
+ * The processing clock starts again when the completed dossier is accepted.
  */
 @Component("reopenDossierDelegate")
 public class ReopenDossierDelegate implements JavaDelegate {
@@ -29,18 +30,24 @@ public class ReopenDossierDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        boolean byIntake = "Task_ReturnByIntake".equals(execution.getCurrentActivityId());
+        String step = execution.getCurrentActivityId();
+        boolean byHead = "Task_ReturnByHead".equals(step);
         int round = ((Number) execution.getVariable("roundNumber")).intValue() + 1;
-        String reason = (String) execution.getVariable(byIntake ? "intakeComment" : "headComment");
+        String reason = (String) execution.getVariable(switch (step) {
+            case "Task_ReturnByHead" -> "headComment";
+            case "Task_ReturnByIntake" -> "intakeComment";
+            default -> "appraisalNote";
+        });
         dossiers.startNewRound(key);
         execution.setVariable("roundNumber", round);
-        execution.setVariable("returnReason", (byIntake ? "Sở Nội vụ trả lại để bổ sung, hoàn chỉnh: "
-                : "Thủ trưởng đơn vị trả lại: ") + reason);
-        for (String answer : new String[]{"headDecision", "headComment", "intakeDecision", "intakeComment"}) {
+        execution.setVariable("returnReason", (byHead ? "Thủ trưởng đơn vị trả lại: "
+                : "Sở Nội vụ trả lại để bổ sung, hoàn chỉnh: ") + reason);
+        for (String answer : new String[]{"headDecision", "headComment", "intakeDecision", "intakeComment",
+                "appraisalAction", "appraisalNote"}) {
             execution.removeVariable(answer);
         }
         proposals.setStatus(key, ProposalStatus.RETURNED);
-        if (byIntake) {
+        if (!byHead) {
             notifier.returned(execution, reason);
         }
     }
