@@ -1,0 +1,121 @@
+package vn.tdkt.ballot;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestUsers;
+import vn.tdkt.workflow.JsonVars;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ballot box through a voting task of the engine: choices submitted in a task reach the totals and nothing
+ * else — not the runtime or history tables of Camunda (history level FULL), not the form-field history — and a
+ * member votes once.
+ */
+@IntegrationTest
+class SecretBallotTest {
+
+    private static final String MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://tdkt.vn/test" id="d">
+              <bpmn:process id="ballot-probe" isExecutable="true" camunda:historyTimeToLive="1">
+                <bpmn:startEvent id="s" />
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="vote" />
+                <bpmn:userTask id="vote" name="Bỏ phiếu" camunda:assignee="${voter}">
+                  <bpmn:extensionElements>
+                    <camunda:inputOutput><camunda:inputParameter name="secretBallot" /></camunda:inputOutput>
+                    <camunda:executionListener delegateExpression="${secretBallotCaster}" event="end" />
+                  </bpmn:extensionElements>
+                  <bpmn:multiInstanceLoopCharacteristics camunda:collection="${voters}" camunda:elementVariable="voter" />
+                </bpmn:userTask>
+                <bpmn:sequenceFlow id="f2" sourceRef="vote" targetRef="e" />
+                <bpmn:endEvent id="e" />
+              </bpmn:process>
+            </bpmn:definitions>""";
+
+    @Autowired ProcessEngine engine;
+    @Autowired BallotBox box;
+    @Autowired JdbcClient jdbc;
+
+    String deploymentId;
+
+    @BeforeEach
+    void deploy() {
+        deploymentId = engine.getRepositoryService().createDeployment().name("ballot-probe")
+                .addString("ballot-probe.bpmn", MODEL).deploy().getId();
+    }
+
+    @AfterEach
+    void undeploy() {
+        engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    }
+
+    private static Object ballot(String a, String b) {
+        return JsonVars.json(List.of(Map.of("candidateCode", "A", "choice", a), Map.of("candidateCode", "B", "choice", b)));
+    }
+
+    private void vote(ProcessInstance pi, String voter, Object ballot) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskAssignee(voter).singleResult();
+        TestUsers.as(engine.getIdentityService(), voter, () -> engine.getFormService().submitTaskForm(task.getId(),
+                Variables.createVariables().putValue("secretBallot", ballot)));
+    }
+
+    @Test
+    void ballotsReachOnlyTheTotals() {
+        List<String> voters = List.of("chutich", "lanhdao.snv", "thamdinh");
+        String session = box.open("TEST", "probe", "Bỏ phiếu thử", List.of(new BallotBox.Candidate("A", "Ứng viên A"),
+                new BallotBox.Candidate("B", "Ứng viên B")), Set.copyOf(voters));
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("ballot-probe",
+                Variables.createVariables().putValue("voters", voters).putValue("ballotSessionId", session));
+
+        Assertions.assertThatThrownBy(() -> vote(pi, "chutich", JsonVars.json(List.of(Map.of("candidateCode", "A",
+                "choice", "DONG_Y"))))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("từng người");
+        vote(pi, "chutich", ballot("DONG_Y", "KHONG_DONG_Y"));
+        vote(pi, "lanhdao.snv", ballot("DONG_Y", "DE_TRONG"));
+        vote(pi, "thamdinh", ballot("KHONG_DONG_Y", "DONG_Y"));
+
+        Tally tally = box.tally(session);
+        Assertions.assertThat(tally.votesCast()).isEqualTo(3);
+        Assertions.assertThat(tally.candidates()).extracting(Tally.CandidateTotal::agree, Tally.CandidateTotal::disagree,
+                Tally.CandidateTotal::blank).containsExactly(Assertions.tuple(2, 1, 0), Assertions.tuple(1, 1, 1));
+
+        Assertions.assertThatThrownBy(() -> box.cast(session, "chutich", Map.of("A", Choice.DONG_Y, "B", Choice.DONG_Y), false))
+                .hasMessageContaining("một lần");
+        Assertions.assertThatThrownBy(() -> box.cast(session, "canbo.stp", Map.of("A", Choice.DONG_Y, "B", Choice.DONG_Y), false))
+                .hasMessageContaining("không có trong danh sách");
+
+        // nothing of the engine holds a ballot variable or a choice
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).variableNameLike("secretBallot%").count()).isZero();
+        Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+                .noneMatch(d -> d.toString().contains("secretBallot"));
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ? AND NAME_ LIKE 'secretBallot%'")
+                .param(pi.getId()).query(Integer.class).single()).isZero();
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE NAME_ LIKE 'secretBallot%'")
+                .query(Integer.class).single()).isZero();
+        // every value the engine keeps for this instance, inline or in byte arrays
+        List<String> kept = new java.util.ArrayList<>();
+        for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+            kept.addAll(jdbc.sql("SELECT COALESCE(TEXT_, '') || ' ' || COALESCE(TEXT2_, '') FROM " + table
+                    + " WHERE PROC_INST_ID_ = ?").param(pi.getId()).query(String.class).list());
+            jdbc.sql("SELECT b.BYTES_ FROM ACT_GE_BYTEARRAY b JOIN " + table + " v ON v.BYTEARRAY_ID_ = b.ID_"
+                            + " WHERE v.PROC_INST_ID_ = ?").param(pi.getId()).query(byte[].class).list()
+                    .forEach(bytes -> kept.add(new String(bytes, StandardCharsets.UTF_8)));
+        }
+        Assertions.assertThat(kept).isNotEmpty().noneMatch(v -> v.contains("DONG_Y") || v.contains("DE_TRONG"));
+    }
+}
