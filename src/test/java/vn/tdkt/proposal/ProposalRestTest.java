@@ -175,6 +175,12 @@ class ProposalRestTest {
         Assertions.assertThat(stranger.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         assertThat(pi).isWaitingAt("Task_CompleteDossier");
 
+        Assertions.assertThat(get("canbo.syt", "/engine-rest/history/variable-instance?processInstanceId=" + pi.getId())
+                .getBody()).isEqualTo("[]");
+        Assertions.assertThat(get("canbo.syt", "/engine-rest/process-instance/" + pi.getId() + "/variables")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(get("canbo.syt", "/engine-rest/process-instance/" + pi.getId() + "/variables")
+                .getBody()).doesNotContain("achievementSummary");
         Assertions.assertThat(get("canbo.stp", "/api/proposals/" + key).getStatusCode()).isEqualTo(HttpStatus.OK);
         Assertions.assertThat(get("thutruong.stp", "/api/proposals/" + key).getStatusCode()).isEqualTo(HttpStatus.OK);
         Assertions.assertThat(get("thanhtra", "/api/proposals/" + key).getStatusCode()).isEqualTo(HttpStatus.OK);
