@@ -9,7 +9,13 @@ import java.util.List;
  * the cross-checker's, and the order of tie-break rules. Data set by the block leader or an admin.
  */
 public record ScoringTable(List<Group> groups, List<Item> bonusItems, BigDecimal bonusCap, List<Item> penaltyItems,
-                           BigDecimal tolerance, List<TieBreak> tieBreaks) {
+                           BigDecimal tolerance, List<TieBreak> tieBreaks, int voteCandidates) {
+
+    /** The same table with another candidate count for the suy tôn vote. */
+    public ScoringTable(List<Group> groups, List<Item> bonusItems, BigDecimal bonusCap, List<Item> penaltyItems,
+                        BigDecimal tolerance, List<TieBreak> tieBreaks) {
+        this(groups, bonusItems, bonusCap, penaltyItems, tolerance, tieBreaks, 3);
+    }
 
     /** A group of criteria (nhóm tiêu chí) such as "I. Thực hiện nhiệm vụ chính trị". */
     public record Group(String code, String name, List<Criterion> criteria) {
