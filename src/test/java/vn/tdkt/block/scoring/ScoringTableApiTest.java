@@ -1,0 +1,68 @@
+package vn.tdkt.block.scoring;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.tdkt.support.IntegrationTest;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The block leader (and only they, or an admin) edits the block's scoring table; a bad table is refused. */
+@IntegrationTest
+class ScoringTableApiTest {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired ScoringTableStore store;
+
+    String block;
+    HttpHeaders json;
+
+    @BeforeEach
+    void block() {
+        json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        block = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertThat(send("admin", HttpMethod.POST, "/api/blocks", "{\"code\":\"" + block + "\",\"name\":\"Khối thử\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        int year = 2090 + (int) (Math.random() * 9);
+        this.year = year;
+        send("admin", HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members", "{\"unitCodes\":[\"stp\",\"syt\"]}");
+        send("admin", HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/officers", "{\"leaderUnitCode\":\"stp\"}");
+    }
+
+    int year;
+
+    private ResponseEntity<String> send(String user, HttpMethod method, String url, String body) {
+        return rest.withBasicAuth(user, "demo").exchange(url, method, new HttpEntity<>(body, json), String.class);
+    }
+
+    @Test
+    void theLeaderEditsTheTableOthersMayOnlyReadIt() {
+        String url = "/api/blocks/" + block + "/years/" + year + "/scoring-table";
+        ResponseEntity<String> template = rest.withBasicAuth("canbo.syt", "demo").getForEntity(url, String.class);
+        assertThat(template.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(template.getBody()).contains("Tỷ lệ hoàn thành các chỉ tiêu được giao");
+
+        String edited = template.getBody().replace("\"voteCandidates\":3", "\"voteCandidates\":2");
+        assertThat(send("canbo.syt", HttpMethod.PUT, url, edited).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(send("canbo.stp", HttpMethod.PUT, url, edited).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("canbo.syt", "demo").getForEntity(url, String.class).getBody())
+                .contains("\"voteCandidates\":2");
+
+        ResponseEntity<String> bad = send("canbo.stp", HttpMethod.PUT, url, edited.replace("\"maxPoints\":30", "\"maxPoints\":0"));
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody()).contains("phải lớn hơn 0");
+        ResponseEntity<String> garbage = send("canbo.stp", HttpMethod.PUT, url, "{\"groups\":\"nhiều\"}");
+        assertThat(garbage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(send("admin", HttpMethod.PUT, url, template.getBody()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}
