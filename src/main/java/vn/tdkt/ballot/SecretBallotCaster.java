@@ -10,7 +10,8 @@ import vn.tdkt.workflow.JsonVars;
 /**
  * End listener of a voting task: takes the ballot the voter submitted in the task-local variable
  * {@code secretBallot} (a list of {candidateCode, choice}), casts it into the {@link BallotBox} of the session named
- * by {@code ballotSessionId} as the authenticated user, and removes the variable in the same transaction. The
+ * by {@code ballotSessionId} and removes the variable in the same transaction. The voter is the task-local
+ * {@code ballotVoter} when the task votes for a unit (a block's member), otherwise the authenticated user. The
  * variable's history is never written ({@link SecretBallotHistoryFilter}). A refused ballot keeps the task open.
  */
 @Component("secretBallotCaster")
@@ -36,7 +37,9 @@ public class SecretBallotCaster implements ExecutionListener {
             throw new InputRejectedException("Phiếu bầu phải do chính thành viên đăng nhập gửi.");
         }
         Object ballot = execution.getVariableLocal(BALLOT_VARIABLE);
-        box.cast((String) execution.getVariable("ballotSessionId"), auth.getUserId(),
+        Object unitVoter = execution.getVariableLocal("ballotVoter");
+        String voter = unitVoter instanceof String u && !u.isBlank() ? u : auth.getUserId();
+        box.cast((String) execution.getVariable("ballotSessionId"), voter,
                 BallotBox.parse(JsonVars.listOfObjects(ballot)), false);
         execution.removeVariableLocal(BALLOT_VARIABLE);
     }

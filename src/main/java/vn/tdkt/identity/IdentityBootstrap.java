@@ -39,7 +39,9 @@ public class IdentityBootstrap implements ApplicationRunner {
 
     /** Processes each role may start from Tasklist or the API. */
     static final Map<Role, Set<String>> STARTABLE_PROCESSES = Map.of(
-            Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal"));
+            // the block cycle: the leader's officers (checked by the process) and the standing agency
+            Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal", "block-emulation-cycle"),
+            Role.AGENCY_HEAD, Set.of("block-emulation-cycle"));
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

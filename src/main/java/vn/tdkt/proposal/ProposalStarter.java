@@ -36,17 +36,20 @@ public class ProposalStarter {
     private final AwardRecordRepository awardRecords;
     private final UserProfileRepository profiles;
     private final IdentityService identityService;
+    private final vn.tdkt.block.cycle.BlockCycleRepository blockCycles;
     private final Clock clock;
 
     public ProposalStarter(ProposalRepository proposals, NomineeHistoryRepository registry,
                            AwardTypeRepository awardTypes, AwardRecordRepository awardRecords,
-                           UserProfileRepository profiles, IdentityService identityService, Clock clock) {
+                           UserProfileRepository profiles, IdentityService identityService,
+                           vn.tdkt.block.cycle.BlockCycleRepository blockCycles, Clock clock) {
         this.proposals = proposals;
         this.registry = registry;
         this.awardTypes = awardTypes;
         this.awardRecords = awardRecords;
         this.profiles = profiles;
         this.identityService = identityService;
+        this.blockCycles = blockCycles;
         this.clock = clock;
     }
 
@@ -61,7 +64,10 @@ public class ProposalStarter {
             throw new InputRejectedException(String.join(" ", checked.problems()));
         }
         ProposalStartRules.StartInput input = checked.input();
-        UnitRef unit = proposingUnit(initiator, ProposalStartRules.text(variables.get("unitCode")));
+        String blockCycleKey = ProposalStartRules.text(variables.get("blockCycleKey"));
+        UnitRef unit = blockCycleKey != null
+                ? unitProposedByBlock(blockCycleKey, ProposalStartRules.text(variables.get("unitCode")), input.awardType())
+                : proposingUnit(initiator, ProposalStartRules.text(variables.get("unitCode")));
         AwardType type = awardTypes.find(input.awardType()).filter(AwardType::active).orElseThrow(() ->
                 new InputRejectedException("Không có hình thức khen thưởng '" + input.awardType()
                         + "' trong danh mục đang áp dụng."));
@@ -103,6 +109,15 @@ public class ProposalStarter {
             proposals.insertNominee(key, seq++, n.personId(), n.unitId(), n.code(), n.name(), n.positionAndUnit());
         }
         return new Started(key, unit, type, nominees.get(0).recipientKind(), input, nominees);
+    }
+
+    /** A proposal the block cycle starts for a unit it elected: only for that unit and award, only once. */
+    private UnitRef unitProposedByBlock(String cycleKey, String unitCode, String awardType) {
+        if (unitCode == null || !blockCycles.pendingProposal(cycleKey, unitCode, awardType)) {
+            throw new InputRejectedException("Khối thi đua (" + cycleKey + ") không có quyết định đề nghị '" + awardType
+                    + "' cho đơn vị '" + unitCode + "' đang chờ lập hồ sơ.");
+        }
+        return profiles.unitByCode(unitCode).orElseThrow();
     }
 
     private UnitRef proposingUnit(String initiator, String unitCode) {

@@ -39,7 +39,7 @@ class DemoProvinceSeederTest {
         assertThat(count("SELECT COUNT(*) FROM block_officer o WHERE o.emulation_year = " + year
                 + " AND EXISTS (SELECT 1 FROM block_membership m WHERE m.block_id = o.block_id"
                 + " AND m.unit_id = o.leader_unit_id AND m.emulation_year = o.emulation_year)"))
-                .isEqualTo(count("SELECT COUNT(*) FROM emulation_block"));
+                .isEqualTo(count("SELECT COUNT(DISTINCT block_id) FROM block_membership WHERE emulation_year = " + year));
     }
 
     @Test

@@ -1,0 +1,136 @@
+package vn.tdkt.block.cycle;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.tdkt.ballot.BallotBox;
+import vn.tdkt.ballot.Tally;
+import vn.tdkt.decision.pdf.FontSet;
+import vn.tdkt.decision.pdf.PdfFonts;
+import vn.tdkt.registry.block.BlockRepository;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The minutes of the block's year-end meeting (biên bản họp khối): members, the score table and ranking, the
+ * totals of the secret ballot (never individual ballots) and the proposals decided; as text for the leader's task
+ * and as a PDF with an embedded Unicode font.
+ */
+@Component
+public class BlockMinutes {
+
+    private final BlockCycleRepository cycles;
+    private final BlockRanking ranking;
+    private final BallotBox box;
+    private final BlockRepository blocks;
+    private final PdfFonts fonts;
+
+    public BlockMinutes(BlockCycleRepository cycles, BlockRanking ranking, BallotBox box, BlockRepository blocks,
+                        PdfFonts fonts) {
+        this.cycles = cycles;
+        this.ranking = ranking;
+        this.box = box;
+        this.blocks = blocks;
+        this.fonts = fonts;
+    }
+
+    public String summary(String key) {
+        BlockCycleRepository.Cycle c = cycles.find(key).orElseThrow();
+        StringBuilder sb = new StringBuilder("Bảng điểm và xếp hạng:\n")
+                .append(BlockRanking.text(ranking.rank(c.blockId(), c.year())));
+        if (c.ballotSessionId() != null) {
+            Tally t = box.tally(c.ballotSessionId());
+            sb.append("\n\nKết quả bỏ phiếu kín suy tôn (").append(t.votesCast()).append('/').append(t.eligibleVoters())
+                    .append(" đơn vị bỏ phiếu):");
+            t.candidates().forEach(x -> sb.append("\n• ").append(x.name()).append(": ").append(x.agree())
+                    .append(" đồng ý, ").append(x.disagree()).append(" không đồng ý, ").append(x.blank()).append(" để trống"));
+        }
+        List<BlockCycleRepository.BlockProposal> proposals = cycles.proposals(key);
+        sb.append("\n\nĐề nghị khen thưởng:");
+        if (proposals.isEmpty()) {
+            sb.append(" không có.");
+        }
+        proposals.forEach(p -> sb.append("\n• ").append(p.unitName()).append(": ").append(awardName(p.awardType())));
+        return sb.toString();
+    }
+
+    public byte[] pdf(String key) {
+        BlockCycleRepository.Cycle c = cycles.find(key).orElseThrow();
+        String blockName = blocks.findByCode(c.blockCode()).orElseThrow().name();
+        FontSet f = fonts.newFontSet();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 56, 42, 42, 42);
+        PdfWriter.getInstance(doc, out);
+        doc.open();
+        centred(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f.bold(12));
+        centred(doc, "Độc lập - Tự do - Hạnh phúc", f.bold(12));
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        Paragraph date = new Paragraph("Tây Ninh, ngày " + today.getDayOfMonth() + " tháng " + today.getMonthValue()
+                + " năm " + today.getYear(), f.italic(12));
+        date.setAlignment(Element.ALIGN_RIGHT);
+        doc.add(date);
+        centred(doc, "BIÊN BẢN HỌP KHỐI THI ĐUA", f.bold(14));
+        centred(doc, "Bình xét, suy tôn năm " + c.year() + " – " + blockName, f.bold(12));
+        doc.add(new Paragraph(" ", f.regular(6)));
+        doc.add(new Paragraph("1. Bảng điểm và xếp hạng (điểm cuối cùng sau chấm chéo):", f.bold(12)));
+        PdfPTable table = new PdfPTable(new float[]{1f, 5f, 2f, 2f});
+        table.setWidthPercentage(100);
+        for (String h : List.of("Hạng", "Đơn vị", "Điểm", "Xếp loại")) {
+            table.addCell(new PdfPCell(new Phrase(h, f.bold(11))));
+        }
+        for (BlockRanking.Ranked r : ranking.rank(c.blockId(), c.year())) {
+            table.addCell(new Phrase(String.valueOf(r.rank()), f.regular(11)));
+            table.addCell(new Phrase(r.unitName(), f.regular(11)));
+            table.addCell(new Phrase(r.finalScore().stripTrailingZeros().toPlainString(), f.regular(11)));
+            table.addCell(new Phrase(r.classificationName(), f.regular(11)));
+        }
+        doc.add(table);
+        if (c.ballotSessionId() != null) {
+            Tally t = box.tally(c.ballotSessionId());
+            doc.add(new Paragraph("2. Kết quả bỏ phiếu kín suy tôn: " + t.votesCast() + "/" + t.eligibleVoters()
+                    + " đơn vị thành viên bỏ phiếu.", f.bold(12)));
+            for (Tally.CandidateTotal x : t.candidates()) {
+                doc.add(new Paragraph("– " + x.name() + ": " + x.agree() + " đồng ý, " + x.disagree() + " không đồng ý, "
+                        + x.blank() + " để trống.", f.regular(12)));
+            }
+        }
+        doc.add(new Paragraph("3. Đề nghị khen thưởng:", f.bold(12)));
+        List<BlockCycleRepository.BlockProposal> proposals = cycles.proposals(key);
+        if (proposals.isEmpty()) {
+            doc.add(new Paragraph("Không có.", f.regular(12)));
+        }
+        for (BlockCycleRepository.BlockProposal p : proposals) {
+            doc.add(new Paragraph("– " + p.unitName() + ": " + awardName(p.awardType()), f.regular(12)));
+        }
+        doc.add(new Paragraph(" ", f.regular(12)));
+        Paragraph sign = new Paragraph("KHỐI TRƯỞNG", f.bold(12));
+        sign.setAlignment(Element.ALIGN_RIGHT);
+        doc.add(sign);
+        doc.close();
+        return out.toByteArray();
+    }
+
+    private static void centred(Document doc, String text, com.lowagie.text.Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        doc.add(p);
+    }
+
+    private static String awardName(String code) {
+        return switch (code) {
+            case "CO_TINH" -> "Cờ thi đua của Ủy ban nhân dân tỉnh";
+            case "BK_TINH" -> "Bằng khen của Chủ tịch UBND tỉnh";
+            default -> code;
+        };
+    }
+}

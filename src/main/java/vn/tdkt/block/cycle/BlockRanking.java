@@ -1,0 +1,69 @@
+package vn.tdkt.block.cycle;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Service;
+import vn.tdkt.block.scoring.ScoreCalculator;
+import vn.tdkt.block.scoring.ScoreResult;
+import vn.tdkt.block.scoring.ScoringTable;
+import vn.tdkt.block.scoring.ScoringTableStore;
+import vn.tdkt.registry.unit.UnitRepository;
+import vn.tdkt.workflow.JsonVars;
+import vn.tdkt.workflow.SystemCalls;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The block's ranking from the final sheets: scores by {@link ScoreCalculator}, classification by the DMN decision
+ * {@code score-classification}, order by the table's tie-breaks.
+ */
+@Service
+public class BlockRanking {
+
+    private final BlockCycleRepository cycles;
+    private final ScoringTableStore tables;
+    private final DecisionService decisions;
+    private final UnitRepository units;
+
+    public BlockRanking(BlockCycleRepository cycles, ScoringTableStore tables, DecisionService decisions,
+                        UnitRepository units) {
+        this.cycles = cycles;
+        this.tables = tables;
+        this.decisions = decisions;
+        this.units = units;
+    }
+
+    /** One line of the ranking. */
+    public record Ranked(int rank, String unitCode, String unitName, BigDecimal finalScore, BigDecimal criteria,
+                         BigDecimal bonus, BigDecimal penalties, String classification, String classificationName) { }
+
+    public List<Ranked> rank(long blockId, int year) {
+        ScoringTable table = tables.tableOf(blockId, year);
+        var sheets = cycles.sheets(blockId, year, "FINAL").stream()
+                .map(s -> ScoreItems.toSheet(s.unitCode(), JsonVars.listOfObjects(s.sheet()))).toList();
+        return ScoreCalculator.rank(table, sheets).stream().map(this::ranked).toList();
+    }
+
+    public ScoringTable table(long blockId, int year) {
+        return tables.tableOf(blockId, year);
+    }
+
+    private Ranked ranked(ScoreResult r) {
+        Map<String, Object> c = SystemCalls.asSystem(() -> decisions.evaluateDecisionByKey("score-classification")
+                .variables(Map.of("finalScore", r.finalScore().doubleValue())).evaluate().getSingleResult().getEntryMap());
+        return new Ranked(r.rank(), r.unitCode(), units.findByCode(r.unitCode()).map(u -> u.name()).orElse(r.unitCode()),
+                r.finalScore(), r.criteriaTotal(), r.bonus(), r.penalties(), (String) c.get("classification"),
+                (String) c.get("classificationName"));
+    }
+
+    public static String text(List<Ranked> ranking) {
+        StringBuilder sb = new StringBuilder();
+        for (Ranked r : ranking) {
+            sb.append(r.rank()).append(". ").append(r.unitName()).append(": ")
+                    .append(r.finalScore().stripTrailingZeros().toPlainString()).append(" điểm – ")
+                    .append(r.classificationName()).append('\n');
+        }
+        return sb.toString().strip();
+    }
+}

@@ -1,0 +1,68 @@
+package vn.tdkt.block.cycle;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.tdkt.workflow.InputRejectedException;
+
+import java.util.Set;
+
+/**
+ * End listener of the members' own tasks (signing the pact, the mid-year report): checks the answer, records it
+ * as an event of the cycle and adds a line to the leader's overview. Answers are task-local variables, so the
+ * members' parallel tasks do not overwrite one another.
+ */
+@Component("blockTaskRecorder")
+public class BlockTaskRecorder implements ExecutionListener {
+
+    private static final Set<String> TITLES = Set.of("TTLDXS", "TTLDTT", "CO_TINH");
+
+    private final BlockCycleRepository cycles;
+    private final IdentityService identityService;
+
+    public BlockTaskRecorder(BlockCycleRepository cycles, IdentityService identityService) {
+        this.cycles = cycles;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        String member = (String) execution.getVariable("member");
+        String memberName = (String) execution.getVariable("memberName");
+        var auth = identityService.getCurrentAuthentication();
+        String actor = auth == null ? null : auth.getUserId();
+        String key = execution.getProcessBusinessKey();
+        if ("Task_SignPact".equals(execution.getCurrentActivityId())) {
+            Object signed = execution.getVariableLocal("pactSigned");
+            Object title = execution.getVariableLocal("registeredTitle");
+            if (!Boolean.TRUE.equals(signed)) {
+                throw new InputRejectedException("Thủ trưởng đơn vị phải đánh dấu ký giao ước thi đua.");
+            }
+            if (!(title instanceof String t) || !TITLES.contains(t)) {
+                throw new InputRejectedException("Danh hiệu đăng ký phải là Tập thể lao động xuất sắc, Tập thể lao động"
+                        + " tiên tiến hoặc Cờ thi đua của UBND tỉnh.");
+            }
+            cycles.event(key, member, "PACT", (String) title, (String) execution.getVariableLocal("pactNote"), actor,
+                    ClockUtil.getCurrentTime().toInstant());
+            append(execution, "pactStatus", "✓ " + memberName + " đã ký, đăng ký " + title);
+        } else {
+            Object report = execution.getVariableLocal("midYearReport");
+            if (!(report instanceof String r) || r.strip().length() < 20) {
+                throw new InputRejectedException("Báo cáo sơ kết 6 tháng phải có ít nhất 20 ký tự.");
+            }
+            cycles.event(key, member, "MID_YEAR", "REPORTED", r.strip(), actor, ClockUtil.getCurrentTime().toInstant());
+            append(execution, "midYearReports", "• " + memberName + ": " + r.strip());
+        }
+    }
+
+    private static void append(DelegateExecution execution, String variable, String line) {
+        Object current = execution.getVariable(variable);
+        execution.getProcessInstance().setVariable(variable,
+                (current instanceof String s && !s.isBlank() ? s + "\n" : "") + line);
+    }
+}

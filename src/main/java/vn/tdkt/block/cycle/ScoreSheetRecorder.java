@@ -1,0 +1,91 @@
+package vn.tdkt.block.cycle;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.tdkt.block.scoring.ScoreCalculator;
+import vn.tdkt.block.scoring.ScoreSheet;
+import vn.tdkt.block.scoring.ScoringRules;
+import vn.tdkt.block.scoring.ScoringTable;
+import vn.tdkt.block.scoring.ScoringTableStore;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.workflow.InputRejectedException;
+import vn.tdkt.workflow.JsonVars;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * End listener of the scoring tasks (own scoring, cross-check, arbitration): checks the submitted sheet against
+ * the block's table on the server (no score above the maximum, none negative, evidence uploaded for criteria that
+ * need it) and keeps it as the unit's SELF, CROSS or FINAL sheet. A refused sheet keeps the task open.
+ */
+@Component("scoreSheetRecorder")
+public class ScoreSheetRecorder implements ExecutionListener {
+
+    private final ScoringTableStore tables;
+    private final BlockCycleRepository cycles;
+    private final DossierService dossiers;
+    private final IdentityService identityService;
+
+    public ScoreSheetRecorder(ScoringTableStore tables, BlockCycleRepository cycles, DossierService dossiers,
+                              IdentityService identityService) {
+        this.tables = tables;
+        this.cycles = cycles;
+        this.dossiers = dossiers;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        long blockId = ((Number) execution.getVariable("blockId")).longValue();
+        int year = ((Number) execution.getVariable("emulationYear")).intValue();
+        String activity = execution.getCurrentActivityId();
+        String kind;
+        String unit;
+        String scorer;
+        switch (activity) {
+            case "Task_SelfScore" -> {
+                kind = "SELF";
+                unit = (String) execution.getVariable("member");
+                scorer = unit;
+            }
+            case "Task_CrossCheck" -> {
+                kind = "CROSS";
+                unit = (String) execution.getVariable("target");
+                scorer = (String) execution.getVariable("checker");
+            }
+            default -> {
+                kind = "FINAL";
+                unit = (String) execution.getVariable("target");
+                scorer = (String) execution.getVariable("leaderUnit");
+            }
+        }
+        ScoringTable table = tables.tableOf(blockId, year);
+        List<Map<String, Object>> items = JsonVars.listOfObjects(execution.getVariableLocal("scoreItems"));
+        ScoreSheet sheet = ScoreItems.toSheet(unit, items);
+        List<String> problems;
+        if ("SELF".equals(kind)) {
+            String dossier = BlockScores.evidenceDossierKey((String) execution.getVariable("blockCode"), year, unit);
+            var documents = dossiers.current(dossier).stream().map(d -> String.valueOf(d.id())).toList();
+            problems = ScoringRules.sheet(table, sheet, documents::contains, ScoreItems.evidence(items));
+        } else {
+            problems = ScoringRules.sheet(table, sheet, id -> true, ScoreItems.evidence(items));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(String.join(" ", problems));
+        }
+        var auth = identityService.getCurrentAuthentication();
+        String userId = auth == null ? "he-thong" : auth.getUserId();
+        var result = ScoreCalculator.score(table, sheet);
+        cycles.saveSheet(blockId, year, unit, kind, scorer, JsonVars.toJson(items), result.finalScore(), userId,
+                ClockUtil.getCurrentTime().toInstant());
+        cycles.event(execution.getProcessBusinessKey(), unit, kind, result.finalScore().toPlainString(),
+                "SELF".equals(kind) ? null : "chấm bởi " + scorer, userId, ClockUtil.getCurrentTime().toInstant());
+    }
+}

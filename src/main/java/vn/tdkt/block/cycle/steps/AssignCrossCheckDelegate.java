@@ -1,0 +1,32 @@
+package vn.tdkt.block.cycle.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.block.cycle.BlockCycleRepository;
+import vn.tdkt.block.scoring.CrossCheckAssignment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/** Gives each member another member's sheet to cross-check (never its own, one each, rotating by year). */
+@Component("assignCrossCheckDelegate")
+public class AssignCrossCheckDelegate implements JavaDelegate {
+
+    private final BlockCycleRepository cycles;
+
+    public AssignCrossCheckDelegate(BlockCycleRepository cycles) {
+        this.cycles = cycles;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        List<String> members = (List<String>) execution.getVariable("members");
+        var pairs = CrossCheckAssignment.assign(members, ((Number) execution.getVariable("emulationYear")).intValue());
+        execution.setVariable("checkers", new ArrayList<>(pairs.keySet()));
+        execution.setVariable("crossCheckTargets", new HashMap<>(pairs));
+        cycles.stage(execution.getProcessBusinessKey(), "CROSS_CHECK");
+    }
+}

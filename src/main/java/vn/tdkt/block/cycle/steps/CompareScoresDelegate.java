@@ -1,0 +1,50 @@
+package vn.tdkt.block.cycle.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.tdkt.block.cycle.BlockCycleRepository;
+import vn.tdkt.block.scoring.ScoreCalculator;
+import vn.tdkt.block.scoring.ScoringTable;
+import vn.tdkt.block.scoring.ScoringTableStore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares each member's own total with the cross-checker's: within the table's tolerance the cross-checked
+ * sheet becomes final; beyond it the block leader arbitrates.
+ */
+@Component("compareScoresDelegate")
+public class CompareScoresDelegate implements JavaDelegate {
+
+    private final BlockCycleRepository cycles;
+    private final ScoringTableStore tables;
+
+    public CompareScoresDelegate(BlockCycleRepository cycles, ScoringTableStore tables) {
+        this.cycles = cycles;
+        this.tables = tables;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        long blockId = ((Number) execution.getVariable("blockId")).longValue();
+        int year = ((Number) execution.getVariable("emulationYear")).intValue();
+        ScoringTable table = tables.tableOf(blockId, year);
+        List<String> arbitration = new ArrayList<>();
+        for (String member : (List<String>) execution.getVariable("members")) {
+            var self = cycles.sheet(blockId, year, member, "SELF").orElseThrow();
+            var cross = cycles.sheet(blockId, year, member, "CROSS").orElseThrow();
+            if (ScoreCalculator.needsArbitration(table, self.finalScore(), cross.finalScore())) {
+                arbitration.add(member);
+            } else {
+                cycles.saveSheet(blockId, year, member, "FINAL", cross.scoredByUnitCode(), cross.sheet(),
+                        cross.finalScore(), "he-thong", ClockUtil.getCurrentTime().toInstant());
+            }
+        }
+        execution.setVariable("arbitrationTargets", arbitration);
+        cycles.stage(execution.getProcessBusinessKey(), arbitration.isEmpty() ? "SCORED" : "ARBITRATION");
+    }
+}

@@ -1,0 +1,39 @@
+package vn.tdkt.block.cycle.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.ballot.BallotBox;
+import vn.tdkt.block.cycle.BlockCycleRepository;
+import vn.tdkt.workflow.JsonVars;
+
+import java.util.HashSet;
+import java.util.List;
+
+/** Opens the block's secret ballot: the candidates of the ballot paper, one vote per member unit. */
+@Component("openBallotDelegate")
+public class OpenBallotDelegate implements JavaDelegate {
+
+    private final BallotBox box;
+    private final BlockCycleRepository cycles;
+
+    public OpenBallotDelegate(BallotBox box, BlockCycleRepository cycles) {
+        this.box = box;
+        this.cycles = cycles;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        List<BallotBox.Candidate> candidates = JsonVars.listOfObjects(execution.getVariable("ballotPaper")).stream()
+                .map(m -> new BallotBox.Candidate((String) m.get("candidateCode"), (String) m.get("candidateName")))
+                .toList();
+        String key = execution.getProcessBusinessKey();
+        String session = box.open("BLOCK_SUY_TON", key, "Suy tôn đơn vị dẫn đầu " + execution.getVariable("blockName")
+                + " năm " + execution.getVariable("emulationYear"), candidates,
+                new HashSet<>((List<String>) execution.getVariable("members")));
+        execution.setVariable("ballotSessionId", session);
+        cycles.ballot(key, session);
+        cycles.stage(key, "VOTE");
+    }
+}

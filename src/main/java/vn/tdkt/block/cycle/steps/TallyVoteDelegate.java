@@ -1,0 +1,68 @@
+package vn.tdkt.block.cycle.steps;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.ballot.BallotBox;
+import vn.tdkt.ballot.Tally;
+import vn.tdkt.block.cycle.BlockCycleRepository;
+import vn.tdkt.block.cycle.BlockMinutes;
+import vn.tdkt.block.cycle.BlockRanking;
+import vn.tdkt.workflow.SystemCalls;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts the ballot and decides, unit by unit in rank order, what the block proposes, by the DMN decision
+ * {@code block-result-to-award} (rank, classification, share of "đồng ý" votes, block size → Cờ thi đua, Bằng
+ * khen or nothing; the quota per block is in the table's rows).
+ */
+@Component("tallyVoteDelegate")
+public class TallyVoteDelegate implements JavaDelegate {
+
+    private final BallotBox box;
+    private final BlockRanking ranking;
+    private final BlockCycleRepository cycles;
+    private final DecisionService decisions;
+    private final BlockMinutes minutes;
+
+    public TallyVoteDelegate(BallotBox box, BlockRanking ranking, BlockCycleRepository cycles,
+                             DecisionService decisions, BlockMinutes minutes) {
+        this.box = box;
+        this.ranking = ranking;
+        this.cycles = cycles;
+        this.decisions = decisions;
+        this.minutes = minutes;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        String session = (String) execution.getVariable("ballotSessionId");
+        box.close(session);
+        Tally tally = box.tally(session);
+        long blockId = ((Number) execution.getVariable("blockId")).longValue();
+        int year = ((Number) execution.getVariable("emulationYear")).intValue();
+        int blockSize = ((List<String>) execution.getVariable("members")).size();
+        for (BlockRanking.Ranked r : ranking.rank(blockId, year)) {
+            BigDecimal share = tally.candidates().stream().filter(c -> c.code().equals(r.unitCode())).findFirst()
+                    .map(c -> tally.votesCast() == 0 ? BigDecimal.ZERO
+                            : BigDecimal.valueOf(c.agree()).divide(BigDecimal.valueOf(tally.votesCast()), 4, RoundingMode.HALF_UP))
+                    .orElse(BigDecimal.ZERO);
+            Map<String, Object> vars = Map.of("rank", r.rank(), "classification", r.classification(),
+                    "voteShare", share.doubleValue(), "blockSize", blockSize);
+            String award = (String) SystemCalls.asSystem(() -> decisions.evaluateDecisionByKey("block-result-to-award")
+                    .variables(vars).evaluate().getFirstResult().getEntry("award"));
+            if (!"KHONG".equals(award)) {
+                cycles.addProposal(key, r.unitCode(), award, r.rank(), r.finalScore(), share);
+            }
+        }
+        execution.setVariable("minutesText", minutes.summary(key));
+        cycles.stage(key, "MINUTES");
+    }
+}

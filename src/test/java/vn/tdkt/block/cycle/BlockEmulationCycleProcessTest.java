@@ -1,0 +1,293 @@
+package vn.tdkt.block.cycle;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.identity.Role;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestUsers;
+import vn.tdkt.workflow.JsonVars;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * A whole year of a block of 8 units: pact (one unit never signs, the leader closes), mid-year report, own
+ * scoring with evidence, cross-check, arbitration of a sheet beyond the tolerance, ranking, the secret ballot, the
+ * proposals within the block's quota started as commendation proposals with the minutes attached, and next
+ * year's leader. Refusals of bad scores and the privacy of own scores before the cross-check are checked on the way.
+ */
+@IntegrationTest
+class BlockEmulationCycleProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
+    @Autowired DossierService dossiers;
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+    @Autowired TestRestTemplate rest;
+    @Autowired Clock clock;
+
+    String block;
+    int year;
+    List<String> units = new ArrayList<>();
+    HttpHeaders json;
+
+    @BeforeEach
+    void block() {
+        BpmnAwareTests.init(engine);
+        json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        year = LocalDate.now(clock).getYear() - 1;
+        String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
+        block = "K" + tag.toUpperCase();
+        for (int i = 1; i <= 8; i++) {
+            String code = "t" + tag + i;
+            units.add(code);
+            admin(HttpMethod.POST, "/api/units", "{\"code\":\"" + code + "\",\"name\":\"Đơn vị thử " + i + " (" + tag
+                    + ")\",\"unitType\":\"SO_NGANH\",\"validFrom\":\"2000-01-01\"}");
+            user("cb." + code, code, Role.UNIT_OFFICER);
+            user("tt." + code, code, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
+        }
+        admin(HttpMethod.POST, "/api/blocks", "{\"code\":\"" + block + "\",\"name\":\"Khối thử nghiệm " + tag + "\"}");
+        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members",
+                "{\"unitCodes\":[" + String.join(",", units.stream().map(u -> "\"" + u + "\"").toList()) + "]}");
+        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/officers",
+                "{\"leaderUnitCode\":\"" + units.get(0) + "\",\"deputyUnitCode\":\"" + units.get(1) + "\"}");
+    }
+
+    private void admin(HttpMethod method, String url, String body) {
+        ResponseEntity<String> r = rest.withBasicAuth("admin", "demo").exchange(url, method, new HttpEntity<>(body, json), String.class);
+        Assertions.assertThat(r.getStatusCode().is2xxSuccessful()).as(url + " " + r.getBody()).isTrue();
+    }
+
+    private void user(String id, String unit, Role... roles) {
+        User u = engine.getIdentityService().newUser(id);
+        u.setFirstName("Thử");
+        u.setLastName(id);
+        u.setPassword("demo");
+        u.setEmail(id + "@tayninh.gov.vn");
+        engine.getIdentityService().saveUser(u);
+        for (Role r : roles) {
+            unitGroups.addMember(id, r, unit);
+        }
+        long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unit).query(Long.class).single();
+        profiles.assign(id, unitId, null);
+    }
+
+    private List<Task> tasks(ProcessInstance pi, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+    }
+
+    private Task taskFor(ProcessInstance pi, String key, String group) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
+                .taskCandidateGroup(group).singleResult();
+    }
+
+    private void complete(Task task, String user, Map<String, Object> vars) {
+        TestUsers.as(engine.getIdentityService(), user, () -> engine.getTaskService().complete(task.getId(), vars));
+    }
+
+    private void executeTimer(ProcessInstance pi, String activity) {
+        var job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activity).singleResult();
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    private List<Map<String, Object>> local(Task task, String name) {
+        return JsonVars.listOfObjects(engine.getTaskService().getVariableLocal(task.getId(), name)
+                != null ? engine.getTaskService().getVariableLocal(task.getId(), name)
+                : engine.getRuntimeService().getVariableLocal(task.getExecutionId(), name));
+    }
+
+    /** Points for unit i (0-based): unit 0 leads with 98, the others step down by 3. */
+    private static double points(int i, Map<String, Object> item) {
+        double max = ((Number) item.get("maxPoints")).doubleValue();
+        return switch (String.valueOf(item.get("kind"))) {
+            case "CRITERION" -> Math.max(0, max - (i == 0 ? 0 : Math.min(max, (i * 3.0) / 10)));
+            default -> 0;
+        };
+    }
+
+    @Test
+    void aWholeYearOfABlockOfEight() throws Exception {
+        String leaderOfficer = "cb." + units.get(0);
+        ResponseEntity<String> started = rest.withBasicAuth(leaderOfficer, "demo").postForEntity(
+                "/api/blocks/" + block + "/years/" + year + "/cycle", new HttpEntity<>("{}", json), String.class);
+        Assertions.assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<String> twice = rest.withBasicAuth(leaderOfficer, "demo").postForEntity(
+                "/api/blocks/" + block + "/years/" + year + "/cycle", new HttpEntity<>("{}", json), String.class);
+        Assertions.assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String key = "KTD-" + block + "-" + year;
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult();
+
+        // pact: seven of eight sign, the leader closes
+        Assertions.assertThat(tasks(pi, "Task_SignPact")).hasSize(8);
+        Task first = taskFor(pi, "Task_SignPact", "unit-head." + units.get(1));
+        Assertions.assertThatThrownBy(() -> complete(first, "tt." + units.get(1), Map.of("pactSigned", false,
+                "registeredTitle", "TTLDXS"))).isInstanceOf(FormFieldValidationException.class);
+        for (int i = 0; i < 7; i++) {
+            complete(taskFor(pi, "Task_SignPact", "unit-head." + units.get(i)), "tt." + units.get(i),
+                    Map.of("pactSigned", true, "registeredTitle", i == 0 ? "CO_TINH" : "TTLDXS"));
+        }
+        complete(tasks(pi, "Task_ClosePact").get(0), leaderOfficer, Map.of("pactClosed", true));
+        assertThat(pi).isWaitingAt("Timer_MidYear");
+        Assertions.assertThat(tasks(pi, "Task_SignPact")).isEmpty();
+
+        executeTimer(pi, "Timer_MidYear");
+        for (int i = 0; i < 8; i++) {
+            complete(taskFor(pi, "Task_MidYearReport", "unit-officer." + units.get(i)), "cb." + units.get(i),
+                    Map.of("midYearReport", "Sáu tháng đầu năm hoàn thành 55% chỉ tiêu, đúng tiến độ."));
+        }
+        complete(tasks(pi, "Task_ConsolidateMidYear").get(0), leaderOfficer,
+                Map.of("midYearSummary", "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        executeTimer(pi, "Timer_YearEnd");
+
+        // own scoring, with evidence uploaded to each member's evidence dossier
+        Assertions.assertThat(tasks(pi, "Task_SelfScore")).hasSize(8);
+        for (int i = 0; i < 8; i++) {
+            String unit = units.get(i);
+            Task t = taskFor(pi, "Task_SelfScore", "unit-officer." + unit);
+            String evidenceDossier = "KTD-" + block + "-" + year + "-" + unit;
+            long doc = dossiers.store(evidenceDossier, "KHAC", "minh-chung.pdf", "application/pdf",
+                    ("%PDF-1.4\n% minh chung " + unit + "\n%%EOF").getBytes(StandardCharsets.US_ASCII), "cb." + unit).id();
+            List<Map<String, Object>> items = local(t, "scoreItems");
+            if (i == 2) {
+                List<Map<String, Object>> tooHigh = JsonVars.listOfObjects(JsonVars.toJson(items));
+                tooHigh.forEach(m -> m.put("score", ((Number) m.get("maxPoints")).doubleValue() + 1));
+                Assertions.assertThatThrownBy(() -> complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(tooHigh))))
+                        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("vượt mức tối đa");
+                List<Map<String, Object>> noEvidence = JsonVars.listOfObjects(JsonVars.toJson(items));
+                final int idx = i;
+                noEvidence.forEach(m -> m.put("score", points(idx, m)));
+                Assertions.assertThatThrownBy(() -> complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(noEvidence))))
+                        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("minh chứng");
+            }
+            final int idx = i;
+            items.forEach(m -> {
+                m.put("score", points(idx, m));
+                m.put("evidenceDocumentId", String.valueOf(doc));
+            });
+            complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(items)));
+            if (i == 0) {
+                // before the cross-check, another member cannot read this unit's own scores; the unit itself can
+                String sheetUrl = "/api/block-cycles/" + key + "/sheets/" + unit + "?kind=SELF";
+                Assertions.assertThat(rest.withBasicAuth("cb." + units.get(1), "demo").getForEntity(sheetUrl, String.class)
+                        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                Assertions.assertThat(rest.withBasicAuth(leaderOfficer, "demo").getForEntity(sheetUrl, String.class)
+                        .getStatusCode()).isEqualTo(HttpStatus.OK);
+            }
+        }
+
+        // cross-check: each checker gets another unit's sheet; the one checking unit 5 scores it 10 points lower
+        Assertions.assertThat(tasks(pi, "Task_CrossCheck")).hasSize(8);
+        for (Task t : tasks(pi, "Task_CrossCheck")) {
+            String target = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), "target");
+            String checker = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), "checker");
+            Assertions.assertThat(target).isNotEqualTo(checker);
+            List<Map<String, Object>> items = local(t, "scoreItems");
+            boolean lower = target.equals(units.get(5));
+            items.forEach(m -> m.put("score", m.get("selfScore") == null ? 0
+                    : Math.max(0, ((Number) m.get("selfScore")).doubleValue() - (lower && "I.1".equals(m.get("code")) ? 10 : 0))));
+            complete(t, "cb." + checker, Map.of("scoreItems", JsonVars.json(items)));
+        }
+        Assertions.assertThat(rest.withBasicAuth("cb." + units.get(1), "demo").getForEntity(
+                "/api/block-cycles/" + key + "/sheets/" + units.get(0) + "?kind=SELF", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        // arbitration of unit 5 only
+        List<Task> arbitration = tasks(pi, "Task_Arbitrate");
+        Assertions.assertThat(arbitration).hasSize(1);
+        Task arb = arbitration.get(0);
+        Assertions.assertThat(engine.getRuntimeService().getVariableLocal(arb.getExecutionId(), "target")).isEqualTo(units.get(5));
+        List<Map<String, Object>> arbItems = local(arb, "scoreItems");
+        arbItems.forEach(m -> m.put("score", m.get("selfScore")));
+        complete(arb, leaderOfficer, Map.of("scoreItems", JsonVars.json(arbItems)));
+
+        // ranking and vote
+        assertThat(pi).isWaitingAt("Task_OpenVote");
+        String rankingText = (String) engine.getRuntimeService().getVariable(pi.getId(), "rankingText");
+        Assertions.assertThat(rankingText).startsWith("1. Đơn vị thử 1");
+        complete(tasks(pi, "Task_OpenVote").get(0), leaderOfficer, Map.of("voteOpened", true));
+        List<Task> votes = tasks(pi, "Task_Vote");
+        Assertions.assertThat(votes).hasSize(8);
+        for (int i = 0; i < 8; i++) {
+            Task t = taskFor(pi, "Task_Vote", "block-member." + units.get(i));
+            List<Map<String, Object>> paper = local(t, "secretBallot");
+            Assertions.assertThat(paper).hasSize(3);
+            final int idx = i;
+            paper.forEach(c -> c.put("choice", c.get("candidateCode").equals(units.get(0)) ? (idx < 6 ? "DONG_Y" : "KHONG_DONG_Y")
+                    : "DE_TRONG"));
+            complete(t, "tt." + units.get(i), Map.of("secretBallot", JsonVars.json(paper)));
+        }
+
+        // minutes, proposals within the quota, next year's leader
+        assertThat(pi).isWaitingAt("Task_ConfirmMinutes");
+        Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "minutesText"))
+                .contains("6 đồng ý, 2 không đồng ý", "Cờ thi đua");
+        complete(tasks(pi, "Task_ConfirmMinutes").get(0), leaderOfficer, Map.of("minutesConfirmed", true));
+        assertThat(pi).isEnded();
+
+        List<Map<String, Object>> proposals = jdbc.sql("""
+                SELECT u.code AS unit, p.award_type_code AS award, p.proposal_key AS proposal FROM block_cycle_proposal p
+                JOIN org_unit u ON u.id = p.unit_id WHERE p.business_key = ? ORDER BY p.rank_in_block""").param(key)
+                .query().listOfRows();
+        Assertions.assertThat(proposals).filteredOn(r -> "CO_TINH".equals(r.get("award"))).singleElement()
+                .satisfies(r -> Assertions.assertThat(r.get("unit")).isEqualTo(units.get(0)));
+        Assertions.assertThat(proposals).allSatisfy(r -> Assertions.assertThat((String) r.get("proposal")).startsWith("DNKT-"));
+        String flagProposal = (String) proposals.get(0).get("proposal");
+        Assertions.assertThat(dossiers.current(flagProposal)).anySatisfy(d ->
+                Assertions.assertThat(d.documentType()).isEqualTo("BBKHOI"));
+        Assertions.assertThat(engine.getRuntimeService().getVariable(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(flagProposal).singleResult().getId(), "blockCycleKey")).isEqualTo(key);
+
+        ResponseEntity<byte[]> minutesPdf = rest.withBasicAuth(leaderOfficer, "demo").getForEntity(
+                "/api/block-cycles/" + key + "/minutes.pdf", byte[].class);
+        Assertions.assertThat(minutesPdf.getStatusCode()).as(new String(minutesPdf.getBody(), StandardCharsets.UTF_8))
+                .isEqualTo(HttpStatus.OK);
+        byte[] pdf = minutesPdf.getBody();
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+            Assertions.assertThat(text).contains("BIÊN BẢN HỌP KHỐI THI ĐUA", "Đơn vị thử 1", "Cờ thi đua của Ủy ban nhân dân tỉnh");
+        }
+        Assertions.assertThat(jdbc.sql("""
+                SELECT u.code FROM block_officer o JOIN org_unit u ON u.id = o.leader_unit_id
+                JOIN emulation_block b ON b.id = o.block_id WHERE b.code = ? AND o.emulation_year = ?""")
+                .params(block, year + 1).query(String.class).single()).isEqualTo(units.get(1));
+
+        ResponseEntity<String> dashboard = rest.withBasicAuth("cb." + units.get(3), "demo")
+                .getForEntity("/api/block-cycles/" + key + "/dashboard", String.class);
+        Assertions.assertThat(dashboard.getBody()).contains("\"stage\":\"CLOSED\"", "\"registeredTitle\":\"CO_TINH\"");
+        Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/block-cycles/" + key + "/dashboard",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/block-cycles/" + key + "/dashboard.svg",
+                String.class).getBody()).contains("<svg", "Đơn vị thử 1");
+    }
+}
