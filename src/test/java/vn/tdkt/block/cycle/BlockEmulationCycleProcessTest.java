@@ -161,14 +161,7 @@ class BlockEmulationCycleProcessTest {
         assertThat(pi).isWaitingAt("Timer_MidYear");
         Assertions.assertThat(tasks(pi, "Task_SignPact")).isEmpty();
 
-        executeTimer(pi, "Timer_MidYear");
-        for (int i = 0; i < 8; i++) {
-            complete(taskFor(pi, "Task_MidYearReport", "unit-officer." + units.get(i)), "cb." + units.get(i),
-                    Map.of("midYearReport", "Sáu tháng đầu năm hoàn thành 55% chỉ tiêu, đúng tiến độ."));
-        }
-        complete(tasks(pi, "Task_ConsolidateMidYear").get(0), leaderOfficer,
-                Map.of("midYearSummary", "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
-        executeTimer(pi, "Timer_YearEnd");
+        midYear(pi);
 
         // own scoring, with evidence uploaded to each member's evidence dossier
         Assertions.assertThat(tasks(pi, "Task_SelfScore")).hasSize(8);
@@ -184,6 +177,14 @@ class BlockEmulationCycleProcessTest {
                 tooHigh.forEach(m -> m.put("score", ((Number) m.get("maxPoints")).doubleValue() + 1));
                 Assertions.assertThatThrownBy(() -> complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(tooHigh))))
                         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("vượt mức tối đa");
+                // the same through /engine-rest: 400 with the reason, the task stays open
+                String body = "{\"variables\":{\"scoreItems\":{\"type\":\"Json\",\"value\":"
+                        + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(JsonVars.toJson(tooHigh)) + "}}}";
+                ResponseEntity<String> rejected = rest.withBasicAuth("cb." + unit, "demo").postForEntity(
+                        "/engine-rest/task/" + t.getId() + "/complete", new HttpEntity<>(body, json), String.class);
+                Assertions.assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                Assertions.assertThat(rejected.getBody()).contains("vượt mức tối đa");
+                Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(t.getId()).count()).isOne();
                 List<Map<String, Object>> noEvidence = JsonVars.listOfObjects(JsonVars.toJson(items));
                 final int idx = i;
                 noEvidence.forEach(m -> m.put("score", points(idx, m)));
@@ -289,5 +290,84 @@ class BlockEmulationCycleProcessTest {
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         Assertions.assertThat(rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/block-cycles/" + key + "/dashboard.svg",
                 String.class).getBody()).contains("<svg", "Đơn vị thử 1");
+    }
+
+    // ------------------------------------------------------------------ moves shared by the paths
+
+    private ProcessInstance startCycle() {
+        ResponseEntity<String> started = rest.withBasicAuth("cb." + units.get(0), "demo").postForEntity(
+                "/api/blocks/" + block + "/years/" + year + "/cycle", new HttpEntity<>("{}", json), String.class);
+        Assertions.assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("KTD-" + block + "-" + year).singleResult();
+    }
+
+    private void signAll(ProcessInstance pi) {
+        for (int i = 0; i < units.size(); i++) {
+            complete(taskFor(pi, "Task_SignPact", "unit-head." + units.get(i)), "tt." + units.get(i),
+                    Map.of("pactSigned", true, "registeredTitle", "TTLDXS"));
+        }
+        assertThat(pi).isWaitingAt("Task_ClosePact");
+        complete(tasks(pi, "Task_ClosePact").get(0), "cb." + units.get(0), Map.of("pactClosed", true));
+    }
+
+    private void midYear(ProcessInstance pi) {
+        executeTimer(pi, "Timer_MidYear");
+        for (String unit : units) {
+            complete(taskFor(pi, "Task_MidYearReport", "unit-officer." + unit), "cb." + unit,
+                    Map.of("midYearReport", "Sáu tháng đầu năm hoàn thành 55% chỉ tiêu, đúng tiến độ."));
+        }
+        complete(tasks(pi, "Task_ConsolidateMidYear").get(0), "cb." + units.get(0),
+                Map.of("midYearSummary", "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        executeTimer(pi, "Timer_YearEnd");
+    }
+
+    private void selfScoreAll(ProcessInstance pi) {
+        for (int i = 0; i < units.size(); i++) {
+            String unit = units.get(i);
+            Task t = taskFor(pi, "Task_SelfScore", "unit-officer." + unit);
+            long doc = dossiers.store("KTD-" + block + "-" + year + "-" + unit, "KHAC", "minh-chung.pdf",
+                    "application/pdf", ("%PDF-1.4\n% " + unit + "\n%%EOF").getBytes(StandardCharsets.US_ASCII),
+                    "cb." + unit).id();
+            List<Map<String, Object>> items = local(t, "scoreItems");
+            final int idx = i;
+            items.forEach(m -> {
+                m.put("score", points(idx, m));
+                m.put("evidenceDocumentId", String.valueOf(doc));
+            });
+            complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(items)));
+        }
+    }
+
+    private void crossCheckAsScored(ProcessInstance pi) {
+        for (Task t : tasks(pi, "Task_CrossCheck")) {
+            String checker = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), "checker");
+            List<Map<String, Object>> items = local(t, "scoreItems");
+            items.forEach(m -> m.put("score", m.get("selfScore") == null ? 0 : m.get("selfScore")));
+            complete(t, "cb." + checker, Map.of("scoreItems", JsonVars.json(items)));
+        }
+    }
+
+    @Test
+    void withoutArbitrationAndWithoutAMajorityTheBlockProposesOnlyCertificates() {
+        ProcessInstance pi = startCycle();
+        signAll(pi);
+        midYear(pi);
+        selfScoreAll(pi);
+        crossCheckAsScored(pi);
+        assertThat(pi).hasNotPassed("Task_Arbitrate").isWaitingAt("Task_OpenVote");
+        complete(tasks(pi, "Task_OpenVote").get(0), "cb." + units.get(0), Map.of("voteOpened", true));
+        for (int i = 0; i < units.size(); i++) {
+            Task t = taskFor(pi, "Task_Vote", "block-member." + units.get(i));
+            List<Map<String, Object>> paper = local(t, "secretBallot");
+            final int idx = i;
+            paper.forEach(c -> c.put("choice", idx < 4 ? "DONG_Y" : "KHONG_DONG_Y"));   // 4 of 8: not a majority
+            complete(t, "tt." + units.get(i), Map.of("secretBallot", JsonVars.json(paper)));
+        }
+        complete(tasks(pi, "Task_ConfirmMinutes").get(0), "cb." + units.get(0), Map.of("minutesConfirmed", true));
+        assertThat(pi).isEnded();
+        List<String> awards = jdbc.sql("SELECT award_type_code FROM block_cycle_proposal WHERE business_key = ?")
+                .param("KTD-" + block + "-" + year).query(String.class).list();
+        Assertions.assertThat(awards).isNotEmpty().doesNotContain("CO_TINH").containsOnly("BK_TINH");
     }
 }
