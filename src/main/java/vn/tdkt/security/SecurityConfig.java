@@ -60,6 +60,7 @@ public class SecurityConfig {
                         .requestMatchers(ant(HttpMethod.GET, "/api/**")).authenticated()
                         // the block leader edits the block's scoring table; the controller checks who leads
                         .requestMatchers(ant(HttpMethod.PUT, "/api/blocks/*/years/*/scoring-table")).authenticated()
+                        .requestMatchers(ant(HttpMethod.POST, "/api/blocks/*/years/*/scoring-table/import")).authenticated()
                         // opening a block's cycle: the process checks who may (standing agency, block leader)
                         .requestMatchers(ant(HttpMethod.POST, "/api/blocks/*/years/*/cycle")).authenticated()
                         .requestMatchers(ant(HttpMethod.POST, REGISTRY_PATHS)).hasAuthority(admin)

@@ -42,6 +42,26 @@ public class ScoringTableController {
         return store.tableOf(block(code).id(), year);
     }
 
+    /** The table as an .xlsx sheet: the template to fill for an import. */
+    @GetMapping("/workbook")
+    public org.springframework.http.ResponseEntity<byte[]> workbook(@PathVariable String code, @PathVariable int year) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"bang-diem-" + code + "-" + year + ".xlsx\"")
+                .body(ScoringTableWorkbook.write(store.tableOf(block(code).id(), year)));
+    }
+
+    /** Replaces the table by the one of an .xlsx sheet (same columns as the export). */
+    @org.springframework.web.bind.annotation.PostMapping("/import")
+    public ScoringTable importWorkbook(@PathVariable String code, @PathVariable int year,
+                                       @org.springframework.web.bind.annotation.RequestParam("file")
+                                       org.springframework.web.multipart.MultipartFile file,
+                                       Authentication authentication) throws java.io.IOException {
+        return put(code, year, ScoringTableWorkbook.read(file.getInputStream()), authentication);
+    }
+
     @PutMapping
     public ScoringTable put(@PathVariable String code, @PathVariable int year, @RequestBody ScoringTable table,
                             Authentication authentication) {

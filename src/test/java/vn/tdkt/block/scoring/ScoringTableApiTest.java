@@ -65,4 +65,41 @@ class ScoringTableApiTest {
         assertThat(garbage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(send("admin", HttpMethod.PUT, url, template.getBody()).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
+
+    private ResponseEntity<String> upload(String user, String url, byte[] xlsx) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(xlsx) {
+            @Override
+            public String getFilename() {
+                return "bang-diem.xlsx";
+            }
+        });
+        HttpHeaders multipart = new HttpHeaders();
+        multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.withBasicAuth(user, "demo").postForEntity(url, new HttpEntity<>(form, multipart), String.class);
+    }
+
+    @Test
+    void theTableRoundTripsThroughAnXlsxSheet() throws Exception {
+        String url = "/api/blocks/" + block + "/years/" + year + "/scoring-table";
+        ResponseEntity<byte[]> workbook = rest.withBasicAuth("canbo.stp", "demo").getForEntity(url + "/workbook", byte[].class);
+        assertThat(workbook.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ScoringTable exported = ScoringTableWorkbook.read(new java.io.ByteArrayInputStream(workbook.getBody()));
+        assertThat(exported).usingRecursiveComparison().withComparatorForType(java.math.BigDecimal::compareTo,
+                java.math.BigDecimal.class).isEqualTo(ScoringTemplates.illustrative());
+
+        assertThat(upload("canbo.syt", url + "/import", workbook.getBody()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(upload("canbo.stp", url + "/import", workbook.getBody()).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.getBody()));
+             var out = new java.io.ByteArrayOutputStream()) {
+            wb.getSheetAt(0).getRow(2).getCell(3).setCellValue("ba mươi");
+            wb.write(out);
+            ResponseEntity<String> bad = upload("canbo.stp", url + "/import", out.toByteArray());
+            assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(bad.getBody()).contains("Dòng 3", "không phải là số");
+        }
+        assertThat(upload("canbo.stp", url + "/import", "không phải excel".getBytes()).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
 }
