@@ -1,14 +1,7 @@
 package vn.tdkt.demo;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,18 +12,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tdkt.decision.pdf.FontSet;
-import vn.tdkt.decision.pdf.PdfFonts;
 import vn.tdkt.documents.DocumentType;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.workflow.JsonVars;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The demo's commendation proposals (default profile only, after the province is seeded): eligibility facts
@@ -48,20 +37,20 @@ public class DemoProposalSeeder implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final IdentityService identityService;
     private final DossierService dossiers;
     private final Clock clock;
+    private final DemoActions actions;
 
     public DemoProposalSeeder(JdbcClient jdbc, TransactionTemplate tx, RuntimeService runtimeService,
-                              TaskService taskService, IdentityService identityService, DossierService dossiers,
-                              Clock clock) {
+                              TaskService taskService, DossierService dossiers,
+                              Clock clock, DemoActions actions) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.identityService = identityService;
         this.dossiers = dossiers;
         this.clock = clock;
+        this.actions = actions;
     }
 
     @Override
@@ -108,14 +97,14 @@ public class DemoProposalSeeder implements ApplicationRunner {
         List<String> required = (List<String>) runtimeService.getVariable(pi, "requiredDocuments");
         for (String type : required) {
             String label = DocumentType.valueOf(type).label();
-            dossiers.store(key, type, label + ".pdf", "application/pdf", pdf(label, key), "canbo." + unit);
+            dossiers.store(key, type, label + ".pdf", "application/pdf", actions.pdf(label, "Hồ sơ " + key), "canbo." + unit);
         }
         complete(pi, "canbo." + unit, Map.of());
         complete(pi, "thutruong." + unit, Map.of("headDecision", "APPROVE"));
     }
 
     private String start(String unit, String awardType, int year, String... nominees) {
-        return as("canbo." + unit, () -> runtimeService.startProcessInstanceByKey("commendation-proposal",
+        return actions.as("canbo." + unit, () -> runtimeService.startProcessInstanceByKey("commendation-proposal",
                 Variables.createVariables().putValue("commendationKind", "CONG_TRANG").putValue("awardType", awardType)
                         .putValue("periodYear", year).putValue("nomineeCodes", String.join("\n", nominees))
                         .putValue("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ năm " + year
@@ -123,39 +112,12 @@ public class DemoProposalSeeder implements ApplicationRunner {
     }
 
     private void complete(String pi, String user, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
-        as(user, () -> {
-            taskService.complete(task.getId(), variables);
-            return null;
-        });
+        actions.complete(taskService.createTaskQuery().processInstanceId(pi).singleResult(), user, variables);
     }
 
     private Object edited(String pi, String variable, String field, Object value) {
         List<Map<String, Object>> items = JsonVars.listOfObjects(runtimeService.getVariable(pi, variable));
         items.forEach(i -> i.put(field, value));
         return JsonVars.json(items);
-    }
-
-    private <T> T as(String userId, Supplier<T> action) {
-        identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
-                .stream().map(Group::getId).toList());
-        try {
-            return action.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    /** A one-page PDF standing in for a scanned document of the dossier. */
-    private static byte[] pdf(String title, String key) {
-        FontSet fonts = new PdfFonts().newFontSet();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4);
-        PdfWriter.getInstance(doc, out);
-        doc.open();
-        doc.add(new Paragraph(title.toUpperCase(), fonts.bold(14)));
-        doc.add(new Paragraph("Hồ sơ " + key + " – tài liệu mẫu của tỉnh Tây Ninh (dữ liệu minh họa).", fonts.regular(12)));
-        doc.close();
-        return out.toByteArray();
     }
 }

@@ -95,8 +95,22 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /** The project's own pages: static files without data (the data comes from /api with the user's account). */
     @Bean
     @Order(3)
+    SecurityFilterChain pagesChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(ant(HttpMethod.GET, "/pages/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; frame-ancestors 'self'"))
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
                 .exceptionHandling(ex -> ex

@@ -32,6 +32,13 @@ class DemoProposalSeederTest {
     }
 
     @Test
+    void theNoiChinhBlockWaitsForItsLeaderToOpenTheVote() {
+        int year = java.time.LocalDate.now().getYear();
+        assertThat(jdbc.sql("SELECT c.stage FROM block_cycle c JOIN emulation_block b ON b.id = c.block_id"
+                + " WHERE b.code = 'NC' AND c.emulation_year = ?").param(year).query(String.class).single()).isEqualTo("RANKED");
+    }
+
+    @Test
     void ratingsAndInitiativesFollowTheAwards() {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM award_record r JOIN annual_assessment a ON a.person_id = r.person_id"
                 + " AND a.assessment_year = r.award_year WHERE r.award_type_code = 'CSTDCS' AND a.task_rating <> 'XUAT_SAC'")

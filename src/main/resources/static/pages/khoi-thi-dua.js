@@ -1,0 +1,78 @@
+// Block dashboard: reads /api/block-cycles/{key}/dashboard (the browser asks for the user's account on the first
+// call) and draws the members' progress, the ranking, the chart and the proposals. No data is embedded in the page.
+(function () {
+  const form = document.getElementById('chon-chu-ky');
+  const input = document.getElementById('ma-chu-ky');
+  const message = document.getElementById('thong-bao');
+  const section = document.getElementById('tong-quan');
+  const yes = (b) => (b ? 'Đã có' : 'Chưa');
+  const STAGES = { PACT: 'Ký giao ước', CROSS_CHECK: 'Chấm chéo', ARBITRATION: 'Khối trưởng xử lý chênh lệch',
+    SCORED: 'Đã có điểm cuối cùng', RANKED: 'Đã xếp hạng, chờ bỏ phiếu suy tôn', VOTE: 'Đang bỏ phiếu kín',
+    MINUTES: 'Chờ xác nhận biên bản', PROPOSED: 'Đã lập hồ sơ đề nghị', CLOSED: 'Kết thúc' };
+  const AWARDS = { CO_TINH: 'Cờ thi đua của UBND tỉnh', BK_TINH: 'Bằng khen của Chủ tịch UBND tỉnh',
+    TTLDXS: 'Tập thể lao động xuất sắc', TTLDTT: 'Tập thể lao động tiên tiến' };
+
+  function cell(row, text) {
+    const td = document.createElement('td');
+    td.textContent = text == null ? '' : String(text);
+    row.appendChild(td);
+  }
+
+  function fill(tbody, rows, columns) {
+    tbody.replaceChildren();
+    rows.forEach((r) => {
+      const tr = document.createElement('tr');
+      columns.forEach((c) => cell(tr, c(r)));
+      tbody.appendChild(tr);
+    });
+  }
+
+  async function show(key) {
+    message.textContent = 'Đang tải…';
+    const response = await fetch('/api/block-cycles/' + encodeURIComponent(key) + '/dashboard',
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const body = await response.json();
+    if (!response.ok) {
+      section.hidden = true;
+      message.textContent = body.message || ('Lỗi ' + response.status);
+      return;
+    }
+    message.textContent = '';
+    document.getElementById('tieu-de').textContent = 'Khối ' + body.blockCode + ' – năm ' + body.year;
+    document.getElementById('buoc').textContent = STAGES[body.stage] || body.stage;
+    fill(document.querySelector('#thanh-vien tbody'), body.members, [
+      (m) => m.unitName, (m) => (m.registeredTitle ? AWARDS[m.registeredTitle] || m.registeredTitle : 'Chưa ký'), (m) => yes(m.midYearReported),
+      (m) => yes(m.selfScored), (m) => m.crossCheckedBy || '—', (m) => yes(m.finalScored)]);
+    fill(document.querySelector('#xep-hang tbody'), body.ranking, [
+      (r) => r.rank, (r) => r.unitName, (r) => r.criteria, (r) => r.bonus, (r) => r.penalties, (r) => r.finalScore,
+      (r) => r.classificationName]);
+    const list = document.getElementById('de-nghi');
+    list.replaceChildren();
+    body.proposals.forEach((p) => {
+      const li = document.createElement('li');
+      li.textContent = p.unitName + ': ' + (AWARDS[p.awardType] || p.awardType) + (p.proposalKey ? ' (hồ sơ ' + p.proposalKey + ')' : '');
+      list.appendChild(li);
+    });
+    const chart = await fetch('/api/block-cycles/' + encodeURIComponent(key) + '/dashboard.svg', { credentials: 'same-origin' });
+    const holder = document.getElementById('bieu-do');
+    holder.replaceChildren();
+    if (chart.ok) {
+      const img = document.createElement('img');
+      img.alt = 'Biểu đồ điểm thi đua của khối';
+      img.src = URL.createObjectURL(await chart.blob());
+      holder.appendChild(img);
+    }
+    section.hidden = false;
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    history.replaceState(null, '', '?key=' + encodeURIComponent(input.value));
+    show(input.value).catch(() => { message.textContent = 'Không tải được dữ liệu.'; });
+  });
+  const initial = new URLSearchParams(location.search).get('key');
+  if (initial) {
+    input.value = initial;
+    show(initial).catch(() => { message.textContent = 'Không tải được dữ liệu.'; });
+  }
+})();
