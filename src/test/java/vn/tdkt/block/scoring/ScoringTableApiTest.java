@@ -22,6 +22,7 @@ class ScoringTableApiTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired ScoringTableStore store;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String block;
     HttpHeaders json;
@@ -33,10 +34,13 @@ class ScoringTableApiTest {
         block = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         assertThat(send("admin", HttpMethod.POST, "/api/blocks", "{\"code\":\"" + block + "\",\"name\":\"Khối thử\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        int year = 2090 + (int) (Math.random() * 9);
-        this.year = year;
-        send("admin", HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members", "{\"unitCodes\":[\"stp\",\"syt\"]}");
-        send("admin", HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/officers", "{\"leaderUnitCode\":\"stp\"}");
+        // a year in which neither unit belongs to a block yet (a unit is in one block per year)
+        year = jdbc.sql("SELECT COALESCE(MAX(m.emulation_year), 2049) + 1 FROM block_membership m JOIN org_unit u"
+                + " ON u.id = m.unit_id WHERE u.code IN ('stp', 'syt') AND m.emulation_year >= 2050").query(Integer.class).single();
+        assertThat(send("admin", HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members",
+                "{\"unitCodes\":[\"stp\",\"syt\"]}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(send("admin", HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/officers",
+                "{\"leaderUnitCode\":\"stp\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     int year;
