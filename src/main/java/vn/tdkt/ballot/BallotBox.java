@@ -96,6 +96,11 @@ public class BallotBox {
                 .params(Timestamp.from(Instant.now(clock)), sessionId).update();
     }
 
+    public boolean isOpen(String sessionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM ballot_session WHERE id = ? AND status = 'OPEN'").param(sessionId)
+                .query(Integer.class).single() > 0;
+    }
+
     public boolean hasVoted(String sessionId, String voterId) {
         return jdbc.sql("SELECT COUNT(*) FROM ballot_voter WHERE session_id = ? AND voter_id = ? AND has_voted")
                 .params(sessionId, voterId).query(Integer.class).single() > 0;

@@ -41,7 +41,9 @@ public class IdentityBootstrap implements ApplicationRunner {
     static final Map<Role, Set<String>> STARTABLE_PROCESSES = Map.of(
             // the block cycle: the leader's officers (checked by the process) and the standing agency
             Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal", "block-emulation-cycle"),
-            Role.AGENCY_HEAD, Set.of("block-emulation-cycle"));
+            Role.AGENCY_HEAD, Set.of("block-emulation-cycle"),
+            // a council session is convened by the council's secretary
+            Role.COUNCIL_SECRETARY, Set.of("council-review"));
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

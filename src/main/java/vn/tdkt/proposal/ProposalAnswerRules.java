@@ -112,18 +112,9 @@ public final class ProposalAnswerRules {
         return problems;
     }
 
-    /** THONG_QUA / KHONG_THONG_QUA from the form, or a boolean from the council process; null otherwise. */
+    /** The council process's boolean result; null when missing or not a boolean. */
     public static Boolean passed(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if ("THONG_QUA".equals(value)) {
-            return true;
-        }
-        if ("KHONG_THONG_QUA".equals(value)) {
-            return false;
-        }
-        return null;
+        return value instanceof Boolean b ? b : null;
     }
 
     public static List<String> consultationReview(List<Map<String, Object>> items, Set<String> expected) {

@@ -39,7 +39,6 @@ public class ProposalAnswerValidator implements ExecutionListener {
                     v(execution, "appraisalNote"));
             case "Flow_ApproveAppraisal_Done" -> ProposalAnswerRules.appraisalApproval(
                     v(execution, "appraisalApproval"), v(execution, "appraisalApprovalComment"));
-            case "Flow_CouncilResult_Done" -> councilTask(execution);
             case "Flow_ReviewComments_Done" -> ProposalAnswerRules.consultationReview(
                     list(execution, "consultationReview"), activeCodes(execution));
             case "Flow_SignUpward_Done" -> ProposalAnswerRules.signUpward(v(execution, "upwardDecision"),
@@ -55,16 +54,6 @@ public class ProposalAnswerValidator implements ExecutionListener {
         if (!problems.isEmpty()) {
             throw new InputRejectedException(String.join(" ", problems));
         }
-    }
-
-    private List<String> councilTask(DelegateExecution execution) {
-        List<String> problems = new java.util.ArrayList<>();
-        Object minutes = v(execution, "councilMinutesRef");
-        if (!(minutes instanceof String s) || s.isBlank() || s.length() > 200) {
-            problems.add("Phải ghi số, ngày biên bản họp Hội đồng (tối đa 200 ký tự).");
-        }
-        problems.addAll(ProposalAnswerRules.councilResults(list(execution, "councilResults"), activeCodes(execution)));
-        return problems;
     }
 
     private Map<String, Boolean> automaticResults(DelegateExecution execution) {

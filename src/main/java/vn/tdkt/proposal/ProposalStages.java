@@ -75,8 +75,8 @@ public class ProposalStages {
         return eligible;
     }
 
-    /** Applies the council's result per nominee (from the secretary's task or the council process). */
-    public int applyCouncil(String key, List<Map<String, Object>> items) {
+    /** Applies the council's result per nominee sent by the council session, and keeps it as the proposal's event. */
+    public int applyCouncil(String key, List<Map<String, Object>> items, String minutesRef, int round) {
         List<String> problems = ProposalAnswerRules.councilResults(items, activeCodes(key));
         if (!problems.isEmpty()) {
             throw new InputRejectedException(String.join(" ", problems));
@@ -93,6 +93,8 @@ public class ProposalStages {
                 proposals.finalResult(n.id(), "COUNCIL_REJECTED");
             }
         }
+        proposals.event(new ProposalRepository.Event(key, round, "COUNCIL", passed + "/" + items.size() + " THONG_QUA",
+                minutesRef, null, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()));
         return passed;
     }
 

@@ -34,7 +34,7 @@ public class SecurityConfig {
     static final String[] REGISTRY_PATHS = {
             "/api/units/**", "/api/blocks/**", "/api/persons/**", "/api/award-types/**",
             "/api/awards/**", "/api/import/**", "/api/user-profiles/**",
-            "/api/calendar/**"};
+            "/api/calendar/**", "/api/council/terms/**"};
 
     /**
      * Plain path matchers: /engine-rest and /camunda are not served by Spring MVC's DispatcherServlet,

@@ -30,7 +30,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 /**
  * Every path of commendation-proposal, on the deployed models with the real registry, dossier store, decision
  * register and outbox: the happy path, returns by the head and by intake (once and twice), a missing document,
- * an ineligible nominee, an override, hiệp y with its deadline, the council (task and message), khen cao with
+ * an ineligible nominee, an override, hiệp y with its deadline, the council session's result message, khen cao with
  * consultation and a blocking comment, the SLA timers, and the đột xuất fast track.
  */
 @IntegrationTest
@@ -246,7 +246,7 @@ class CommendationProposalProcessTest {
     }
 
     @Test
-    void theCouncilPathWaitsForTheSecretaryOrTheCouncilMessage() {
+    void theCouncilPathWaitsForTheCouncilSessionsResult() {
         String a = f.person("stp", "Huỳnh Văn Nam", Map.of("CSTDCS", List.of(year - 2, year - 1, year)), Map.of(year, "XUAT_SAC"));
         String b = f.person("stp", "Ngô Thị Lan", Map.of("CSTDCS", List.of(year - 2, year - 1, year)), Map.of(year, "XUAT_SAC"));
         f.initiative(a, year, "TINH");
@@ -255,35 +255,41 @@ class CommendationProposalProcessTest {
         f.intakeAccepts(pi);
         f.appraiseAsIs(pi);
         f.headApprovesAppraisal(pi);
-        assertThat(pi).isWaitingAt("Task_CouncilResult");
-        assertThat(f.task(pi, "Task_CouncilResult")).hasCandidateGroup("council-secretary");
+        assertThat(pi).isWaitingAt("Task_AwaitCouncil");
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
 
-        Object tooManyVotes = f.edited(pi, "councilResults", Map.of("yesVotes", 16, "totalMembers", 15, "passed", "THONG_QUA"));
-        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_CouncilResult", "thuky.hd", Map.of(
-                "councilMinutesRef", "Biên bản số 5/BB-HĐTĐKT", "councilResults", tooManyVotes)))
-                .isInstanceOf(FormFieldValidationException.class);
-
+        // a result that does not add up is refused and the proposal keeps waiting
         List<Map<String, Object>> results = f.list(pi, "councilResults");
-        results.get(0).putAll(Map.of("yesVotes", 14, "totalMembers", 15, "passed", "THONG_QUA"));
-        results.get(1).putAll(Map.of("yesVotes", 12, "totalMembers", 15, "passed", "KHONG_THONG_QUA"));
-        f.complete(pi, "Task_CouncilResult", "thuky.hd", Map.of("councilMinutesRef", "Biên bản số 5/BB-HĐTĐKT",
-                "councilResults", JsonVars.json(results)));
-        assertThat(pi).isWaitingAt("Task_ChairmanDecision");
+        results.get(0).putAll(Map.of("yesVotes", 16, "totalMembers", 15, "passed", true));
+        results.get(1).putAll(Map.of("yesVotes", 12, "totalMembers", 15, "passed", false));
+        Assertions.assertThatThrownBy(() -> correlateCouncil(pi, results)).isInstanceOf(FormFieldValidationException.class);
+        assertThat(pi).isWaitingAt("Task_AwaitCouncil");
+
+        results.get(0).put("yesVotes", 14);
+        correlateCouncil(pi, results);
+        assertThat(pi).hasPassed("Task_AwaitCouncil", "Task_ApplyCouncilResult").isWaitingAt("Task_ChairmanDecision");
         Assertions.assertThat(f.list(pi, "chairmanDecision")).extracting(i -> i.get("nomineeCode"))
                 .containsExactly(results.get(0).get("nomineeCode"));
+        Assertions.assertThat(jdbc.sql("SELECT note FROM proposal_event WHERE business_key = ? AND stage = 'COUNCIL'")
+                .param(f.businessKey(pi)).query(String.class).single()).isEqualTo("Biên bản số 5/BB-HĐTĐKT");
 
-        // the same wait answered by the council process's message
+        // nobody passed: the proposal ends as not awarded and the unit is told
         String c = f.person("stp", "Trịnh Quốc Bảo", Map.of("CSTDCS", List.of(year - 2, year - 1, year)), Map.of(year, "XUAT_SAC"));
         f.initiative(c, year, "TINH");
         ProcessInstance other = submittedToIntake("CONG_TRANG", "CSTD_TINH", c);
         f.intakeAccepts(other);
         f.appraiseAsIs(other);
         f.headApprovesAppraisal(other);
-        List<Map<String, Object>> fromCouncil = f.list(other, "councilResults");
-        fromCouncil.get(0).putAll(Map.of("yesVotes", 15, "totalMembers", 15, "passed", true));
-        runtimeService.createMessageCorrelation("CouncilResult").processInstanceBusinessKey(f.businessKey(other))
-                .setVariable("councilResults", JsonVars.json(fromCouncil)).correlate();
-        assertThat(other).hasPassed("Event_CouncilMessage", "Task_ApplyCouncilResult").isWaitingAt("Task_ChairmanDecision");
+        f.councilDecides(other, false);
+        assertThat(other).hasPassed("End_NotPassed").isEnded();
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE business_key = ?")
+                .param(f.businessKey(other)).query(Integer.class).single()).isPositive();
+    }
+
+    private void correlateCouncil(ProcessInstance pi, List<Map<String, Object>> results) {
+        runtimeService.createMessageCorrelation("CouncilResult").processInstanceBusinessKey(f.businessKey(pi))
+                .setVariable("councilResults", JsonVars.json(results))
+                .setVariable("councilMinutesRef", "Biên bản số 5/BB-HĐTĐKT").correlate();
     }
 
     @Test
@@ -297,8 +303,7 @@ class CommendationProposalProcessTest {
                 "justification", "Đủ tiêu chuẩn Bằng khen Thủ tướng theo hồ sơ kèm theo, đã có Bằng khen tỉnh."));
         f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", overridden, "appraisalAction", "CONCLUDE"));
         f.headApprovesAppraisal(pi);
-        f.complete(pi, "Task_CouncilResult", "thuky.hd", Map.of("councilMinutesRef", "Biên bản số 7/BB-HĐTĐKT",
-                "councilResults", f.edited(pi, "councilResults", Map.of("yesVotes", 15, "totalMembers", 15, "passed", "THONG_QUA"))));
+        f.councilDecides(pi, true);
         assertThat(pi).isWaitingAt("Timer_ConsultationWindow");
         String key = f.businessKey(pi);
         jdbc.sql("INSERT INTO consultation_comment (business_key, nominee_code, author_name, content, submitted_by, submitted_at)"
@@ -360,7 +365,7 @@ class CommendationProposalProcessTest {
         Assertions.assertThat(f.list(pi, "appraisal").get(0)).containsEntry("conclusion", "DAT");
         f.appraiseAsIs(pi);
         f.headApprovesAppraisal(pi);
-        assertThat(pi).hasNotPassed("Task_CouncilResult").isWaitingAt("Task_ChairmanDecision");
+        assertThat(pi).hasNotPassed("Task_AwaitCouncil").isWaitingAt("Task_ChairmanDecision");
         f.chairmanApprovesAll(pi);
         assertThat(pi).isEnded();
         Assertions.assertThat(jdbc.sql("SELECT r.commendation_kind FROM award_record r JOIN person p ON p.id = r.person_id"

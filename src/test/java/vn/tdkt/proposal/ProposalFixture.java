@@ -18,14 +18,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Test data and moves for the proposal process: persons with a chosen history, uploads, task completions. */
-final class ProposalFixture {
+public final class ProposalFixture {
 
     final ProcessEngine engine;
     final JdbcClient jdbc;
     final DossierService dossiers;
     final IdentityService identity;
 
-    ProposalFixture(ProcessEngine engine, JdbcClient jdbc, DossierService dossiers) {
+    public ProposalFixture(ProcessEngine engine, JdbcClient jdbc, DossierService dossiers) {
         this.engine = engine;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
@@ -33,7 +33,7 @@ final class ProposalFixture {
     }
 
     /** A new person of the unit, with the awards (type → years, by merit) and ratings given. */
-    String person(String unitCode, String fullName, Map<String, List<Integer>> awards, Map<Integer, String> ratings) {
+    public String person(String unitCode, String fullName, Map<String, List<Integer>> awards, Map<Integer, String> ratings) {
         String code = unitCode.toUpperCase() + "-T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unitCode).query(Long.class).single();
         jdbc.sql("INSERT INTO person (code, full_name, gender, job_title, unit_id, active) VALUES (?, ?, 'NAM', 'Chuyên viên', ?, TRUE)")
@@ -56,14 +56,14 @@ final class ProposalFixture {
         return code;
     }
 
-    void initiative(String personCode, int year, String scope) {
+    public void initiative(String personCode, int year, String scope) {
         jdbc.sql("""
                         INSERT INTO initiative (person_id, title, recognised_year, scope, recognition_decision)
                         SELECT id, 'Sáng kiến cải tiến quy trình', ?, ?, 'QĐ công nhận' FROM person WHERE code = ?""")
                 .params(year, scope, personCode).update();
     }
 
-    ProcessInstance start(String officer, String kind, String awardType, int year, String... nominees) {
+    public ProcessInstance start(String officer, String kind, String awardType, int year, String... nominees) {
         VariableMap vars = Variables.createVariables()
                 .putValue("commendationKind", kind)
                 .putValue("awardType", awardType)
@@ -75,36 +75,36 @@ final class ProposalFixture {
     }
 
     @SuppressWarnings("unchecked")
-    List<String> required(ProcessInstance pi) {
+    public List<String> required(ProcessInstance pi) {
         return (List<String>) engine.getRuntimeService().getVariable(pi.getId(), "requiredDocuments");
     }
 
-    void uploadAll(ProcessInstance pi, String officer) {
+    public void uploadAll(ProcessInstance pi, String officer) {
         for (String type : required(pi)) {
             upload(pi, type, officer);
         }
     }
 
-    void upload(ProcessInstance pi, String type, String officer) {
+    public void upload(ProcessInstance pi, String type, String officer) {
         byte[] pdf = ("%PDF-1.4\n% " + type + " " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         dossiers.store(businessKey(pi), type, type.toLowerCase() + ".pdf", "application/pdf", pdf, officer);
     }
 
-    String businessKey(ProcessInstance pi) {
+    public String businessKey(ProcessInstance pi) {
         return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
                 .singleResult().getBusinessKey();
     }
 
-    Task task(ProcessInstance pi, String key) {
+    public Task task(ProcessInstance pi, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
                 .singleResult();
     }
 
-    List<Task> tasks(ProcessInstance pi, String key) {
+    public List<Task> tasks(ProcessInstance pi, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
     }
 
-    void complete(ProcessInstance pi, String taskKey, String user, Map<String, Object> vars) {
+    public void complete(ProcessInstance pi, String taskKey, String user, Map<String, Object> vars) {
         Task t = task(pi, taskKey);
         if (t == null) {
             throw new AssertionError("No task " + taskKey + " in " + pi.getId());
@@ -112,43 +112,55 @@ final class ProposalFixture {
         TestUsers.as(identity, user, () -> engine.getTaskService().complete(t.getId(), vars));
     }
 
-    Object var(ProcessInstance pi, String name) {
+    public Object var(ProcessInstance pi, String name) {
         return engine.getRuntimeService().getVariable(pi.getId(), name);
     }
 
-    List<Map<String, Object>> list(ProcessInstance pi, String name) {
+    public List<Map<String, Object>> list(ProcessInstance pi, String name) {
         return JsonVars.listOfObjects(var(pi, name));
     }
 
     /** The list variable with every item's field set, as the form would submit it. */
-    Object edited(ProcessInstance pi, String name, Map<String, Object> fields) {
+    public Object edited(ProcessInstance pi, String name, Map<String, Object> fields) {
         List<Map<String, Object>> items = list(pi, name);
         items.forEach(i -> i.putAll(fields));
         return JsonVars.json(items);
     }
 
-    void submitDossier(ProcessInstance pi) {
+    public void submitDossier(ProcessInstance pi) {
         complete(pi, "Task_CompleteDossier", "canbo.stp", Map.of());
     }
 
-    void headApproves(ProcessInstance pi) {
+    public void headApproves(ProcessInstance pi) {
         complete(pi, "Task_HeadSign", "thutruong.stp", Map.of("headDecision", "APPROVE"));
     }
 
-    void intakeAccepts(ProcessInstance pi) {
+    public void intakeAccepts(ProcessInstance pi) {
         complete(pi, "Task_Intake", "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
     }
 
-    void appraiseAsIs(ProcessInstance pi) {
+    public void appraiseAsIs(ProcessInstance pi) {
         complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", JsonVars.json(list(pi, "appraisal")),
                 "appraisalAction", "CONCLUDE"));
     }
 
-    void headApprovesAppraisal(ProcessInstance pi) {
+    public void headApprovesAppraisal(ProcessInstance pi) {
         complete(pi, "Task_ApproveAppraisal", "lanhdao.snv", Map.of("appraisalApproval", "APPROVE"));
     }
 
-    void chairmanApprovesAll(ProcessInstance pi) {
+    /** The council session's answer, as council-review sends it: every active nominee passed or not. */
+    public void councilDecides(ProcessInstance pi, boolean passed) {
+        List<Map<String, Object>> results = new java.util.ArrayList<>();
+        for (Map<String, Object> nominee : list(pi, "councilResults")) {
+            results.add(Map.of("nomineeCode", nominee.get("nomineeCode"), "passed", passed,
+                    "yesVotes", passed ? 15 : 3, "totalMembers", 15));
+        }
+        engine.getRuntimeService().createMessageCorrelation("CouncilResult").processInstanceBusinessKey(businessKey(pi))
+                .setVariable("councilResults", JsonVars.json(results))
+                .setVariable("councilMinutesRef", "Biên bản số 5/BB-HĐTĐKT").correlate();
+    }
+
+    public void chairmanApprovesAll(ProcessInstance pi) {
         complete(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision",
                 edited(pi, "chairmanDecision", Map.of("approve", "DONG_Y"))));
     }

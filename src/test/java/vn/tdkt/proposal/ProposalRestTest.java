@@ -138,9 +138,7 @@ class ProposalRestTest {
         f.complete(pi, "Task_RecordConcurrence", "thamdinh", Map.of("concurrenceOpinion", "DONG_Y"));
         f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", f.var(pi, "appraisal"), "appraisalAction", "CONCLUDE"));
         f.headApprovesAppraisal(pi);
-        refused(pi, "Task_CouncilResult", "thuky.hd", "{}", "biên bản");
-        f.complete(pi, "Task_CouncilResult", "thuky.hd", Map.of("councilMinutesRef", "Biên bản số 9/BB-HĐTĐKT",
-                "councilResults", f.edited(pi, "councilResults", Map.of("yesVotes", 15, "totalMembers", 15, "passed", "THONG_QUA"))));
+        f.councilDecides(pi, true);
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(pi.getId()).activityId("Timer_ConsultationWindow").singleResult().getId());
         refused(pi, "Task_ReviewComments", "thamdinh", "{\"consultationReview\":{\"value\":\""

@@ -64,14 +64,14 @@ class ProposalRulesTest {
 
     @Test
     void councilVotesAreConsistent() {
-        Map<String, Object> ok = new HashMap<>(Map.of("nomineeCode", "A", "yesVotes", 14, "totalMembers", 15, "passed", "THONG_QUA"));
+        Map<String, Object> ok = new HashMap<>(Map.of("nomineeCode", "A", "yesVotes", 14, "totalMembers", 15, "passed", true));
         assertThat(ProposalAnswerRules.councilResults(List.of(ok), Set.of("A"))).isEmpty();
         ok.put("yesVotes", 16);
         assertThat(ProposalAnswerRules.councilResults(List.of(ok), Set.of("A"))).isNotEmpty();
         ok.put("yesVotes", 14.5);
         assertThat(ProposalAnswerRules.councilResults(List.of(ok), Set.of("A"))).isNotEmpty();
         assertThat(ProposalAnswerRules.passed(true)).isTrue();
-        assertThat(ProposalAnswerRules.passed("có")).isNull();
+        assertThat(ProposalAnswerRules.passed("THONG_QUA")).isNull();
     }
 
     @Test

@@ -7,8 +7,9 @@ import vn.tdkt.proposal.ProposalStages;
 import vn.tdkt.workflow.JsonVars;
 
 /**
- * The council's vote per nominee, recorded by its secretary or sent by the council process (message
- * {@code CouncilResult} with the variable {@code councilResults}); nominees not passed leave the proposal.
+ * The council's vote per nominee, sent by the council session ({@code council-review}, message
+ * {@code CouncilResult} with the variables {@code councilResults} and {@code councilMinutesRef}); nominees not
+ * passed leave the proposal, and the result is kept among the proposal's events.
  */
 @Component("applyCouncilResultDelegate")
 public class ApplyCouncilResultDelegate implements JavaDelegate {
@@ -22,7 +23,9 @@ public class ApplyCouncilResultDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        int passed = stages.applyCouncil(key, JsonVars.listOfObjects(execution.getVariable("councilResults")));
+        int passed = stages.applyCouncil(key, JsonVars.listOfObjects(execution.getVariable("councilResults")),
+                (String) execution.getVariable("councilMinutesRef"),
+                execution.getVariable("roundNumber") instanceof Number n ? n.intValue() : 1);
         execution.setVariable("passedCount", passed);
         execution.setVariable("appraisalSummary", stages.summary(key));
         NextStageLists.prepare(execution, stages, key);

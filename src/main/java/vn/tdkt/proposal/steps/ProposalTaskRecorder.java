@@ -25,7 +25,6 @@ public class ProposalTaskRecorder implements TaskListener {
             Map.entry("Task_Appraise", new String[]{"appraisalAction", "appraisalNote"}),
             Map.entry("Task_RecordConcurrence", new String[]{"concurrenceOpinion", "concurrenceNote"}),
             Map.entry("Task_ApproveAppraisal", new String[]{"appraisalApproval", "appraisalApprovalComment"}),
-            Map.entry("Task_CouncilResult", new String[]{null, "councilMinutesRef"}),
             Map.entry("Task_ReviewComments", new String[]{null, null}),
             Map.entry("Task_SignUpward", new String[]{"upwardDecision", "upwardComment"}),
             Map.entry("Task_ChairmanDecision", new String[]{null, null}),

@@ -1,0 +1,35 @@
+package vn.tdkt.council;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import vn.tdkt.identity.Role;
+import vn.tdkt.web.ApiException;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Who may read the council's sessions, totals and minutes: its members, secretary and chair, the standing
+ * agency's head, auditors and administrators. Nobody reads individual ballots: the system has none.
+ */
+@Component
+public class CouncilAccess {
+
+    static final Set<String> READERS = Stream.of(Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN,
+            Role.AGENCY_HEAD, Role.AUDITOR, Role.ADMIN).map(Role::groupId).collect(Collectors.toUnmodifiableSet());
+    private static final String GROUP_PREFIX = "GROUP_";
+
+    public void checkRead(Authentication caller) {
+        Set<String> groups = caller == null ? Set.of() : caller.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).filter(a -> a != null && a.startsWith(GROUP_PREFIX))
+                .map(a -> a.substring(GROUP_PREFIX.length())).collect(Collectors.toSet());
+        if (groups.stream().noneMatch(READERS::contains)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Chỉ thành viên, thư ký, chủ tịch Hội đồng TĐKT"
+                    + " tỉnh, lãnh đạo Sở Nội vụ, thanh tra và quản trị viên được xem phiên họp của Hội đồng.", List.of());
+        }
+    }
+}

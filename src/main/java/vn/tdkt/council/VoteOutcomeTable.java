@@ -1,0 +1,44 @@
+package vn.tdkt.council;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import vn.tdkt.workflow.SystemCalls;
+
+import java.util.Map;
+
+/**
+ * Asks the DMN decision {@code vote-outcome} (with its required {@code vote-rule}) whether a candidate's totals
+ * pass: the threshold, its denominator and the tie rule per vote type are rows of the table, not code.
+ */
+@Component
+public class VoteOutcomeTable {
+
+    public static final String DECISION_KEY = "vote-outcome";
+
+    private final DecisionService decisions;
+
+    public VoteOutcomeTable(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    public record Totals(String voteType, int yes, int no, int blank, int totalMembers, int votesCast, int revoteRound) { }
+
+    public record Outcome(String outcome, boolean passed, String reason, String thresholdText) {
+        public boolean revote() {
+            return "REVOTE".equals(outcome);
+        }
+    }
+
+    public Outcome evaluate(Totals t) {
+        DmnDecisionResult result = SystemCalls.asSystem(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
+                .variables(Variables.createVariables().putValue("voteType", t.voteType()).putValue("yes", t.yes())
+                        .putValue("no", t.no()).putValue("blank", t.blank()).putValue("totalMembers", t.totalMembers())
+                        .putValue("votesCast", t.votesCast()).putValue("revoteRound", t.revoteRound()))
+                .evaluate());
+        Map<String, Object> row = result.getSingleResult().getEntryMap();
+        return new Outcome((String) row.get("outcome"), Boolean.TRUE.equals(row.get("passed")),
+                (String) row.get("reason"), (String) row.get("thresholdText"));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.tdkt.council.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.council.CouncilRepository;
+import vn.tdkt.council.CouncilSessions;
+import vn.tdkt.workflow.JsonVars;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Closes the round's box and decides each candidate by the {@code vote-outcome} table; ties the table sends back
+ * go to another round with only those candidates.
+ */
+@Component("tallyCouncilVoteDelegate")
+public class TallyCouncilVoteDelegate implements JavaDelegate {
+
+    private final CouncilSessions sessions;
+
+    public TallyCouncilVoteDelegate(CouncilSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        int round = (Integer) execution.getVariable("ballotRound");
+        List<CouncilRepository.Candidate> revote = sessions.tally(key, round,
+                (String) execution.getVariable("ballotSessionId"), Actors.current(execution));
+        execution.setVariable("revoteNeeded", !revote.isEmpty());
+        if (!revote.isEmpty()) {
+            execution.setVariable("ballotRound", round + 1);
+            execution.setVariable("ballotCandidates", new ArrayList<>(revote.stream().map(CouncilRepository.Candidate::code).toList()));
+        }
+        execution.setVariable("councilTotals", JsonVars.json(sessions.totals(key)));
+    }
+}

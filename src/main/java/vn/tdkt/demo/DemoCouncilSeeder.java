@@ -1,0 +1,66 @@
+package vn.tdkt.demo;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.tdkt.council.CouncilRepository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo council's membership (term 2021–2026): the provincial chairman chairs it, the director of the Sở Nội vụ
+ * is its standing vice-chair, and the heads of 13 departments and organisations are members — 15 in all. The
+ * secretary ({@code thuky.hd}) is not a voting member. Idempotent.
+ */
+@Component
+@Order(25)
+@ConditionalOnProperty(name = "tdkt.demo.enabled", havingValue = "true")
+public class DemoCouncilSeeder implements ApplicationRunner {
+
+    static final String TERM = "2021-2026";
+    static final List<String> MEMBER_UNITS = List.of("stc", "stp", "sgddt", "syt", "sct", "sxd", "snnmt", "skhcn",
+            "mttq", "ldld", "tdoan", "hlhpn", "svhttdl");
+    private static final Logger log = LoggerFactory.getLogger(DemoCouncilSeeder.class);
+
+    private final CouncilRepository council;
+    private final IdentityService identity;
+    private final JdbcClient jdbc;
+
+    public DemoCouncilSeeder(CouncilRepository council, IdentityService identity, JdbcClient jdbc) {
+        this.council = council;
+        this.identity = identity;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (council.termExists(TERM)) {
+            return;
+        }
+        List<CouncilRepository.Member> members = new ArrayList<>();
+        members.add(member("chutich", "Chủ tịch Ủy ban nhân dân tỉnh", "CHAIR", members.size() + 1));
+        members.add(member("lanhdao.snv", "Giám đốc Sở Nội vụ, Phó Chủ tịch Thường trực Hội đồng", "VICE_CHAIR",
+                members.size() + 1));
+        for (String unit : MEMBER_UNITS) {
+            String unitName = jdbc.sql("SELECT name FROM org_unit WHERE code = ?").param(unit).query(String.class).single();
+            members.add(member("thutruong." + unit, "Thủ trưởng " + unitName, "MEMBER", members.size() + 1));
+        }
+        council.replaceTerm(TERM, LocalDate.of(2021, 7, 1), null, members);
+        log.info("Demo council seeded: term {} with {} members", TERM, members.size());
+    }
+
+    private CouncilRepository.Member member(String userId, String position, String role, int seq) {
+        User u = identity.createUserQuery().userId(userId).singleResult();
+        return new CouncilRepository.Member(TERM, null, null, userId, (u.getFirstName() + " " + u.getLastName()).trim(),
+                position, role, seq);
+    }
+}
