@@ -140,6 +140,11 @@ public class CouncilFixture {
     }
 
     public Object ballot(Task task, Map<String, Choice> choices) {
+        return JsonVars.json(filledBallot(task, choices));
+    }
+
+    /** The task's ballot paper with a choice on every line (blank where none is given). */
+    public List<Map<String, Object>> filledBallot(Task task, Map<String, Choice> choices) {
         List<Map<String, Object>> paper = JsonVars.listOfObjects(engine.getTaskService().getVariable(task.getId(), "secretBallot"));
         List<Map<String, Object>> filled = new ArrayList<>();
         for (Map<String, Object> row : paper) {
@@ -147,7 +152,7 @@ public class CouncilFixture {
             r.put("choice", choices.getOrDefault((String) row.get("candidateCode"), Choice.DE_TRONG).name());
             filled.add(r);
         }
-        return JsonVars.json(filled);
+        return filled;
     }
 
     public void closeVoting(ProcessInstance session) {
