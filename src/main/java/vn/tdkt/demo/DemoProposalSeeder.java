@@ -23,8 +23,9 @@ import java.util.Map;
 
 /**
  * The demo's commendation proposals (default profile only, after the province is seeded): eligibility facts
- * consistent with the award history, then five proposals at different steps — waiting for intake, returned for
- * completion, under appraisal, waiting for the chairman, and awarded with its decision and certificates.
+ * consistent with the award history, then six proposals at different steps — waiting for intake, returned for
+ * completion, under appraisal, waiting for a council session, waiting for the chairman, and awarded with its
+ * decision and certificates.
  */
 @Component
 @Order(30)
@@ -74,13 +75,23 @@ public class DemoProposalSeeder implements ApplicationRunner {
         toIntake(appraisal, "sgddt");
         complete(appraisal, "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
 
+        // appraised and waiting for a council session: the secretary (thuky.hd) can put it on a session's agenda
+        String council = start("stc", "CSTD_TINH", lastYear, "STC-01");
+        toIntake(council, "stc");
+        complete(council, "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
+        Object concluded = edited(council, "appraisal", "conclusion", "DAT");
+        complete(council, "thamdinh", Map.of("appraisal", edited(concluded, "justification",
+                        "Có sáng kiến cấp tỉnh được công nhận; đề nghị Hội đồng xét."),
+                "appraisalAction", "CONCLUDE", "appraisalNote", "Trình Hội đồng TĐKT tỉnh xét, bỏ phiếu kín."));
+        complete(council, "lanhdao.snv", Map.of("appraisalApproval", "APPROVE"));
+
         String chairman = start("sct", "BK_TINH", lastYear, "SCT-01", "SCT-02");
         toChairman(chairman, "sct");
 
         String awarded = start("sxd", "BK_TINH", lastYear, "SXD-02");
         toChairman(awarded, "sxd");
         complete(awarded, "chutich", Map.of("chairmanDecision", edited(awarded, "chairmanDecision", "approve", "DONG_Y")));
-        log.info("Demo proposals started: 5 at different steps, one awarded");
+        log.info("Demo proposals started: 6 at different steps, one waiting for the council, one awarded");
     }
 
     private void toChairman(String pi, String unit) {
@@ -116,7 +127,12 @@ public class DemoProposalSeeder implements ApplicationRunner {
     }
 
     private Object edited(String pi, String variable, String field, Object value) {
-        List<Map<String, Object>> items = JsonVars.listOfObjects(runtimeService.getVariable(pi, variable));
+        return edited(JsonVars.listOfObjects(runtimeService.getVariable(pi, variable)), field, value);
+    }
+
+    private static Object edited(Object list, String field, Object value) {
+        List<Map<String, Object>> items = JsonVars.listOfObjects(list instanceof org.camunda.bpm.engine.variable.value.TypedValue t
+                ? t.getValue() : list);
         items.forEach(i -> i.put(field, value));
         return JsonVars.json(items);
     }

@@ -32,6 +32,14 @@ class DemoProposalSeederTest {
     }
 
     @Test
+    void oneProposalWaitsForTheCouncilOnTheDemoCouncilOfFifteen() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM commendation_proposal p JOIN org_unit u ON u.id = p.unit_id"
+                + " WHERE u.code = 'stc' AND p.award_type_code = 'CSTD_TINH'").query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM council_member WHERE term_code = '2021-2026'")
+                .query(Integer.class).single()).isEqualTo(15);
+    }
+
+    @Test
     void theNoiChinhBlockWaitsForItsLeaderToOpenTheVote() {
         int year = java.time.LocalDate.now().getYear();
         assertThat(jdbc.sql("SELECT c.stage FROM block_cycle c JOIN emulation_block b ON b.id = c.block_id"
