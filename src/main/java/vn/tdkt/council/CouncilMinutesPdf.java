@@ -6,15 +6,13 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 import vn.tdkt.decision.VietnameseDates;
 import vn.tdkt.decision.pdf.FontSet;
+import vn.tdkt.decision.pdf.PageNumbers;
 import vn.tdkt.decision.pdf.PdfFonts;
 import vn.tdkt.decision.pdf.PdfText;
 
@@ -412,30 +410,5 @@ public class CouncilMinutesPdf {
 
     private static String orDots(String s) {
         return isBlank(s) ? "................" : s.strip();
-    }
-
-    /**
-     * Page numbers centred in the top margin from the second page on, as Nghị định 30/2020/NĐ-CP requires (the
-     * same rule as the decision's, whose event class is package-private to {@code vn.tdkt.decision.pdf}).
-     */
-    private static final class PageNumbers extends PdfPageEventHelper {
-
-        private final Font font;
-
-        PageNumbers(Font font) {
-            this.font = font;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
-            if (page < 2) {
-                return;
-            }
-            float x = (document.left() + document.right()) / 2;
-            float y = document.getPageSize().getTop() - 10 * MM;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(String.valueOf(page), font), x, y, 0);
-        }
     }
 }

@@ -11,7 +11,6 @@ import vn.tdkt.workflow.SystemCalls;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,7 +49,7 @@ public class CouncilSessions {
     public record ProposalResult(String proposalKey, List<Map<String, Object>> councilResults) { }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+        return LocalDate.now(clock);
     }
 
     public Opened open(String processInstanceId, String title, LocalDate meetingDate, String createdBy) {

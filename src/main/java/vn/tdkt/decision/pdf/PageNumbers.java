@@ -9,11 +9,11 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
 /** Page numbers centred in the top margin from the second page on, as Nghị định 30/2020/NĐ-CP requires. */
-final class PageNumbers extends PdfPageEventHelper {
+public final class PageNumbers extends PdfPageEventHelper {
 
     private final Font font;
 
-    PageNumbers(Font font) {
+    public PageNumbers(Font font) {
         this.font = font;
     }
 
