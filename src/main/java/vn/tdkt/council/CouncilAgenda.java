@@ -1,10 +1,11 @@
 package vn.tdkt.council;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Execution;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.registry.award.AwardType;
+import vn.tdkt.registry.award.AwardTypeRepository;
 import vn.tdkt.workflow.SystemCalls;
 
 import java.util.ArrayList;
@@ -27,13 +28,14 @@ public class CouncilAgenda {
     private final RuntimeService runtime;
     private final ProposalRepository proposals;
     private final CouncilRepository council;
-    private final JdbcClient jdbc;
+    private final AwardTypeRepository awardTypes;
 
-    public CouncilAgenda(RuntimeService runtime, ProposalRepository proposals, CouncilRepository council, JdbcClient jdbc) {
+    public CouncilAgenda(RuntimeService runtime, ProposalRepository proposals, CouncilRepository council,
+                         AwardTypeRepository awardTypes) {
         this.runtime = runtime;
         this.proposals = proposals;
         this.council = council;
-        this.jdbc = jdbc;
+        this.awardTypes = awardTypes;
     }
 
     public record Nominee(String code, String name) { }
@@ -43,22 +45,20 @@ public class CouncilAgenda {
 
     public List<WaitingProposal> waiting() {
         Set<String> taken = new HashSet<>(council.proposalsInOpenSessions());
-        List<Execution> executions = SystemCalls.asSystem(() -> runtime.createExecutionQuery()
-                .processDefinitionKey(PROPOSAL_PROCESS).activityId(WAIT_ACTIVITY).list());
+        List<ProcessInstance> instances = SystemCalls.asSystem(() -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROPOSAL_PROCESS).activityIdIn(WAIT_ACTIVITY).list());
         List<WaitingProposal> result = new ArrayList<>();
-        for (Execution e : executions) {
-            String instanceId = e.getProcessInstanceId();
-            String key = SystemCalls.asSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(instanceId)
-                    .singleResult().getBusinessKey());
-            if (key == null || taken.contains(key) || result.stream().anyMatch(w -> w.proposalKey().equals(key))) {
+        for (ProcessInstance instance : instances) {
+            String key = instance.getBusinessKey();
+            if (key == null || taken.contains(key)) {
                 continue;
             }
             proposals.find(key).ifPresent(p -> {
                 List<Nominee> nominees = proposals.nominees(key).stream().filter(ProposalRepository.Nominee::active)
                         .map(n -> new Nominee(n.nomineeCode(), n.displayName())).toList();
                 if (!nominees.isEmpty()) {
-                    result.add(new WaitingProposal(key, instanceId, p.unitName(), p.awardTypeCode(),
-                            awardName(p.awardTypeCode()), voteType(instanceId), nominees));
+                    result.add(new WaitingProposal(key, instance.getId(), p.unitName(), p.awardTypeCode(),
+                            awardName(p.awardTypeCode()), voteType(instance.getId()), nominees));
                 }
             });
         }
@@ -67,7 +67,7 @@ public class CouncilAgenda {
     }
 
     public String awardName(String code) {
-        return jdbc.sql("SELECT name FROM award_type WHERE code = ?").param(code).query(String.class).optional().orElse(code);
+        return awardTypes.find(code).map(AwardType::name).orElse(code);
     }
 
     /** The vote type the proposal's {@code needs-council} decision gave (CSTD_TINH, CO_TINH, KHEN_CAO …). */

@@ -9,6 +9,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.decision.VietnameseDates;
 import vn.tdkt.decision.pdf.FontSet;
@@ -43,7 +44,6 @@ import static vn.tdkt.decision.pdf.PdfText.nfc;
 @Component
 public class CouncilMinutesPdf {
 
-    static final String PROVINCE = "Tây Ninh";
     static final String UNNUMBERED = "..../BB-HĐTĐKT";
     static final String SECRECY = "Phiếu bầu được bỏ kín; hệ thống chỉ lưu tổng số phiếu của từng trường hợp,"
             + " không lưu phiếu của từng thành viên.";
@@ -52,16 +52,17 @@ public class CouncilMinutesPdf {
     private static final float HEADER = 12;
     private static final float TABLE = 11;
     private static final float BALLOT = 9.5f;
-    private static final String SUPERIOR = "ỦY BAN NHÂN DÂN TỈNH TÂY NINH";
     private static final String COUNCIL = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG";
     private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final PdfFonts fonts;
+    private final String province;
 
-    public CouncilMinutesPdf(PdfFonts fonts) {
+    public CouncilMinutesPdf(PdfFonts fonts, @Value("${tdkt.province-name:Tây Ninh}") String province) {
         this.fonts = fonts;
+        this.province = province;
     }
 
     public byte[] render(CouncilMinutesData d) {
@@ -72,10 +73,10 @@ public class CouncilMinutesPdf {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             writer.setPageEvent(new PageNumbers(f.regular(HEADER)));
-            doc.addTitle(nfc("Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh " + PROVINCE
+            doc.addTitle(nfc("Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh " + province
                     + (isBlank(d.minutesRef()) ? "" : " số " + d.minutesRef().strip())));
             doc.addSubject(nfc(orBlank(d.title())));
-            doc.addAuthor(nfc("Hội đồng Thi đua - Khen thưởng tỉnh " + PROVINCE));
+            doc.addAuthor(nfc("Hội đồng Thi đua - Khen thưởng tỉnh " + province));
             doc.addCreator("TĐKT workflow");
             doc.open();
             letterhead(doc, f, d);
@@ -120,11 +121,12 @@ public class CouncilMinutesPdf {
         // some air between the two columns: the long lines are set a little smaller rather than touch
         float left = page * widths[0] / 100 - 10;
         float right = page * widths[1] / 100 - 4;
-        Font superior = fitted(f.regular(HEADER), SUPERIOR, left);
+        String superiorName = "ỦY BAN NHÂN DÂN TỈNH " + province.toUpperCase(VIETNAMESE);
+        Font superior = fitted(f.regular(HEADER), superiorName, left);
         Font council = fitted(f.bold(HEADER), COUNCIL, left);
         Font nation = fitted(f.bold(HEADER), NATION, right);
         Font motto = fitted(f.bold(13), MOTTO, right);
-        table.addCell(line(SUPERIOR, superior));
+        table.addCell(line(superiorName, superior));
         table.addCell(line(NATION, nation));
         table.addCell(line(COUNCIL, council));
         table.addCell(line(MOTTO, motto));
@@ -132,8 +134,8 @@ public class CouncilMinutesPdf {
         table.addCell(PdfText.ruleCell(FontSet.width(motto, MOTTO), 7));
         String ref = isBlank(d.minutesRef()) ? UNNUMBERED : d.minutesRef().strip();
         PdfPCell number = line("Số: " + ref, f.regular(HEADER));
-        PdfPCell date = line(d.meetingDate() == null ? PROVINCE + ", ngày ..... tháng ..... năm ......."
-                : VietnameseDates.placeAndDate(PROVINCE, d.meetingDate()), f.italic(HEADER));
+        PdfPCell date = line(d.meetingDate() == null ? province + ", ngày ..... tháng ..... năm ......."
+                : VietnameseDates.placeAndDate(province, d.meetingDate()), f.italic(HEADER));
         number.setPaddingTop(4);
         date.setPaddingTop(4);
         table.addCell(number);

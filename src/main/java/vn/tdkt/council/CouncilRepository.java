@@ -79,21 +79,6 @@ public class CouncilRepository {
         }
     }
 
-    public int nextSessionNumber(int year) {
-        if (jdbc.sql("UPDATE council_session_sequence SET last_number = last_number + 1 WHERE session_year = ?")
-                .param(year).update() == 0) {
-            try {
-                jdbc.sql("INSERT INTO council_session_sequence (session_year, last_number) VALUES (?, 1)").param(year).update();
-                return 1;
-            } catch (org.springframework.dao.DuplicateKeyException concurrentFirst) {
-                jdbc.sql("UPDATE council_session_sequence SET last_number = last_number + 1 WHERE session_year = ?")
-                        .param(year).update();
-            }
-        }
-        return jdbc.sql("SELECT last_number FROM council_session_sequence WHERE session_year = ?").param(year)
-                .query(Integer.class).single();
-    }
-
     public void insertSession(Session s) {
         jdbc.sql("""
                         INSERT INTO council_session (business_key, process_instance_id, title, meeting_date, term_code,

@@ -7,6 +7,7 @@ import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.workflow.YearlySequences;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,15 +32,17 @@ public class CouncilSessions {
     private final BallotBox box;
     private final VoteOutcomeTable outcomes;
     private final IdentityService identity;
+    private final YearlySequences sequences;
     private final Clock clock;
 
     public CouncilSessions(CouncilRepository council, CouncilAgenda agenda, BallotBox box, VoteOutcomeTable outcomes,
-                           IdentityService identity, Clock clock) {
+                           IdentityService identity, YearlySequences sequences, Clock clock) {
         this.council = council;
         this.agenda = agenda;
         this.box = box;
         this.outcomes = outcomes;
         this.identity = identity;
+        this.sequences = sequences;
         this.clock = clock;
     }
 
@@ -61,7 +64,7 @@ public class CouncilSessions {
         CouncilRepository.Member chair = members.stream().filter(m -> "CHAIR".equals(m.councilRole())).findFirst()
                 .orElseThrow(() -> new InputRejectedException("Danh sách thành viên Hội đồng chưa có Chủ tịch Hội đồng."));
         int year = meetingDate.getYear();
-        String key = "HDTDKT-" + year + "-" + String.format("%02d", council.nextSessionNumber(year));
+        String key = "HDTDKT-" + year + "-" + String.format("%02d", sequences.next(YearlySequences.Sequence.COUNCIL_SESSION, year));
         council.insertSession(new CouncilRepository.Session(key, processInstanceId, title, meetingDate,
                 members.get(0).termCode(), "PREPARING", members.size(), null, null, null, createdBy, now()));
         council.event(key, "OPENED", title, createdBy, now());

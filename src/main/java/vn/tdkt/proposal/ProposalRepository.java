@@ -42,22 +42,6 @@ public class ProposalRepository {
                           String content, String submittedBy, Instant submittedAt) { }
 
     /** Next number of the year for business keys, atomic under concurrency (row lock of the UPDATE). */
-    public int nextNumber(int year) {
-        if (jdbc.sql("UPDATE proposal_number_sequence SET last_number = last_number + 1 WHERE proposal_year = ?")
-                .param(year).update() == 0) {
-            try {
-                jdbc.sql("INSERT INTO proposal_number_sequence (proposal_year, last_number) VALUES (?, 1)")
-                        .param(year).update();
-                return 1;
-            } catch (org.springframework.dao.DuplicateKeyException concurrentFirst) {
-                jdbc.sql("UPDATE proposal_number_sequence SET last_number = last_number + 1 WHERE proposal_year = ?")
-                        .param(year).update();
-            }
-        }
-        return jdbc.sql("SELECT last_number FROM proposal_number_sequence WHERE proposal_year = ?").param(year)
-                .query(Integer.class).single();
-    }
-
     public void insert(Proposal p) {
         jdbc.sql("""
                         INSERT INTO commendation_proposal (business_key, process_instance_id, unit_id, award_type_code,

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.tdkt.eligibility.EligibilityAssessor;
 import vn.tdkt.eligibility.NomineeAssessment;
@@ -94,7 +95,7 @@ public class ProposalStages {
             }
         }
         proposals.event(new ProposalRepository.Event(key, round, "COUNCIL", passed + "/" + items.size() + " THONG_QUA",
-                minutesRef, null, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()));
+                minutesRef, null, ClockUtil.getCurrentTime().toInstant()));
         return passed;
     }
 

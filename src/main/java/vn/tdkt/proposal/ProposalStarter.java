@@ -12,6 +12,7 @@ import vn.tdkt.registry.award.AwardType;
 import vn.tdkt.registry.award.AwardTypeRepository;
 import vn.tdkt.registry.award.RecipientKind;
 import vn.tdkt.workflow.InputRejectedException;
+import vn.tdkt.workflow.YearlySequences;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,12 +38,14 @@ public class ProposalStarter {
     private final UserProfileRepository profiles;
     private final IdentityService identityService;
     private final vn.tdkt.block.cycle.BlockCycleRepository blockCycles;
+    private final YearlySequences sequences;
     private final Clock clock;
 
     public ProposalStarter(ProposalRepository proposals, NomineeHistoryRepository registry,
                            AwardTypeRepository awardTypes, AwardRecordRepository awardRecords,
                            UserProfileRepository profiles, IdentityService identityService,
-                           vn.tdkt.block.cycle.BlockCycleRepository blockCycles, Clock clock) {
+                           vn.tdkt.block.cycle.BlockCycleRepository blockCycles, YearlySequences sequences,
+                           Clock clock) {
         this.proposals = proposals;
         this.registry = registry;
         this.awardTypes = awardTypes;
@@ -50,6 +53,7 @@ public class ProposalStarter {
         this.profiles = profiles;
         this.identityService = identityService;
         this.blockCycles = blockCycles;
+        this.sequences = sequences;
         this.clock = clock;
     }
 
@@ -100,7 +104,7 @@ public class ProposalStarter {
         if (!problems.isEmpty()) {
             throw new InputRejectedException(String.join(" ", problems));
         }
-        String key = "DNKT-" + today.getYear() + "-" + String.format("%05d", proposals.nextNumber(today.getYear()));
+        String key = "DNKT-" + today.getYear() + "-" + String.format("%05d", sequences.next(YearlySequences.Sequence.PROPOSAL, today.getYear()));
         proposals.insert(new ProposalRepository.Proposal(key, processInstanceId, unit.id(), unit.code(), unit.name(),
                 type.code(), input.commendationKind(), input.periodYear(), input.achievementSummary(),
                 ProposalStatus.DRAFT.name(), initiator, Instant.now(clock), null, null, null, null, null));

@@ -25,7 +25,7 @@ class CouncilMinutesPdfTest {
 
     private static final PdfFonts FONTS = new PdfFonts();
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
-    private final CouncilMinutesPdf minutesPdf = new CouncilMinutesPdf(FONTS);
+    private final CouncilMinutesPdf minutesPdf = new CouncilMinutesPdf(FONTS, "Tây Ninh");
 
     private static final List<MemberLine> MEMBERS = List.of(
             new MemberLine("Nguyễn Văn Bình", "Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch Hội đồng", "Có mặt"),
