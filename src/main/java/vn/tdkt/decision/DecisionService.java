@@ -1,5 +1,10 @@
 package vn.tdkt.decision;
 
+import vn.tdkt.audit.AuditKind;
+import vn.tdkt.audit.AuditRecord;
+import vn.tdkt.audit.AuditTrail;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,11 +53,12 @@ public class DecisionService {
     private final Clock clock;
     private final DecisionProperties properties;
     private final String provinceName;
+    private final AuditTrail audit;
 
     public DecisionService(DecisionRepository decisions, DecisionNumbering numbering, AwardRecordService awards,
                            AwardTypeService types, PersonService persons, UnitService units, Clock clock,
                            DecisionProperties properties,
-                           @Value("${tdkt.province-name:Tây Ninh}") String provinceName) {
+                           @Value("${tdkt.province-name:Tây Ninh}") String provinceName, AuditTrail audit) {
         this.decisions = decisions;
         this.numbering = numbering;
         this.awards = awards;
@@ -62,6 +68,7 @@ public class DecisionService {
         this.clock = clock;
         this.properties = properties;
         this.provinceName = provinceName;
+        this.audit = audit;
     }
 
     /** A person or unit of the request, looked up in the registry. */
@@ -111,6 +118,17 @@ public class DecisionService {
             decisions.insert(new DecisionRepository.NewAwardee(id, ++seq, a.personId(), a.unitId(), a.displayName(),
                     a.positionAndUnit(), a.achievementSummary(), record.id()));
         }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("decisionId", id);
+        details.put("number", number.text());
+        details.put("signedOn", signedOn.toString());
+        details.put("signer", r.signerName().strip());
+        details.put("signerTitle", signerTitle);
+        details.put("awardType", type.code());
+        details.put("awardYear", r.awardYear());
+        details.put("awardees", awardees.stream().map(Resolved::displayName).toList());
+        audit.record(AuditRecord.domain(AuditKind.DECISION_ISSUED, clock.instant(), trimmed(r.businessKey()),
+                trimmed(r.processInstanceId()), r.signerUserId().strip(), "Quyết định số " + number.text(), details));
         return new IssuedDecision(id, number.text(), signedOn);
     }
 

@@ -1,5 +1,10 @@
 package vn.tdkt.documents;
 
+import vn.tdkt.audit.AuditKind;
+import vn.tdkt.audit.AuditRecord;
+import vn.tdkt.audit.AuditTrail;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,14 +41,16 @@ public class DossierService {
     private final UploadValidator validator;
     private final UnitService units;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public DossierService(DossierRepository dossiers, DossierDocumentRepository documents, UploadValidator validator,
-                          UnitService units, Clock clock) {
+                          UnitService units, Clock clock, AuditTrail audit) {
         this.dossiers = dossiers;
         this.documents = documents;
         this.validator = validator;
         this.units = units;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -130,6 +137,16 @@ public class DossierService {
         long id = documents.insert(new DossierDocumentRepository.NewDocument(businessKey, type, upload, userId,
                 LocalDateTime.now(clock), dossier.currentRound()));
         int replaced = type.accumulates() ? 0 : documents.markReplaced(businessKey, type, id);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("documentId", id);
+        details.put("documentType", type.name());
+        details.put("fileName", upload.fileName());
+        details.put("sizeBytes", upload.sizeBytes());
+        details.put("sha256", upload.sha256());
+        details.put("round", dossier.currentRound());
+        details.put("replacedEarlier", replaced);
+        audit.record(AuditRecord.domain(AuditKind.DOCUMENT_UPLOADED, clock.instant(), businessKey,
+                dossier.processInstanceId(), userId, upload.fileName(), details));
         log.info("Dossier {}: {} uploaded {} '{}' ({} bytes, SHA-256 {}){}", businessKey, userId, type,
                 upload.fileName(), upload.sizeBytes(), upload.sha256(), replaced > 0 ? ", replacing " + replaced : "");
         return view(documents.find(id).orElseThrow());

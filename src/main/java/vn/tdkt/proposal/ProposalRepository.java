@@ -2,10 +2,15 @@ package vn.tdkt.proposal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.audit.AuditKind;
+import vn.tdkt.audit.AuditRecord;
+import vn.tdkt.audit.AuditTrail;
 
 import java.time.Instant;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The project's record of proposals: the proposal, its nominees, its events (rounds) and consultation comments. */
@@ -13,9 +18,11 @@ import java.util.Optional;
 public class ProposalRepository {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    public ProposalRepository(JdbcClient jdbc) {
+    public ProposalRepository(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public record Proposal(String businessKey, String processInstanceId, long unitId, String unitCode, String unitName,
@@ -163,7 +170,17 @@ public class ProposalRepository {
         jdbc.sql("UPDATE proposal_nominee SET final_result = ? WHERE id = ?").params(result, nomineeId).update();
     }
 
+    /** Records a stage outcome in the proposal's events and in the audit chain. */
     public void event(Event e) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("round", e.round());
+        details.put("stage", e.stage());
+        details.put("outcome", e.outcome());
+        if (e.note() != null) {
+            details.put("note", e.note());
+        }
+        audit.record(AuditRecord.domain(AuditKind.STAGE_OUTCOME, e.occurredAt(), e.businessKey(), null, e.actor(),
+                e.stage() + ": " + e.outcome(), details));
         jdbc.sql("""
                         INSERT INTO proposal_event (business_key, round_no, stage, outcome, note, actor, occurred_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")

@@ -2,6 +2,9 @@ package vn.tdkt.proposal;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
+import vn.tdkt.audit.AuditKind;
+import vn.tdkt.audit.AuditRecord;
+import vn.tdkt.audit.AuditTrail;
 import vn.tdkt.eligibility.EligibilityAssessor;
 import vn.tdkt.eligibility.NomineeAssessment;
 import vn.tdkt.eligibility.NomineeHistoryRepository;
@@ -26,8 +29,11 @@ public class ProposalStages {
     private final ProposalRepository proposals;
     private final NomineeHistoryRepository registry;
     private final EligibilityAssessor assessor;
+    private final AuditTrail audit;
 
-    public ProposalStages(ProposalRepository proposals, NomineeHistoryRepository registry, EligibilityAssessor assessor) {
+    public ProposalStages(ProposalRepository proposals, NomineeHistoryRepository registry, EligibilityAssessor assessor,
+                          AuditTrail audit) {
+        this.audit = audit;
         this.proposals = proposals;
         this.registry = registry;
         this.assessor = assessor;
@@ -94,9 +100,31 @@ public class ProposalStages {
                 proposals.finalResult(n.id(), "COUNCIL_REJECTED");
             }
         }
+        recordCouncilTotals(key, items, byCode, minutesRef);
         proposals.event(new ProposalRepository.Event(key, round, "COUNCIL", passed + "/" + items.size() + " THONG_QUA",
                 minutesRef, null, ClockUtil.getCurrentTime().toInstant()));
         return passed;
+    }
+
+    /** The council's totals per nominee into the audit chain: never a ballot, the system has none. */
+    private void recordCouncilTotals(String key, List<Map<String, Object>> items,
+                                     Map<String, ProposalRepository.Nominee> byCode, String minutesRef) {
+        List<Map<String, Object>> totals = new ArrayList<>();
+        for (Map<String, Object> item : items) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            String code = (String) item.get("nomineeCode");
+            t.put("nomineeCode", code);
+            t.put("nominee", byCode.get(code).displayName());
+            t.put("yesVotes", item.get("yesVotes"));
+            t.put("totalMembers", item.get("totalMembers"));
+            t.put("passed", ProposalAnswerRules.passed(item.get("passed")));
+            totals.add(t);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("minutesRef", minutesRef);
+        details.put("totals", totals);
+        audit.record(AuditRecord.domain(AuditKind.COUNCIL_RESULT, ClockUtil.getCurrentTime().toInstant(), key, null,
+                null, "Biên bản " + minutesRef, details));
     }
 
     public int applyConsultation(String key, List<Map<String, Object>> items) {

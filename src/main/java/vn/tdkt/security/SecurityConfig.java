@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -36,6 +37,9 @@ public class SecurityConfig {
             "/api/awards/**", "/api/import/**", "/api/user-profiles/**",
             "/api/calendar/**", "/api/council/terms/**"};
 
+    /** Who reads the audit trail (vn.tdkt.audit). */
+    static final java.util.Set<String> AUDIT_READERS = java.util.Set.of(Role.AUDITOR.authority(), Role.ADMIN.authority());
+
     /**
      * Plain path matchers: /engine-rest and /camunda are not served by Spring MVC's DispatcherServlet,
      * so MVC matchers (the default for string patterns) would not see their full paths.
@@ -57,6 +61,10 @@ public class SecurityConfig {
         http.securityMatcher(new OrRequestMatcher(ant("/engine-rest/**"), ant("/api/**")))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
+                        // the audit trail: auditors and administrators only, and only to read
+                        .requestMatchers(ant("/api/audit/**")).access((authentication, ctx) -> new AuthorizationDecision(
+                                ctx.getRequest().getMethod().equals("GET") && authentication.get().getAuthorities().stream()
+                                        .anyMatch(g -> AUDIT_READERS.contains(g.getAuthority()))))
                         .requestMatchers(ant(HttpMethod.GET, "/api/**")).authenticated()
                         // the block leader edits the block's scoring table; the controller checks who leads
                         .requestMatchers(ant(HttpMethod.PUT, "/api/blocks/*/years/*/scoring-table")).authenticated()

@@ -1,0 +1,48 @@
+package vn.tdkt.audit;
+
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Receives every history event the engine writes (behind the secret-ballot filter, see
+ * {@link vn.tdkt.ballot.SecretBallotEnginePlugin}) and appends it to the audit chain with the user of the command.
+ */
+@Component
+public class AuditHistoryEventHandler implements HistoryEventHandler {
+
+    private final AuditTrail trail;
+
+    AuditHistoryEventHandler(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        CommandContext context = Context.getCommandContext();
+        String actor = context == null ? null : context.getAuthenticatedUserId();
+        HistoryEventAuditMapper.map(event, actor, businessKey(context, event.getProcessInstanceId()),
+                        ClockUtil.getCurrentTime().toInstant())
+                .ifPresent(trail::record);
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+    }
+
+    /** From the command's entity cache only: no extra query per event; the timeline also links by instance id. */
+    static String businessKey(CommandContext context, String processInstanceId) {
+        if (context == null || processInstanceId == null) {
+            return null;
+        }
+        ExecutionEntity instance = context.getDbEntityManager().getCachedEntity(ExecutionEntity.class, processInstanceId);
+        return instance == null ? null : instance.getBusinessKey();
+    }
+}

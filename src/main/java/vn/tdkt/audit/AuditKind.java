@@ -1,0 +1,38 @@
+package vn.tdkt.audit;
+
+/** What an audit record is about, with the Vietnamese label the audit page, the exports and the PDF show. */
+public enum AuditKind {
+    PROCESS_STARTED("Bắt đầu quy trình"),
+    PROCESS_UPDATED("Cập nhật quy trình"),
+    PROCESS_ENDED("Kết thúc quy trình"),
+    ACTIVITY_STARTED("Bắt đầu bước"),
+    ACTIVITY_ENDED("Kết thúc bước"),
+    TASK_CREATED("Tạo nhiệm vụ"),
+    TASK_UPDATED("Cập nhật nhiệm vụ"),
+    TASK_COMPLETED("Hoàn thành nhiệm vụ"),
+    TASK_DELETED("Hủy nhiệm vụ"),
+    IDENTITY_LINK_ADDED("Giao việc / thêm nhóm xử lý"),
+    IDENTITY_LINK_REMOVED("Bỏ giao việc / bỏ nhóm xử lý"),
+    VARIABLE_CREATED("Tạo dữ liệu"),
+    VARIABLE_UPDATED("Thay đổi dữ liệu"),
+    VARIABLE_DELETED("Xóa dữ liệu"),
+    DECISION_EVALUATED("Áp dụng bảng quyết định (DMN)"),
+    USER_OPERATION("Thao tác của người dùng"),
+    INCIDENT("Sự cố"),
+    TIMER_OR_JOB("Hẹn giờ / tác vụ nền"),
+    COMMENT("Ý kiến (bình luận)"),
+    DOCUMENT_UPLOADED("Tải lên tài liệu hồ sơ"),
+    STAGE_OUTCOME("Kết quả một bước hồ sơ"),
+    COUNCIL_RESULT("Kết quả bỏ phiếu của Hội đồng (tổng số phiếu)"),
+    DECISION_ISSUED("Ban hành quyết định khen thưởng");
+
+    private final String label;
+
+    AuditKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

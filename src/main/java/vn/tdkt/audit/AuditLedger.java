@@ -1,0 +1,75 @@
+package vn.tdkt.audit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the sealed chain: the records of one business key and its process instances, and the whole-chain check. */
+@Repository
+public class AuditLedger {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    AuditLedger(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Every record of the business key: those written with it and those of its process instances (engine events
+     * carry the instance id; the key is known only for some of them).
+     */
+    public List<ChainLink> recordsOf(String businessKey, String knownProcessInstanceId) {
+        Set<String> instances = new LinkedHashSet<>(jdbc.sql("""
+                        SELECT DISTINCT process_instance_id FROM audit_event
+                        WHERE business_key = ? AND process_instance_id IS NOT NULL""")
+                .param(businessKey).query(String.class).list());
+        if (knownProcessInstanceId != null) {
+            instances.add(knownProcessInstanceId);
+        }
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_event WHERE business_key = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(businessKey);
+        if (!instances.isEmpty()) {
+            String marks = String.join(", ", instances.stream().map(i -> "?").toList());
+            sql.append(" OR process_instance_id IN (").append(marks).append(")")
+                    .append(" OR root_process_instance_id IN (").append(marks).append(")");
+            params.addAll(instances);
+            params.addAll(instances);
+        }
+        sql.append(" ORDER BY seq");
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new ChainLink(rs.getLong("seq"),
+                rs.getLong("occurred_at"), rs.getLong("recorded_at"), rs.getString("kind"),
+                rs.getString("process_instance_id"), rs.getString("root_process_instance_id"),
+                rs.getString("business_key"), rs.getString("actor"), rs.getString("subject"), rs.getString("payload"),
+                rs.getString("prev_hash").strip(), rs.getString("hash").strip())).list();
+    }
+
+    /** Checks the whole chain on a connection of its own, read in one transaction so it sees one state. */
+    public ChainVerification verify() {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                return ChainVerifier.verify(connection);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit chain could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public long size() {
+        return jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1").query(Long.class).single();
+    }
+}

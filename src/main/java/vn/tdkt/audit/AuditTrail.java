@@ -1,0 +1,85 @@
+package vn.tdkt.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one way into the audit chain. Records made inside a transaction are kept until that transaction is about
+ * to commit and sealed then, in the same transaction: a rolled-back step leaves no trace, a committed one always
+ * does, and the chain's lock is held only for the last moment of the transaction. Outside a transaction a record
+ * is sealed at once in its own.
+ */
+@Component
+public class AuditTrail {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+    private static final Object PENDING_KEY = new Object();
+
+    private final ChainWriter writer;
+    private final TransactionTemplate ownTransaction;
+
+    AuditTrail(ChainWriter writer, PlatformTransactionManager transactions) {
+        this.writer = writer;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public void record(AuditRecord record) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            ownTransaction.executeWithoutResult(status -> writer.append(List.of(record)));
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(PENDING_KEY);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(PENDING_KEY, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.records.add(record);
+    }
+
+    private final class Pending implements TransactionSynchronization {
+        private final List<AuditRecord> records = new ArrayList<>();
+
+        @Override
+        public int getOrder() {
+            // after the other before-commit work of the transaction, which may still record
+            return LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(PENDING_KEY);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(PENDING_KEY, this);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (readOnly) {
+                log.warn("{} audit records made in a read-only transaction are sealed in their own", records.size());
+                ownTransaction.executeWithoutResult(status -> writer.append(records));
+            } else {
+                writer.append(records);
+            }
+            records.clear();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_KEY);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package vn.tdkt.audit;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.tdkt.decision.pdf.FontSet;
+import vn.tdkt.decision.pdf.PageNumbers;
+import vn.tdkt.decision.pdf.PdfFonts;
+import vn.tdkt.decision.pdf.PdfText;
+
+import java.io.ByteArrayOutputStream;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static vn.tdkt.decision.pdf.PdfText.MM;
+import static vn.tdkt.decision.pdf.PdfText.nfc;
+
+/**
+ * A proposal's timeline as a PDF for the inspection file: A4 landscape, the proposal's summary, then one table row
+ * per chain record (the same rows as the CSV), and at the end the state of the chain check when printed.
+ */
+@Component
+public class TimelinePdf {
+
+    private static final float BODY = 10;
+    private static final float TABLE = 8;
+
+    private final PdfFonts fonts;
+    private final String province;
+
+    public TimelinePdf(PdfFonts fonts, @Value("${tdkt.province-name:Tây Ninh}") String province) {
+        this.fonts = fonts;
+        this.province = province;
+    }
+
+    public byte[] render(AuditedProposal p, List<TimelineEntry> entries, ChainVerification chain,
+                         OffsetDateTime printedAt, String printedBy) {
+        FontSet f = fonts.newFontSet();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4.rotate(), 12 * MM, 12 * MM, 12 * MM, 14 * MM);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(new PageNumbers(f.regular(BODY)));
+            doc.addTitle(nfc("Nhật ký xử lý hồ sơ " + p.businessKey()));
+            doc.addAuthor(nfc("Hệ thống Thi đua - Khen thưởng tỉnh " + province));
+            doc.addCreator("TĐKT workflow");
+            doc.open();
+            doc.add(PdfText.centred("NHẬT KÝ XỬ LÝ HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", f.bold(13)));
+            doc.add(PdfText.centred("Mã hồ sơ " + p.businessKey(), f.bold(BODY)));
+            doc.add(line(f, "Đơn vị: " + p.unitName() + " (" + p.unitCode() + ")"));
+            doc.add(line(f, "Hình thức khen thưởng: " + p.awardName() + " — năm " + p.year()));
+            doc.add(line(f, "Đối tượng đề nghị: " + String.join("; ", p.nominees())));
+            doc.add(line(f, "Trạng thái: " + p.statusLabel()
+                    + (p.decisionNumber() == null ? "" : " — Quyết định số " + p.decisionNumber())));
+            doc.add(line(f, "In lúc " + TimelineCsv.TIME.format(printedAt) + " bởi " + printedBy + "; "
+                    + entries.size() + " sự kiện."));
+            doc.add(new Paragraph(" ", f.regular(4)));
+
+            PdfPTable table = new PdfPTable(new float[]{6, 13, 14, 11, 50, 12});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            for (String h : List.of("STT chuỗi", "Thời điểm", "Loại sự kiện", "Người thực hiện", "Nội dung", "Hash")) {
+                table.addCell(PdfText.boxed(h, f.bold(TABLE), Element.ALIGN_CENTER));
+            }
+            Font cell = f.regular(TABLE);
+            for (TimelineEntry e : entries) {
+                table.addCell(PdfText.boxed(Long.toString(e.seq()), cell, Element.ALIGN_RIGHT));
+                table.addCell(PdfText.boxed(TimelineCsv.TIME.format(e.occurredAt()), cell, Element.ALIGN_LEFT));
+                table.addCell(PdfText.boxed(e.kindLabel(), cell, Element.ALIGN_LEFT));
+                table.addCell(PdfText.boxed(e.actor() == null ? "hệ thống" : e.actor(), cell, Element.ALIGN_LEFT));
+                table.addCell(PdfText.boxed(e.summary(), cell, Element.ALIGN_LEFT));
+                table.addCell(PdfText.boxed(e.hash().substring(0, 16) + "…", cell, Element.ALIGN_LEFT));
+            }
+            doc.add(table);
+            doc.add(new Paragraph(" ", f.regular(4)));
+            doc.add(line(f, "Kiểm tra chuỗi nhật ký khi in: " + chain.describe()));
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The timeline PDF could not be laid out", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Paragraph line(FontSet f, String text) {
+        return PdfText.paragraph(text, f.regular(BODY), Element.ALIGN_LEFT);
+    }
+}

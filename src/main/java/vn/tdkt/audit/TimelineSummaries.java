@@ -1,0 +1,101 @@
+package vn.tdkt.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The one-line Vietnamese summary of each kind of timeline row. */
+final class TimelineSummaries {
+
+    private TimelineSummaries() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String summary(AuditKind kind, String subject, String actor, Map<String, Object> d,
+                          List<String> candidateGroups) {
+        return switch (kind) {
+            case PROCESS_STARTED -> "Khởi tạo " + subject + (actor == null ? "" : " bởi " + actor);
+            case PROCESS_ENDED -> "Kết thúc " + subject + opt(", lý do: ", d.get("deleteReason"));
+            case PROCESS_UPDATED -> subject + ": " + text(d.get("change")) + opt(", trạng thái ", d.get("state"));
+            case ACTIVITY_STARTED -> "Bắt đầu: " + subject + " (" + text(d.get("activityType")) + ")";
+            case ACTIVITY_ENDED -> "Kết thúc: " + subject + " (" + text(d.get("activityType")) + ")"
+                    + (Boolean.TRUE.equals(d.get("canceled")) ? ", bị hủy" : "");
+            case TASK_CREATED -> "Nhiệm vụ \"" + subject + "\"" + (candidateGroups.isEmpty() ? ""
+                    : "; nhóm xử lý: " + String.join(", ", candidateGroups)) + opt("; giao cho ", d.get("assignee"))
+                    + opt("; hạn ", d.get("dueDate")) + "; ưu tiên " + text(d.get("priority"));
+            case TASK_UPDATED -> "Nhiệm vụ \"" + subject + "\" cập nhật" + opt(": người xử lý ", d.get("assignee"))
+                    + opt("; hạn ", d.get("dueDate"));
+            case TASK_COMPLETED -> "Nhiệm vụ \"" + subject + "\" hoàn thành" + (actor == null ? "" : " bởi " + actor)
+                    + opt(" (người xử lý ", d.get("assignee"), ")");
+            case TASK_DELETED -> "Nhiệm vụ \"" + subject + "\" bị hủy" + opt(": ", d.get("deleteReason"));
+            case IDENTITY_LINK_ADDED, IDENTITY_LINK_REMOVED -> link(kind, d);
+            case VARIABLE_CREATED -> subject + " = " + text(d.get("value"));
+            case VARIABLE_UPDATED -> subject + ": " + text(d.get("oldValue")) + " → " + text(d.get("value"));
+            case VARIABLE_DELETED -> "Xóa " + subject + opt(" (giá trị cuối: ", d.get("oldValue"), ")");
+            case DECISION_EVALUATED -> decision(subject, (Map<String, Object>) d.get("decision"),
+                    (List<Map<String, Object>>) d.get("requiredDecisions"));
+            case USER_OPERATION -> text(d.get("operationType")) + " " + text(d.get("entityType"))
+                    + opt(": ", d.get("property")) + (d.containsKey("orgValue") || d.containsKey("newValue")
+                    ? " " + text(d.get("orgValue")) + " → " + text(d.get("newValue")) : "")
+                    + (actor == null ? "" : " (bởi " + actor + ")");
+            case INCIDENT -> subject + opt(": ", d.get("message"));
+            case TIMER_OR_JOB -> subject + opt(", hạn ", d.get("dueDate")) + opt(": ", d.get("exceptionMessage"));
+            case COMMENT -> (actor == null ? "" : actor + ": ") + text(d.get("message"));
+            case DOCUMENT_UPLOADED -> subject + " (" + text(d.get("documentType")) + ", " + text(d.get("sizeBytes"))
+                    + " byte, SHA-256 " + text(d.get("sha256")) + ", lần nộp " + text(d.get("round")) + ")";
+            case STAGE_OUTCOME -> subject + opt(" — ", d.get("note"));
+            case COUNCIL_RESULT -> "Biên bản " + text(d.get("minutesRef")) + ": "
+                    + ((List<Map<String, Object>>) d.getOrDefault("totals", List.of())).stream()
+                    .map(t -> text(t.get("nominee")) + " " + text(t.get("yesVotes")) + "/" + text(t.get("totalMembers"))
+                            + " phiếu đồng ý — " + (Boolean.TRUE.equals(t.get("passed")) ? "đạt" : "không đạt"))
+                    .collect(Collectors.joining("; "));
+            case DECISION_ISSUED -> subject + " ngày " + text(d.get("signedOn")) + ", người ký " + text(d.get("signer"))
+                    + ", khen " + String.join(", ", (List<String>) d.getOrDefault("awardees", List.of()));
+        };
+    }
+
+    private static String link(AuditKind kind, Map<String, Object> d) {
+        boolean added = kind == AuditKind.IDENTITY_LINK_ADDED;
+        String type = text(d.get("type"));
+        if (d.get("groupId") != null) {
+            return (added ? "Thêm" : "Bỏ") + " nhóm xử lý " + d.get("groupId") + " (" + type + ")";
+        }
+        String by = d.get("assignerId") == null ? "" : " (thao tác bởi " + d.get("assignerId") + ")";
+        if ("assignee".equals(type)) {
+            return (added ? "Giao/nhận việc: " : "Bỏ giao việc: ") + text(d.get("userId")) + by;
+        }
+        return (added ? "Thêm " : "Bỏ ") + type + " " + text(d.get("userId")) + by;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String decision(String subject, Map<String, Object> root, List<Map<String, Object>> required) {
+        StringBuilder s = new StringBuilder(subject == null ? "" : subject);
+        if (required != null) {
+            for (Map<String, Object> r : required) {
+                s.append(" | ").append(text(r.get("key"))).append(": ").append(rules(r));
+            }
+        }
+        if (root != null) {
+            s.append(" | vào ").append(text(root.get("inputs"))).append(" → ra ").append(rules(root));
+        }
+        return s.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String rules(Map<String, Object> decision) {
+        List<Map<String, Object>> matched = (List<Map<String, Object>>) decision.getOrDefault("matchedRules", List.of());
+        return matched.isEmpty() ? "không quy tắc nào khớp" : matched.toString();
+    }
+
+    private static String opt(String prefix, Object value) {
+        return value == null ? "" : prefix + value;
+    }
+
+    private static String opt(String prefix, Object value, String suffix) {
+        return value == null ? "" : prefix + value + suffix;
+    }
+
+    static String text(Object value) {
+        return value == null ? "∅" : String.valueOf(value);
+    }
+}
