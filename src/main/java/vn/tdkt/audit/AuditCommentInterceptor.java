@@ -33,7 +33,7 @@ class AuditCommentInterceptor extends CommandInterceptor {
             details.put("message", comment.getFullMessage());
             trail.record(new AuditRecord(AuditKind.COMMENT, comment.getTime().toInstant(), comment.getProcessInstanceId(),
                     comment.getRootProcessInstanceId(),
-                    AuditHistoryEventHandler.businessKey(Context.getCommandContext(), comment.getProcessInstanceId()),
+                    AuditHistorySink.businessKey(Context.getCommandContext(), comment.getProcessInstanceId()),
                     comment.getUserId(), "Ý kiến", details));
         }
         return result;

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Hooks the audit chain into the engine where history events do not reach: Tasklist comments. The history
- * events themselves come through {@link AuditHistoryEventHandler}, which the secret-ballot plugin puts behind
+ * events themselves come through {@link AuditHistorySink}, which the secret-ballot plugin puts behind
  * its filter.
  */
 @Component

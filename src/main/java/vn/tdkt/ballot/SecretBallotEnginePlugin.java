@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
+import vn.tdkt.workflow.HistorySink;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +14,15 @@ import java.util.List;
 /**
  * Replaces the engine's default history writer by the same writer behind {@link SecretBallotHistoryFilter}, so
  * ballots never reach the history tables whatever the history level. Every other history handler of the
- * application (the audit chain's) sits behind the same filter, so no ballot reaches them either.
+ * application ({@link HistorySink}, the audit chain's) sits behind the same filter, so no ballot reaches them either.
  */
 @Component
 public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
 
-    private final List<HistoryEventHandler> applicationHandlers;
+    private final List<HistorySink> applicationSinks;
 
-    public SecretBallotEnginePlugin(List<HistoryEventHandler> applicationHandlers) {
-        this.applicationHandlers = List.copyOf(applicationHandlers);
+    public SecretBallotEnginePlugin(List<HistorySink> applicationSinks) {
+        this.applicationSinks = List.copyOf(applicationSinks);
     }
 
     @Override
@@ -33,7 +34,7 @@ public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
         }
         List<HistoryEventHandler> behindFilter = new ArrayList<>();
         behindFilter.add(new DbHistoryEventHandler());
-        behindFilter.addAll(applicationHandlers);
+        applicationSinks.forEach(sink -> behindFilter.add(sink.handler()));
         handlers.add(0, new SecretBallotHistoryFilter(new CompositeHistoryEventHandler(behindFilter)));
         configuration.setCustomHistoryEventHandlers(handlers);
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.tdkt.workflow.HistorySink;
 
 import java.util.List;
 
@@ -15,26 +16,35 @@ import java.util.List;
  * {@link vn.tdkt.ballot.SecretBallotEnginePlugin}) and appends it to the audit chain with the user of the command.
  */
 @Component
-public class AuditHistoryEventHandler implements HistoryEventHandler {
+public class AuditHistorySink implements HistorySink {
 
     private final AuditTrail trail;
 
-    AuditHistoryEventHandler(AuditTrail trail) {
+    AuditHistorySink(AuditTrail trail) {
         this.trail = trail;
     }
 
     @Override
-    public void handleEvent(HistoryEvent event) {
+    public HistoryEventHandler handler() {
+        return new HistoryEventHandler() {
+            @Override
+            public void handleEvent(HistoryEvent event) {
+                record(event);
+            }
+
+            @Override
+            public void handleEvents(List<HistoryEvent> events) {
+                events.forEach(this::handleEvent);
+            }
+        };
+    }
+
+    void record(HistoryEvent event) {
         CommandContext context = Context.getCommandContext();
         String actor = context == null ? null : context.getAuthenticatedUserId();
         HistoryEventAuditMapper.map(event, actor, businessKey(context, event.getProcessInstanceId()),
                         ClockUtil.getCurrentTime().toInstant())
                 .ifPresent(trail::record);
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
     }
 
     /** From the command's entity cache only: no extra query per event; the timeline also links by instance id. */
