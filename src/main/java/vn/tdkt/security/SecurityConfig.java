@@ -38,6 +38,19 @@ public class SecurityConfig {
             "/api/calendar/**", "/api/council/terms/**"};
 
     /**
+     * Plain path matchers: /engine-rest and /camunda are not served by Spring MVC's DispatcherServlet,
+     * so MVC matchers (the default for string patterns) would not see their full paths.
+     */
+    private static RequestMatcher ant(String pattern) {
+        return AntPathRequestMatcher.antMatcher(pattern);
+    }
+
+    private static RequestMatcher ant(HttpMethod method, String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns)
+                .map(p -> (RequestMatcher) AntPathRequestMatcher.antMatcher(method, p)).toList());
+    }
+
+    /**
      * Engine REST writes that change what runs: deploying, redeploying and deleting deployments; deleting,
      * suspending and changing the history time-to-live of process and decision definitions; migrating running
      * instances to another version. Starting a process ({@code POST .../start}, {@code .../submit-form}) and
@@ -53,19 +66,6 @@ public class SecurityConfig {
     private static String[] engineRestPaths(String... paths) {
         return Arrays.stream(paths).flatMap(p -> Stream.of("/engine-rest" + p,
                 "/engine-rest/engine/*" + p)).toArray(String[]::new);
-    }
-
-    /**
-     * Plain path matchers: /engine-rest and /camunda are not served by Spring MVC's DispatcherServlet,
-     * so MVC matchers (the default for string patterns) would not see their full paths.
-     */
-    private static RequestMatcher ant(String pattern) {
-        return AntPathRequestMatcher.antMatcher(pattern);
-    }
-
-    private static RequestMatcher ant(HttpMethod method, String... patterns) {
-        return new OrRequestMatcher(Arrays.stream(patterns)
-                .map(p -> (RequestMatcher) AntPathRequestMatcher.antMatcher(method, p)).toList());
     }
 
     @Bean

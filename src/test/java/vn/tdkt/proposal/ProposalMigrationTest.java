@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,8 @@ class ProposalMigrationTest {
     static final String KEY = "commendation-proposal";
     static final String OLD_NAME = "Lãnh đạo Sở Nội vụ duyệt kết quả thẩm định";
     static final String NEW_NAME = "Lãnh đạo Sở Nội vụ phê duyệt kết quả thẩm định";
+    static final String OLD_APPRAISAL_NAME = "Thẩm định hồ sơ đề nghị khen thưởng";
+    static final String NEW_APPRAISAL_NAME = "Thẩm định hồ sơ đề nghị khen thưởng của đơn vị";
 
     @Autowired ProcessEngine engine;
     @Autowired RepositoryService repositoryService;
@@ -86,9 +89,10 @@ class ProposalMigrationTest {
     private Map<String, byte[]> version2Files() {
         Map<String, byte[]> repository = ModelResources.fromDirectory(Path.of("."));
         String bpmn = new String(repository.get("processes/" + KEY + ".bpmn"), StandardCharsets.UTF_8);
-        Assertions.assertThat(bpmn).contains("name=\"" + OLD_NAME + "\"");
+        Assertions.assertThat(bpmn).contains("name=\"" + OLD_NAME + "\"", "name=\"" + OLD_APPRAISAL_NAME + "\"");
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(KEY + ".bpmn", bpmn.replace("name=\"" + OLD_NAME + "\"", "name=\"" + NEW_NAME + "\"")
+                .replace("name=\"" + OLD_APPRAISAL_NAME + "\"", "name=\"" + NEW_APPRAISAL_NAME + "\"")
                 .getBytes(StandardCharsets.UTF_8));
         repository.forEach((name, content) -> {
             if (name.startsWith("forms/proposal-") || name.equals("processes/required-documents.dmn")
@@ -123,6 +127,7 @@ class ProposalMigrationTest {
         f.headApproves(running);
         f.intakeAccepts(running);
         assertThat(running).isWaitingAt("Task_Appraise");
+        Task appraisal = f.task(running, "Task_Appraise");
         Date reminderDue = timer(running, "Timer_Reminder").getDuedate();
         Date overdueDue = timer(running, "Timer_Overdue").getDuedate();
 
@@ -159,7 +164,13 @@ class ProposalMigrationTest {
 
         Assertions.assertThat(instance(running).getProcessDefinitionId()).isEqualTo(version2.getId());
         assertThat(running).isWaitingAt("Task_Appraise");
-        Assertions.assertThat(f.task(running, "Task_Appraise").getProcessDefinitionId()).isEqualTo(version2.getId());
+        // the open task is the same task (same id, due date, candidates), now of version 2; its name is not rewritten
+        Task migrated = f.task(running, "Task_Appraise");
+        Assertions.assertThat(migrated.getId()).isEqualTo(appraisal.getId());
+        Assertions.assertThat(migrated.getProcessDefinitionId()).isEqualTo(version2.getId());
+        Assertions.assertThat(migrated.getDueDate()).isEqualTo(appraisal.getDueDate());
+        Assertions.assertThat(migrated.getName()).isEqualTo(OLD_APPRAISAL_NAME);
+        assertThat(migrated).hasCandidateGroup("sa-specialist");
         // the SLA timers move with it and keep their due dates
         Assertions.assertThat(timer(running, "Timer_Reminder").getProcessDefinitionId()).isEqualTo(version2.getId());
         Assertions.assertThat(timer(running, "Timer_Reminder").getDuedate()).isEqualTo(reminderDue);
@@ -178,7 +189,7 @@ class ProposalMigrationTest {
                 .param(f.businessKey(running)).query(String.class).single()).isEqualTo("AWARDED");
     }
 
-    private org.camunda.bpm.engine.runtime.ProcessInstance instance(ProcessInstance pi) {
+    private ProcessInstance instance(ProcessInstance pi) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult();
     }
 
