@@ -177,7 +177,7 @@ public class ModelChecker {
         if (!someone) {
             problems.add(new ModelProblem(name, id, "nhiệm vụ người dùng không có người được giao hoặc nhóm ứng viên"));
         }
-        for (String group : candidateGroups.split(",")) {
+        for (String group : splitOutsideExpressions(candidateGroups)) {
             checkCandidateGroup(name, id, group.trim(), resolution.context, problems);
         }
         checkFormRef(name, task, resolution, problems, true);
@@ -276,6 +276,26 @@ public class ModelChecker {
                         + (wanted == null ? "" : " (phiên bản " + wanted + ")")));
             }
         }
+    }
+
+    /** Splits a comma-separated list, leaving the commas inside {@code ${...}} (method arguments) alone. */
+    static List<String> splitOutsideExpressions(String list) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(list.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(list.substring(start));
+        return parts;
     }
 
     private static boolean isExpression(String value) {

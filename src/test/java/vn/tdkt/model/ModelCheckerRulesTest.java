@@ -84,6 +84,8 @@ class ModelCheckerRulesTest {
         assertThat(task(rest + "camunda:candidateGroups=\"unit-head.${unitCode}\"")).isEmpty();
         assertThat(task(rest + "camunda:candidateGroups=\"block-member.${member}\"")).isEmpty();
         assertThat(task(rest + "camunda:candidateGroups=\"${unitGroups}\"")).as("a whole expression").isEmpty();
+        assertThat(task(rest + "camunda:candidateGroups=\"sa-head, ${unitGroups.of(unitCode, 'unit-head')}\""))
+                .as("a comma inside an expression separates nothing").isEmpty();
 
         assertThat(task(rest + "camunda:candidateGroups=\"chuyen-vien\"")).singleElement().asString()
                 .contains("[Task_Review]").contains("\"chuyen-vien\"").contains("không tồn tại");
