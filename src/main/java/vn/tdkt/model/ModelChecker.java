@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import vn.tdkt.identity.Role;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +22,10 @@ import java.util.Set;
 /**
  * Checks a set of BPMN, DMN and Camunda Form resources that are deployed together: every diagram
  * carries its layout, every process and decision its history time-to-live, every user task a
- * Vietnamese name, a form that resolves and someone to do it, and every formRef, decisionRef and
- * calledElement resolves inside the set.
+ * Vietnamese name, a form that resolves and someone to do it (candidate groups that exist), and every
+ * formRef, decisionRef and calledElement resolves as the engine will resolve it: inside the set for
+ * binding {@code deployment}, inside the set or among deployed definitions (the {@link ModelContext})
+ * otherwise.
  */
 public class ModelChecker {
 
@@ -38,8 +42,13 @@ public class ModelChecker {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** @param resources resource name (for example {@code processes/x.bpmn}) to content */
+    /** Checks the set alone: nothing deployed yet, the roles' groups as the known groups. */
     public List<ModelProblem> check(Map<String, byte[]> resources) {
+        return check(resources, ModelContext.standalone());
+    }
+
+    /** @param resources resource name (for example {@code processes/x.bpmn}) to content */
+    public List<ModelProblem> check(Map<String, byte[]> resources, ModelContext context) {
         List<ModelProblem> problems = new ArrayList<>();
         Map<String, String> formIds = new HashMap<>();
         Set<String> decisionIds = new HashSet<>();
@@ -47,14 +56,14 @@ public class ModelChecker {
         Map<String, Document> bpmnDocs = new HashMap<>();
 
         resources.forEach((name, content) -> {
-            if (name.endsWith(".form")) {
+            if (isForm(name)) {
                 readForm(name, content, formIds, problems);
-            } else if (name.endsWith(".dmn")) {
+            } else if (isDmn(name)) {
                 Document doc = parse(name, content, problems);
                 if (doc != null) {
                     checkDmn(name, doc, decisionIds, problems);
                 }
-            } else if (name.endsWith(".bpmn")) {
+            } else if (isBpmn(name)) {
                 Document doc = parse(name, content, problems);
                 if (doc != null) {
                     bpmnDocs.put(name, doc);
@@ -64,7 +73,8 @@ public class ModelChecker {
                 }
             }
         });
-        bpmnDocs.forEach((name, doc) -> checkBpmn(name, doc, formIds, decisionIds, processIds, problems));
+        Resolution resolution = new Resolution(formIds.keySet(), decisionIds, processIds, context);
+        bpmnDocs.forEach((name, doc) -> checkBpmn(name, doc, resolution, problems));
         problems.sort((a, b) -> a.toString().compareTo(b.toString()));
         return problems;
     }
@@ -109,8 +119,7 @@ public class ModelChecker {
         }
     }
 
-    private void checkBpmn(String name, Document doc, Map<String, String> formIds, Set<String> decisionIds,
-                           Set<String> processIds, List<ModelProblem> problems) {
+    private void checkBpmn(String name, Document doc, Resolution resolution, List<ModelProblem> problems) {
         Set<String> shaped = new HashSet<>();
         for (Element shape : elements(doc, BPMNDI_NS, "BPMNShape")) {
             shaped.add(shape.getAttribute("bpmnElement"));
@@ -137,40 +146,72 @@ public class ModelChecker {
                 problems.add(new ModelProblem(name, id, "phần tử không có hình trên sơ đồ (thiếu BPMNShape/BPMNEdge)"));
             }
             switch (local) {
-                case "userTask" -> checkUserTask(name, el, formIds, problems);
-                case "startEvent" -> checkFormRef(name, el, formIds, problems, false);
-                case "businessRuleTask" -> {
-                    String ref = el.getAttributeNS(CAMUNDA_NS, "decisionRef");
-                    if (!ref.isBlank() && !isExpression(ref) && !decisionIds.contains(ref)) {
-                        problems.add(new ModelProblem(name, id, "decisionRef \"" + ref + "\" không trỏ tới quyết định DMN nào trong cùng lần triển khai"));
-                    }
-                }
-                case "callActivity" -> {
-                    String ref = el.getAttribute("calledElement");
-                    if (!ref.isBlank() && !isExpression(ref) && !processIds.contains(ref)) {
-                        problems.add(new ModelProblem(name, id, "calledElement \"" + ref + "\" không trỏ tới quy trình nào trong cùng lần triển khai"));
-                    }
-                }
+                case "userTask" -> checkUserTask(name, el, resolution, problems);
+                case "startEvent" -> checkFormRef(name, el, resolution, problems, false);
+                case "businessRuleTask" -> resolution.check(name, id, ModelContext.Kind.DECISION, "decisionRef",
+                        el.getAttributeNS(CAMUNDA_NS, "decisionRef"),
+                        el.getAttributeNS(CAMUNDA_NS, "decisionRefBinding"),
+                        el.getAttributeNS(CAMUNDA_NS, "decisionRefVersion"), problems);
+                case "callActivity" -> resolution.check(name, id, ModelContext.Kind.PROCESS, "calledElement",
+                        el.getAttribute("calledElement"),
+                        el.getAttributeNS(CAMUNDA_NS, "calledElementBinding"),
+                        el.getAttributeNS(CAMUNDA_NS, "calledElementVersion"), problems);
                 default -> { }
             }
         }
     }
 
-    private void checkUserTask(String name, Element task, Map<String, String> formIds, List<ModelProblem> problems) {
+    private void checkUserTask(String name, Element task, Resolution resolution, List<ModelProblem> problems) {
         String id = task.getAttribute("id");
-        if (task.getAttribute("name").isBlank()) {
+        String taskName = task.getAttribute("name");
+        if (taskName.isBlank()) {
             problems.add(new ModelProblem(name, id, "nhiệm vụ người dùng không có tên tiếng Việt"));
+        } else if (!VietnameseText.hasVietnameseLetter(taskName)) {
+            problems.add(new ModelProblem(name, id, "tên nhiệm vụ người dùng \"" + taskName
+                    + "\" không phải tên tiếng Việt có dấu (ví dụ \"Thẩm định hồ sơ\")"));
         }
+        String candidateGroups = task.getAttributeNS(CAMUNDA_NS, "candidateGroups");
         boolean someone = !task.getAttributeNS(CAMUNDA_NS, "assignee").isBlank()
-                || !task.getAttributeNS(CAMUNDA_NS, "candidateGroups").isBlank()
+                || !candidateGroups.isBlank()
                 || !task.getAttributeNS(CAMUNDA_NS, "candidateUsers").isBlank();
         if (!someone) {
             problems.add(new ModelProblem(name, id, "nhiệm vụ người dùng không có người được giao hoặc nhóm ứng viên"));
         }
-        checkFormRef(name, task, formIds, problems, true);
+        for (String group : splitOutsideExpressions(candidateGroups)) {
+            checkCandidateGroup(name, id, group.trim(), resolution.context, problems);
+        }
+        checkFormRef(name, task, resolution, problems, true);
     }
 
-    private void checkFormRef(String name, Element el, Map<String, String> formIds, List<ModelProblem> problems,
+    /**
+     * A literal group must exist in Camunda. {@code unit-head.${unitCode}} names the group of one unit, valid when
+     * the literal before {@code .${} is a unit-scoped role; a whole expression is resolved only when the task is
+     * created, so it is accepted as it is.
+     */
+    private static void checkCandidateGroup(String name, String id, String group, ModelContext context,
+                                            List<ModelProblem> problems) {
+        if (group.isEmpty() || group.startsWith("${") || group.startsWith("#{")) {
+            return;
+        }
+        int expression = expressionStart(group);
+        if (expression < 0) {
+            if (!context.groupExists(group)) {
+                problems.add(new ModelProblem(name, id, "nhóm ứng viên \"" + group
+                        + "\" không tồn tại trong Camunda (tạo nhóm ở Camunda Admin hoặc sửa tên nhóm)"));
+            }
+            return;
+        }
+        String prefix = group.substring(0, expression);
+        boolean unitRole = prefix.endsWith(".") && Role.ofGroupId(prefix.substring(0, prefix.length() - 1))
+                .filter(Role::unitScoped).isPresent();
+        if (!unitRole) {
+            problems.add(new ModelProblem(name, id, "nhóm ứng viên \"" + group + "\": chỉ nhóm của vai trò theo đơn vị ("
+                    + String.join(", ", Arrays.stream(Role.values()).filter(Role::unitScoped).map(Role::groupId).toList())
+                    + ") được ghép với mã đơn vị, ví dụ unit-head.${unitCode}"));
+        }
+    }
+
+    private void checkFormRef(String name, Element el, Resolution resolution, List<ModelProblem> problems,
                               boolean required) {
         String id = el.getAttribute("id");
         String formRef = el.getAttributeNS(CAMUNDA_NS, "formRef");
@@ -180,16 +221,104 @@ public class ModelChecker {
             }
             return;
         }
-        if (!"deployment".equals(el.getAttributeNS(CAMUNDA_NS, "formRefBinding"))) {
-            problems.add(new ModelProblem(name, id, "formRef \"" + formRef + "\" phải dùng camunda:formRefBinding=\"deployment\""));
-        }
-        if (!isExpression(formRef) && !formIds.containsKey(formRef)) {
-            problems.add(new ModelProblem(name, id, "formRef \"" + formRef + "\" không trỏ tới biểu mẫu nào trong thư mục forms/"));
+        resolution.check(name, id, ModelContext.Kind.FORM, "formRef", formRef,
+                el.getAttributeNS(CAMUNDA_NS, "formRefBinding"), el.getAttributeNS(CAMUNDA_NS, "formRefVersion"),
+                problems);
+    }
+
+    /**
+     * Resolves references as the engine does. Binding {@code deployment}: only within the same deployment.
+     * {@code latest} (the default when no binding is given), {@code version} and {@code versionTag}: the
+     * definition may also be one deployed earlier.
+     */
+    private record Resolution(Set<String> formIds, Set<String> decisionIds, Set<String> processIds,
+                              ModelContext context) {
+
+        void check(String resource, String element, ModelContext.Kind kind, String attribute, String ref,
+                   String binding, String version, List<ModelProblem> problems) {
+            if (ref.isBlank() || isExpression(ref)) {
+                return;
+            }
+            boolean inSet = switch (kind) {
+                case FORM -> formIds.contains(ref);
+                case DECISION -> decisionIds.contains(ref);
+                case PROCESS -> processIds.contains(ref);
+            };
+            String what = switch (kind) {
+                case FORM -> "biểu mẫu (\"id\" của tệp .form)";
+                case DECISION -> "quyết định DMN";
+                case PROCESS -> "quy trình";
+            };
+            if ("deployment".equals(binding)) {
+                if (!inSet) {
+                    problems.add(new ModelProblem(resource, element, attribute + " \"" + ref + "\" không trỏ tới " + what
+                            + " nào trong cùng lần triển khai (" + attribute + "Binding=\"deployment\"): hãy triển khai"
+                            + " kèm tệp chứa nó (Camunda Modeler: Include additional files)"));
+                }
+                return;
+            }
+            if (inSet) {
+                return;
+            }
+            Integer wanted = null;
+            if ("version".equals(binding) && !version.isBlank() && !isExpression(version)) {
+                try {
+                    wanted = Integer.valueOf(version.trim());
+                } catch (NumberFormatException e) {
+                    problems.add(new ModelProblem(resource, element, attribute + "Version \"" + version
+                            + "\" không phải số phiên bản"));
+                    return;
+                }
+            }
+            if (!context.deployed(kind, ref, wanted)) {
+                problems.add(new ModelProblem(resource, element, attribute + " \"" + ref + "\" không trỏ tới " + what
+                        + " nào trong lần triển khai này hoặc đã triển khai"
+                        + (wanted == null ? "" : " (phiên bản " + wanted + ")")));
+            }
         }
     }
 
+    /** Splits a comma-separated list, leaving the commas inside {@code ${...}} (method arguments) alone. */
+    static List<String> splitOutsideExpressions(String list) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(list.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(list.substring(start));
+        return parts;
+    }
+
     private static boolean isExpression(String value) {
-        return value.contains("${") || value.contains("#{");
+        return expressionStart(value) >= 0;
+    }
+
+    private static int expressionStart(String value) {
+        int dollar = value.indexOf("${");
+        int hash = value.indexOf("#{");
+        return dollar < 0 ? hash : hash < 0 ? dollar : Math.min(dollar, hash);
+    }
+
+    /** The suffixes the engine's deployers accept (BpmnDeployer, DecisionDefinitionDeployer, form deployer). */
+    static boolean isBpmn(String name) {
+        return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml");
+    }
+
+    static boolean isDmn(String name) {
+        return name.endsWith(".dmn") || name.endsWith(".dmn11.xml");
+    }
+
+    static boolean isForm(String name) {
+        return name.endsWith(".form");
     }
 
     private static Document parse(String name, byte[] content, List<ModelProblem> problems) {

@@ -18,6 +18,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.tdkt.identity.Role;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * Two worlds, two chains (see the platform notes):
@@ -53,6 +54,24 @@ public class SecurityConfig {
                 .map(p -> (RequestMatcher) AntPathRequestMatcher.antMatcher(method, p)).toList());
     }
 
+    /**
+     * Engine REST writes that change what runs: deploying, redeploying and deleting deployments; deleting,
+     * suspending and changing the history time-to-live of process and decision definitions; migrating running
+     * instances to another version. Starting a process ({@code POST .../start}, {@code .../submit-form}) and
+     * evaluating a decision stay open to users. Each path is also reachable under the named engine
+     * ({@code /engine-rest/engine/default/...}), so both spellings are listed.
+     */
+    static final String[] ENGINE_ADMIN_WRITE_PATHS = engineRestPaths(
+            "/deployment/**", "/process-definition/**", "/decision-definition/**",
+            "/decision-requirements-definition/**", "/migration/**");
+    /** Of those, POST on definitions starts processes and evaluates decisions: only deployments and migration. */
+    static final String[] ENGINE_ADMIN_POST_PATHS = engineRestPaths("/deployment/**", "/migration/**");
+
+    private static String[] engineRestPaths(String... paths) {
+        return Arrays.stream(paths).flatMap(p -> Stream.of("/engine-rest" + p,
+                "/engine-rest/engine/*" + p)).toArray(String[]::new);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
@@ -66,6 +85,12 @@ public class SecurityConfig {
                                 ctx.getRequest().getMethod().equals("GET") && authentication.get().getAuthorities().stream()
                                         .anyMatch(g -> AUDIT_READERS.contains(g.getAuthority()))))
                         .requestMatchers(ant(HttpMethod.GET, "/api/**")).authenticated()
+                        // what runs is the administrators' business (Camunda Modeler deploys as an admin);
+                        // the engine's authorizations apply on top
+                        .requestMatchers(ant(HttpMethod.POST, ENGINE_ADMIN_POST_PATHS)).hasAuthority(admin)
+                        .requestMatchers(ant(HttpMethod.PUT, ENGINE_ADMIN_WRITE_PATHS)).hasAuthority(admin)
+                        .requestMatchers(ant(HttpMethod.PATCH, ENGINE_ADMIN_WRITE_PATHS)).hasAuthority(admin)
+                        .requestMatchers(ant(HttpMethod.DELETE, ENGINE_ADMIN_WRITE_PATHS)).hasAuthority(admin)
                         // the block leader edits the block's scoring table; the controller checks who leads
                         .requestMatchers(ant(HttpMethod.PUT, "/api/blocks/*/years/*/scoring-table")).authenticated()
                         .requestMatchers(ant(HttpMethod.POST, "/api/blocks/*/years/*/scoring-table/import")).authenticated()

@@ -28,14 +28,18 @@ import java.util.Set;
 @IntegrationTest
 class SecretBallotTest {
 
+    /** A valid model (the engine refuses others at deployment): layout, a Vietnamese name and a form. */
     private static final String MODEL = """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
                 xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://tdkt.vn/test" id="d">
-              <bpmn:process id="ballot-probe" isExecutable="true" camunda:historyTimeToLive="1">
+              <bpmn:process id="ballot-probe" name="Thử hòm phiếu" isExecutable="true" camunda:historyTimeToLive="1">
                 <bpmn:startEvent id="s" />
                 <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="vote" />
-                <bpmn:userTask id="vote" name="Bỏ phiếu" camunda:assignee="${voter}">
+                <bpmn:userTask id="vote" name="Bỏ phiếu" camunda:assignee="${voter}"
+                    camunda:formRef="ballot-probe" camunda:formRefBinding="deployment">
                   <bpmn:extensionElements>
                     <camunda:inputOutput><camunda:inputParameter name="secretBallot" /></camunda:inputOutput>
                     <camunda:executionListener delegateExpression="${secretBallotCaster}" event="end" />
@@ -45,7 +49,20 @@ class SecretBallotTest {
                 <bpmn:sequenceFlow id="f2" sourceRef="vote" targetRef="e" />
                 <bpmn:endEvent id="e" />
               </bpmn:process>
+              <bpmndi:BPMNDiagram id="diagram">
+                <bpmndi:BPMNPlane id="plane" bpmnElement="ballot-probe">
+                  <bpmndi:BPMNShape id="s_di" bpmnElement="s"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="vote_di" bpmnElement="vote"><dc:Bounds x="190" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="e_di" bpmnElement="e"><dc:Bounds x="350" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118" /><di:waypoint x="190" y="118" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="290" y="118" /><di:waypoint x="350" y="118" /></bpmndi:BPMNEdge>
+                </bpmndi:BPMNPlane>
+              </bpmndi:BPMNDiagram>
             </bpmn:definitions>""";
+
+    private static final String FORM = """
+            {"id": "ballot-probe", "type": "default", "schemaVersion": 16,
+             "components": [{"id": "Text_1", "type": "text", "text": "Phiếu bầu thử"}]}""";
 
     @Autowired ProcessEngine engine;
     @Autowired BallotBox box;
@@ -56,7 +73,7 @@ class SecretBallotTest {
     @BeforeEach
     void deploy() {
         deploymentId = engine.getRepositoryService().createDeployment().name("ballot-probe")
-                .addString("ballot-probe.bpmn", MODEL).deploy().getId();
+                .addString("ballot-probe.bpmn", MODEL).addString("ballot-probe.form", FORM).deploy().getId();
     }
 
     @AfterEach

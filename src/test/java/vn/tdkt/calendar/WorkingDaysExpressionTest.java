@@ -34,16 +34,24 @@ class WorkingDaysExpressionTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** Valid models (the engine refuses others at deployment): layout, candidate groups and a form. */
     static final String PROBE = """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
                 xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="calendar-probe-defs"
                 targetNamespace="http://tdkt.vn/test">
+              <bpmn:collaboration id="calendar-probe-collaboration">
+                <bpmn:participant id="Participant_Probe" processRef="calendar-probe" />
+                <bpmn:participant id="Participant_Now" processRef="calendar-probe-now" />
+              </bpmn:collaboration>
               <bpmn:process id="calendar-probe" name="Thử hạn theo ngày làm việc" isExecutable="true"
                   camunda:historyTimeToLive="P1D">
                 <bpmn:startEvent id="Start" />
                 <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Task_Review" />
-                <bpmn:userTask id="Task_Review" name="Thẩm định hồ sơ"
+                <bpmn:userTask id="Task_Review" name="Thẩm định hồ sơ" camunda:candidateGroups="sa-specialist"
+                    camunda:formRef="calendar-probe" camunda:formRefBinding="deployment"
                     camunda:dueDate="${workingDays.dueDate(receivedAt, 10)}" />
                 <bpmn:boundaryEvent id="Timer_Reminder" attachedToRef="Task_Review" cancelActivity="false">
                   <bpmn:timerEventDefinition>
@@ -57,13 +65,37 @@ class WorkingDaysExpressionTest {
                   camunda:historyTimeToLive="P1D">
                 <bpmn:startEvent id="StartNow" />
                 <bpmn:sequenceFlow id="g1" sourceRef="StartNow" targetRef="Task_Now" />
-                <bpmn:userTask id="Task_Now" name="Xử lý trong 1 ngày làm việc"
+                <bpmn:userTask id="Task_Now" name="Xử lý trong 1 ngày làm việc" camunda:candidateGroups="sa-specialist"
+                    camunda:formRef="calendar-probe" camunda:formRefBinding="deployment"
                     camunda:dueDate="${workingDays.dueDateFromNow(1)}" />
                 <bpmn:sequenceFlow id="g2" sourceRef="Task_Now" targetRef="EndNow" />
                 <bpmn:endEvent id="EndNow" />
               </bpmn:process>
+              <bpmndi:BPMNDiagram id="diagram">
+                <bpmndi:BPMNPlane id="plane" bpmnElement="calendar-probe-collaboration">
+                  <bpmndi:BPMNShape id="Participant_Probe_di" bpmnElement="Participant_Probe" isHorizontal="true">
+                    <dc:Bounds x="50" y="50" width="500" height="200" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Task_Review_di" bpmnElement="Task_Review"><dc:Bounds x="190" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Timer_Reminder_di" bpmnElement="Timer_Reminder"><dc:Bounds x="232" y="140" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="End_di" bpmnElement="End"><dc:Bounds x="350" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118" /><di:waypoint x="190" y="118" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="290" y="118" /><di:waypoint x="350" y="118" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNShape id="Participant_Now_di" bpmnElement="Participant_Now" isHorizontal="true">
+                    <dc:Bounds x="50" y="300" width="500" height="200" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="StartNow_di" bpmnElement="StartNow"><dc:Bounds x="100" y="350" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Task_Now_di" bpmnElement="Task_Now"><dc:Bounds x="190" y="328" width="100" height="80" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="EndNow_di" bpmnElement="EndNow"><dc:Bounds x="350" y="350" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNEdge id="g1_di" bpmnElement="g1"><di:waypoint x="136" y="368" /><di:waypoint x="190" y="368" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="g2_di" bpmnElement="g2"><di:waypoint x="290" y="368" /><di:waypoint x="350" y="368" /></bpmndi:BPMNEdge>
+                </bpmndi:BPMNPlane>
+              </bpmndi:BPMNDiagram>
             </bpmn:definitions>
             """;
+
+    static final String FORM = """
+            {"id": "calendar-probe", "type": "default", "schemaVersion": 16,
+             "components": [{"id": "Text_1", "type": "text", "text": "Hạn xử lý tính theo ngày làm việc"}]}""";
 
     @Autowired RepositoryService repositoryService;
     @Autowired RuntimeService runtimeService;
@@ -76,7 +108,7 @@ class WorkingDaysExpressionTest {
     @BeforeEach
     void deploy() {
         deploymentId = repositoryService.createDeployment().name("calendar-probe")
-                .addString("calendar-probe.bpmn", PROBE).deploy().getId();
+                .addString("calendar-probe.bpmn", PROBE).addString("calendar-probe.form", FORM).deploy().getId();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package vn.tdkt.security;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -64,7 +65,7 @@ class ApiSecurityTest {
 
         ResponseEntity<String> officer = deploy("canbo.stp");
         assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(officer.getBody()).contains("AuthorizationException").contains("CREATE");
+        assertThat(officer.getBody()).contains("FORBIDDEN").contains("không được phép");
 
         ResponseEntity<String> auditor = deploy("thanhtra");
         assertThat(auditor.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -72,6 +73,10 @@ class ApiSecurityTest {
         ResponseEntity<String> admin = deploy("admin");
         assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(admin.getBody()).contains("security-probe");
+        String deploymentId = JsonPath.read(admin.getBody(), "$.id");
+        assertThat(rest.withBasicAuth("admin", "demo").exchange("/engine-rest/deployment/" + deploymentId
+                + "?cascade=true", HttpMethod.DELETE, null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     @Test
@@ -123,14 +128,21 @@ class ApiSecurityTest {
     }
 
     private ResponseEntity<String> deploy(String user) {
+        // a valid model (with its layout), so that only who deploys decides the answer
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://tdkt.vn/test">
                   <bpmn:process id="security-probe" name="Thử quyền triển khai" isExecutable="true"
                       camunda:historyTimeToLive="1">
                     <bpmn:startEvent id="s" />
                   </bpmn:process>
+                  <bpmndi:BPMNDiagram id="diagram">
+                    <bpmndi:BPMNPlane id="plane" bpmnElement="security-probe">
+                      <bpmndi:BPMNShape id="s_di" bpmnElement="s"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+                    </bpmndi:BPMNPlane>
+                  </bpmndi:BPMNDiagram>
                 </bpmn:definitions>
                 """;
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
