@@ -71,7 +71,8 @@ public class AuditSearch {
             params.add(status(c.status()).name());
         }
         if (present(c.person())) {
-            sql.append("""
+            // the leading space matters: a text block strips the indentation
+            sql.append(" " + """
                      AND EXISTS (SELECT 1 FROM proposal_nominee n LEFT JOIN person pe ON pe.id = n.person_id
                                  WHERE n.business_key = p.business_key
                                    AND (LOWER(n.display_name) LIKE LOWER(?) OR LOWER(n.nominee_code) = LOWER(?)

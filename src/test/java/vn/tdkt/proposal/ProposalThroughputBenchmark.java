@@ -30,6 +30,8 @@ class ProposalThroughputBenchmark {
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
+    @Autowired vn.tdkt.audit.AuditLedger ledger;
+    @Autowired vn.tdkt.audit.ProposalTimelines timelines;
 
     @Test
     void proposalsFromStartToDecision() {
@@ -41,6 +43,9 @@ class ProposalThroughputBenchmark {
         for (int i = 0; i < n; i++) {
             nominees.add(f.person("stp", "Cán bộ " + i, Map.of("CSTDCS", List.of(year - 1, year)), Map.of(year, "XUAT_SAC")));
         }
+        long chainBefore = ledger.size();
+        String lastKey = null;
+        String lastInstance = null;
         long t0 = System.nanoTime();
         for (String nominee : nominees) {
             ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
@@ -51,10 +56,26 @@ class ProposalThroughputBenchmark {
             f.appraiseAsIs(pi);
             f.headApprovesAppraisal(pi);
             f.chairmanApprovesAll(pi);
+            lastKey = f.businessKey(pi);
+            lastInstance = pi.getId();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("BENCHMARK commendation-proposal: %d proposals start-to-decision in %.1f s = %.1f proposals/s,"
                 + " %.0f ms each (8 steps, 3 uploads, 1 DMN evaluation, 1 decision)%n", n, seconds, n / seconds, seconds * 1000 / n);
+
+        // the audit chain those proposals left: its growth, one timeline, and the check of the whole chain
+        long chainAfter = ledger.size();
+        long t1 = System.nanoTime();
+        int entries = timelines.timeline(lastKey, lastInstance).size();
+        double timelineMs = (System.nanoTime() - t1) / 1e6;
+        long t2 = System.nanoTime();
+        vn.tdkt.audit.ChainVerification check = ledger.verify();
+        double verifySeconds = (System.nanoTime() - t2) / 1e9;
+        System.out.printf("BENCHMARK audit chain: %d records sealed by %d proposals (%.0f each); one timeline of %d rows"
+                + " built in %.0f ms; whole chain of %d records verified in %.2f s (%s)%n", chainAfter - chainBefore, n,
+                (double) (chainAfter - chainBefore) / n, entries, timelineMs, check.checked(), verifySeconds,
+                check.intact() ? "intact" : "BROKEN at " + check.brokenSeq());
+        assertThat(check.intact()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM commendation_proposal WHERE status = 'AWARDED'")
                 .query(Integer.class).single()).isGreaterThanOrEqualTo(n);
     }
