@@ -11,13 +11,14 @@ import java.util.Map;
  * <pre>
  * mvn -q compile exec:java -Dexec.args="--url=jdbc:postgresql://127.0.0.1:5432/tdkt --user=postgres --password="
  * </pre>
- * Without arguments it opens the default embedded database (./data/tdkt, shared with a running application).
+ * Without arguments it opens the default embedded database (./data/tdkt); an embedded H2 file is locked by a
+ * running application, so check that one while the application is stopped, or use {@code /api/audit/chain/verify}.
  * Exit status 0 when the chain is intact, 1 when a link is broken (the first one is named), 2 when the database
  * cannot be read.
  */
 public final class VerifyAuditChainCommand {
 
-    static final String DEFAULT_URL = "jdbc:h2:file:./data/tdkt;AUTO_SERVER=TRUE";
+    static final String DEFAULT_URL = "jdbc:h2:file:./data/tdkt;IFEXISTS=TRUE";
 
     private VerifyAuditChainCommand() {
     }

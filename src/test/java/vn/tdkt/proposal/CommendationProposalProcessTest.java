@@ -257,6 +257,8 @@ class CommendationProposalProcessTest {
         f.headApprovesAppraisal(pi);
         assertThat(pi).isWaitingAt("Task_AwaitCouncil");
         Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        Assertions.assertThat(jdbc.sql("SELECT status FROM commendation_proposal WHERE business_key = ?")
+                .param(f.businessKey(pi)).query(String.class).single()).isEqualTo("COUNCIL");
 
         // a result that does not add up is refused and the proposal keeps waiting
         List<Map<String, Object>> results = f.list(pi, "councilResults");
@@ -268,6 +270,8 @@ class CommendationProposalProcessTest {
         results.get(0).put("yesVotes", 14);
         correlateCouncil(pi, results);
         assertThat(pi).hasPassed("Task_AwaitCouncil", "Task_ApplyCouncilResult").isWaitingAt("Task_ChairmanDecision");
+        Assertions.assertThat(jdbc.sql("SELECT status FROM commendation_proposal WHERE business_key = ?")
+                .param(f.businessKey(pi)).query(String.class).single()).isEqualTo("WAITING_DECISION");
         Assertions.assertThat(f.list(pi, "chairmanDecision")).extracting(i -> i.get("nomineeCode"))
                 .containsExactly(results.get(0).get("nomineeCode"));
         Assertions.assertThat(jdbc.sql("SELECT note FROM proposal_event WHERE business_key = ? AND stage = 'COUNCIL'")

@@ -3,6 +3,8 @@ package vn.tdkt.proposal.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalStatus;
 import vn.tdkt.proposal.ProposalStages;
 import vn.tdkt.workflow.JsonVars;
 
@@ -15,9 +17,11 @@ import vn.tdkt.workflow.JsonVars;
 public class ApplyCouncilResultDelegate implements JavaDelegate {
 
     private final ProposalStages stages;
+    private final ProposalRepository proposals;
 
-    public ApplyCouncilResultDelegate(ProposalStages stages) {
+    public ApplyCouncilResultDelegate(ProposalStages stages, ProposalRepository proposals) {
         this.stages = stages;
+        this.proposals = proposals;
     }
 
     @Override
@@ -31,6 +35,8 @@ public class ApplyCouncilResultDelegate implements JavaDelegate {
         NextStageLists.prepare(execution, stages, key);
         if (passed == 0) {
             execution.setVariable("provincialOutcome", "NOT_AWARDED");
+        } else {
+            proposals.setStatus(key, ProposalStatus.WAITING_DECISION);
         }
     }
 }
