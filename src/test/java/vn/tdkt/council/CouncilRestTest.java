@@ -60,7 +60,7 @@ class CouncilRestTest {
         ResponseEntity<String> badStart = post(CouncilFixture.SECRETARY, "/engine-rest/process-definition/key/council-review/start",
                 "{\"variables\":{\"sessionTitle\":{\"value\":\"Phiên họp\"},\"meetingDate\":{\"value\":\"15/12/2026\"}}}");
         Assertions.assertThat(badStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        Assertions.assertThat(badStart.getBody()).contains("Ngày họp không hợp lệ");
+        Assertions.assertThat(badStart.getBody()).contains("«Ngày họp» phải là ngày hợp lệ");
         Assertions.assertThat(post("canbo.stp", "/engine-rest/process-definition/key/council-review/start",
                 "{\"variables\":{\"sessionTitle\":{\"value\":\"Phiên họp\"},\"meetingDate\":{\"value\":\""
                         + LocalDate.now(clock) + "\"}}}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -78,7 +78,7 @@ class CouncilRestTest {
                 "điểm danh đủ 15");
         council.attendance(session, 5, 0);
         refused(session, "Task_Postpone", CouncilFixture.SECRETARY,
-                "{\"newMeetingDate\":{\"value\":\"" + LocalDate.now(clock).plusDays(3) + "\"}}", "lý do hoãn");
+                "{\"newMeetingDate\":{\"value\":\"" + LocalDate.now(clock).plusDays(3) + "\"}}", "«Lý do hoãn» là bắt buộc");
         council.complete(session, "Task_Postpone", CouncilFixture.SECRETARY, Map.of("newMeetingDate",
                 LocalDate.now(clock).plusDays(3).toString(), "postponeReason", "Chưa đủ thành viên dự họp."));
         council.attendance(session, 15, 0);
@@ -105,16 +105,16 @@ class CouncilRestTest {
         refusedVote(session, members.get(3), "[]", "từng người");
         refusedVote(session, members.get(3), JsonVars.toJson(List.of(Map.of("candidateCode", "C1", "choice", "CO"))), "không hợp lệ");
         refused(session, "Task_WrittenBallot", CouncilFixture.SECRETARY, ballot, "Chọn thành viên");
-        refused(session, "Task_CloseVoting", CouncilFixture.SECRETARY, "{}", "xác nhận kết thúc");
+        refused(session, "Task_CloseVoting", CouncilFixture.SECRETARY, "{}", "«Xác nhận kết thúc bỏ phiếu, chuyển kiểm phiếu» phải được đánh dấu");
 
         for (String member : members) {
             council.vote(session, member, Map.of(council.candidates(session).get(nominee), Choice.DONG_Y));
         }
         // while the box is open nobody reads running totals
         council.closeVoting(session);
-        refused(session, "Task_MinutesSecretary", CouncilFixture.SECRETARY, "{}", "số biên bản");
+        refused(session, "Task_MinutesSecretary", CouncilFixture.SECRETARY, "{}", "«Số biên bản» là bắt buộc");
         council.complete(session, "Task_MinutesSecretary", CouncilFixture.SECRETARY, Map.of("minutesRef", "11/BB-HĐTĐKT"));
-        refused(session, "Task_MinutesChair", CouncilFixture.CHAIR, "{}", "Chọn xác nhận");
+        refused(session, "Task_MinutesChair", CouncilFixture.CHAIR, "{}", "«Ý kiến của chủ tọa» là bắt buộc");
 
         // the chair and the other readers see the totals, and the minutes
         ResponseEntity<String> chairView = get(CouncilFixture.CHAIR, "/api/council/sessions/" + key);

@@ -394,9 +394,12 @@ class CommendationProposalProcessTest {
         String sytPerson = f.person("syt", "Đỗ Văn Y", Map.of(), Map.of());
         Assertions.assertThatThrownBy(() -> f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, sytPerson))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("không thuộc");
+        // the start form's rules first (a kind the form does not offer), then the process's own (year, nominees)
         Assertions.assertThatThrownBy(() -> f.start("canbo.stp", "KHAC", "BK_TINH", year + 5, "NOPE-1"))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Loại hình")
-                .hasMessageContaining("Năm thành tích");
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("«Loại hình khen thưởng»: \"KHAC\" không phải một lựa chọn");
+        Assertions.assertThatThrownBy(() -> f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year + 5, "NOPE-1"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Năm thành tích");
         Assertions.assertThatThrownBy(() -> f.start("canbo.stp", "CONG_TRANG", "TTLDXS", year, meritoriousPerson("X Y")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("chỉ dành cho tập thể");
     }

@@ -110,14 +110,17 @@ class ProposalRestTest {
         refused(pi, "Task_Intake", "tiepnhan", "{\"intakeDecision\":{\"value\":\"RETURN\"}}", "bổ sung");
         f.intakeAccepts(pi);
         refused(pi, "Task_Appraise", "thamdinh", "{\"appraisalAction\":{\"value\":\"MAYBE\"}}", "Bước tiếp theo");
+        // the form's rule (every row needs a conclusion) before the process's (the rows are the nominees)
         refused(pi, "Task_Appraise", "thamdinh", "{\"appraisal\":{\"value\":\"[{\\\"nomineeCode\\\":\\\"KHAC-01\\\"}]\","
+                + "\"type\":\"Json\"},\"appraisalAction\":{\"value\":\"CONCLUDE\"}}", "«Kết luận của chuyên viên» là bắt buộc");
+        refused(pi, "Task_Appraise", "thamdinh", "{\"appraisal\":{\"value\":\"[{\\\"nomineeCode\\\":\\\"KHAC-01\\\",\\\"conclusion\\\":\\\"DAT\\\"}]\","
                 + "\"type\":\"Json\"},\"appraisalAction\":{\"value\":\"CONCLUDE\"}}", "không khớp");
         f.appraiseAsIs(pi);
         refused(pi, "Task_ApproveAppraisal", "lanhdao.snv", "{\"appraisalApproval\":{\"value\":\"REVISE\"}}", "chỉ đạo");
         f.headApprovesAppraisal(pi);
         refused(pi, "Task_ChairmanDecision", "chutich", "{\"chairmanDecision\":{\"value\":\"[]\",\"type\":\"Json\"}}",
                 "Còn thiếu");
-        refused(pi, "Task_ChairmanDecision", "chutich", "{\"chairmanDecision\":{\"value\":42}}", "Thiếu danh sách");
+        refused(pi, "Task_ChairmanDecision", "chutich", "{\"chairmanDecision\":{\"value\":42}}", "phải là một danh sách các dòng");
         f.chairmanApprovesAll(pi);
         assertThat(pi).isEnded();
     }

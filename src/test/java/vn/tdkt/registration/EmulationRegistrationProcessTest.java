@@ -136,7 +136,8 @@ class EmulationRegistrationProcessTest {
         Assertions.assertThatThrownBy(() -> start("sxd", registration("TTLDXS", 2, 9)))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("Chiến sĩ thi đua cơ sở");
         Assertions.assertThatThrownBy(() -> start("sxd", registration("GIAY_KHEN", 2, 1)))
-                .isInstanceOf(InputRejectedException.class).hasMessageContaining("Danh hiệu tập thể");
+                .isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("«Danh hiệu thi đua tập thể đăng ký»: \"GIAY_KHEN\" không phải một lựa chọn");
         Assertions.assertThatThrownBy(() -> start("sxd", Variables.createVariables().putValue("emulationYear", 1999)))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("Năm đăng ký");
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration")
