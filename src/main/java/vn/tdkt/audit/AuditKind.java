@@ -24,7 +24,10 @@ public enum AuditKind {
     DOCUMENT_UPLOADED("Tải lên tài liệu hồ sơ"),
     STAGE_OUTCOME("Kết quả một bước hồ sơ"),
     COUNCIL_RESULT("Kết quả bỏ phiếu của Hội đồng (tổng số phiếu)"),
-    DECISION_ISSUED("Ban hành quyết định khen thưởng");
+    DECISION_ISSUED("Ban hành quyết định khen thưởng"),
+    SUBSTITUTE_NAMED("Ủy quyền khi vắng mặt"),
+    SUBSTITUTION_CANCELLED("Hủy ủy quyền khi vắng mặt"),
+    TASK_REROUTED_TO_SUBSTITUTE("Chuyển việc cho người thay thế");
 
     private final String label;
 

@@ -51,6 +51,17 @@ final class TimelineSummaries {
                     .collect(Collectors.joining("; "));
             case DECISION_ISSUED -> subject + " ngày " + text(d.get("signedOn")) + ", người ký " + text(d.get("signer"))
                     + ", khen " + String.join(", ", (List<String>) d.getOrDefault("awardees", List.of()));
+            case SUBSTITUTE_NAMED -> text(d.get("userId")) + " vắng mặt từ " + text(d.get("fromDate")) + " đến "
+                    + text(d.get("toDate")) + ", người thay thế " + text(d.get("substituteId"))
+                    + opt(", lý do: ", d.get("reason")) + (actor == null ? "" : " (bởi " + actor + ")");
+            case SUBSTITUTION_CANCELLED -> "Hủy ủy quyền số " + text(d.get("substitutionId")) + " của "
+                    + text(d.get("userId")) + " cho " + text(d.get("substituteId"))
+                    + (actor == null ? "" : " (bởi " + actor + ")");
+            case TASK_REROUTED_TO_SUBSTITUTE -> "Nhiệm vụ \"" + subject + "\" chuyển cho " + text(d.get("substituteId"))
+                    + " thay " + text(d.get("absentUserId")) + " đang vắng mặt ("
+                    + ("assignee".equals(d.get("via")) ? "giao việc" : "candidateUser".equals(d.get("via"))
+                    ? "thêm người xử lý" : "thêm người xử lý, thay thành viên nhóm " + text(d.get("via")))
+                    + ", ủy quyền số " + text(d.get("substitutionId")) + ")";
         };
     }
 

@@ -279,6 +279,7 @@ public class DemoProvinceSeeder implements ApplicationRunner {
             headRoles.addAll(extraRoles.getOrDefault("thutruong." + unit.code(), List.of()));
             ensureUser("thutruong." + unit.code(), personName(random, random.nextBoolean()), unit.code(), headRoles);
         }
+        ensureDeputyHead("phothutruong.stp", "Trần Thị Minh Thư", "stp");
         ensureUser("admin", null, "snv", List.of(Role.ADMIN));
         ensureUser("tiepnhan", personName(random, false), "snv", List.of(Role.RECEIVER));
         ensureUser("thamdinh", personName(random, true), "snv", List.of(Role.SPECIALIST));
@@ -303,6 +304,28 @@ public class DemoProvinceSeeder implements ApplicationRunner {
         }
         for (Role role : roles) {
             unitGroups.addMember(userId, role, unitCode);
+        }
+        profiles.assign(userId, unitId(unitCode), null);
+    }
+
+    /**
+     * A deputy head (phó thủ trưởng): holds the unit-head role (Tasklist, the role's filter) and works in the unit,
+     * but is not in the unit's signing group ({@code unit-head.<unit>}): the head's tasks reach them only while the
+     * head names them substitute ({@code vn.tdkt.delegation}). Placing them again through /api/user-profiles would
+     * add that group, as for any unit-head.
+     */
+    private void ensureDeputyHead(String userId, String fullName, String unitCode) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            User user = identityService.newUser(userId);
+            int split = fullName.lastIndexOf(' ');
+            user.setFirstName(fullName.substring(0, split));
+            user.setLastName(fullName.substring(split + 1));
+            user.setEmail(userId + "@tayninh.gov.vn");
+            user.setPassword(password);
+            identityService.saveUser(user);
+        }
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(Role.UNIT_HEAD.groupId()).count() == 0) {
+            identityService.createMembership(userId, Role.UNIT_HEAD.groupId());
         }
         profiles.assign(userId, unitId(unitCode), null);
     }
