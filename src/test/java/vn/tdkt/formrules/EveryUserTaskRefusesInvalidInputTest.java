@@ -173,7 +173,7 @@ class EveryUserTaskRefusesInvalidInputTest {
                     proposals.person("stp", "Kiểm Tra Biểu Mẫu", Map.of("CSTDCS", List.of(year - 1, year)),
                             Map.of(year, "XUAT_SAC")));
             case "council-review" -> new CouncilFixture(engine, jdbc, proposals, year).startSession("Phiên kiểm tra biểu mẫu");
-            case "emulation-registration" -> TestUsers.as(engine.getIdentityService(), "canbo.cdtn", () ->
+            case "emulation-registration" -> TestUsers.as(engine.getIdentityService(), "cb." + newUnit(), () ->
                     engine.getFormService().submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
                             .processDefinitionKey("emulation-registration").latestVersion().singleResult().getId(),
                             Variables.createVariables().putValue("emulationYear", year + 2)
@@ -190,13 +190,7 @@ class EveryUserTaskRefusesInvalidInputTest {
     private ProcessInstance blockCycle(int year) {
         String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
         String block = "F" + tag.toUpperCase();
-        List<String> units = List.of("f" + tag + "1", "f" + tag + "2");
-        for (String code : units) {
-            admin(HttpMethod.POST, "/api/units", "{\"code\":\"" + code + "\",\"name\":\"Đơn vị kiểm tra " + code
-                    + "\",\"unitType\":\"SO_NGANH\",\"validFrom\":\"2000-01-01\"}");
-            user("cb." + code, code, Role.UNIT_OFFICER);
-            user("tt." + code, code, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
-        }
+        List<String> units = List.of(newUnit(), newUnit());
         admin(HttpMethod.POST, "/api/blocks", "{\"code\":\"" + block + "\",\"name\":\"Khối kiểm tra " + tag + "\"}");
         admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members",
                 "{\"unitCodes\":[\"" + units.get(0) + "\",\"" + units.get(1) + "\"]}");
@@ -207,6 +201,16 @@ class EveryUserTaskRefusesInvalidInputTest {
         assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey("KTD-" + block + "-" + year).singleResult();
+    }
+
+    /** A unit of its own (nothing registered or proposed yet) with an officer cb.<code> and a head tt.<code>. */
+    private String newUnit() {
+        String code = "f" + UUID.randomUUID().toString().substring(0, 6).toLowerCase();
+        admin(HttpMethod.POST, "/api/units", "{\"code\":\"" + code + "\",\"name\":\"Đơn vị kiểm tra " + code
+                + "\",\"unitType\":\"SO_NGANH\",\"validFrom\":\"2000-01-01\"}");
+        user("cb." + code, code, Role.UNIT_OFFICER);
+        user("tt." + code, code, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
+        return code;
     }
 
     private void admin(HttpMethod method, String url, String body) {
