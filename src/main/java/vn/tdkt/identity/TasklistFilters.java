@@ -84,9 +84,10 @@ public class TasklistFilters {
 
     /**
      * Creates the filter, or brings an existing one (from an earlier start, kept in the database) up to date: the
-     * same properties are written again only when they differ, so a restart changes nothing twice. The query of an
-     * existing filter is kept. Tasklist 7.24 shows the number of tasks of the filter that is open ("counter" next to
-     * its name); with {@code refresh} it reloads that list and its count every 10 seconds.
+     * properties are written again only when they differ (other properties an administrator added are kept), so a
+     * restart changes nothing twice. The query of an existing filter is kept. Tasklist 7.24 shows the number of tasks
+     * of the filter that is open ("counter" next to its name); with {@code refresh} it reloads that list and its count
+     * every 10 seconds.
      */
     private Filter ensure(String name, int priority, String description, TaskQuery query) {
         Map<String, Object> properties = properties(priority, description);
@@ -95,8 +96,11 @@ public class TasklistFilters {
             filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
             return filterService.saveFilter(filter);
         }
-        if (!properties.equals(filter.getProperties())) {
-            filter.setProperties(properties);
+        // properties of its own that an administrator gave the filter in Tasklist (a colour, say) stay
+        Map<String, Object> merged = new LinkedHashMap<>(filter.getProperties() == null ? Map.of() : filter.getProperties());
+        merged.putAll(properties);
+        if (!merged.equals(filter.getProperties())) {
+            filter.setProperties(merged);
             return filterService.saveFilter(filter);
         }
         return filter;

@@ -122,13 +122,15 @@ class TasklistFilterCountTest {
         Map<String, Object> old = new LinkedHashMap<>();
         old.put("priority", 0);
         old.put("description", "Việc của tôi hoặc của nhóm đến hạn trong 3 ngày tới");
+        old.put("color", "#b5152b");
         filterService.saveFilter(dueSoon.setProperties(old));
         Assertions.assertThat(filter(TasklistFilters.DUE_SOON).getProperties()).doesNotContainKey("refresh");
 
         tasklistFilters.ensureFilters();
         Filter updated = filter(TasklistFilters.DUE_SOON);
         Assertions.assertThat(updated.getId()).isEqualTo(dueSoon.getId());
-        Assertions.assertThat(updated.getProperties()).containsEntry("refresh", true).containsKey("variables");
+        Assertions.assertThat(updated.getProperties()).containsEntry("refresh", true).containsKey("variables")
+                .as("an administrator's colour stays").containsEntry("color", "#b5152b");
         int revision = ((FilterEntity) updated).getRevision();
 
         tasklistFilters.ensureFilters();
