@@ -67,17 +67,60 @@ public class TasklistFilters {
         }
     }
 
+    /**
+     * Process variables each filter shows as columns of its task list, with their Vietnamese labels (Tasklist's
+     * filter property {@code variables}); a task without one of them simply does not show it
+     * ({@code showUndefinedVariable} false).
+     */
+    static final List<Map<String, String>> VARIABLE_COLUMNS = List.of(
+            column("proposalKey", "Số hồ sơ"),
+            column("unitName", "Đơn vị"),
+            column("nomineeList", "Danh sách đề nghị"),
+            column("awardTypeName", "Hình thức đề nghị"),
+            column("blockName", "Khối thi đua"),
+            column("emulationYear", "Năm thi đua"),
+            column("sessionKey", "Số phiên họp"),
+            column("meetingDate", "Ngày họp"));
+
+    /**
+     * Creates the filter, or brings an existing one (from an earlier start, kept in the database) up to date: the
+     * properties are written again only when they differ (other properties an administrator added are kept), so a
+     * restart changes nothing twice. The query of an existing filter is kept. Tasklist 7.24 shows the number of tasks
+     * of the filter that is open ("counter" next to its name); with {@code refresh} it reloads that list and its count
+     * every 10 seconds.
+     */
     private Filter ensure(String name, int priority, String description, TaskQuery query) {
+        Map<String, Object> properties = properties(priority, description);
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-        if (filter != null) {
-            return filter;
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+            return filterService.saveFilter(filter);
         }
+        // properties of its own that an administrator gave the filter in Tasklist (a colour, say) stay
+        Map<String, Object> merged = new LinkedHashMap<>(filter.getProperties() == null ? Map.of() : filter.getProperties());
+        merged.putAll(properties);
+        if (!merged.equals(filter.getProperties())) {
+            filter.setProperties(merged);
+            return filterService.saveFilter(filter);
+        }
+        return filter;
+    }
+
+    static Map<String, Object> properties(int priority, String description) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("priority", priority);
         properties.put("description", description);
         properties.put("refresh", true);
-        filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
-        return filterService.saveFilter(filter);
+        properties.put("showUndefinedVariable", false);
+        properties.put("variables", VARIABLE_COLUMNS);
+        return properties;
+    }
+
+    private static Map<String, String> column(String name, String label) {
+        Map<String, String> column = new LinkedHashMap<>();
+        column.put("name", name);
+        column.put("label", label);
+        return column;
     }
 
     private void grantRead(Role role, Filter filter) {

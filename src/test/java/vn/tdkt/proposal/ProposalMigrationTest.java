@@ -54,6 +54,8 @@ class ProposalMigrationTest {
     static final String NEW_NAME = "Lãnh đạo Sở Nội vụ phê duyệt kết quả thẩm định";
     static final String OLD_APPRAISAL_NAME = "Thẩm định hồ sơ đề nghị khen thưởng";
     static final String NEW_APPRAISAL_NAME = "Thẩm định hồ sơ đề nghị khen thưởng của đơn vị";
+    /** What vn.tdkt.tasks appends to the modelled names of the running proposal's tasks. */
+    static final String SUBJECT = ": Lê Thị Hồng Nhung – Sở Tư pháp";
 
     @Autowired ProcessEngine engine;
     @Autowired RepositoryService repositoryService;
@@ -164,12 +166,13 @@ class ProposalMigrationTest {
 
         Assertions.assertThat(instance(running).getProcessDefinitionId()).isEqualTo(version2.getId());
         assertThat(running).isWaitingAt("Task_Appraise");
-        // the open task is the same task (same id, due date, candidates), now of version 2; its name is not rewritten
+        // the open task is the same task (same id, due date, candidates), now of version 2; its name (the modelled name
+        // of version 1 with the subject given at its creation) is not rewritten
         Task migrated = f.task(running, "Task_Appraise");
         Assertions.assertThat(migrated.getId()).isEqualTo(appraisal.getId());
         Assertions.assertThat(migrated.getProcessDefinitionId()).isEqualTo(version2.getId());
         Assertions.assertThat(migrated.getDueDate()).isEqualTo(appraisal.getDueDate());
-        Assertions.assertThat(migrated.getName()).isEqualTo(OLD_APPRAISAL_NAME);
+        Assertions.assertThat(migrated.getName()).isEqualTo(OLD_APPRAISAL_NAME + SUBJECT);
         assertThat(migrated).hasCandidateGroup("sa-specialist");
         // the SLA timers move with it and keep their due dates
         Assertions.assertThat(timer(running, "Timer_Reminder").getProcessDefinitionId()).isEqualTo(version2.getId());
@@ -178,7 +181,7 @@ class ProposalMigrationTest {
 
         // and it carries on to the award on version 2 (its forms and decisions come from version 2's deployment)
         f.appraiseAsIs(running);
-        Assertions.assertThat(f.task(running, "Task_ApproveAppraisal").getName()).isEqualTo(NEW_NAME);
+        Assertions.assertThat(f.task(running, "Task_ApproveAppraisal").getName()).isEqualTo(NEW_NAME + SUBJECT);
         f.headApprovesAppraisal(running);
         assertThat(running).hasPassed("Task_NeedsCouncil").isWaitingAt("Task_ChairmanDecision");
         f.chairmanApprovesAll(running);

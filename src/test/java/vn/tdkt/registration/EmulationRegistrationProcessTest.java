@@ -65,7 +65,7 @@ class EmulationRegistrationProcessTest {
         assertThat(pi).isWaitingAt("Task_HeadReview").hasBusinessKey("DKTD-" + nextYear + "-sct");
         assertThat(pi).hasVariables("unitCode", "unitName");
         Task task = headTask(pi);
-        assertThat(task).hasCandidateGroup("unit-head.sct").hasName("Thủ trưởng ký duyệt bản đăng ký thi đua");
+        assertThat(task).hasCandidateGroup("unit-head.sct").hasName("Thủ trưởng ký duyệt bản đăng ký thi đua: Sở Công Thương – năm " + nextYear);
         assertThat(task).hasCandidateUser("thutruong.sct");
         Assertions.assertThat(taskService.createTaskQuery().taskId(task.getId()).taskCandidateUser("thutruong.stp")
                 .count()).as("the head of another unit is no candidate").isZero();

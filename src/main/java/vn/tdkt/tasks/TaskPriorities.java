@@ -1,0 +1,68 @@
+package vn.tdkt.tasks;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import vn.tdkt.calendar.WorkingDayCalendar;
+import vn.tdkt.calendar.WorkingDayCalendarProvider;
+import vn.tdkt.workflow.SystemCalls;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A task's priority from the decision table {@code task-priority} (processes/task-priority.dmn, which an
+ * administrator edits in Camunda Modeler): inputs are the process, the task, the working days left until the task's
+ * due date by the province's calendar (null without a due date; negative when overdue) and the commendation kind.
+ * "Now" is the engine's clock.
+ */
+@Service
+public class TaskPriorities {
+
+    public static final String DECISION_KEY = "task-priority";
+    public static final int MIN = 0;
+    public static final int MAX = 100;
+
+    private final DecisionService decisions;
+    private final WorkingDayCalendarProvider calendars;
+
+    public TaskPriorities(DecisionService decisions, WorkingDayCalendarProvider calendars) {
+        this.decisions = decisions;
+        this.calendars = calendars;
+    }
+
+    public int priority(String processKey, String taskKey, Date due, String commendationKind) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("processKey", processKey);
+        inputs.put("taskKey", taskKey);
+        inputs.put("workingDaysLeft", workingDaysLeft(due));
+        inputs.put("commendationKind", commendationKind);
+        Object result = SystemCalls.asSystem(() ->
+                decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate().getSingleEntry());
+        if (!(result instanceof Number n) || n.intValue() < MIN || n.intValue() > MAX) {
+            throw new IllegalStateException("Bảng quyết định " + DECISION_KEY + " phải cho mức ưu tiên từ " + MIN
+                    + " đến " + MAX + " cho công việc " + taskKey + " của quy trình " + processKey
+                    + " (nhận: " + result + ").");
+        }
+        return n.intValue();
+    }
+
+    /**
+     * Working days from today to the due date's day (0 on the day itself), negative once the due moment has
+     * passed, or null without a due date.
+     */
+    Integer workingDaysLeft(Date due) {
+        if (due == null) {
+            return null;
+        }
+        WorkingDayCalendar calendar = calendars.calendar();
+        Date now = ClockUtil.getCurrentTime();
+        LocalDate today = now.toInstant().atZone(calendar.zone()).toLocalDate();
+        LocalDate dueDay = due.toInstant().atZone(calendar.zone()).toLocalDate();
+        int between = calendar.workingDaysBetween(today, dueDay);
+        // past its due moment a task is overdue even on a weekend or a holiday, when no working day has passed yet
+        return now.after(due) ? Math.min(-1, between) : between;
+    }
+}
