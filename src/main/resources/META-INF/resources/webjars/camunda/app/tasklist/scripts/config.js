@@ -22,16 +22,23 @@ export default {
   //   vendor: 'Company'
   // },
   //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Vietnamese for everyone (vn.tdkt, README "Giao diện tiếng Việt"): the webapps pick the browser's language
+  // when it is listed here, else the fallback; English is left out so that a browser set to English gets
+  // Vietnamese too. Add 'en' to offer English to browsers whose first language is English.
+  locales: {
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
+  },
+  // Dates as Vietnamese write them (moment.js formats). Times are shown in the browser's time zone: the
+  // province's browsers run Asia/Ho_Chi_Minh (UTC+7).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm:ss',
+    short: 'DD/MM/YYYY'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
@@ -53,26 +60,27 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // keyboard shortcuts; the descriptions appear in Tasklist's shortcut help, in Vietnamese
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'nhận việc đang chọn'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'chuyển đến bộ lọc đầu tiên trong danh sách'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'chuyển đến việc đầu tiên trong danh sách'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'chuyển đến ô nhập đầu tiên của biểu mẫu'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'mở hộp thoại khởi động quy trình'
     }
   }
 };

@@ -37,16 +37,23 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Vietnamese for everyone (vn.tdkt, README "Giao diện tiếng Việt"): the webapps pick the browser's language
+  // when it is listed here, else the fallback; English is left out so that a browser set to English gets
+  // Vietnamese too. Add 'en' to offer English to browsers whose first language is English.
+  locales: {
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
+  },
+  // Dates as Vietnamese write them (moment.js formats). Times are shown in the browser's time zone: the
+  // province's browsers run Asia/Ho_Chi_Minh (UTC+7).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm:ss',
+    short: 'DD/MM/YYYY'
+  },
   // links: [
   //   {
   //     label: 'Angular.js Docs',
