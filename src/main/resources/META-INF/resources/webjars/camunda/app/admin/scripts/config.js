@@ -66,6 +66,8 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm:ss',
     short: 'DD/MM/YYYY'
   },
+  // Camunda 7.24's Admin ignores dateFormat above: this script applies it (scripts/vietnamese-dates.js)
+  customScripts: ['scripts/vietnamese-dates'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

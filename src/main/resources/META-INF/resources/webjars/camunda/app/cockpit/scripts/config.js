@@ -65,6 +65,8 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm:ss',
     short: 'DD/MM/YYYY'
   },
+  // Camunda 7.24's Cockpit ignores dateFormat above: this script applies it (scripts/vietnamese-dates.js)
+  customScripts: ['scripts/vietnamese-dates'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false
