@@ -104,9 +104,8 @@ class VietnameseWebappsBrowserTest {
         if (task.getDueDate() != null) {
             assertThat(tooltipOf("task.due")).endsWith(format(task.getDueDate(), LONG));
         }
-        String relative = String.valueOf(js("var e = document.querySelector('.task-details [am-time-ago=\"task.created\"]')"
-                + " || document.querySelector('[am-time-ago=\"task.created\"]'); return e.textContent.trim();"));
-        assertThat(relative).matches(".*(trước|tới)$");
+        String relative = driver.findElement(By.cssSelector("li.task.active [am-time-ago='task.created']")).getText();
+        assertThat(relative.trim()).matches("(vài giây|một phút|\\d+ phút|một giờ|\\d+ giờ|một ngày|\\d+ ngày) trước");
         HeadlessChromium.screenshot(driver, "vi-tasklist-tiepnhan-task");
     }
 
@@ -151,13 +150,12 @@ class VietnameseWebappsBrowserTest {
         return driver.getCurrentUrl().replaceAll(".*[?&]task=([^&]+).*", "$1");
     }
 
-    /** The tooltip Camunda fills from camDate:'long' for the element showing the given date of the open task. */
+    /** The tooltip Camunda fills from camDate:'long' for a date of the open task (its card in the task list). */
     private String tooltipOf(String expression) {
-        By by = By.cssSelector(".task-details [am-time-ago='" + expression + "'], [cam-tasklist-task-meta] [am-time-ago='"
-                + expression + "']");
-        WebElement element = HeadlessChromium.find(driver, by, "vi-tooltip-" + expression);
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> !element.getAttribute("uib-tooltip").contains("{{"));
+        WebElement element = HeadlessChromium.find(driver,
+                By.cssSelector("li.task.active [am-time-ago='" + expression + "']"), "vi-tooltip-" + expression);
+        waitUntil(d -> !element.getAttribute("uib-tooltip").isBlank()
+                && !element.getAttribute("uib-tooltip").contains("{{"), "vi-tooltip-" + expression);
         return element.getAttribute("uib-tooltip");
     }
 

@@ -110,6 +110,12 @@ class WebappLocaleFilesTest {
         assertThat(config).doesNotContainPattern("(?m)^\\s*availableLocales:.*'en'");
         // everything else of the original configuration is kept (the shortcuts of Tasklist, translated)
         assertThat(config).startsWith(original.substring(0, original.indexOf("export default {")));
+        if ("cockpit".equals(app) || "admin".equals(app)) {
+            // 7.24 applies dateFormat in Tasklist only: Cockpit and Admin get it through a custom script
+            assertThat(config).contains("customScripts: ['scripts/vietnamese-dates']");
+            assertThat(text(projectResource(app + "/scripts/vietnamese-dates.js")))
+                    .contains("module('cam." + app + "').config(['camDateFormatProvider'", "export default [];");
+        }
         if ("tasklist".equals(app)) {
             assertThat(config).contains("claimTask: {", "key: 'ctrl+alt+c'", "description: 'nhận việc đang chọn'",
                     "startProcess: {", "key: 'ctrl+alt+p'");
