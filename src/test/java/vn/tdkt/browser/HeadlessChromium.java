@@ -28,10 +28,20 @@ final class HeadlessChromium {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * The province's time zone. Camunda's webapps show times in the browser's time zone (7.24 has no setting for
+     * it), and the province's browsers run UTC+7: Chromium gets it from the TZ of the ChromeDriver service.
+     */
+    static final String PROVINCE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
     private HeadlessChromium() { }
 
     static WebDriver start() {
+        return start("vi-VN");
+    }
+
+    /** A browser whose preferred language is {@code language} (e.g. en-US), in the province's time zone. */
+    static WebDriver start(String language) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI needs Debian's chromium and chromium-driver for the browser tests");
@@ -42,10 +52,13 @@ final class HeadlessChromium {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=vi-VN",
+                    "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=" + language,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            // the browser's preferred languages (navigator.languages), as a user's settings would have them
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                    .withEnvironment(java.util.Map.of("TZ", PROVINCE_TIME_ZONE)).build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -59,7 +59,7 @@ class TasklistBrowserTest {
         HeadlessChromium.click(driver, task);
         // The task waits for a candidate: claim it, then the Camunda Form shows the registration to sign.
         HeadlessChromium.click(driver, HeadlessChromium.find(driver,
-                By.xpath("//button[contains(., 'Claim')] | //a[contains(., 'Claim')]"), "head-task-claim"));
+                By.xpath("//button[contains(., 'Nhận việc')] | //a[contains(., 'Nhận việc')]"), "head-task-claim"));
         HeadlessChromium.waitForText(driver, "Ý kiến của thủ trưởng");
         assertThat(driver.getPageSource()).contains("Đồng ý, ký duyệt", "Trả lại để hoàn chỉnh", "Sở Tư pháp");
         HeadlessChromium.screenshot(driver, "tasklist-thutruong-stp-form");
@@ -74,7 +74,7 @@ class TasklistBrowserTest {
         HeadlessChromium.click(driver, HeadlessChromium.find(driver,
                 By.xpath("//a[contains(., 'Chủ tịch UBND tỉnh quyết định khen thưởng')]"), "chairman-task-list"));
         HeadlessChromium.click(driver, HeadlessChromium.find(driver,
-                By.xpath("//button[contains(., 'Claim')] | //a[contains(., 'Claim')]"), "chairman-task-claim"));
+                By.xpath("//button[contains(., 'Nhận việc')] | //a[contains(., 'Nhận việc')]"), "chairman-task-claim"));
         HeadlessChromium.waitForText(driver, "Ý kiến từng đối tượng");
         // the dynamic list shows one group per nominee, prefilled from the process (values live in the inputs)
         Object values = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
@@ -83,7 +83,7 @@ class TasklistBrowserTest {
         assertThat(driver.getPageSource()).contains("Đồng ý khen thưởng");
         HeadlessChromium.screenshot(driver, "tasklist-chutich-decision-form");
         // the Diagram tab draws the process from its layout (BPMNDI), with the current task marked
-        HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.xpath("//a[normalize-space(.)='Diagram']"),
+        HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.xpath("//a[normalize-space(.)='Sơ đồ']"),
                 "chairman-diagram-tab"));
         HeadlessChromium.find(driver, By.cssSelector("[data-element-id='Task_ChairmanDecision']"), "chairman-diagram");
         HeadlessChromium.screenshot(driver, "tasklist-proposal-diagram");
