@@ -3,16 +3,16 @@
 
 Reads every app's locales/en.json from the camunda-webapp-webjar of the Camunda version in pom.xml (in the
 local Maven repository, or the jar given with --webjar), translates every string through
-  webapp-locales/phrasebook.vi.json  (English text -> Vietnamese, shared by all apps), and
-  webapp-locales/overrides.vi.json   ("app:key.path" -> Vietnamese for one app's key, "*:key.path" for that key
+  src/tools/webapp-locales/phrasebook.vi.json  (English text -> Vietnamese, shared by all apps), and
+  src/tools/webapp-locales/overrides.vi.json   ("app:key.path" -> Vietnamese for one app's key, "*:key.path" for that key
                                      in every app: the moment.js dateLocales, and any key that needs another
                                      wording than the phrasebook's),
 and writes src/main/resources/META-INF/resources/webjars/camunda/app/<app>/locales/vi.json.
 
 It fails (exit 1, nothing written) when any key has no translation, or when a translation's placeholders
 ({{...}}, %s, %d, HTML tags and entities) differ from the English text's. Standard library only:
-    python3 webapp-locales/generate_vi.py            # write the files
-    python3 webapp-locales/generate_vi.py --check    # only check that the committed files are up to date
+    python3 src/tools/webapp-locales/generate_vi.py            # write the files
+    python3 src/tools/webapp-locales/generate_vi.py --check    # only check that the committed files are up to date
 """
 import argparse
 import collections
@@ -22,7 +22,8 @@ import re
 import sys
 import zipfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# the repository root: this file lives in src/tools/src/tools/webapp-locales/
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 APPS = ["tasklist", "cockpit", "admin", "welcome"]
 PLACEHOLDER = re.compile(r"\{\{.*?\}\}|%[sd]|<[^<>]+>|&[a-zA-Z]+;|\{\}")
 
@@ -116,7 +117,7 @@ def main():
             out.write(text)
         print("wrote %s" % os.path.relpath(target, ROOT))
     if stale_files:
-        print("out of date, run webapp-locales/generate_vi.py: " + ", ".join(stale_files), file=sys.stderr)
+        print("out of date, run src/tools/webapp-locales/generate_vi.py: " + ", ".join(stale_files), file=sys.stderr)
         return 1
     return 0
 
