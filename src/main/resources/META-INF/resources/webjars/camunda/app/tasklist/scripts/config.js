@@ -39,6 +39,8 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm:ss',
     short: 'DD/MM/YYYY'
   },
+  // counts on every filter, not only the open one (README "Readable tasks in Tasklist")
+  customScripts: ['scripts/filter-counts'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
