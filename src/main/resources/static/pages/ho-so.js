@@ -96,6 +96,15 @@
 
   /** The document types the required-documents table asked of this proposal (process variable requiredDocuments). */
   async function required(processInstanceId) {
+    // a running proposal: its process variable (readable by the unit's own people); a finished one: its history
+    // (readable by the provincial roles)
+    try {
+      const variable = await call('/engine-rest/process-instance/' + encodeURIComponent(processInstanceId)
+        + '/variables/requiredDocuments');
+      if (variable && Array.isArray(variable.value)) return variable.value;
+    } catch (e) {
+      // finished, or not readable at runtime: try the history
+    }
     const rows = await call('/engine-rest/history/variable-instance?variableName=requiredDocuments&processInstanceId='
       + encodeURIComponent(processInstanceId));
     const row = (rows || []).find((r) => Array.isArray(r.value));
