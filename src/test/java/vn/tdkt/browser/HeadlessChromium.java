@@ -85,6 +85,31 @@ final class HeadlessChromium {
         }
     }
 
+    /**
+     * Gives the browser the user's account for the API's HTTP Basic realm, as the password dialog would: the
+     * project's pages (/pages/…) then call /api and /engine-rest with it.
+     */
+    static void basicAuth(WebDriver driver, int port, String user) {
+        driver.get("http://" + user + ":demo@localhost:" + port + "/api/me");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(user));
+    }
+
+    /**
+     * Fetches a URL in the page's context (with the page's credentials) and returns "status|content type|first
+     * five bytes", so a test sees what a download link gives the user.
+     */
+    static String fetchHead(WebDriver driver, String url) {
+        Object result = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                  .then(async (r) => {
+                    const bytes = new Uint8Array(await r.arrayBuffer()).slice(0, 5);
+                    done(r.status + '|' + r.headers.get('Content-Type') + '|' + String.fromCharCode(...bytes));
+                  })
+                  .catch((e) => done('error|' + e));""", url);
+        return String.valueOf(result);
+    }
+
     /** Waits for an element; on failure keeps a screenshot and the page under target/screenshots. */
     static WebElement find(WebDriver driver, By by, String evidenceName) {
         try {

@@ -1,0 +1,260 @@
+// Dossier page: one proposal's dossier (or a block member's evidence dossier) — the required documents, the
+// documents uploaded with their SHA-256, an upload form (Tasklist's forms have no file picker) and, once issued,
+// the decisions with their PDFs. Reads /api and the engine's history with the user's account (the browser asks
+// for it on the first call); no data is embedded in the page.
+(function () {
+  const TYPES = {
+    TTR: 'Tờ trình và danh sách đề nghị',
+    BCTT: 'Báo cáo thành tích',
+    BB_PHIEU: 'Biên bản họp xét kèm kết quả bỏ phiếu kín',
+    BB: 'Biên bản họp xét',
+    CNSK: 'Giấy chứng nhận / quyết định công nhận sáng kiến',
+    HY: 'Ý kiến hiệp y của cơ quan liên quan',
+    TU: 'Ý kiến Ban Thường vụ Tỉnh ủy',
+    BBKHOI: 'Biên bản họp khối thi đua',
+    KHAC: 'Tài liệu khác'
+  };
+  const TIME = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit',
+    year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const DATE = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit',
+    year: 'numeric' });
+
+  const chooser = document.getElementById('chon-ho-so');
+  const keyInput = document.getElementById('ma-ho-so');
+  const message = document.getElementById('thong-bao');
+  const uploadForm = document.getElementById('tai-len');
+  const typeSelect = document.getElementById('loai-tai-lieu');
+  const fileInput = document.getElementById('tep');
+  const uploadResult = document.getElementById('ket-qua-tai-len');
+  let currentKey = null;
+
+  Object.keys(TYPES).forEach((code) => {
+    const option = document.createElement('option');
+    option.value = code;
+    option.textContent = TYPES[code];
+    typeSelect.appendChild(option);
+  });
+
+  class ApiProblem extends Error {
+    constructor(status, text) {
+      super(text);
+      this.status = status;
+    }
+  }
+
+  function explain(status, body) {
+    if (body && body.message) return body.message;
+    if (status === 401) return 'Cần đăng nhập để xem hồ sơ.';
+    if (status === 403) return 'Bạn không có quyền với hồ sơ này.';
+    if (status === 404) return 'Không tìm thấy hồ sơ.';
+    if (status === 413) return 'Tệp quá lớn: tối đa 10 MB.';
+    return 'Máy chủ không thực hiện được yêu cầu (mã lỗi ' + status + ').';
+  }
+
+  async function call(url, options) {
+    const response = await fetch(url, Object.assign({ credentials: 'same-origin', headers: { Accept: 'application/json' } },
+      options || {}));
+    let body = null;
+    try { body = await response.json(); } catch (e) { body = null; }
+    if (!response.ok) throw new ApiProblem(response.status, explain(response.status, body));
+    return body;
+  }
+
+  function cell(row, content) {
+    const td = document.createElement('td');
+    if (content instanceof Node) td.appendChild(content); else td.textContent = content == null ? '' : String(content);
+    row.appendChild(td);
+    return td;
+  }
+
+  function link(href, text) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
+
+  function size(bytes) {
+    if (bytes >= 1024 * 1024) return (bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 }) + ' MB';
+    if (bytes >= 1024) return (bytes / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 }) + ' KB';
+    return bytes + ' byte';
+  }
+
+  function documentsUrl(key) {
+    return '/api/dossiers/' + encodeURIComponent(key) + '/documents';
+  }
+
+  /** The proposal, or null for a dossier that is no proposal (a block member's evidence dossier). */
+  async function proposal(key) {
+    try {
+      return await call('/api/proposals/' + encodeURIComponent(key));
+    } catch (e) {
+      if (e.status === 404) return null;
+      throw e;
+    }
+  }
+
+  /** The document types the required-documents table asked of this proposal (process variable requiredDocuments). */
+  async function required(processInstanceId) {
+    // a running proposal: its process variable (readable by the unit's own people); a finished one: its history
+    // (readable by the provincial roles)
+    try {
+      const variable = await call('/engine-rest/process-instance/' + encodeURIComponent(processInstanceId)
+        + '/variables/requiredDocuments');
+      if (variable && Array.isArray(variable.value)) return variable.value;
+    } catch (e) {
+      // finished, or not readable at runtime: try the history
+    }
+    const rows = await call('/engine-rest/history/variable-instance?variableName=requiredDocuments&processInstanceId='
+      + encodeURIComponent(processInstanceId));
+    const row = (rows || []).find((r) => Array.isArray(r.value));
+    return row ? row.value : [];
+  }
+
+  async function decisions(p) {
+    const years = [...new Set([new Date().getFullYear(), p.periodYear + 1, p.periodYear])];
+    const found = [];
+    for (const year of years) {
+      const list = await call('/api/decisions?year=' + year);
+      list.filter((d) => d.businessKey === p.businessKey && !found.some((f) => f.id === d.id))
+        .forEach((d) => found.push(d));
+    }
+    return found;
+  }
+
+  function showProposal(view, awardNames) {
+    const section = document.getElementById('de-nghi');
+    if (!view) { section.hidden = true; return; }
+    const p = view.proposal;
+    document.getElementById('tieu-de').textContent = 'Đề nghị khen thưởng ' + p.businessKey;
+    document.getElementById('don-vi').textContent = p.unitName;
+    document.getElementById('hinh-thuc').textContent = awardNames[p.awardTypeCode] || p.awardTypeCode;
+    document.getElementById('nam').textContent = p.periodYear;
+    document.getElementById('trang-thai').textContent = view.statusLabel;
+    document.getElementById('doi-tuong').textContent = (view.nominees || [])
+      .map((n) => n.displayName + ' (' + n.nomineeCode + ')').join('; ');
+    section.hidden = false;
+  }
+
+  function showRequired(codes, documents) {
+    const section = document.getElementById('thanh-phan');
+    const list = document.getElementById('bat-buoc');
+    list.replaceChildren();
+    codes.forEach((code) => {
+      const li = document.createElement('li');
+      const doc = documents.find((d) => d.documentType === code);
+      li.dataset.type = code;
+      li.className = doc ? 'da-co' : 'con-thieu';
+      li.textContent = (TYPES[code] || code) + ': ' + (doc ? 'đã tải lên (' + doc.fileName + ')' : 'còn thiếu');
+      list.appendChild(li);
+    });
+    section.hidden = codes.length === 0;
+  }
+
+  function showDocuments(key, documents) {
+    document.getElementById('so-tai-lieu').textContent = String(documents.length);
+    const tbody = document.querySelector('#bang-tai-lieu tbody');
+    tbody.replaceChildren();
+    if (documents.length === 0) {
+      const tr = document.createElement('tr');
+      cell(tr, 'Hồ sơ chưa có tài liệu nào.').colSpan = 8;
+      tbody.appendChild(tr);
+    }
+    documents.forEach((d) => {
+      const tr = document.createElement('tr');
+      tr.dataset.id = d.id;
+      tr.dataset.type = d.documentType;
+      cell(tr, d.id);
+      cell(tr, d.documentTypeName || TYPES[d.documentType] || d.documentType);
+      cell(tr, link(documentsUrl(key) + '/' + d.id, d.fileName));
+      cell(tr, size(d.sizeBytes));
+      cell(tr, d.sha256).className = 'bam';
+      cell(tr, d.uploadedBy);
+      cell(tr, d.uploadedAt ? TIME.format(new Date(d.uploadedAt)) : '');
+      cell(tr, d.round);
+      tbody.appendChild(tr);
+    });
+    document.getElementById('tai-lieu').hidden = false;
+  }
+
+  function showDecisions(list) {
+    const tbody = document.querySelector('#bang-quyet-dinh tbody');
+    tbody.replaceChildren();
+    list.forEach((d) => {
+      const tr = document.createElement('tr');
+      tr.dataset.id = d.id;
+      cell(tr, d.number);
+      cell(tr, d.signedOn ? DATE.format(new Date(d.signedOn)) : '');
+      cell(tr, d.signerName);
+      cell(tr, d.subject);
+      cell(tr, d.awardeeCount);
+      const pdf = link('/api/decisions/' + d.id + '/pdf', 'Tải quyết định (PDF)');
+      pdf.className = 'tai-quyet-dinh';
+      cell(tr, pdf);
+      tbody.appendChild(tr);
+    });
+    document.getElementById('quyet-dinh').hidden = list.length === 0;
+  }
+
+  async function open(key) {
+    currentKey = key;
+    message.textContent = 'Đang tải hồ sơ…';
+    document.querySelectorAll('main section').forEach((s) => { s.hidden = true; });
+    try {
+      const [view, documents] = await Promise.all([proposal(key), call(documentsUrl(key))]);
+      let awardNames = {};
+      if (view) {
+        const types = await call('/api/award-types').catch(() => []);
+        (types || []).forEach((t) => { awardNames[t.code] = t.name; });
+      }
+      showProposal(view, awardNames);
+      showDocuments(key, documents);
+      if (view) {
+        const codes = await required(view.proposal.processInstanceId).catch(() => []);
+        showRequired(codes, documents);
+        showDecisions(await decisions(view.proposal).catch(() => []));
+      }
+      message.textContent = view ? '' : 'Hồ sơ ' + key + ' (hồ sơ minh chứng, không phải đề nghị khen thưởng).';
+      document.title = 'Hồ sơ ' + key;
+    } catch (e) {
+      message.textContent = e.message;
+    }
+  }
+
+  async function upload(event) {
+    event.preventDefault();
+    uploadResult.className = '';
+    if (!typeSelect.value) { uploadResult.textContent = 'Chọn loại tài liệu.'; uploadResult.className = 'loi'; return; }
+    if (!fileInput.files.length) { uploadResult.textContent = 'Chọn tệp cần tải lên.'; uploadResult.className = 'loi'; return; }
+    const data = new FormData();
+    data.append('file', fileInput.files[0]);
+    data.append('documentType', typeSelect.value);
+    uploadResult.textContent = 'Đang tải lên…';
+    try {
+      const stored = await call(documentsUrl(currentKey), { method: 'POST', body: data });
+      uploadForm.reset();
+      await open(currentKey);
+      uploadResult.textContent = 'Đã tải lên "' + stored.fileName + '" (số tài liệu ' + stored.id + ', SHA-256 '
+        + stored.sha256 + ').';
+      uploadResult.className = 'thanh-cong';
+    } catch (e) {
+      uploadResult.textContent = 'Không tải lên được: ' + e.message;
+      uploadResult.className = 'loi';
+    }
+  }
+
+  chooser.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const key = keyInput.value.trim();
+    if (!key) return;
+    history.replaceState(null, '', '?hoSo=' + encodeURIComponent(key));
+    open(key);
+  });
+  uploadForm.addEventListener('submit', upload);
+
+  const initial = new URLSearchParams(location.search).get('hoSo');
+  if (initial) {
+    keyInput.value = initial;
+    open(initial);
+  }
+}());

@@ -1,0 +1,292 @@
+package vn.tdkt.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Camunda Tasklist 7.24 as a user drives it: filters, the task list, claim, the Camunda Form (form-js 1.8.7) and
+ * complete; also the "Start process" dialog. Elements are found by Tasklist's CSS classes and by the forms' own
+ * Vietnamese labels, never by the webapp's English button texts (the webapp is being translated). Form fields are
+ * set through the DOM with the events form-js listens to: typing through WebDriver does not reach the page here.
+ */
+final class Tasklist {
+
+    /** form-js fields by their label: {@code fields(label)} → every .fjs-form-field whose own label reads so. */
+    private static final String FIELDS = """
+            const norm = (t) => (t || '').replace(/\\*/g, '').replace(/\\s+/g, ' ').trim();
+            const fields = (label) => Array.from(document.querySelectorAll('.fjs-form-field')).filter((f) => {
+              const l = f.querySelector('label.fjs-form-field-label, .fjs-form-field-label');
+              return l && norm(l.textContent) === norm(label);
+            });
+            """;
+
+    private final WebDriver driver;
+    private final String base;
+    private final String user;
+
+    private Tasklist(WebDriver driver, String base, String user) {
+        this.driver = driver;
+        this.base = base;
+        this.user = user;
+    }
+
+    static Tasklist login(WebDriver driver, String base, String user) {
+        HeadlessChromium.login(driver, base, "tasklist", user, "demo");
+        return new Tasklist(driver, base, user);
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(40));
+    }
+
+    private String evidence(String step) {
+        return user.replace('.', '-') + "-" + step;
+    }
+
+    /** Clicks a filter of the left column by its (Vietnamese) name. */
+    void filter(String name) {
+        HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.xpath(
+                "//section[contains(@class,'task-filters')]//*[normalize-space(text())='" + name + "']"),
+                evidence("filter")));
+    }
+
+    /**
+     * The task's entry in the list of the selected filter (the newest task comes first), checked to carry the
+     * task's modelled name as its prefix (a subject may follow it), then opened.
+     */
+    WebElement openFromList(String taskId, String modelledName) {
+        By entry = By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']");
+        WebElement link = HeadlessChromium.find(driver, entry, evidence("task-list"));
+        waiting().until(d -> !d.findElement(entry).getText().isBlank());
+        if (!link.getText().trim().startsWith(modelledName)) {
+            HeadlessChromium.keepEvidence(driver, evidence("task-list-name"));
+            throw new AssertionError("Task " + taskId + " is listed as '" + link.getText() + "', expected the prefix '"
+                    + modelledName + "'");
+        }
+        HeadlessChromium.click(driver, link);
+        waitForCard(modelledName);
+        return link;
+    }
+
+    /** Opens a task by its link (as from a notification), without the list. */
+    void openDirectly(String taskId, String modelledName) {
+        driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        waitForCard(modelledName);
+    }
+
+    private void waitForCard(String modelledName) {
+        try {
+            waiting().until(d -> d.findElements(By.cssSelector(".task-card h2.task")).stream()
+                    .anyMatch(h -> h.getText().trim().startsWith(modelledName)));
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("task-card"));
+            throw e;
+        }
+    }
+
+    /** Claims the open task when it waits for a candidate, then waits for its form to be editable. */
+    void claim() {
+        List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
+        if (!claim.isEmpty()) {
+            HeadlessChromium.click(driver, claim.get(0));
+            try {
+                waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
+            } catch (RuntimeException e) {
+                HeadlessChromium.keepEvidence(driver, evidence("claim"));
+                throw e;
+            }
+        }
+        waitForForm();
+    }
+
+    void waitForForm() {
+        try {
+            waiting().until(d -> !d.findElements(By.cssSelector(".fjs-form-field")).isEmpty()
+                    && d.findElements(By.cssSelector(".fjs-form-field input:not([disabled]), "
+                    + ".fjs-form-field textarea:not([disabled])")).size() > 0);
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("form"));
+            throw e;
+        }
+    }
+
+    /** The form's text as the user reads it, with the values of its inputs (they are not part of the text). */
+    String formText() {
+        return String.valueOf(js("""
+                const root = document.querySelector('.fjs-container');
+                if (!root) return '';
+                const values = Array.from(root.querySelectorAll('input, textarea')).map((i) => i.value).join('\\n');
+                return root.innerText + '\\n' + values;"""));
+    }
+
+    /**
+     * Types into a text field, text area or number field (the index-th of that label, for dynamic lists): the
+     * element is focused and its content selected through the DOM, then the text is inserted as real keyboard
+     * input (DevTools Input.insertText; WebDriver's sendKeys does not reach the page in this Chromium).
+     */
+    void fill(String label, int index, String value) {
+        Object done = js(FIELDS + """
+                const f = fields(arguments[0])[arguments[1]];
+                if (!f) return 'no field';
+                const input = f.querySelector('textarea, input.fjs-input, input');
+                if (!input || input.disabled || input.readOnly) return 'not editable';
+                input.scrollIntoView({ block: 'center' });
+                input.focus();
+                input.select();
+                return document.activeElement === input ? 'ok' : 'not focused';""", label, index);
+        check(done, "focus '" + label + "' #" + index);
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Input.insertText", java.util.Map.of("text", value));
+        // form-js commits typed text 300 ms after the last input (its debounce): wait for that commit before
+        // anything else re-renders the form and resets the element to the value form-js knows
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; setTimeout(done, 400);");
+        Object typed = js(FIELDS + """
+                const input = fields(arguments[0])[arguments[1]].querySelector('textarea, input.fjs-input, input');
+                return input.value === arguments[2] ? 'ok' : 'typed "' + input.value + '"';""", label, index, value);
+        check(typed, "fill '" + label + "' #" + index);
+    }
+
+    void fill(String label, String value) {
+        fill(label, 0, value);
+    }
+
+    /** Picks an option of a form-js select (a custom dropdown list) by its label. */
+    void select(String label, int index, String option) {
+        Object opened = js(FIELDS + """
+                const f = fields(arguments[0])[arguments[1]];
+                if (!f) return 'no field';
+                const display = f.querySelector('.fjs-select-display, .fjs-input-group');
+                display.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+                return 'ok';""", label, index);
+        check(opened, "open select '" + label + "' #" + index);
+        Object chosen;
+        try {
+            chosen = waiting().until(d -> {
+                Object r = js(FIELDS + """
+                        const f = fields(arguments[0])[arguments[1]];
+                        const item = Array.from(f.querySelectorAll('.fjs-dropdownlist-item'))
+                            .find((i) => i.textContent.trim() === arguments[2]);
+                        if (!item) return null;
+                        item.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+                        return 'ok';""", label, index, option);
+                return r;
+            });
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("select"));
+            throw e;
+        }
+        check(chosen, "choose '" + option + "'");
+        waiting().until(d -> option.equals(String.valueOf(js(FIELDS
+                + "return fields(arguments[0])[arguments[1]].querySelector('.fjs-select-display').textContent.trim();",
+                label, index))));
+    }
+
+    void select(String label, String option) {
+        select(label, 0, option);
+    }
+
+    /** Ticks a radio option by its label within the index-th radio group of that label. */
+    void radio(String label, int index, String option) {
+        Object done = js(FIELDS + """
+                const f = fields(arguments[0])[arguments[1]];
+                if (!f) return 'no field';
+                const input = Array.from(f.querySelectorAll('input[type=radio]')).find((i) => {
+                  const l = f.querySelector('label[for="' + i.id + '"]') || i.closest('label');
+                  return l && norm(l.textContent) === norm(arguments[2]);
+                });
+                if (!input) return 'no option';
+                input.click();
+                return input.checked ? 'ok' : 'not checked';""", label, index, option);
+        check(done, "radio '" + label + "' #" + index + " = " + option);
+    }
+
+    void radio(String label, String option) {
+        radio(label, 0, option);
+    }
+
+    /** How many fields carry that label (the items of a dynamic list). */
+    int count(String label) {
+        return ((Number) js(FIELDS + "return fields(arguments[0]).length;", label)).intValue();
+    }
+
+    /** The value shown by the index-th field of that label. */
+    String value(String label, int index) {
+        return String.valueOf(js(FIELDS + """
+                const f = fields(arguments[0])[arguments[1]];
+                const input = f && f.querySelector('textarea, input.fjs-input, input');
+                return input ? input.value : null;""", label, index));
+    }
+
+    private void check(Object result, String what) {
+        if (!"ok".equals(result)) {
+            HeadlessChromium.keepEvidence(driver, evidence("form-field"));
+            throw new AssertionError(what + ": " + result);
+        }
+    }
+
+    /** Completes the open task through Tasklist's primary button and waits for the task to leave the list. */
+    void complete(String taskId) {
+        WebElement button = HeadlessChromium.find(driver,
+                By.cssSelector(".task-card button.btn-primary[ng-click='complete()']"), evidence("complete-button"));
+        try {
+            waiting().until(d -> button.isEnabled());
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("complete-disabled"));
+            Object state = js("""
+                    const el = window.angular && angular.element(arguments[0]);
+                    const sc = el && (el.scope() || el.isolateScope());
+                    if (!sc) return 'no scope';
+                    return JSON.stringify({ removed: sc.taskRemoved, inProgress: sc.completeInProgress,
+                      invalid: sc.$invalid, options: sc.options });""", button);
+            throw new AssertionError("Complete stays disabled: " + state, e);
+        }
+        HeadlessChromium.click(driver, button);
+        try {
+            waiting().until(d -> d.findElements(By.cssSelector(".task-card h2.task")).isEmpty()
+                    && d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']")).isEmpty());
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("complete"));
+            throw e;
+        }
+    }
+
+    /** Opens "Start process", picks the process by its name and waits for its start form. */
+    void startProcess(String processName) {
+        HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.cssSelector(".start-process-action a"),
+                evidence("start-process")));
+        HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.xpath(
+                "//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]//a[normalize-space(.)='"
+                        + processName + "']"), evidence("start-process-list")));
+        waitForForm();
+    }
+
+    /** Submits the start form with the dialog's primary button and waits for the dialog to close. */
+    void submitStartForm() {
+        WebElement start = HeadlessChromium.find(driver, By.cssSelector(".modal-footer button.btn-primary"),
+                evidence("start-button"));
+        try {
+            waiting().until(d -> start.isEnabled());
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("start-disabled"));
+            throw e;
+        }
+        HeadlessChromium.click(driver, start);
+        try {
+            waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("start-submit"));
+            throw e;
+        }
+    }
+}
