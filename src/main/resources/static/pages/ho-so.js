@@ -94,23 +94,6 @@
     }
   }
 
-  /** The document types the required-documents table asked of this proposal (process variable requiredDocuments). */
-  async function required(processInstanceId) {
-    // a running proposal: its process variable (readable by the unit's own people); a finished one: its history
-    // (readable by the provincial roles)
-    try {
-      const variable = await call('/engine-rest/process-instance/' + encodeURIComponent(processInstanceId)
-        + '/variables/requiredDocuments');
-      if (variable && Array.isArray(variable.value)) return variable.value;
-    } catch (e) {
-      // finished, or not readable at runtime: try the history
-    }
-    const rows = await call('/engine-rest/history/variable-instance?variableName=requiredDocuments&processInstanceId='
-      + encodeURIComponent(processInstanceId));
-    const row = (rows || []).find((r) => Array.isArray(r.value));
-    return row ? row.value : [];
-  }
-
   async function decisions(p) {
     const years = [...new Set([new Date().getFullYear(), p.periodYear + 1, p.periodYear])];
     const found = [];
@@ -210,8 +193,7 @@
       showProposal(view, awardNames);
       showDocuments(key, documents);
       if (view) {
-        const codes = await required(view.proposal.processInstanceId).catch(() => []);
-        showRequired(codes, documents);
+        showRequired(view.requiredDocuments || [], documents);
         showDecisions(await decisions(view.proposal).catch(() => []));
       }
       message.textContent = view ? '' : 'Hồ sơ ' + key + ' (hồ sơ minh chứng, không phải đề nghị khen thưởng).';

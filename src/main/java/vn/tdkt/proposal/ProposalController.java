@@ -1,7 +1,9 @@
 package vn.tdkt.proposal;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import vn.tdkt.workflow.SystemCalls;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,10 +34,12 @@ import java.util.Set;
 public class ProposalController {
 
     private final RuntimeService runtimeService;
+    private final HistoryService historyService;
     private final ProposalRepository proposals;
 
-    public ProposalController(RuntimeService runtimeService, ProposalRepository proposals) {
+    public ProposalController(RuntimeService runtimeService, HistoryService historyService, ProposalRepository proposals) {
         this.runtimeService = runtimeService;
+        this.historyService = historyService;
         this.proposals = proposals;
     }
 
@@ -47,8 +51,10 @@ public class ProposalController {
 
     public record CommentRequest(String nomineeCode, String authorName, String authorContact, String content) { }
 
+    /** @param requiredDocuments the document types the DMN {@code required-documents} asked of this proposal */
     public record ProposalView(ProposalRepository.Proposal proposal, String statusLabel,
-                               List<ProposalRepository.Nominee> nominees, List<ProposalRepository.Event> events) { }
+                               List<ProposalRepository.Nominee> nominees, List<ProposalRepository.Event> events,
+                               List<String> requiredDocuments) { }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -92,7 +98,22 @@ public class ProposalController {
     public ProposalView get(@PathVariable String key, Authentication authentication) {
         ProposalRepository.Proposal p = readable(key, authentication);
         return new ProposalView(p, ProposalStatus.valueOf(p.status()).label(), proposals.nominees(key),
-                proposals.events(key));
+                proposals.events(key), requiredDocuments(p.processInstanceId()));
+    }
+
+    /**
+     * From the process (running) or its history (finished), read on the application's behalf: the caller's right to
+     * the proposal was checked above, and a unit's officer has no engine rights on the instance's variables.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> requiredDocuments(String processInstanceId) {
+        return SystemCalls.asSystem(() -> {
+            Object value = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
+                    ? runtimeService.getVariable(processInstanceId, "requiredDocuments")
+                    : historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                    .variableName("requiredDocuments").list().stream().findFirst().map(v -> v.getValue()).orElse(null);
+            return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.<String>of();
+        });
     }
 
     @GetMapping("/{key}/comments")
