@@ -72,4 +72,12 @@ public class AuditLedger {
     public long size() {
         return jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1").query(Long.class).single();
     }
+
+    /** The chain's last link as the head row records it: what to anchor elsewhere now and then. */
+    public Head head() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2).strip())).single();
+    }
+
+    public record Head(long records, String lastHash) { }
 }
