@@ -277,7 +277,11 @@ class AuditTrailTest {
             assertThat(rest.withBasicAuth(user, "demo").getForEntity("/api/audit/chain/verify", String.class)
                     .getStatusCode().value()).as(user).isEqualTo(403);
         }
-        assertThat(get("admin", "/api/audit/chain/verify").path("intact").asBoolean()).isTrue();
+        JsonNode verified = get("admin", "/api/audit/chain/verify");
+        assertThat(verified.path("intact").asBoolean()).isTrue();
+        JsonNode head = get(AUDITOR, "/api/audit/chain/head");
+        assertThat(head.path("records").asLong()).isGreaterThanOrEqualTo(verified.path("checked").asLong());
+        assertThat(head.path("lastHash").asText()).hasSize(64);
         // bad input: a clear message, never a 500
         for (String[] bad : new String[][]{{"/api/audit/proposals?status=XONG", "400", "Trạng thái 'XONG' không có"},
                 {"/api/audit/proposals?year=năm", "400", ""}, {"/api/audit/proposals?year=3000", "400", "không hợp lệ"},
