@@ -95,7 +95,14 @@ final class TimelineSummaries {
     @SuppressWarnings("unchecked")
     private static String rules(Map<String, Object> decision) {
         List<Map<String, Object>> matched = (List<Map<String, Object>>) decision.getOrDefault("matchedRules", List.of());
-        return matched.isEmpty() ? "không quy tắc nào khớp" : matched.toString();
+        if (matched.isEmpty()) {
+            return "không quy tắc nào khớp";
+        }
+        // "Rule_2: needsCouncil=true, voteType=CSTD_TINH; Rule_5: …"
+        return matched.stream().map(rule -> rule.get("ruleId") + ": " + rule.entrySet().stream()
+                        .filter(e -> !"ruleId".equals(e.getKey()) && !"ruleOrder".equals(e.getKey()))
+                        .map(e -> e.getKey() + "=" + text(e.getValue())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
     }
 
     private static String opt(String prefix, Object value) {
