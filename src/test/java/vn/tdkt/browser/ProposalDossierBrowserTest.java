@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -88,8 +87,6 @@ class ProposalDossierBrowserTest {
     }
 
     @Test
-    @Disabled("Unfinished: the dossier page lists no required documents for canbo.stp (requiredDocuments is read"
-            + " through /engine-rest, which returns nothing to a unit officer); see the branch's report")
     void theOfficerStartsAProposalInTasklistAndUploadsTheDossierOnTheDossierPage() throws Exception {
         String nominee = nominee("Trần Thị Thanh Hương");
         Tasklist tasklist = Tasklist.login(driver, base(), "canbo.stp");
@@ -168,7 +165,7 @@ class ProposalDossierBrowserTest {
                 .startsWith("200|application/pdf|%PDF-");
 
         // back in Tasklist, the officer submits the dossier: it goes to the unit head for signature
-        tasklist.openDirectly(dossierTask.getId(), DOSSIER_TASK);
+        tasklist.reopen(Role.UNIT_OFFICER.tasklistFilterName(), dossierTask.getId(), DOSSIER_TASK);
         tasklist.waitForForm();
         tasklist.fill("Ghi chú của cán bộ TĐKT", "Đã tải đủ thành phần hồ sơ.");
         tasklist.complete(dossierTask.getId());
@@ -178,8 +175,6 @@ class ProposalDossierBrowserTest {
     }
 
     @Test
-    @Disabled("Unfinished: after the specialist fills the appraisal form, Tasklist keeps Complete disabled"
-            + " ($invalid true, no visible form-js error); see the branch's report")
     void theSpecialistReturnsTheDossierAndTheOfficerCompletesItAgain() {
         // set-up through the engine: started, dossier complete, signed by the head, accepted by the intake
         String nominee = nominee("Võ Minh Khoa");
@@ -201,6 +196,10 @@ class ProposalDossierBrowserTest {
         String reason = "Báo cáo thành tích chưa có xác nhận của thủ trưởng đơn vị; bổ sung số liệu năm " + year + ".";
         specialist.fill("Ý kiến thẩm định", reason);
         HeadlessChromium.screenshot(driver, "thamdinh-tra-lai");
+        // form-js keeps an empty error list per validated dynamic-list field, which Tasklist counts as invalid
+        // (see Tasklist.save): the specialist saves the form, then completes it
+        assertThat(specialist.formErrors()).contains("\"Field_31\":[]");
+        specialist.save();
         specialist.complete(appraisal.getId());
         Task again = task(pi.getId(), "Task_CompleteDossier");
         assertThat(again).as("returned to the unit's officer").isNotNull();
