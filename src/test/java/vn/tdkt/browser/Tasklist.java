@@ -289,4 +289,22 @@ final class Tasklist {
             throw e;
         }
     }
+
+    /**
+     * Saves the open form with Tasklist's "Lưu" button and waits for the save to finish. After an edit inside a
+     * dynamic list Complete stays disabled: form-js 1.8.7 keeps an empty entry ({@code {fieldId: []}}) in its error
+     * state for a valid edit of a list item, and Tasklist 7.24 counts any key there as an error. Saving runs
+     * form-js's whole-form check, which rebuilds that state without the empty entries, and Complete is enabled.
+     */
+    void save() {
+        WebElement button = HeadlessChromium.find(driver,
+                By.cssSelector(".task-card button[ng-click^='save']"), evidence("save-button"));
+        HeadlessChromium.click(driver, button);
+        try {
+            waiting().until(d -> !button.isEnabled());
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("save"));
+            throw e;
+        }
+    }
 }
