@@ -41,7 +41,8 @@ class ModelerDeploymentBrowserTest {
     @Autowired ProcessEngine engine;
 
     WebDriver driver;
-    String deploymentId;
+    /** Names the test's deployment, and the changed documentation in it. */
+    final String marker = "sửa đổi " + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void startBrowser() {
@@ -51,9 +52,9 @@ class ModelerDeploymentBrowserTest {
     @AfterEach
     void cleanUp() {
         try {
-            if (deploymentId != null) {
-                engine.getRepositoryService().deleteDeployment(deploymentId, true);
-            }
+            // whatever the test got to, its deployments go, with anything started from them
+            engine.getRepositoryService().createDeploymentQuery().deploymentNameLike("%" + marker + "%").list()
+                    .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
         } finally {
             if (driver != null) {
                 driver.quit();
@@ -104,13 +105,12 @@ class ModelerDeploymentBrowserTest {
     @Test
     void theAdminDeploysAChangedDiagramFromTheModelerAndCockpitShowsTheNewVersion() throws IOException {
         int before = latest().getVersion();
-        String marker = "sửa đổi " + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> files = changedDiagramAndForms(marker);
 
         // a unit officer, logged in, is refused the deployment
         HeadlessChromium.login(driver, base(), "tasklist", "canbo.stp", "demo");
-        String refused = deployFromPage("canbo.stp", "Đăng ký thi đua (thử quyền)", files);
-        assertThat(refused).startsWith("403|");
+        String refused = deployFromPage("canbo.stp", "Đăng ký thi đua năm (" + marker + ", thử quyền)", files);
+        assertThat(refused).startsWith("403|").contains("Vai trò của bạn không được phép thực hiện thao tác này.");
         assertThat(latest().getVersion()).isEqualTo(before);
         driver.manage().deleteAllCookies();
 
@@ -119,13 +119,17 @@ class ModelerDeploymentBrowserTest {
         String answer = deployFromPage("admin", "Đăng ký thi đua năm (" + marker + ")", files);
         assertThat(answer).startsWith("200|").contains("\"deployedProcessDefinitions\"", PROCESS_KEY);
         ProcessDefinition now = latest();
-        deploymentId = now.getDeploymentId();
+        String deploymentId = now.getDeploymentId();
         assertThat(now.getVersion()).isEqualTo(before + 1);
         assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(deploymentId).singleResult()
                 .getSource()).isEqualTo("Camunda Modeler");
         assertThat(engine.getRepositoryService().getDeploymentResources(deploymentId).stream()
                 .map(org.camunda.bpm.engine.repository.Resource::getName).toList())
                 .contains("registration-start.form", "registration-head-review.form", "registration-revise.form");
+        assertThat(engine.getRepositoryService().getBpmnModelInstance(now.getId())
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+                .flatMap(t -> t.getDocumentations().stream()).map(org.camunda.bpm.model.bpmn.instance.Documentation::getTextContent))
+                .anyMatch(text -> text.startsWith("[" + marker + "] Xem bản đăng ký thi đua"));
 
         // Cockpit's process list, then the process's page with its newest version
         driver.get(base() + "/camunda/app/cockpit/default/#/processes");
