@@ -86,8 +86,8 @@ class ChairmanDecisionBrowserTest {
             + " (nomineeCode) is \"disabled\", and form-js 1.8.7 leaves disabled fields out of the submitted data, so"
             + " Tasklist submits rows without nomineeCode and the server refuses them with \"Danh sách gửi lên không"
             + " khớp danh sách đối tượng của hồ sơ ('null')\" (screenshot chutich-complete.png). Fix: \"readonly\""
-            + " instead of \"disabled\" on the list's display fields (and the form-rules plugin treating readonly"
-            + " like disabled). Up to that point the scenario works, including Lưu before Hoàn thành (see Tasklist.save)")
+            + " instead of \"disabled\" on the list's display fields (form-js 1.8.7 renders and submits readonly"
+            + " fields; FormRuleParser already skips them like disabled ones). Up to that point the scenario works, including Lưu before Hoàn thành (see Tasklist.save)")
     void theChairmanDecidesEveryNomineeInTasklistAndDownloadsTheDecisionPdf() {
         ProcessInstance pi = proposalWaitingForTheChairman("Phan Thị Mỹ Duyên", "Huỳnh Văn Tài");
         Task decision = proposals.task(pi, "Task_ChairmanDecision");
