@@ -1,5 +1,7 @@
 package vn.tdkt.browser;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,10 +12,13 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.IntegrationTest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +29,9 @@ class AuditPageBrowserTest {
     @LocalServerPort
     int port;
     @Autowired JdbcClient jdbc;
+    @Autowired ProcessEngine engine;
+    @Autowired DossierService dossiers;
+    @Autowired java.time.Clock clock;
 
     WebDriver driver;
 
@@ -74,5 +82,69 @@ class AuditPageBrowserTest {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
                 d.findElement(By.id("ket-qua-chuoi")).getText().startsWith("Nhật ký toàn vẹn"));
         HeadlessChromium.screenshot(driver, "audit-chain-verified");
+    }
+
+    @Test
+    void theAuditorDownloadsTheTimelineAsCsvAndPdfAndTheYearAsCsv() {
+        // a proposal of the auditor's own making: started, dossier uploaded, signed, accepted
+        int year = java.time.LocalDate.now(clock).getYear() - 1;
+        ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
+        String nominee = proposals.person("stp", "Đặng Thị Kim Liên", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance pi = proposals.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
+        proposals.uploadAll(pi, "canbo.stp");
+        proposals.submitDossier(pi);
+        proposals.headApproves(pi);
+        proposals.intakeAccepts(pi);
+        String key = proposals.businessKey(pi);
+        int periodYear = jdbc.sql("SELECT period_year FROM commendation_proposal WHERE business_key = ?").param(key)
+                .query(Integer.class).single();
+
+        driver.get("http://thanhtra:demo@localhost:" + port + "/api/audit/proposals");
+        driver.get("http://localhost:" + port + "/pages/kiem-tra.html");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("document.getElementById('nam').value = arguments[0];"
+                + "document.getElementById('trang-thai').value = '';", String.valueOf(periodYear));
+        driver.findElement(By.id("nut-tim")).click();
+        WebElement row = HeadlessChromium.find(driver, By.xpath("//table[@id='ho-so']//tr[td[1][text()='" + key + "']]"),
+                "audit-export-search");
+        WebElement yearLink = driver.findElement(By.id("tai-nam"));
+        assertThat(yearLink.getText()).isEqualTo("Tải nhật ký cả năm " + periodYear + " (CSV)");
+        row.findElement(By.cssSelector("button.xem-nhat-ky")).click();
+        HeadlessChromium.find(driver, By.cssSelector("#su-kien tbody tr[data-kind='TASK_COMPLETED']"),
+                "audit-export-timeline");
+        assertThat(driver.findElement(By.id("nhat-ky")).getText()).contains("Nhật ký hồ sơ " + key);
+        WebElement csvLink = driver.findElement(By.id("tai-csv"));
+        WebElement pdfLink = driver.findElement(By.id("tai-pdf"));
+        assertThat(csvLink.getText()).isEqualTo("Tải CSV");
+        assertThat(pdfLink.getText()).isEqualTo("Tải PDF");
+        HeadlessChromium.screenshot(driver, "audit-export-links");
+
+        // what each link gives the auditor, fetched with the page's credentials
+        String csv = fetchText(csvLink.getAttribute("href"), "\n" + key + ",");
+        assertThat(csv).startsWith("200|text/csv;charset=UTF-8|efbbbf|true|Mã hồ sơ,Số thứ tự trong chuỗi,Thời điểm,");
+        assertThat(HeadlessChromium.fetchHead(driver, pdfLink.getAttribute("href"))).isEqualTo("200|application/pdf|%PDF-");
+        String yearCsv = fetchText(yearLink.getAttribute("href"), "\n" + key + ",");
+        assertThat(yearCsv).startsWith("200|text/csv;charset=UTF-8|efbbbf|true|Mã hồ sơ,Số thứ tự trong chuỗi,Thời điểm,");
+    }
+
+    /**
+     * Fetches a link in the page's context and returns "status|content type|hex of the first three bytes|whether the
+     * text contains {@code needle}|the text's beginning" (decoded as UTF-8 after those bytes, so a byte-order mark
+     * shows as efbbbf).
+     */
+    private String fetchText(String url, String needle) {
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const needle = arguments[1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                  .then(async (r) => {
+                    const bytes = new Uint8Array(await r.arrayBuffer());
+                    const hex = Array.from(bytes.slice(0, 3)).map((b) => b.toString(16).padStart(2, '0')).join('');
+                    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3));
+                    done(r.status + '|' + (r.headers.get('Content-Type') || '').replace(/\\s/g, '') + '|' + hex + '|'
+                        + text.includes(needle) + '|' + text.slice(0, 2000));
+                  })
+                  .catch((e) => done('error|' + e));""", url, needle));
     }
 }

@@ -39,8 +39,9 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm:ss',
     short: 'DD/MM/YYYY'
   },
-  // counts on every filter, not only the open one (README "Readable tasks in Tasklist")
-  customScripts: ['scripts/filter-counts'],
+  // counts on every filter, not only the open one (README "Readable tasks in Tasklist"); a fix for form-js's empty
+  // error lists that kept "Hoàn thành" disabled on forms with dynamic lists (README "Vietnamese webapps")
+  customScripts: ['scripts/filter-counts', 'scripts/form-errors-fix'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
