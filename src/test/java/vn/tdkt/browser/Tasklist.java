@@ -289,4 +289,40 @@ final class Tasklist {
             throw e;
         }
     }
+
+    /**
+     * Expands every collapsed dynamic list of the form: form-js 1.8.7 renders only the first five items of a
+     * repeating list (nonCollapsedItems) until its "Expand all (n)" button is pressed. A collapsed list's button
+     * carries the item count in parentheses, an expanded one's ("Collapse") does not.
+     */
+    void expandLists() {
+        Object done = js("""
+                const buttons = Array.from(document.querySelectorAll('.fjs-container button.fjs-repeat-render-collapse'))
+                    .filter((b) => /\\(\\d+\\)/.test(b.textContent));
+                buttons.forEach((b) => b.click());
+                return buttons.length;""");
+        try {
+            waiting().until(d -> ((Number) js("""
+                    return Array.from(document.querySelectorAll('.fjs-container button.fjs-repeat-render-collapse'))
+                        .filter((b) => /\\(\\d+\\)/.test(b.textContent)).length;""")).intValue() == 0);
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("expand-lists"));
+            throw new AssertionError("Lists still collapsed after clicking " + done + " button(s)", e);
+        }
+    }
+
+    /**
+     * Saves the open form with Tasklist's Save button (secondary button of the task card). Needed before Complete
+     * once a field inside a dynamic list was edited: form-js 1.8.7 records that field's validation as
+     * {@code errors[fieldId] = []} (an empty array at the item's index, min-dash {@code set}), Tasklist 7.24 counts
+     * the keys of {@code errors} and keeps Complete disabled ($invalid) with no visible error. Save runs form-js's
+     * full {@code validate()}, which rebuilds {@code errors} with real errors only, and Complete is enabled again.
+     */
+    void save() {
+        WebElement button = HeadlessChromium.find(driver,
+                By.cssSelector(".task-card .form-actions button.btn-default[ng-click^='save(']"), evidence("save-button"));
+        HeadlessChromium.click(driver, button);
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; setTimeout(done, 400);");
+    }
 }
