@@ -59,7 +59,11 @@ public class TasklistFilters {
             }
             // Unit-scoped tasks wait for the role's group of one unit (unit-head.stp): match them all,
             // the engine's task authorizations then show each user only those of their own unit.
-            TaskQuery query = role.unitScoped()
+            // A council member's ballot is assigned to the member, not offered to the group: the member's own.
+            TaskQuery query = role == Role.COUNCIL_MEMBER
+                    ? taskService.createTaskQuery().processDefinitionKey("council-review")
+                        .taskAssigneeExpression("${currentUser()}")
+                    : role.unitScoped()
                     ? taskService.createTaskQuery().taskCandidateGroupLike(role.groupId() + ".%").includeAssignedTasks()
                     : taskService.createTaskQuery().taskCandidateGroup(role.groupId()).includeAssignedTasks();
             Filter own = ensure(role.tasklistFilterName(), 5, "Việc chờ nhóm: " + role.vietnameseName(), query);

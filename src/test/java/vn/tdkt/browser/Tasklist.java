@@ -341,6 +341,27 @@ final class Tasklist {
     }
 
     /**
+     * Expands every collapsed dynamic list of the form: form-js 1.8.7 renders only the first five items of a
+     * repeating list (nonCollapsedItems) until its "Expand all (n)" button is pressed. A collapsed list's button
+     * carries the item count in parentheses, an expanded one's ("Collapse") does not.
+     */
+    void expandLists() {
+        Object done = js("""
+                const buttons = Array.from(document.querySelectorAll('.fjs-container button.fjs-repeat-render-collapse'))
+                    .filter((b) => /\\(\\d+\\)/.test(b.textContent));
+                buttons.forEach((b) => b.click());
+                return buttons.length;""");
+        try {
+            waiting().until(d -> ((Number) js("""
+                    return Array.from(document.querySelectorAll('.fjs-container button.fjs-repeat-render-collapse'))
+                        .filter((b) => /\\(\\d+\\)/.test(b.textContent)).length;""")).intValue() == 0);
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("expand-lists"));
+            throw new AssertionError("Lists still collapsed after clicking " + done + " button(s)", e);
+        }
+    }
+
+    /**
      * Comes back to Tasklist from another page of the application (the dossier page) and opens the task from
      * the role's own filter; logs in again only when Tasklist asks for it.
      */

@@ -41,7 +41,8 @@ public class BlockRanking {
     public List<Ranked> rank(long blockId, int year) {
         ScoringTable table = tables.tableOf(blockId, year);
         var sheets = cycles.sheets(blockId, year, "FINAL").stream()
-                .map(s -> ScoreItems.toSheet(s.unitCode(), JsonVars.listOfObjects(s.sheet()))).toList();
+                .map(s -> ScoreItems.toSheet(s.unitCode(), ScoreItems.withKinds(table, JsonVars.listOfObjects(s.sheet()))))
+                .toList();
         return ScoreCalculator.rank(table, sheets).stream().map(this::ranked).toList();
     }
 

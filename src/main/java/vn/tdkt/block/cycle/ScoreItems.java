@@ -44,6 +44,25 @@ public final class ScoreItems {
         return m;
     }
 
+    /**
+     * The items with each one's kind (criterion, bonus, penalty) taken from the table by its code: a form submits
+     * only its visible fields, and the kind is not one of them; a client's own kind never counts.
+     */
+    public static List<Map<String, Object>> withKinds(ScoringTable table, List<Map<String, Object>> items) {
+        if (items == null) {
+            return null;
+        }
+        Map<String, Object> kinds = new HashMap<>();
+        blank(table).forEach(i -> kinds.put(String.valueOf(i.get("code")), i.get("kind")));
+        List<Map<String, Object>> out = new ArrayList<>(items.size());
+        for (Map<String, Object> item : items) {
+            Map<String, Object> copy = new LinkedHashMap<>(item);
+            copy.put("kind", kinds.get(String.valueOf(item.get("code"))));
+            out.add(copy);
+        }
+        return out;
+    }
+
     /** The sheet the items carry; a score that is not a number is refused, a bonus or penalty left empty is 0. */
     public static ScoreSheet toSheet(String unitCode, List<Map<String, Object>> items) {
         if (items == null) {

@@ -68,6 +68,7 @@ public class ScoreSheetRecorder implements ExecutionListener {
         }
         ScoringTable table = tables.tableOf(blockId, year);
         List<Map<String, Object>> items = JsonVars.listOfObjects(execution.getVariableLocal("scoreItems"));
+        items = ScoreItems.withKinds(table, items);
         ScoreSheet sheet = ScoreItems.toSheet(unit, items);
         List<String> problems;
         if ("SELF".equals(kind)) {

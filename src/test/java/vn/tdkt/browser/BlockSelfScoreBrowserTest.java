@@ -1,0 +1,252 @@
+package vn.tdkt.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.tdkt.identity.Role;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestUsers;
+import vn.tdkt.workflow.JsonVars;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A block member's own scoring in headless Chromium: a fresh block of three units is taken through the pact and
+ * the mid-year report by the API and the engine, the unit's officer uploads the evidence through the dossier API
+ * (Tasklist has no file picker), then opens "Tự chấm điểm thi đua" in Tasklist from the unit officers' filter,
+ * claims it, types a score and the evidence's document number on every line of the score sheet and completes it.
+ * The engine has left the task and the unit's own score sheet is recorded with the typed scores.
+ */
+@IntegrationTest
+class BlockSelfScoreBrowserTest {
+
+    static final String SELF_SCORE_TASK = "Tự chấm điểm thi đua";
+
+    @LocalServerPort int port;
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+    @Autowired TestRestTemplate rest;
+    @Autowired Clock clock;
+
+    WebDriver driver;
+    String block;
+    String tag;
+    int year;
+    final List<String> units = new ArrayList<>();
+    ProcessInstance cycle;
+
+    @BeforeEach
+    void blockAndBrowser() {
+        year = LocalDate.now(clock).getYear() - 1;
+        tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
+        block = "K" + tag.toUpperCase();
+        for (int i = 1; i <= 3; i++) {
+            String code = "b" + tag + i;
+            units.add(code);
+            admin(HttpMethod.POST, "/api/units", "{\"code\":\"" + code + "\",\"name\":\"Đơn vị khối thử " + i + " (" + tag
+                    + ")\",\"unitType\":\"SO_NGANH\",\"validFrom\":\"2000-01-01\"}");
+            user("cb." + code, code, Role.UNIT_OFFICER);
+            user("tt." + code, code, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
+        }
+        admin(HttpMethod.POST, "/api/blocks", "{\"code\":\"" + block + "\",\"name\":\"Khối trình duyệt " + tag + "\"}");
+        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members",
+                "{\"unitCodes\":[" + String.join(",", units.stream().map(u -> "\"" + u + "\"").toList()) + "]}");
+        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/officers",
+                "{\"leaderUnitCode\":\"" + units.get(0) + "\",\"deputyUnitCode\":\"" + units.get(1) + "\"}");
+        driver = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (cycle != null && engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(cycle.getId()).count() > 0) {
+            engine.getRuntimeService().deleteProcessInstance(cycle.getId(), "browser test done", true);
+        }
+    }
+
+    private static HttpHeaders json() {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        return h;
+    }
+
+    private void admin(HttpMethod method, String url, String body) {
+        ResponseEntity<String> r = rest.withBasicAuth("admin", "demo").exchange(url, method, new HttpEntity<>(body, json()), String.class);
+        assertThat(r.getStatusCode().is2xxSuccessful()).as(url + " " + r.getBody()).isTrue();
+    }
+
+    private void user(String id, String unit, Role... roles) {
+        User u = engine.getIdentityService().newUser(id);
+        u.setFirstName("Thử");
+        u.setLastName(id);
+        u.setPassword("demo");
+        u.setEmail(id + "@tayninh.gov.vn");
+        engine.getIdentityService().saveUser(u);
+        for (Role r : roles) {
+            unitGroups.addMember(id, r, unit);
+        }
+        long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unit).query(Long.class).single();
+        profiles.assign(id, unitId, null);
+    }
+
+    private List<Task> tasks(String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(key).list();
+    }
+
+    private Task taskFor(String key, String group) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(key)
+                .taskCandidateGroup(group).singleResult();
+    }
+
+    private void complete(Task task, String user, Map<String, Object> vars) {
+        TestUsers.as(engine.getIdentityService(), user, () -> engine.getTaskService().complete(task.getId(), vars));
+    }
+
+    private void executeTimer(String activity) {
+        var job = engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).activityId(activity)
+                .singleResult();
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    /** Started by the leader's officer, pact signed by all and closed, mid-year reported: own scoring is due. */
+    private void toSelfScoring() {
+        ResponseEntity<String> started = rest.withBasicAuth("cb." + units.get(0), "demo").postForEntity(
+                "/api/blocks/" + block + "/years/" + year + "/cycle", new HttpEntity<>("{}", json()), String.class);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
+        cycle = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(cycleKey()).singleResult();
+        for (String unit : units) {
+            complete(taskFor("Task_SignPact", "unit-head." + unit), "tt." + unit,
+                    Map.of("pactSigned", true, "registeredTitle", "TTLDXS"));
+        }
+        complete(tasks("Task_ClosePact").get(0), "cb." + units.get(0), Map.of("pactClosed", true));
+        executeTimer("Timer_MidYear");
+        for (String unit : units) {
+            complete(taskFor("Task_MidYearReport", "unit-officer." + unit), "cb." + unit,
+                    Map.of("midYearReport", "Sáu tháng đầu năm hoàn thành 55% chỉ tiêu, đúng tiến độ."));
+        }
+        complete(tasks("Task_ConsolidateMidYear").get(0), "cb." + units.get(0),
+                Map.of("midYearSummary", "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        executeTimer("Timer_YearEnd");
+        assertThat(tasks("Task_SelfScore")).hasSize(units.size());
+    }
+
+    private String cycleKey() {
+        return "KTD-" + block + "-" + year;
+    }
+
+    /** The evidence, uploaded by the unit's officer through the dossier API; returns the document's id. */
+    private String uploadEvidence(String unit) throws Exception {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        byte[] pdf = ProposalDossierBrowserTest.pdf("Minh chứng thi đua năm " + year + " của " + unit);
+        body.add("file", new ByteArrayResource(pdf) {
+            @Override
+            public String getFilename() {
+                return "minh-chung-" + unit + ".pdf";
+            }
+        });
+        body.add("documentType", "KHAC");
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> r = rest.withBasicAuth("cb." + unit, "demo").postForEntity(
+                "/api/dossiers/" + cycleKey() + "-" + unit + "/documents", new HttpEntity<>(body, h), String.class);
+        assertThat(r.getStatusCode().is2xxSuccessful()).as(r.getBody()).isTrue();
+        return new ObjectMapper().readTree(r.getBody()).get("id").asText();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void theUnitOfficerScoresTheUnitInTasklistWithEvidence() throws Exception {
+        toSelfScoring();
+        String unit = units.get(1);
+        String officer = "cb." + unit;
+        Task task = taskFor("Task_SelfScore", "unit-officer." + unit);
+        String evidence = uploadEvidence(unit);
+        List<Map<String, Object>> items = JsonVars.listOfObjects(
+                engine.getRuntimeService().getVariableLocal(task.getExecutionId(), "scoreItems") != null
+                        ? engine.getRuntimeService().getVariableLocal(task.getExecutionId(), "scoreItems")
+                        : engine.getTaskService().getVariableLocal(task.getId(), "scoreItems"));
+        assertThat(items).isNotEmpty();
+
+        Tasklist tasklist = Tasklist.login(driver, base(), officer);
+        tasklist.filter(Role.UNIT_OFFICER.tasklistFilterName());
+        tasklist.openFromList(task.getId(), SELF_SCORE_TASK);
+        tasklist.claim();
+        assertThat(tasklist.formText()).contains("Tự chấm điểm", "Khối trình duyệt " + tag, "Bảng tự chấm",
+                "Điểm tự chấm", cycleKey() + "-" + unit);
+        HeadlessChromium.screenshot(driver, "cb-khoi-tu-cham-mo");
+        // form-js shows the first five lines of the sheet until the list is expanded
+        tasklist.expandLists();
+        assertThat(tasklist.count("Điểm tự chấm")).isEqualTo(items.size());
+
+        // every criterion at its maximum (whole points), bonus and penalty 0; the evidence on every line
+        List<Integer> typed = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Object> item = items.get(i);
+            int score = "CRITERION".equals(item.get("kind")) ? (int) Math.floor(((Number) item.get("maxPoints")).doubleValue()) : 0;
+            typed.add(score);
+            tasklist.fill("Điểm tự chấm", i, String.valueOf(score));
+            tasklist.fill("Minh chứng (số tài liệu đã tải lên)", i, evidence);
+        }
+        HeadlessChromium.screenshot(driver, "cb-khoi-tu-cham-da-nhap");
+        // Save first: after edits inside a dynamic list Tasklist keeps Complete disabled until form-js revalidates
+        tasklist.save();
+        tasklist.complete(task.getId());
+        HeadlessChromium.screenshot(driver, "cb-khoi-tu-cham-da-gui");
+
+        // the task is done, the others wait still, and the unit's own sheet holds what was typed
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult()
+                .getAssignee()).isEqualTo(officer);
+        assertThat(tasks("Task_SelfScore")).hasSize(units.size() - 1);
+        ResponseEntity<String> sheet = rest.withBasicAuth(officer, "demo").getForEntity(
+                "/api/block-cycles/" + cycleKey() + "/sheets/" + unit + "?kind=SELF", String.class);
+        assertThat(sheet.getStatusCode()).as(sheet.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode rows = new ObjectMapper().readTree(sheet.getBody());
+        assertThat(rows).hasSize(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode row = rows.get(i);
+            assertThat(row.get("code").asText()).isEqualTo(items.get(i).get("code"));
+            assertThat(row.get("score").asDouble()).as("score of " + row.get("code")).isEqualTo(typed.get(i).doubleValue());
+            assertThat(row.get("evidenceDocumentId").asText()).isEqualTo(evidence);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM block_cycle_event WHERE business_key = ? AND unit_code = ?")
+                .params(cycleKey(), unit).query(Integer.class).single()).isPositive();
+    }
+}
