@@ -95,9 +95,15 @@ class ChairmanDecisionBrowserTest {
                 "Huỳnh Văn Tài");
         int nominees = chairman.count("Quyết định");
         assertThat(nominees).isEqualTo(2);
-        for (int i = 0; i < nominees; i++) {
-            chairman.select("Quyết định", i, "Đồng ý khen thưởng");
-        }
+        // refusing a nominee needs a written opinion: the server refuses, Tasklist shows why, the task stays open
+        chairman.select("Quyết định", 0, "Không khen thưởng");
+        chairman.select("Quyết định", 1, "Đồng ý khen thưởng");
+        String refused = chairman.completeRefused("phải ghi ý kiến");
+        assertThat(refused).contains("Không khen thưởng", "phải ghi ý kiến").doesNotContain("Cannot submit");
+        HeadlessChromium.screenshot(driver, "chutich-thieu-y-kien");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).as("still open").isOne();
+        // the chairman writes why: one nominee not awarded, the other awarded
+        chairman.fill("Ý kiến", 0, "Chưa đủ thời gian công tác tại đơn vị theo quy định.");
         HeadlessChromium.screenshot(driver, "chutich-quyet-dinh-dong-y");
         // "Hoàn thành" right away: no empty error lists left by form-js (tasklist/scripts/form-errors-fix.js), and
         // the rows' codes are submitted (readonly fields)

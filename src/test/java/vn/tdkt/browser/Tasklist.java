@@ -261,6 +261,30 @@ final class Tasklist {
         }
     }
 
+    /**
+     * Presses "Hoàn thành" expecting the server to refuse: waits for Tasklist's notification that carries the
+     * expected part of the server's Vietnamese message, and returns the page's text at that moment.
+     */
+    String completeRefused(String expectedText) {
+        WebElement button = HeadlessChromium.find(driver,
+                By.cssSelector(".task-card button.btn-primary[ng-click='complete()']"), evidence("complete-button"));
+        waiting().until(d -> button.isEnabled());
+        HeadlessChromium.click(driver, button);
+        try {
+            waiting().until(d -> String.valueOf(js("return document.body.innerText;")).contains(expectedText));
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("complete-refused"));
+            throw e;
+        }
+        String text = String.valueOf(js("return document.body.innerText;"));
+        HeadlessChromium.screenshot(driver, evidence("tu-choi"));
+        // the notification covers the bottom of the form: close it, as the user does, before going on
+        js("document.querySelectorAll('.notifications .alert-danger button.close').forEach((b) => b.click());");
+        waiting().until(d -> d.findElements(By.cssSelector(".notifications .alert-danger")).stream()
+                .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+        return text;
+    }
+
     /** Opens "Start process", picks the process by its name and waits for its start form. */
     void startProcess(String processName) {
         HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.cssSelector(".start-process-action a"),
