@@ -3,7 +3,6 @@ package vn.tdkt.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +25,7 @@ import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
 
@@ -71,19 +70,11 @@ class BlockSelfScoreBrowserTest {
         year = LocalDate.now(clock).getYear() - 1;
         tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
         block = "K" + tag.toUpperCase();
+        TestOrganisation organisation = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
         for (int i = 1; i <= 3; i++) {
-            String code = "b" + tag + i;
-            units.add(code);
-            admin(HttpMethod.POST, "/api/units", "{\"code\":\"" + code + "\",\"name\":\"Đơn vị khối thử " + i + " (" + tag
-                    + ")\",\"unitType\":\"SO_NGANH\",\"validFrom\":\"2000-01-01\"}");
-            user("cb." + code, code, Role.UNIT_OFFICER);
-            user("tt." + code, code, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
+            units.add(organisation.staffedUnit("b" + tag + i, "Đơn vị khối thử " + i + " (" + tag + ")"));
         }
-        admin(HttpMethod.POST, "/api/blocks", "{\"code\":\"" + block + "\",\"name\":\"Khối trình duyệt " + tag + "\"}");
-        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members",
-                "{\"unitCodes\":[" + String.join(",", units.stream().map(u -> "\"" + u + "\"").toList()) + "]}");
-        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/officers",
-                "{\"leaderUnitCode\":\"" + units.get(0) + "\",\"deputyUnitCode\":\"" + units.get(1) + "\"}");
+        organisation.block(block, "Khối trình duyệt " + tag, year, units);
         driver = HeadlessChromium.start();
     }
 
@@ -101,25 +92,6 @@ class BlockSelfScoreBrowserTest {
         HttpHeaders h = new HttpHeaders();
         h.setContentType(MediaType.APPLICATION_JSON);
         return h;
-    }
-
-    private void admin(HttpMethod method, String url, String body) {
-        ResponseEntity<String> r = rest.withBasicAuth("admin", "demo").exchange(url, method, new HttpEntity<>(body, json()), String.class);
-        assertThat(r.getStatusCode().is2xxSuccessful()).as(url + " " + r.getBody()).isTrue();
-    }
-
-    private void user(String id, String unit, Role... roles) {
-        User u = engine.getIdentityService().newUser(id);
-        u.setFirstName("Thử");
-        u.setLastName(id);
-        u.setPassword("demo");
-        u.setEmail(id + "@tayninh.gov.vn");
-        engine.getIdentityService().saveUser(u);
-        for (Role r : roles) {
-            unitGroups.addMember(id, r, unit);
-        }
-        long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unit).query(Long.class).single();
-        profiles.assign(id, unitId, null);
     }
 
     private List<Task> tasks(String key) {

@@ -2,7 +2,6 @@ package vn.tdkt.formrules;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,11 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.council.CouncilFixture;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.proposal.ProposalFixture;
@@ -35,6 +32,7 @@ import vn.tdkt.support.TestUsers;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -191,11 +189,7 @@ class EveryUserTaskRefusesInvalidInputTest {
         String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
         String block = "F" + tag.toUpperCase();
         List<String> units = List.of(newUnit(), newUnit());
-        admin(HttpMethod.POST, "/api/blocks", "{\"code\":\"" + block + "\",\"name\":\"Khối kiểm tra " + tag + "\"}");
-        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members",
-                "{\"unitCodes\":[\"" + units.get(0) + "\",\"" + units.get(1) + "\"]}");
-        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/officers",
-                "{\"leaderUnitCode\":\"" + units.get(0) + "\",\"deputyUnitCode\":\"" + units.get(1) + "\"}");
+        organisation().block(block, "Khối kiểm tra " + tag, year, units);
         ResponseEntity<String> opened = rest.withBasicAuth("cb." + units.get(0), "demo").postForEntity(
                 "/api/blocks/" + block + "/years/" + year + "/cycle", new HttpEntity<>("{}", jsonHeaders()), String.class);
         assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
@@ -206,29 +200,11 @@ class EveryUserTaskRefusesInvalidInputTest {
     /** A unit of its own (nothing registered or proposed yet) with an officer cb.<code> and a head tt.<code>. */
     private String newUnit() {
         String code = "f" + UUID.randomUUID().toString().substring(0, 6).toLowerCase();
-        admin(HttpMethod.POST, "/api/units", "{\"code\":\"" + code + "\",\"name\":\"Đơn vị kiểm tra " + code
-                + "\",\"unitType\":\"SO_NGANH\",\"validFrom\":\"2000-01-01\"}");
-        user("cb." + code, code, Role.UNIT_OFFICER);
-        user("tt." + code, code, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
-        return code;
+        return organisation().staffedUnit(code, "Đơn vị kiểm tra " + code);
     }
 
-    private void admin(HttpMethod method, String url, String body) {
-        ResponseEntity<String> r = rest.withBasicAuth("admin", "demo").exchange(url, method,
-                new HttpEntity<>(body, jsonHeaders()), String.class);
-        assertThat(r.getStatusCode().is2xxSuccessful()).as(url + " " + r.getBody()).isTrue();
-    }
-
-    private void user(String id, String unit, Role... roles) {
-        User u = engine.getIdentityService().newUser(id);
-        u.setFirstName("Kiểm tra");
-        u.setLastName(id);
-        u.setPassword("demo");
-        engine.getIdentityService().saveUser(u);
-        for (Role r : roles) {
-            unitGroups.addMember(id, r, unit);
-        }
-        profiles.assign(id, jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unit).query(Long.class).single(), null);
+    private TestOrganisation organisation() {
+        return new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
     }
 
     private static HttpHeaders jsonHeaders() {

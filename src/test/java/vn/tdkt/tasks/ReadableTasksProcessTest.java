@@ -3,7 +3,6 @@ package vn.tdkt.tasks;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,11 +25,11 @@ import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
 import vn.tdkt.council.CouncilFixture;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 
 import java.time.Clock;
@@ -213,20 +211,12 @@ class ReadableTasksProcessTest {
         String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
         String block = "R" + tag.toUpperCase();
         List<String> units = List.of("r" + tag + "1", "r" + tag + "2", "r" + tag + "3");
-        for (int i = 0; i < units.size(); i++) {
-            admin(json, HttpMethod.POST, "/api/units", "{\"code\":\"" + units.get(i) + "\",\"name\":\"Đơn vị đọc "
-                    + (i + 1) + " (" + tag + ")\",\"unitType\":\"SO_NGANH\",\"validFrom\":\"2000-01-01\"}");
-        }
         // like every active unit (DemoProvinceSeederTest), each has its officer and its head
-        for (String unit : units) {
-            user("cb." + unit, unit, Role.UNIT_OFFICER);
-            user("tt." + unit, unit, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
+        TestOrganisation organisation = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
+        for (int i = 0; i < units.size(); i++) {
+            organisation.staffedUnit(units.get(i), "Đơn vị đọc " + (i + 1) + " (" + tag + ")");
         }
-        admin(json, HttpMethod.POST, "/api/blocks", "{\"code\":\"" + block + "\",\"name\":\"Khối đọc " + tag + "\"}");
-        admin(json, HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members",
-                "{\"unitCodes\":[" + String.join(",", units.stream().map(u -> "\"" + u + "\"").toList()) + "]}");
-        admin(json, HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/officers",
-                "{\"leaderUnitCode\":\"" + units.get(0) + "\",\"deputyUnitCode\":\"" + units.get(1) + "\"}");
+        organisation.block(block, "Khối đọc " + tag, year, units);
         ResponseEntity<String> started = rest.withBasicAuth("cb." + units.get(0), "demo").postForEntity(
                 "/api/blocks/" + block + "/years/" + year + "/cycle", new HttpEntity<>("{}", json), String.class);
         Assertions.assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -268,25 +258,5 @@ class ReadableTasksProcessTest {
         } finally {
             engine.getRepositoryService().deleteDeployment(deploymentId, true);
         }
-    }
-
-    private void admin(HttpHeaders json, HttpMethod method, String url, String body) {
-        ResponseEntity<String> r = rest.withBasicAuth("admin", "demo").exchange(url, method, new HttpEntity<>(body, json),
-                String.class);
-        Assertions.assertThat(r.getStatusCode().is2xxSuccessful()).as(url + " " + r.getBody()).isTrue();
-    }
-
-    private void user(String id, String unit, Role... roles) {
-        User u = engine.getIdentityService().newUser(id);
-        u.setFirstName("Thử");
-        u.setLastName(id);
-        u.setPassword("demo");
-        u.setEmail(id + "@tayninh.gov.vn");
-        engine.getIdentityService().saveUser(u);
-        for (Role r : roles) {
-            unitGroups.addMember(id, r, unit);
-        }
-        long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unit).query(Long.class).single();
-        profiles.assign(id, unitId, null);
     }
 }

@@ -5,7 +5,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -15,16 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
 
@@ -69,38 +67,11 @@ class BlockEmulationCycleProcessTest {
         year = LocalDate.now(clock).getYear() - 1;
         String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
         block = "K" + tag.toUpperCase();
+        TestOrganisation organisation = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
         for (int i = 1; i <= 8; i++) {
-            String code = "t" + tag + i;
-            units.add(code);
-            admin(HttpMethod.POST, "/api/units", "{\"code\":\"" + code + "\",\"name\":\"Đơn vị thử " + i + " (" + tag
-                    + ")\",\"unitType\":\"SO_NGANH\",\"validFrom\":\"2000-01-01\"}");
-            user("cb." + code, code, Role.UNIT_OFFICER);
-            user("tt." + code, code, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
+            units.add(organisation.staffedUnit("t" + tag + i, "Đơn vị thử " + i + " (" + tag + ")"));
         }
-        admin(HttpMethod.POST, "/api/blocks", "{\"code\":\"" + block + "\",\"name\":\"Khối thử nghiệm " + tag + "\"}");
-        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/members",
-                "{\"unitCodes\":[" + String.join(",", units.stream().map(u -> "\"" + u + "\"").toList()) + "]}");
-        admin(HttpMethod.PUT, "/api/blocks/" + block + "/years/" + year + "/officers",
-                "{\"leaderUnitCode\":\"" + units.get(0) + "\",\"deputyUnitCode\":\"" + units.get(1) + "\"}");
-    }
-
-    private void admin(HttpMethod method, String url, String body) {
-        ResponseEntity<String> r = rest.withBasicAuth("admin", "demo").exchange(url, method, new HttpEntity<>(body, json), String.class);
-        Assertions.assertThat(r.getStatusCode().is2xxSuccessful()).as(url + " " + r.getBody()).isTrue();
-    }
-
-    private void user(String id, String unit, Role... roles) {
-        User u = engine.getIdentityService().newUser(id);
-        u.setFirstName("Thử");
-        u.setLastName(id);
-        u.setPassword("demo");
-        u.setEmail(id + "@tayninh.gov.vn");
-        engine.getIdentityService().saveUser(u);
-        for (Role r : roles) {
-            unitGroups.addMember(id, r, unit);
-        }
-        long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unit).query(Long.class).single();
-        profiles.assign(id, unitId, null);
+        organisation.block(block, "Khối thử nghiệm " + tag, year, units);
     }
 
     private List<Task> tasks(ProcessInstance pi, String key) {
