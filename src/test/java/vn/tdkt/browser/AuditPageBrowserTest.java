@@ -2,15 +2,11 @@ package vn.tdkt.browser;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
@@ -24,28 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit page in headless Chromium: the auditor searches, opens a proposal's timeline and checks the chain. */
 @IntegrationTest
-class AuditPageBrowserTest {
+class AuditPageBrowserTest extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired JdbcClient jdbc;
     @Autowired ProcessEngine engine;
     @Autowired DossierService dossiers;
     @Autowired java.time.Clock clock;
-
-    WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theAuditorSearchesOpensATimelineAndChecksTheChain() {

@@ -1,12 +1,8 @@
 package vn.tdkt.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.support.IntegrationTest;
 
@@ -17,26 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The block dashboard page in headless Chromium: a member of the block sees its members' progress, ranking and chart. */
 @IntegrationTest
-class BlockDashboardBrowserTest {
+class BlockDashboardBrowserTest extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
-
-    WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aMemberSeesTheBlockDashboard() {

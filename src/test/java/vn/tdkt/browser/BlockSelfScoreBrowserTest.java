@@ -8,10 +8,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -46,11 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The engine has left the task and the unit's own score sheet is recorded with the typed scores.
  */
 @IntegrationTest
-class BlockSelfScoreBrowserTest {
+class BlockSelfScoreBrowserTest extends BrowserTestBase {
 
     static final String SELF_SCORE_TASK = "Tự chấm điểm thi đua";
 
-    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
     @Autowired UnitGroups unitGroups;
@@ -58,7 +55,6 @@ class BlockSelfScoreBrowserTest {
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
 
-    WebDriver driver;
     String block;
     String tag;
     int year;
@@ -75,14 +71,10 @@ class BlockSelfScoreBrowserTest {
             units.add(organisation.staffedUnit("b" + tag + i, "Đơn vị khối thử " + i + " (" + tag + ")"));
         }
         organisation.block(block, "Khối trình duyệt " + tag, year, units);
-        driver = HeadlessChromium.start();
     }
 
     @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void deleteInstances() {
         if (cycle != null && engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(cycle.getId()).count() > 0) {
             engine.getRuntimeService().deleteProcessInstance(cycle.getId(), "browser test done", true);
         }
@@ -157,10 +149,6 @@ class BlockSelfScoreBrowserTest {
                 "/api/dossiers/" + cycleKey() + "-" + unit + "/documents", new HttpEntity<>(body, h), String.class);
         assertThat(r.getStatusCode().is2xxSuccessful()).as(r.getBody()).isTrue();
         return new ObjectMapper().readTree(r.getBody()).get("id").asText();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     @Test

@@ -3,14 +3,11 @@ package vn.tdkt.browser;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.Role;
@@ -29,36 +26,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PDF from the proposal's dossier page.
  */
 @IntegrationTest
-class ChairmanDecisionBrowserTest {
+class ChairmanDecisionBrowserTest extends BrowserTestBase {
 
     static final String DECISION_TASK = "Chủ tịch UBND tỉnh quyết định khen thưởng";
 
-    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
 
-    WebDriver driver;
     ProposalFixture proposals;
     int year;
 
     @BeforeEach
-    void startBrowser() {
-        driver = HeadlessChromium.start();
+    void fixture() {
         proposals = new ProposalFixture(engine, jdbc, dossiers);
         year = LocalDate.now(clock).getYear() - 1;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     private String meritoriousPerson(String name) {

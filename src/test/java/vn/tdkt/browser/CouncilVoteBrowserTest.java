@@ -7,10 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,12 +38,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * shows no choice. The session and the proposal are deleted afterwards (suite-wide checks count ballot variables).
  */
 @IntegrationTest
-class CouncilVoteBrowserTest {
+class CouncilVoteBrowserTest extends BrowserTestBase {
 
     static final String VOTE_TASK = "Bỏ phiếu kín các trường hợp trình Hội đồng";
     static final String VOTER = "thutruong.stc";
 
-    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
@@ -53,7 +50,6 @@ class CouncilVoteBrowserTest {
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
 
-    WebDriver driver;
     CouncilFixture council;
     ProposalFixture proposals;
     final List<ProcessInstance> cleanUp = new ArrayList<>();
@@ -62,23 +58,15 @@ class CouncilVoteBrowserTest {
     void init() {
         proposals = new ProposalFixture(engine, jdbc, dossiers);
         council = new CouncilFixture(engine, jdbc, proposals, LocalDate.now(clock).getYear() - 1);
-        driver = HeadlessChromium.start();
     }
 
     @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void deleteInstances() {
         for (ProcessInstance pi : cleanUp) {
             if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
                 engine.getRuntimeService().deleteProcessInstance(pi.getId(), "browser test done", true);
             }
         }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     private ResponseEntity<String> get(String user, String url) {

@@ -1,14 +1,11 @@
 package vn.tdkt.browser;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.support.IntegrationTest;
 
@@ -23,27 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * substitute who cannot do his work, and cancels the substitution.
  */
 @IntegrationTest
-class LeavePageBrowserTest {
+class LeavePageBrowserTest extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired JdbcClient jdbc;
 
-    WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
     @AfterEach
-    void stopBrowser() {
+    void cancelLeftovers() {
         // never leave a substitution in force for other tests of the head of Sở Tư pháp
         jdbc.sql("UPDATE leave_substitution SET cancelled_at = CURRENT_TIMESTAMP, cancelled_by = 'kiem-thu'"
                 + " WHERE user_id = 'thutruong.stp' AND cancelled_at IS NULL AND reason LIKE 'Kiểm thử trang%'").update();
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     private void fill(String id, String value) {

@@ -3,15 +3,12 @@ package vn.tdkt.browser;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.support.IntegrationTest;
 
 import java.io.IOException;
@@ -31,39 +28,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the repository's version stays the latest for every other test.
  */
 @IntegrationTest
-class ModelerDeploymentBrowserTest {
+class ModelerDeploymentBrowserTest extends BrowserTestBase {
 
     static final String PROCESS_KEY = "emulation-registration";
     static final String PROCESS_NAME = "Đăng ký thi đua năm";
     static final String OLD_DOC = "<bpmn:documentation>Xem bản đăng ký thi đua do cán bộ TĐKT lập";
 
-    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
 
-    WebDriver driver;
     /** Names the test's deployment, and the changed documentation in it. */
     final String marker = "sửa đổi " + UUID.randomUUID().toString().substring(0, 8);
 
-    @BeforeEach
-    void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
     @AfterEach
     void cleanUp() {
-        try {
-            // whatever the test got to, its deployments go, with anything started from them
-            engine.getRepositoryService().createDeploymentQuery().deploymentNameLike("%" + marker + "%").list()
-                    .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
-        } finally {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
+        // whatever the test got to, its deployments go, with anything started from them
+        engine.getRepositoryService().createDeploymentQuery().deploymentNameLike("%" + marker + "%").list()
+                .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
     }
 
     /** The files Camunda Modeler sends: the changed diagram and the three forms it references. */

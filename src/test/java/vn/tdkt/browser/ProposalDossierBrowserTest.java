@@ -6,15 +6,12 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.Role;
@@ -43,38 +40,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tasks only: after a claim there Tasklist reports the task removed and disables Complete).
  */
 @IntegrationTest
-class ProposalDossierBrowserTest {
+class ProposalDossierBrowserTest extends BrowserTestBase {
 
     static final String PROPOSAL = "Đề nghị khen thưởng";
     static final String DOSSIER_TASK = "Hoàn thiện hồ sơ đề nghị khen thưởng";
     static final String APPRAISAL_TASK = "Thẩm định hồ sơ đề nghị khen thưởng";
 
-    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
 
-    WebDriver driver;
     ProposalFixture proposals;
     int year;
 
     @BeforeEach
-    void startBrowser() {
-        driver = HeadlessChromium.start();
+    void fixture() {
         proposals = new ProposalFixture(engine, jdbc, dossiers);
         year = LocalDate.now(clock).getYear() - 1;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     private String nominee(String name) {

@@ -1,12 +1,8 @@
 package vn.tdkt.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.TasklistFilters;
 import vn.tdkt.support.IntegrationTest;
@@ -17,24 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Demo users log in to Tasklist in a real headless Chromium and meet their role's filters and tasks. */
 @IntegrationTest
-class TasklistBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class TasklistBrowserTest extends BrowserTestBase {
 
     @Test
     void receiverSeesTheReceiversFilters() {
@@ -89,7 +68,4 @@ class TasklistBrowserTest {
         HeadlessChromium.screenshot(driver, "tasklist-proposal-diagram");
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }

@@ -2,16 +2,12 @@ package vn.tdkt.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.identity.Role;
 import vn.tdkt.support.IntegrationTest;
 
@@ -27,25 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tasklist/scripts/filter-counts.js), and the numbers are the engine's counts for that user.
  */
 @IntegrationTest
-class TasklistFilterCountsBrowserTest {
+class TasklistFilterCountsBrowserTest extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired TestRestTemplate rest;
-
-    WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void everyFilterShowsTheUsersCount() throws Exception {

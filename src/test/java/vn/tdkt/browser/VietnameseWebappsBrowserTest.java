@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,7 +11,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.identity.Role;
 import vn.tdkt.support.IntegrationTest;
 
@@ -32,15 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with dates as DD/MM/YYYY in the province's time zone (the browser runs Asia/Ho_Chi_Minh, as the province's do).
  */
 @IntegrationTest
-class VietnameseWebappsBrowserTest {
+class VietnameseWebappsBrowserTest extends BrowserTestBase {
 
     private static final ZoneId PROVINCE = ZoneId.of(HeadlessChromium.PROVINCE_TIME_ZONE);
     /** config.js dateFormat.long and .normal. */
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final DateTimeFormatter NORMAL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TaskService taskService;
@@ -48,18 +42,10 @@ class VietnameseWebappsBrowserTest {
     @Autowired
     HistoryService historyService;
 
-    WebDriver driver;
-
-    @BeforeEach
-    void startEnglishBrowser() {
-        driver = HeadlessChromium.start("en-US");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    /** The premise of every test here: a browser that asks for English. */
+    @Override
+    String browserLanguage() {
+        return "en-US";
     }
 
     @Test
@@ -188,7 +174,4 @@ class VietnameseWebappsBrowserTest {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }
