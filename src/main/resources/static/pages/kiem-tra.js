@@ -1,5 +1,5 @@
-// Audit page: searches proposals and shows one proposal's timeline from /api/audit (auditors and administrators;
-// the browser asks for the user's account on the first call). Read-only: the page only reads and downloads.
+// Audit page: searches proposals and shows one proposal's timeline from /api/audit (auditors and administrators,
+// with the signed-in session of phien.js). Read-only: the page only reads and downloads.
 (function () {
   const form = document.getElementById('tim-kiem');
   const message = document.getElementById('thong-bao');
@@ -22,7 +22,7 @@
   }
 
   async function getJson(url) {
-    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await Phien.fetch(url);
     let body = null;
     try { body = await response.json(); } catch (e) { body = null; }
     if (!response.ok) {
@@ -134,5 +134,7 @@
   kindFilter.addEventListener('change', drawTimeline);
   document.getElementById('nut-kiem-tra-chuoi').addEventListener('click', verifyChain);
   const key = new URLSearchParams(window.location.search).get('hoSo');
-  if (key) showTimeline(key, null);
+  Phien.ready().then(() => {
+    if (key) showTimeline(key, null);
+  }).catch((e) => { message.textContent = e.message; });
 }());

@@ -191,8 +191,10 @@ public class SecurityConfig {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(JsonSecurityErrorHandlers.unauthorized())
                         .accessDeniedHandler(JsonSecurityErrorHandlers.forbidden()))
-                // the webapps' session is read, never created or kept by this chain
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // the webapps' session is read, never created, kept nor renewed by this chain: renewing its id (session
+                // fixation protection) under Tasklist's and the page's concurrent requests signed them out
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 // Spring's CSRF protection stays off: Basic requests carry no cookie, and session requests are held to
                 // the CSRF token of Camunda's session by WebappSessionAuthenticationFilter
                 .csrf(AbstractHttpConfigurer::disable)

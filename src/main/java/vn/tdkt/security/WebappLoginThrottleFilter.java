@@ -34,8 +34,11 @@ public class WebappLoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // a form field: the servlet container reads it from the body, and Camunda's @FormParam still finds it
-        String userId = request.getParameter("username");
+        // the form is read here and handed on unread (reading it as servlet parameters would leave Jersey an
+        // empty body): a login form is a few hundred bytes
+        byte[] body = request.getInputStream().readNBytes(16 * 1024);
+        String userId = formField(body, "username");
+        HttpServletRequest replay = new vn.tdkt.web.RequestHygieneFilter.CachedBodyRequest(request, body);
         if (userId != null && !userId.isBlank()) {
             LoginThrottle.Decision decision = throttle.decide(userId, LoginSource.of(request));
             if (!decision.allowed()) {
@@ -44,6 +47,20 @@ public class WebappLoginThrottleFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(replay, response);
+    }
+
+    static String formField(byte[] body, String name) {
+        for (String pair : new String(body, java.nio.charset.StandardCharsets.UTF_8).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && name.equals(pair.substring(0, eq))) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 }

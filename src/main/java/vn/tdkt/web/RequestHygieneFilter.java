@@ -223,10 +223,10 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
     }
 
     /** The request with its body already read into memory. */
-    static final class CachedBodyRequest extends HttpServletRequestWrapper {
+    public static final class CachedBodyRequest extends HttpServletRequestWrapper {
         private final byte[] body;
 
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+        public CachedBodyRequest(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
         }

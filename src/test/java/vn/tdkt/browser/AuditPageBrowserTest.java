@@ -33,8 +33,7 @@ class AuditPageBrowserTest extends BrowserTestBase {
         var awarded = jdbc.sql("SELECT business_key, period_year FROM commendation_proposal WHERE status = 'AWARDED'"
                 + " ORDER BY business_key").query().listOfRows().get(0);
         String key = (String) awarded.get("business_key");
-        driver.get("http://thanhtra:demo@localhost:" + port + "/api/audit/proposals");
-        driver.get("http://localhost:" + port + "/pages/kiem-tra.html");
+        HeadlessChromium.signIn(driver, base(), "thanhtra", "/pages/kiem-tra.html");
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.getElementById('nam').value = arguments[0];"
                 + "document.getElementById('trang-thai').value = 'AWARDED';", String.valueOf(awarded.get("period_year")));
@@ -80,8 +79,7 @@ class AuditPageBrowserTest extends BrowserTestBase {
         int periodYear = jdbc.sql("SELECT period_year FROM commendation_proposal WHERE business_key = ?").param(key)
                 .query(Integer.class).single();
 
-        driver.get("http://thanhtra:demo@localhost:" + port + "/api/audit/proposals");
-        driver.get("http://localhost:" + port + "/pages/kiem-tra.html");
+        HeadlessChromium.signIn(driver, base(), "thanhtra", "/pages/kiem-tra.html");
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.getElementById('nam').value = arguments[0];"
                 + "document.getElementById('trang-thai').value = '';", String.valueOf(periodYear));

@@ -131,8 +131,7 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId()).variableName("decisionNumber").singleResult().getValue();
         assertThat(number).matches("\\d+/QĐ-UBND");
-        HeadlessChromium.basicAuth(driver, port, "chutich");
-        driver.get(base() + "/pages/ho-so.html?hoSo=" + key);
+        HeadlessChromium.signIn(driver, base(), "chutich", "/pages/ho-so.html?hoSo=" + key);
         WebElement row = HeadlessChromium.find(driver, By.cssSelector("#bang-quyet-dinh tbody tr"), "chutich-ho-so");
         assertThat(driver.findElement(By.id("quyet-dinh")).getText()).contains("Quyết định khen thưởng", number);
         assertThat(row.getText()).contains(number, "Tải quyết định (PDF)");

@@ -104,8 +104,7 @@ class ProposalDossierBrowserTest extends BrowserTestBase {
         String dossierPage = pageLink.getAttribute("href");
         HeadlessChromium.screenshot(driver, "canbo-stp-dossier-task");
 
-        // the dossier page: what is required, what is missing
-        HeadlessChromium.basicAuth(driver, port, "canbo.stp");
+        // the dossier page, with the same sign-in as Tasklist (no second login): what is required, what is missing
         driver.get(dossierPage);
         HeadlessChromium.find(driver, By.cssSelector("#bang-tai-lieu tbody tr"), "canbo-stp-ho-so");
         HeadlessChromium.find(driver, By.cssSelector("#bat-buoc li"), "canbo-stp-ho-so");
