@@ -263,9 +263,9 @@ public class LoginThrottle implements PasswordChecks {
         }
     }
 
+    /** A failure counts while it is younger than the window. */
     private void prune(Deque<Instant> failures, Instant now) {
-        Instant oldest = now.minus(properties.window());
-        while (!failures.isEmpty() && failures.peekFirst().isBefore(oldest)) {
+        while (!failures.isEmpty() && !failures.peekFirst().plus(properties.window()).isAfter(now)) {
             failures.removeFirst();
         }
     }
@@ -318,9 +318,16 @@ public class LoginThrottle implements PasswordChecks {
             return lastFailure.plus(wait);
         }
 
-        /** Forgotten once the longest wait has passed since the last failure. */
+        /**
+         * Forgotten after a quiet period as long as the longest wait, counted from the end of the current wait: a
+         * source that keeps guessing stays at the longest wait; one that stops starts afresh.
+         */
         boolean expired(Instant now, LoginThrottleProperties p) {
-            return lastFailure == null || !now.isBefore(lastFailure.plus(p.maxDelay()));
+            if (lastFailure == null) {
+                return true;
+            }
+            Instant held = heldUntil(p);
+            return !now.isBefore((held == null ? lastFailure : held).plus(p.maxDelay()));
         }
     }
 }

@@ -39,8 +39,9 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
 
     static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_NESTING = 200;
     private static final JsonFactory PARSER = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build();
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build();
 
     private final long maxJsonBytes;
 
@@ -161,6 +162,9 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
                     default -> field = null;
                 }
             }
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException tooDeep) {
+            return Optional.of(new String[]{"JSON_TOO_DEEP", "Nội dung JSON lồng nhau quá sâu (quá "
+                    + MAX_NESTING + " tầng): không xử lý."});
         } catch (IOException | RuntimeException malformed) {
             return Optional.empty(); // not JSON after all: the reader of the body answers that
         }

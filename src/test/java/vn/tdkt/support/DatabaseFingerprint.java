@@ -31,36 +31,49 @@ public final class DatabaseFingerprint {
     private static final Map<String, String> APPEND_ONLY = Map.of("audit_event", "seq");
 
     private final JdbcTemplate jdbc;
-    private final List<String> tables;
+    /** Table → the query whose rows make its detail (null: the count alone). */
+    private final Map<String, String> detailQueries = new TreeMap<>();
 
     public DatabaseFingerprint(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.tables = tables(dataSource);
+        Map<String, List<String>> tables = tables(dataSource);
+        tables.forEach((table, textColumns) -> {
+            String lower = table.toLowerCase(Locale.ROOT);
+            if (VOLATILE.contains(lower)) {
+                return;
+            }
+            String query;
+            String from = " FROM " + q(table);
+            if (APPEND_ONLY.containsKey(lower)) {
+                query = "SELECT MAX(" + APPEND_ONLY.get(lower) + ")" + from;
+            } else if (lower.startsWith("act_")) {
+                List<String> idRev = textColumns.stream().filter(c -> c.equalsIgnoreCase("ID_") || c.equalsIgnoreCase("REV_"))
+                        .toList();
+                query = idRev.size() == 2 ? "SELECT " + q(idRev.get(0)) + ", " + q(idRev.get(1)) + from : null;
+            } else {
+                // every column but binary ones (file contents): an update of any value shows
+                query = textColumns.isEmpty() ? null : "SELECT " + String.join(", ",
+                        textColumns.stream().map(DatabaseFingerprint::q).toList()) + from;
+            }
+            detailQueries.put(q(table), query);
+        });
     }
 
     /** Table → its fingerprint. */
     public Map<String, String> take() {
         Map<String, String> out = new TreeMap<>();
-        for (String table : tables) {
-            String lower = table.toLowerCase(Locale.ROOT);
-            if (VOLATILE.contains(lower)) {
-                continue;
-            }
+        detailQueries.forEach((table, query) -> {
             Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-            String detail;
-            if (APPEND_ONLY.containsKey(lower)) {
-                detail = String.valueOf(jdbc.queryForObject("SELECT MAX(" + APPEND_ONLY.get(lower) + ") FROM " + table,
-                        Object.class));
-            } else if (lower.startsWith("act_")) {
-                detail = hasColumn(table, "REV_") ? digest(jdbc.queryForList("SELECT ID_, REV_ FROM " + table
-                        + " ORDER BY ID_").toString()) : "";
-            } else {
-                detail = digest(jdbc.queryForList("SELECT * FROM " + table).stream().map(DatabaseFingerprint::row)
-                        .sorted().toList().toString());
-            }
-            out.put(lower, count + "/" + detail);
-        }
+            String detail = query == null ? "" : digest(jdbc.queryForList(query).stream().map(DatabaseFingerprint::row)
+                    .sorted().toList().toString());
+            out.put(table.replace("\"", "").toLowerCase(Locale.ROOT), count + "/" + detail);
+        });
         return out;
+    }
+
+    /** A quoted identifier, exactly as the database names it. */
+    private static String q(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     private static String row(Map<String, Object> row) {
@@ -82,25 +95,28 @@ public final class DatabaseFingerprint {
         return changed;
     }
 
-    private boolean hasColumn(String table, String column) {
-        try {
-            jdbc.queryForList("SELECT " + column + " FROM " + table + " WHERE 1 = 0");
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static List<String> tables(DataSource dataSource) {
+    /** Table → its columns that are not binary. */
+    private static Map<String, List<String>> tables(DataSource dataSource) {
+        Set<Integer> binary = Set.of(java.sql.Types.BLOB, java.sql.Types.BINARY, java.sql.Types.VARBINARY,
+                java.sql.Types.LONGVARBINARY);
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
-            List<String> names = new ArrayList<>();
+            Map<String, List<String>> out = new TreeMap<>();
             try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), "%", new String[]{"TABLE"})) {
                 while (rs.next()) {
-                    names.add(rs.getString("TABLE_NAME"));
+                    out.put(rs.getString("TABLE_NAME"), new ArrayList<>());
                 }
             }
-            return names;
+            for (Map.Entry<String, List<String>> e : out.entrySet()) {
+                try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), e.getKey(), "%")) {
+                    while (rs.next()) {
+                        if (!binary.contains(rs.getInt("DATA_TYPE"))) {
+                            e.getValue().add(rs.getString("COLUMN_NAME"));
+                        }
+                    }
+                }
+            }
+            return out;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
