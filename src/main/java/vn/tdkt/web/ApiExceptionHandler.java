@@ -86,8 +86,8 @@ public class ApiExceptionHandler {
             return bad("INVALID_FIELD", message, List.of(Map.of("field", field, "message", message)));
         }
         if (cause instanceof JsonParseException parse) {
-            return bad("MALFORMED_JSON", "Nội dung gửi lên không phải JSON hợp lệ (dòng " + parse.getLocation().getLineNr()
-                    + ", cột " + parse.getLocation().getColumnNr() + ").", List.of());
+            return bad("MALFORMED_JSON", "Nội dung gửi lên không phải JSON hợp lệ hoặc sai kiểu dữ liệu (dòng "
+                    + parse.getLocation().getLineNr() + ", cột " + parse.getLocation().getColumnNr() + ").", List.of());
         }
         return bad("MALFORMED_JSON", "Nội dung gửi lên không phải JSON hợp lệ hoặc sai kiểu dữ liệu.", List.of());
     }

@@ -52,9 +52,22 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> problem = queryProblem(request.getQueryString());
+        Optional<String> problem = pathProblem(request.getRequestURI()).or(() -> queryProblem(request.getQueryString()));
         if (problem.isPresent()) {
             refuse(request, response, "BAD_CHARACTER", problem.get());
+            return;
+        }
+        // multipart to the engine's REST APIs (Jersey reads the body through this filter's copy); under /api the servlet
+        // container parses the parts itself from the original stream, so it is left unread there
+        if (isMultipart(request.getContentType()) && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getContentLengthLong() >= 0 && request.getContentLengthLong() <= maxJsonBytes) {
+            byte[] body = request.getInputStream().readNBytes((int) request.getContentLengthLong());
+            Optional<String> bad = multipartProblem(request.getContentType(), body);
+            if (bad.isPresent()) {
+                refuse(request, response, "BAD_CHARACTER", bad.get());
+                return;
+            }
+            chain.doFilter(new CachedBodyRequest(request, body), response);
             return;
         }
         if (!isJson(request.getContentType()) || request.getContentLengthLong() > maxJsonBytes) {
@@ -85,6 +98,92 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    static Optional<String> pathProblem(String uri) {
+        if (uri == null || uri.indexOf('%') < 0) {
+            return TextRules.problem(uri == null ? "" : uri).map(p -> "Địa chỉ chứa " + p + ".");
+        }
+        try {
+            String decoded = org.springframework.web.util.UriUtils.decode(uri, StandardCharsets.UTF_8);
+            return TextRules.problem(decoded).map(p -> "Địa chỉ chứa " + p + ".");
+        } catch (IllegalArgumentException e) {
+            return Optional.of("Địa chỉ không giải mã được (mã %… sai).");
+        }
+    }
+
+    static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    /**
+     * The first problem of the text of a multipart body: the value of every field that is not a file, and the name of
+     * every file (it becomes a document's or an attachment's name). File contents are not text and are left alone.
+     */
+    static Optional<String> multipartProblem(String contentType, byte[] body) {
+        String boundary = null;
+        for (String param : contentType.split(";")) {
+            String p = param.strip();
+            if (p.toLowerCase(java.util.Locale.ROOT).startsWith("boundary=")) {
+                boundary = p.substring("boundary=".length()).replace("\"", "");
+            }
+        }
+        if (boundary == null || boundary.isEmpty()) {
+            return Optional.empty(); // not readable as multipart: its reader answers
+        }
+        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        int at = indexOf(body, delimiter, 0);
+        while (at >= 0) {
+            int headersStart = at + delimiter.length + 2; // CRLF after the delimiter
+            if (headersStart > body.length || (at + delimiter.length + 1 < body.length
+                    && body[at + delimiter.length] == '-' && body[at + delimiter.length + 1] == '-')) {
+                break; // the closing delimiter
+            }
+            int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), headersStart);
+            if (headersEnd < 0) {
+                break;
+            }
+            int next = indexOf(body, delimiter, headersEnd + 4);
+            int contentEnd = next < 0 ? body.length : Math.max(headersEnd + 4, next - 2);
+            String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
+            String disposition = headers.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT)
+                    .startsWith("content-disposition")).findFirst().orElse("");
+            String name = parameter(disposition, "name");
+            String fileName = parameter(disposition, "filename");
+            if (fileName != null) {
+                Optional<String> bad = TextRules.problem(fileName);
+                if (bad.isPresent()) {
+                    return Optional.of("Tên tệp của trường '" + printable(String.valueOf(name)) + "' chứa " + bad.get() + ".");
+                }
+            } else {
+                String value = new String(body, headersEnd + 4, contentEnd - headersEnd - 4, StandardCharsets.UTF_8);
+                Optional<String> bad = TextRules.problem(value);
+                if (bad.isPresent()) {
+                    return Optional.of("Trường '" + printable(String.valueOf(name)) + "' chứa " + bad.get() + ".");
+                }
+            }
+            at = next;
+        }
+        return Optional.empty();
+    }
+
+    private static String parameter(String disposition, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(?:^|;)\\s*" + name + "=\"([^\"]*)\"")
+                .matcher(disposition);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     static Optional<String> queryProblem(String query) {

@@ -133,6 +133,22 @@ class BadInputTest {
                 json("persons", "birth date to come", "admin", "POST", f -> "/api/persons",
                         "{\"code\":\"CB-TUONG-LAI\",\"fullName\":\"Nguyễn Văn Sau\",\"unitCode\":\"stp\",\"birthDate\":"
                                 + "\"2999-01-01\"}", B400, "quá khứ"),
+                json("awards", "awardYear 2024.5", "admin", "POST", f -> "/api/awards",
+                        "{\"awardTypeCode\":\"LDTT\",\"unitCode\":\"stp\",\"awardYear\":2024.5,\"decisionNumber\":"
+                                + "\"1/QĐ\",\"decisionDate\":\"2024-12-20\"}", B400, "số nguyên"),
+                json("award-types", "a name of invisible characters", "admin", "POST", f -> "/api/award-types",
+                        "{\"code\":\"HT_VO_HINH\",\"name\":\"" + INVISIBLE + "\",\"category\":\"HINH_THUC\","
+                                + "\"recipientKind\":\"CA_NHAN\",\"decidingLevel\":\"TINH\"}", B400, "Tên không được để trống"),
+                new Bad("notifications", "business key with NUL", "admin", "GET", f -> "/api/notifications?businessKey=a%00",
+                        f -> null, B400, "U+0000"),
+                new Bad("block-cycles", "unknown cycle", "admin", "GET", f -> "/api/block-cycles/KTD-KHONG-CO-2026/dashboard",
+                        f -> null, Set.of(404), "Không tìm thấy"),
+                new Bad("block-cycles", "a sheet kind that does not exist", "admin", "GET",
+                        f -> "/api/block-cycles/KTD-NC-" + LocalDate.now().getYear() + "/sheets/stp?kind=BAT_KY", f -> null,
+                        B400, "SELF, CROSS"),
+                json("me", "a substitution of someone else", "thutruong.stp", "POST", f -> "/api/me/substitutions",
+                        "{\"userId\":\"chutich\",\"substituteId\":\"phothutruong.stp\",\"fromDate\":\"2099-03-02\","
+                                + "\"toDate\":\"2099-03-03\",\"reason\":\"x\"}", Set.of(403), "quản trị viên"),
                 new Bad("user-profiles", "unknown user", "admin", "PUT", f -> "/api/user-profiles/khong-co-ai",
                         f -> Body.json("{\"unitCode\":\"stp\"}"), Set.of(404), "Không có tài khoản"),
                 json("user-profiles", "unit code with NUL", "admin", "PUT", f -> "/api/user-profiles/canbo.stp",
@@ -236,6 +252,15 @@ class BadInputTest {
                         f -> "/engine-rest/authorization/create", "{}", B400, "thiếu dữ liệu"),
                 json("engine-rest", "a migration without its plan", "admin", "POST", f -> "/engine-rest/migration/execute",
                         "{}", B400, "thiếu dữ liệu"),
+                new Bad("engine-rest", "an attachment named with NUL", "thutruong.stp", "POST",
+                        f -> "/engine-rest/task/" + f.headTask() + "/attachment/create", f -> Http.multipart(Map.of(
+                                "attachment-name", "ghi\u0000chu.txt", "content", new FilePart("ghi-chu.txt", "text/plain",
+                                        "x".getBytes(StandardCharsets.UTF_8)))), B400, "U+0000"),
+                new Bad("engine-rest", "a deployment named with a bell", "admin", "POST", f -> "/engine-rest/deployment/create",
+                        f -> Http.multipart(Map.of("deployment-name", "ban\u0007trien-khai", "data", new FilePart("x.bpmn",
+                                "application/octet-stream", "<x/>".getBytes(StandardCharsets.UTF_8)))), B400, "U+0007"),
+                new Bad("units", "a control character in the address", "admin", "GET", f -> "/api/units/st%07p", f -> null,
+                        B400, "U+0007"),
                 new Bad("engine-rest", "a 13 MB deployment", "admin", "POST", f -> "/engine-rest/deployment/create",
                         f -> Http.multipart(Map.of("deployment-name", "qua-lon", "data", new FilePart("x.bpmn",
                                 "application/octet-stream", new byte[13_000_000]))), Set.of(413), "12 MB"));
