@@ -9,7 +9,7 @@
     const wanted = new URLSearchParams(location.search).get('tiep') || '';
     // only a path of this site: never another site (//host, /\host, scheme:)
     if (/^\/(pages|api|camunda)\//.test(wanted) && !/^\/[\/\\]/.test(wanted)) return wanted;
-    return '/camunda/app/tasklist/';
+    return '/'; // the welcome page lists the webapps the user may open
   }
 
   async function session() {
