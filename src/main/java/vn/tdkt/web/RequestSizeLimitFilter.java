@@ -28,9 +28,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long maxBytes;
+    private final java.util.function.LongSupplier maxFileBytes;
 
-    public RequestSizeLimitFilter(long maxBytes) {
+    /** @param maxFileBytes the largest file (named in the message), read at each refusal: it may be changed */
+    public RequestSizeLimitFilter(long maxBytes, java.util.function.LongSupplier maxFileBytes) {
         this.maxBytes = maxBytes;
+        this.maxFileBytes = maxFileBytes;
     }
 
     @Override
@@ -38,7 +41,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
-            refuse(request, response, maxBytes);
+            refuse(request, response, maxBytes, length, maxFileBytes.getAsLong());
             return;
         }
         if (length >= 0) {
@@ -55,14 +58,21 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
         if (limited.exceeded && !response.isCommitted()) {
             response.reset();
-            refuse(request, response, maxBytes);
+            refuse(request, response, maxBytes, -1, maxFileBytes.getAsLong());
         }
     }
 
     /** 413 naming the limit, as the API's {@link ApiError} under /api and as the engine's error DTO elsewhere. */
     static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-        String message = "Yêu cầu gửi lên lớn hơn giới hạn " + vn.tdkt.documents.Sizes.format(limit) + " của hệ thống; hãy gửi tệp nhỏ"
-                + " hơn (mỗi tệp hồ sơ tối đa theo giới hạn tệp) hoặc chia thành nhiều lần.";
+        refuse(request, response, limit, -1, -1);
+    }
+
+    static void refuse(HttpServletRequest request, HttpServletResponse response, long limit, long size, long fileLimit)
+            throws IOException {
+        String message = "Yêu cầu gửi lên" + (size > 0 ? " (" + vn.tdkt.documents.Sizes.format(size) + ")" : "")
+                + " lớn hơn giới hạn " + vn.tdkt.documents.Sizes.format(limit) + " của hệ thống"
+                + (fileLimit > 0 ? "; mỗi tệp tối đa " + vn.tdkt.documents.Sizes.format(fileLimit) : "")
+                + ". Hãy gửi tệp nhỏ hơn hoặc chia thành nhiều lần.";
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -17,9 +17,11 @@ public class WebFilters {
     static final String[] PATHS = {"/api/*", "/engine-rest/*", "/camunda/api/*"};
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(MultipartProperties multipart) {
-        FilterRegistrationBean<RequestSizeLimitFilter> bean =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(multipart.getMaxRequestSize().toBytes()));
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(MultipartProperties multipart,
+                                                                          vn.tdkt.documents.DocumentsProperties documents) {
+        long maxFile = multipart.getMaxFileSize().toBytes();
+        FilterRegistrationBean<RequestSizeLimitFilter> bean = new FilterRegistrationBean<>(new RequestSizeLimitFilter(
+                multipart.getMaxRequestSize().toBytes(), () -> Math.min(maxFile, documents.getMaxSizeBytes())));
         bean.addUrlPatterns(PATHS);
         bean.setOrder(-200);
         bean.setName("tdktRequestSizeLimit");
