@@ -87,6 +87,14 @@ class BlockEmulationCycleProcessTest {
         TestUsers.as(engine.getIdentityService(), user, () -> engine.getTaskService().complete(task.getId(), vars));
     }
 
+    private static String pdfText(byte[] pdf) {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void executeTimer(ProcessInstance pi, String activity) {
         var job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activity).singleResult();
         engine.getManagementService().executeJob(job.getId());
@@ -218,7 +226,22 @@ class BlockEmulationCycleProcessTest {
             paper.forEach(c -> c.put("choice", c.get("candidateCode").equals(units.get(0)) ? (idx < 6 ? "DONG_Y" : "KHONG_DONG_Y")
                     : "DE_TRONG"));
             complete(t, "tt." + units.get(i), Map.of("secretBallot", JsonVars.json(paper)));
+            // while the box is open the minutes show who has voted, never a count of choices
+            if (i == 0 || i == 7) {
+                String open = pdfText(rest.withBasicAuth(leaderOfficer, "demo").getForEntity(
+                        "/api/block-cycles/" + key + "/minutes.pdf", byte[].class).getBody());
+                Assertions.assertThat(open).contains("đang diễn ra: " + (i + 1) + "/8").doesNotContain("đồng ý,");
+            }
         }
+
+        // every member voted, yet the box stays open until the leader closes it, seeing who has voted
+        assertThat(pi).isWaitingAt("Task_CloseVote");
+        Task close = tasks(pi, "Task_CloseVote").get(0);
+        Assertions.assertThat((String) engine.getTaskService().getVariable(close.getId(), "ballotTurnout"))
+                .startsWith("Đã bỏ phiếu 8/8: ").contains("Đơn vị thử 1").endsWith("Chưa bỏ phiếu 0.");
+        Assertions.assertThatThrownBy(() -> complete(close, leaderOfficer, Map.of("voteClosed", false)))
+                .isInstanceOf(FormFieldValidationException.class);
+        complete(close, leaderOfficer, Map.of("voteClosed", true));
 
         // minutes, proposals within the quota, next year's leader
         assertThat(pi).isWaitingAt("Task_ConfirmMinutes");
@@ -332,9 +355,17 @@ class BlockEmulationCycleProcessTest {
             Task t = taskFor(pi, "Task_Vote", "block-member." + units.get(i));
             List<Map<String, Object>> paper = local(t, "secretBallot");
             final int idx = i;
-            paper.forEach(c -> c.put("choice", idx < 4 ? "DONG_Y" : "KHONG_DONG_Y"));   // 4 of 8: not a majority
-            complete(t, "tt." + units.get(i), Map.of("secretBallot", JsonVars.json(paper)));
+            paper.forEach(c -> c.put("choice", idx < 3 ? "DONG_Y" : "KHONG_DONG_Y"));   // 3 of the 7 cast: not a majority
+            if (i < units.size() - 1) {
+                complete(t, "tt." + units.get(i), Map.of("secretBallot", JsonVars.json(paper)));
+            }
         }
+        // the leader closes the vote before the last member votes: that member's ballot is gone, a late one refused
+        Task late = taskFor(pi, "Task_Vote", "block-member." + units.get(units.size() - 1));
+        complete(tasks(pi, "Task_CloseVote").get(0), "cb." + units.get(0), Map.of("voteClosed", true));
+        Assertions.assertThat(tasks(pi, "Task_Vote")).isEmpty();
+        Assertions.assertThatThrownBy(() -> complete(late, "tt." + units.get(units.size() - 1), Map.of()))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Hòm phiếu đã đóng");
         complete(tasks(pi, "Task_ConfirmMinutes").get(0), "cb." + units.get(0), Map.of("minutesConfirmed", true));
         assertThat(pi).isEnded();
         List<String> awards = jdbc.sql("SELECT award_type_code FROM block_cycle_proposal WHERE business_key = ?")
