@@ -134,12 +134,21 @@ class CouncilSessionBrowserTest extends BrowserTestBase {
             vote(t, codes.get(a), "Đồng ý", codes.get(b), i < 5 ? "Đồng ý" : "Không đồng ý");
             if (i == 0) {
                 HeadlessChromium.screenshot(driver, "council-06-thanh-vien-bo-phieu");
+                // what Tasklist does on "Lưu" or when the session expires: keep the filled form in local storage
+                Object kept = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                        const key = 'camunda-form:' + arguments[0];
+                        localStorage.setItem(key, JSON.stringify({ secretBallot: [{ candidateCode: 'C1', choice: 'DONG_Y' }] }));
+                        return localStorage.getItem(key);""", own.getId());
+                assertThat(kept).as("a ballot is never kept in the browser").isNull();
             }
             t.complete(own.getId());
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper p JOIN council_ballot_round r ON r.ballot_session_id = p.session_id"
                 + " WHERE r.session_key = ?").param(council.key(session)).query(Integer.class).single()).isEqualTo(12);
         assertThat(driver.getPageSource()).doesNotContain("secretBallot");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Object.keys(localStorage).filter((k) => localStorage.getItem(k).includes('secretBallot')).length;"))
+                .as("nothing of a ballot left on the office computer").isEqualTo(0L);
 
         // the member absent without a written ballot has nothing to vote on
         Tasklist absent = Tasklist.switchTo(driver, base(), members.get(14));
