@@ -97,7 +97,13 @@ class SecretBallotDoorsTest {
                 + "/localVariables/secretBallot", draft));
         forbidden(send("admin", HttpMethod.POST, "/engine-rest/process-instance/" + session.getId() + "/variables",
                 "{\"modifications\":{\"secretBallotNhap\":" + draft + "}}"));
-        // the admin may not vote in the member's place, nor anyone else
+        // the admin may not vote in the member's place, nor anyone else: an officer of a unit, another member
+        for (String stranger : List.of("canbo.stp", members.get(3))) {
+            ResponseEntity<String> answer = send(stranger, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete",
+                    "{\"variables\":{\"secretBallot\":" + draft + "}}");
+            Assertions.assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403);
+            Assertions.assertThat(answer.getBody()).contains("Chỉ người được giao phiếu bầu này");
+        }
         forbidden(send("admin", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete",
                 "{\"variables\":{\"secretBallot\":" + draft + "}}"));
         // the ballot carries nothing but the ballot
