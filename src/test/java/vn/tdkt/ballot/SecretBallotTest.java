@@ -137,8 +137,8 @@ class SecretBallotTest {
                 .noneMatch(d -> d.toString().contains("secretBallot"));
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ? AND NAME_ LIKE 'secretBallot%'")
                 .param(pi.getId()).query(Integer.class).single()).isZero();
-        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE NAME_ LIKE 'secretBallot%'")
-                .query(Integer.class).single()).isZero();
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND NAME_ LIKE 'secretBallot%'")
+                .param(pi.getId()).query(Integer.class).single()).isZero();
         // every value the engine keeps for this instance, inline or in byte arrays
         List<String> kept = new java.util.ArrayList<>();
         for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
