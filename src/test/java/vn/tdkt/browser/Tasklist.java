@@ -295,6 +295,29 @@ final class Tasklist {
                 "const done = arguments[arguments.length - 1]; setTimeout(done, 400);");
     }
 
+    /** Types a date into a date field as the user does (keyboard), then leaves the field so the form takes it. */
+    void typeDate(String label, String typed) {
+        fill(label, 0, typed);
+        ((JavascriptExecutor) driver).executeScript(
+                "document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true }));"
+                        + "document.activeElement.blur();");
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; setTimeout(done, 400);");
+    }
+
+    /** The texts of the open calendar of a date field (month, weekdays), as the user reads them. */
+    String calendarText(String label) {
+        return String.valueOf(js(FIELDS + """
+                const input = fields(arguments[0])[0].querySelector('input');
+                input.focus();
+                input.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+                const fp = input._flatpickr;
+                const text = fp ? fp.calendarContainer.innerText : 'no calendar';
+                const month = fp ? fp.calendarContainer.querySelector('.flatpickr-monthDropdown-months') : null;
+                return text + '\\n' + (month ? month.options[month.selectedIndex].text : '') + '\\nplaceholder=' + input.placeholder;""",
+                label));
+    }
+
     /** The index of the first field of that label whose value reads so (a row of a dynamic list), or -1. */
     int indexOf(String label, String value) {
         for (int i = 0; i < count(label); i++) {
