@@ -29,20 +29,23 @@ function translate(text) {
 const ZONES = { 'Asia/Saigon': 'giờ Việt Nam (UTC+07:00)', 'Asia/Ho_Chi_Minh': 'giờ Việt Nam (UTC+07:00)' };
 
 function reword() {
+  // change the text node's own data: form-js (Preact) keeps that node and writes the chosen option into it later
   document.querySelectorAll('.fjs-select-display.fjs-select-placeholder').forEach((el) => {
-    if (el.textContent.trim() === 'Select') el.textContent = 'Chọn…';
+    const node = el.firstChild;
+    if (node && node.nodeType === Node.TEXT_NODE && node.data.trim() === 'Select') node.data = 'Chọn…';
   });
   document.querySelectorAll('.fjs-container input[placeholder="Search"]').forEach((el) => {
     el.placeholder = 'Tìm…';
   });
   document.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span').forEach((el) => {
-    if (el.children.length) return;
-    const vietnamese = translate(el.textContent);
-    if (vietnamese) el.textContent = vietnamese;
+    const node = el.firstChild;
+    const vietnamese = node && node.nodeType === Node.TEXT_NODE && el.childNodes.length === 1 ? translate(node.data) : null;
+    if (vietnamese) node.data = vietnamese;
   });
   document.querySelectorAll('footer i, [cam-widget-footer] i').forEach((el) => {
-    const zone = ZONES[el.textContent.trim()];
-    if (zone) el.textContent = zone;
+    const node = el.firstChild;
+    const zone = node && node.nodeType === Node.TEXT_NODE ? ZONES[node.data.trim()] : null;
+    if (zone) node.data = zone;
   });
 }
 
