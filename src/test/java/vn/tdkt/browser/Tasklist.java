@@ -87,18 +87,32 @@ final class Tasklist {
      * The task's entry in the list of the selected filter (the newest task comes first), checked to carry the
      * task's modelled name as its prefix (a subject may follow it), then opened.
      */
-    WebElement openFromList(String taskId, String modelledName) {
-        By entry = By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']");
-        WebElement link = HeadlessChromium.find(driver, entry, evidence("task-list"));
-        waiting().until(d -> !d.findElement(entry).getText().isBlank());
-        if (!link.getText().trim().startsWith(modelledName)) {
+    void openFromList(String taskId, String modelledName) {
+        String css = "ol.tasks-list a[href*='task=" + taskId + "']";
+        By entry = By.cssSelector(css);
+        HeadlessChromium.find(driver, entry, evidence("task-list"));
+        // the list redraws itself every few seconds (refresh, counts): read the entry afresh each time
+        String listed;
+        try {
+            listed = waiting().until(d -> {
+                try {
+                    String text = d.findElement(entry).getText();
+                    return text.isBlank() ? null : text.trim();
+                } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException redrawn) {
+                    return null;
+                }
+            });
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("task-list"));
+            throw e;
+        }
+        if (!listed.startsWith(modelledName)) {
             HeadlessChromium.keepEvidence(driver, evidence("task-list-name"));
-            throw new AssertionError("Task " + taskId + " is listed as '" + link.getText() + "', expected the prefix '"
+            throw new AssertionError("Task " + taskId + " is listed as '" + listed + "', expected the prefix '"
                     + modelledName + "'");
         }
-        HeadlessChromium.click(driver, link);
+        js("document.querySelector(arguments[0]).click();", css);
         waitForCard(modelledName);
-        return link;
     }
 
     /** Opens a task by its link (as from a notification), without the list. */
