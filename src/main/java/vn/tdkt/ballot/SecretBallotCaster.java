@@ -14,7 +14,8 @@ import vn.tdkt.workflow.JsonVars;
  * {@code ballotVoter} when the task votes for a unit (a block's member); the member chosen in the task-local
  * {@code writtenBallotVoter} when a secretary enters an absent member's written ballot (flagged as written);
  * otherwise the authenticated user. The ballot variable's history is never written
- * ({@link SecretBallotHistoryFilter}). A refused ballot keeps the task open.
+ * ({@link SecretBallotHistoryFilter}). A refused ballot keeps the task open. The signature list
+ * ({@link BallotTurnoutText}) is brought up to date for whoever closes the vote.
  */
 @Component("secretBallotCaster")
 public class SecretBallotCaster implements ExecutionListener {
@@ -24,10 +25,12 @@ public class SecretBallotCaster implements ExecutionListener {
     public static final String WRITTEN_VOTER = "writtenBallotVoter";
 
     private final BallotBox box;
+    private final BallotTurnoutText turnout;
     private final IdentityService identityService;
 
-    public SecretBallotCaster(BallotBox box, IdentityService identityService) {
+    public SecretBallotCaster(BallotBox box, BallotTurnoutText turnout, IdentityService identityService) {
         this.box = box;
+        this.turnout = turnout;
         this.identityService = identityService;
     }
 
@@ -52,8 +55,9 @@ public class SecretBallotCaster implements ExecutionListener {
         } else {
             voter = unitVoter instanceof String u && !u.isBlank() ? u : auth.getUserId();
         }
-        box.cast((String) execution.getVariable("ballotSessionId"), voter,
-                BallotBox.parse(JsonVars.listOfObjects(ballot)), written);
+        String sessionId = (String) execution.getVariable("ballotSessionId");
+        box.cast(sessionId, voter, BallotBox.parse(JsonVars.listOfObjects(ballot)), written);
         execution.removeVariableLocal(BALLOT_VARIABLE);
+        execution.setVariable(BallotTurnoutText.VARIABLE, turnout.text(sessionId, unitVoter != null));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 import vn.tdkt.workflow.HistorySink;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * Replaces the engine's default history writer by the same writer behind {@link SecretBallotHistoryFilter}, so
  * ballots never reach the history tables whatever the history level. Every other history handler of the
  * application ({@link HistorySink}, the audit chain's) sits behind the same filter, so no ballot reaches them either.
+ * Also puts {@link SecretBallotTaskGuard} into every command: a ballot is written only by casting it.
  */
 @Component
 public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
@@ -37,5 +39,11 @@ public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
         applicationSinks.forEach(sink -> behindFilter.add(sink.handler()));
         handlers.add(0, new SecretBallotHistoryFilter(new CompositeHistoryEventHandler(behindFilter)));
         configuration.setCustomHistoryEventHandlers(handlers);
+        List<CommandInterceptor> post = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+            post.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        post.add(new SecretBallotTaskGuard());
+        configuration.setCustomPostCommandInterceptorsTxRequired(post);
     }
 }

@@ -11,8 +11,6 @@ import java.util.Set;
 /** The council process's rules for what a secretary or chair may answer in a task; pure functions, Vietnamese messages. */
 public final class CouncilAnswerRules {
 
-    public static final Set<String> ATTENDANCE = Set.of("PRESENT", "ABSENT_WRITTEN", "ABSENT");
-
     private CouncilAnswerRules() { }
 
     public static List<String> session(Object title, Object meetingDate, LocalDate today) {
@@ -49,25 +47,6 @@ public final class CouncilAnswerRules {
         }
         if (problems.isEmpty() && included == 0) {
             problems.add("Chọn ít nhất một hồ sơ đưa ra phiên họp.");
-        }
-        return problems;
-    }
-
-    /** Attendance: every member of the session exactly once, as present, absent with a written ballot, or absent. */
-    public static List<String> attendance(List<Map<String, Object>> rows, Set<String> members) {
-        List<String> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Map<String, Object> row : rows == null ? List.<Map<String, Object>>of() : rows) {
-            Object user = row.get("userId");
-            Object status = row.get("attendance");
-            if (!(user instanceof String u) || !members.contains(u) || !seen.add(u)) {
-                problems.add("'" + user + "' không phải thành viên của phiên họp hoặc bị ghi hai lần.");
-            } else if (!(status instanceof String s) || !ATTENDANCE.contains(s)) {
-                problems.add("Chưa ghi tình hình dự họp của " + row.getOrDefault("fullName", u) + ".");
-            }
-        }
-        if (problems.isEmpty() && !seen.equals(members)) {
-            problems.add("Phải điểm danh đủ " + members.size() + " thành viên Hội đồng.");
         }
         return problems;
     }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -25,7 +24,6 @@ public class CouncilAnswerValidator implements ExecutionListener {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void notify(DelegateExecution execution) {
         String flow = execution.getCurrentTransitionId();
         List<String> problems = switch (flow) {
@@ -33,9 +31,9 @@ public class CouncilAnswerValidator implements ExecutionListener {
                     sessions.today());
             case "Flow_SelectCandidates_Done" -> CouncilAnswerRules.selection(
                     JsonVars.listOfObjects(v(execution, "agendaRows")), sessions.waitingKeys());
-            case "Flow_Attendance_Done" -> CouncilAnswerRules.attendance(
-                    JsonVars.listOfObjects(v(execution, "attendanceList")),
-                    new HashSet<>((List<String>) execution.getVariable("voterIds")));
+            case "Flow_Attendance_Done" -> CouncilAttendance.resolve(
+                    JsonVars.listOfObjects(v(execution, "attendanceList")), CouncilAttendance.roster(
+                    JsonVars.listOfObjects(v(execution, CouncilAttendance.ROSTER_VARIABLE)))).problems();
             case "Flow_Postpone_Done" -> CouncilAnswerRules.postponement(v(execution, "newMeetingDate"),
                     v(execution, "postponeReason"), sessions.today());
             case "Flow_CloseVoting_Done" -> CouncilAnswerRules.closeVoting(v(execution, "votingClosed"));

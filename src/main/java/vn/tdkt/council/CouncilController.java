@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.ballot.BallotBox;
-import vn.tdkt.ballot.Tally;
 import vn.tdkt.web.ApiException;
 import vn.tdkt.workflow.SystemCalls;
 
@@ -30,8 +29,8 @@ import java.util.Set;
 
 /**
  * The council through /api: membership per term (read by anyone signed in, replaced by administrators), the
- * sessions with their attendance, agenda and per-candidate totals once a round is counted, how many members have
- * voted in the open round (never who voted how), and the minutes as PDF.
+ * sessions with their attendance, agenda and per-candidate totals once a round is counted, who has voted in the
+ * open round (never who voted how, never a running total), and the minutes as PDF.
  */
 @RestController
 @RequestMapping("/api/council")
@@ -128,13 +127,17 @@ public class CouncilController {
         view.put("candidates", sessions.totals(key));
         List<Map<String, Object>> rounds = new ArrayList<>();
         for (String ballot : council.ballotSessions(key)) {
-            Tally t = box.tally(ballot);
+            // who has voted, as the paper signature list; totals exist only once the box is closed and counted
+            BallotBox.Turnout t = box.turnout(ballot);
+            boolean open = box.isOpen(ballot);
             Map<String, Object> round = new LinkedHashMap<>();
+            round.put("open", open);
             round.put("eligibleVoters", t.eligibleVoters());
             round.put("votesCast", t.votesCast());
             round.put("writtenVotes", t.writtenVotes());
-            // running totals of an open box would let an onlooker match them to the tasks completed meanwhile
-            round.put("totals", box.isOpen(ballot) ? List.of() : t.candidates());
+            round.put("voted", t.voted());
+            round.put("notVoted", t.notVoted());
+            round.put("totals", open ? List.of() : box.tally(ballot).candidates());
             rounds.add(round);
         }
         view.put("rounds", rounds);

@@ -127,22 +127,26 @@ public class CouncilSessions {
         return rows;
     }
 
-    /** Keeps the attendance; returns {present, written}. */
-    public int[] recordAttendance(String key, List<Map<String, Object>> rows, String actor) {
-        int present = 0;
-        int written = 0;
-        for (Map<String, Object> row : rows) {
-            String status = (String) row.get("attendance");
-            council.attendance(key, (String) row.get("userId"), status);
-            if ("PRESENT".equals(status)) {
-                present++;
-            } else if ("ABSENT_WRITTEN".equals(status)) {
-                written++;
-            }
-        }
+    /**
+     * Keeps the attendance the secretary took (statuses by member account, in roster order): only members present
+     * vote in person, and only members absent with a written ballot may have one entered.
+     */
+    public CouncilAttendance.Resolved recordAttendance(String key, CouncilAttendance.Resolved attendance, String actor) {
+        attendance.statuses().forEach((user, status) -> council.attendance(key, user, status));
+        int present = attendance.with(CouncilAttendance.PRESENT).size();
+        int written = attendance.with(CouncilAttendance.ABSENT_WRITTEN).size();
+        int absent = attendance.with(CouncilAttendance.ABSENT).size();
         council.attendanceCounts(key, present, written);
-        council.event(key, "ATTENDANCE", present + " có mặt, " + written + " vắng có phiếu bằng văn bản", actor, now());
-        return new int[]{present, written};
+        council.event(key, "ATTENDANCE", present + " có mặt, " + written + " vắng có phiếu bằng văn bản, " + absent
+                + " vắng không có phiếu", actor, now());
+        return attendance;
+    }
+
+    /** The choices of the secretary's written-ballot task: the members absent with a written ballot. */
+    public static List<Map<String, Object>> writtenVoterOptions(List<Map<String, Object>> roster, List<String> writtenVoters) {
+        return roster.stream().filter(m -> writtenVoters.contains((String) m.get("userId")))
+                .map(m -> Map.<String, Object>of("label", m.get("fullName") + " – " + m.get("positionTitle"),
+                        "value", m.get("userId"))).toList();
     }
 
     public void postpone(String key, LocalDate newDate, String reason, String actor) {
@@ -151,8 +155,12 @@ public class CouncilSessions {
         council.event(key, "POSTPONED", "Không đủ túc số; họp lại ngày " + newDate + ". Lý do: " + reason, actor, now());
     }
 
-    /** Opens a ballot round on the given candidates for every member of the session; returns the box's session id. */
-    public String openRound(String key, int round, List<CouncilRepository.Candidate> onBallot, Set<String> voters) {
+    /**
+     * Opens a ballot round on the given candidates for the members who may vote: present members in person, members
+     * absent with a written ballot in writing; returns the box's session id.
+     */
+    public String openRound(String key, int round, List<CouncilRepository.Candidate> onBallot,
+                            Map<String, BallotBox.VoteMode> voters) {
         CouncilRepository.Session s = council.session(key).orElseThrow();
         String id = box.open("COUNCIL", key, s.title() + (round > 0 ? " – bỏ phiếu lại lần " + round : ""),
                 onBallot.stream().map(c -> new BallotBox.Candidate(c.code(), ballotLabel(c))).toList(), voters);

@@ -15,6 +15,7 @@ import vn.tdkt.council.CouncilRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo council's membership (term 2021–2026): the provincial chairman chairs it, the director of the Sở Nội vụ
@@ -41,9 +42,29 @@ public class DemoCouncilSeeder implements ApplicationRunner {
         this.jdbc = jdbc;
     }
 
+    /** The title each member unit's head holds, as the council's membership decision names it. */
+    static final Map<String, String> HEAD_TITLES = Map.ofEntries(
+            Map.entry("stc", "Giám đốc Sở Tài chính"),
+            Map.entry("stp", "Giám đốc Sở Tư pháp"),
+            Map.entry("sgddt", "Giám đốc Sở Giáo dục và Đào tạo"),
+            Map.entry("syt", "Giám đốc Sở Y tế"),
+            Map.entry("sct", "Giám đốc Sở Công Thương"),
+            Map.entry("sxd", "Giám đốc Sở Xây dựng"),
+            Map.entry("snnmt", "Giám đốc Sở Nông nghiệp và Môi trường"),
+            Map.entry("skhcn", "Giám đốc Sở Khoa học và Công nghệ"),
+            Map.entry("mttq", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"),
+            Map.entry("ldld", "Chủ tịch Liên đoàn Lao động tỉnh"),
+            Map.entry("tdoan", "Bí thư Tỉnh Đoàn"),
+            Map.entry("hlhpn", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"),
+            Map.entry("svhttdl", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"));
+
     @Override
     public void run(ApplicationArguments args) {
         if (council.termExists(TERM)) {
+            // databases seeded before the members' titles were known carry "Thủ trưởng <unit>": give the real title
+            HEAD_TITLES.forEach((unit, title) -> jdbc.sql("""
+                            UPDATE council_member SET position_title = ? WHERE term_code = ? AND user_id = ?
+                            AND position_title LIKE 'Thủ trưởng %'""").params(title, TERM, "thutruong." + unit).update());
             return;
         }
         List<CouncilRepository.Member> members = new ArrayList<>();
@@ -51,8 +72,7 @@ public class DemoCouncilSeeder implements ApplicationRunner {
         members.add(member("lanhdao.snv", "Giám đốc Sở Nội vụ, Phó Chủ tịch Thường trực Hội đồng", "VICE_CHAIR",
                 members.size() + 1));
         for (String unit : MEMBER_UNITS) {
-            String unitName = jdbc.sql("SELECT name FROM org_unit WHERE code = ?").param(unit).query(String.class).single();
-            members.add(member("thutruong." + unit, "Thủ trưởng " + unitName, "MEMBER", members.size() + 1));
+            members.add(member("thutruong." + unit, HEAD_TITLES.get(unit), "MEMBER", members.size() + 1));
         }
         council.replaceTerm(TERM, LocalDate.of(2021, 7, 1), null, members);
         log.info("Demo council seeded: term {} with {} members", TERM, members.size());

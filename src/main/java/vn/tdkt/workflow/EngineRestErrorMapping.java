@@ -13,8 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * /engine-rest answers refused workflow input with 400 and the plain Vietnamese message, on every
- * endpoint: some (process start) would otherwise turn any engine exception into a 500.
+ * /engine-rest answers refused workflow input with its status (400, or 403/404/409 where the refusal says so)
+ * and the plain Vietnamese message, on every endpoint: some (process start) would otherwise turn any engine
+ * exception into a 500.
  */
 @Component
 public class EngineRestErrorMapping implements ResourceConfigCustomizer {
@@ -22,8 +23,18 @@ public class EngineRestErrorMapping implements ResourceConfigCustomizer {
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(InputRejectedMapper.class);
+        config.register(DirectInputRejectedMapper.class);
     }
 
+    static Response refused(InputRejectedException rejected) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InputRejectedException");
+        body.put("message", rejected.getMessage());
+        body.put("code", 0);
+        return Response.status(rejected.status()).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Camunda's resources wrap engine exceptions into a RestException (often a 500): the refusal inside wins. */
     @Priority(1)
     public static class InputRejectedMapper implements ExceptionMapper<RestException> {
 
@@ -32,15 +43,7 @@ public class EngineRestErrorMapping implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(RestException exception) {
             InputRejectedException rejected = find(exception);
-            if (rejected == null) {
-                return camundaDefault.toResponse(exception);
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "InputRejectedException");
-            body.put("message", rejected.getMessage());
-            body.put("code", 0);
-            return Response.status(Response.Status.BAD_REQUEST).entity(body)
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+            return rejected == null ? camundaDefault.toResponse(exception) : refused(rejected);
         }
 
         private static InputRejectedException find(Throwable t) {
@@ -50,6 +53,16 @@ public class EngineRestErrorMapping implements ResourceConfigCustomizer {
                 }
             }
             return null;
+        }
+    }
+
+    /** The same answer where Camunda's resources let the refusal through unwrapped. */
+    @Priority(1)
+    public static class DirectInputRejectedMapper implements ExceptionMapper<InputRejectedException> {
+
+        @Override
+        public Response toResponse(InputRejectedException exception) {
+            return refused(exception);
         }
     }
 }

@@ -105,15 +105,30 @@ class SecretBallotTest {
         vote(pi, "lanhdao.snv", ballot("DONG_Y", "DE_TRONG"));
         vote(pi, "thamdinh", ballot("KHONG_DONG_Y", "DONG_Y"));
 
-        Tally tally = box.tally(session);
-        Assertions.assertThat(tally.votesCast()).isEqualTo(3);
-        Assertions.assertThat(tally.candidates()).extracting(Tally.CandidateTotal::agree, Tally.CandidateTotal::disagree,
-                Tally.CandidateTotal::blank).containsExactly(Assertions.tuple(2, 1, 0), Assertions.tuple(1, 1, 1));
-
+        // nothing is counted while the box is open: there are only sealed papers, as many as voters who voted
+        Assertions.assertThatThrownBy(() -> box.tally(session)).isInstanceOf(IllegalStateException.class);
+        Assertions.assertThat(box.turnout(session).voted()).containsExactlyInAnyOrderElementsOf(voters);
+        Assertions.assertThat(jdbc.sql("SELECT agree_count + disagree_count + blank_count FROM ballot_candidate"
+                + " WHERE session_id = ?").param(session).query(Integer.class).list()).containsOnly(0);
+        List<String> papers = jdbc.sql("SELECT sealed FROM ballot_paper WHERE session_id = ?").param(session)
+                .query(String.class).list();
+        Assertions.assertThat(papers).hasSize(3).allSatisfy(p -> Assertions.assertThat(p).doesNotContain("DONG_Y"));
+        Assertions.assertThat(papers.stream().map(String::length).distinct()).as("papers of equal length").hasSize(1);
         Assertions.assertThatThrownBy(() -> box.cast(session, "chutich", Map.of("A", Choice.DONG_Y, "B", Choice.DONG_Y), false))
                 .hasMessageContaining("một lần");
         Assertions.assertThatThrownBy(() -> box.cast(session, "canbo.stp", Map.of("A", Choice.DONG_Y, "B", Choice.DONG_Y), false))
                 .hasMessageContaining("không có trong danh sách");
+        Assertions.assertThatThrownBy(() -> box.cast(session, "thamdinh", Map.of("A", Choice.DONG_Y, "B", Choice.DONG_Y), true))
+                .as("a voter in person is never entered as a written ballot").hasMessageContaining("đã bỏ phiếu");
+
+        box.close(session);
+        box.close(session);
+        Tally tally = box.tally(session);
+        Assertions.assertThat(tally.votesCast()).isEqualTo(3);
+        Assertions.assertThat(tally.candidates()).extracting(Tally.CandidateTotal::agree, Tally.CandidateTotal::disagree,
+                Tally.CandidateTotal::blank).containsExactly(Assertions.tuple(2, 1, 0), Assertions.tuple(1, 1, 1));
+        Assertions.assertThatThrownBy(() -> box.cast(session, "chutich", Map.of("A", Choice.DONG_Y, "B", Choice.DONG_Y), false))
+                .hasMessageContaining("Hòm phiếu đã đóng");
 
         // nothing of the engine holds a ballot variable or a choice
         Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
@@ -122,8 +137,8 @@ class SecretBallotTest {
                 .noneMatch(d -> d.toString().contains("secretBallot"));
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ? AND NAME_ LIKE 'secretBallot%'")
                 .param(pi.getId()).query(Integer.class).single()).isZero();
-        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE NAME_ LIKE 'secretBallot%'")
-                .query(Integer.class).single()).isZero();
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND NAME_ LIKE 'secretBallot%'")
+                .param(pi.getId()).query(Integer.class).single()).isZero();
         // every value the engine keeps for this instance, inline or in byte arrays
         List<String> kept = new java.util.ArrayList<>();
         for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {

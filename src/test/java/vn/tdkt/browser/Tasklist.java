@@ -42,6 +42,28 @@ final class Tasklist {
         return new Tasklist(driver, base, user);
     }
 
+    /**
+     * The next person at the same office computer: the previous user's session is ended (cookies gone, as after
+     * "Đăng xuất") and this user signs in. The browser's local storage stays, as it does on a shared computer.
+     */
+    static Tasklist switchTo(WebDriver driver, String base, String user) {
+        // "Đăng xuất" in the account menu of Tasklist's header, as the previous user does
+        driver.get(base + "/camunda/app/tasklist/default/");
+        By logout = By.cssSelector("[ng-click='logout()']");
+        By password = By.cssSelector("input[ng-model='password']");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(logout).isEmpty()
+                || !d.findElements(password).isEmpty() && d.findElement(password).isDisplayed());
+        if (!driver.findElements(logout).isEmpty()) {
+            HeadlessChromium.click(driver, driver.findElement(logout));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(password));
+        }
+        return login(driver, base, user);
+    }
+
+    String user() {
+        return user;
+    }
+
     private Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -65,18 +87,32 @@ final class Tasklist {
      * The task's entry in the list of the selected filter (the newest task comes first), checked to carry the
      * task's modelled name as its prefix (a subject may follow it), then opened.
      */
-    WebElement openFromList(String taskId, String modelledName) {
-        By entry = By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']");
-        WebElement link = HeadlessChromium.find(driver, entry, evidence("task-list"));
-        waiting().until(d -> !d.findElement(entry).getText().isBlank());
-        if (!link.getText().trim().startsWith(modelledName)) {
+    void openFromList(String taskId, String modelledName) {
+        String css = "ol.tasks-list a[href*='task=" + taskId + "']";
+        By entry = By.cssSelector(css);
+        HeadlessChromium.find(driver, entry, evidence("task-list"));
+        // the list redraws itself every few seconds (refresh, counts): read the entry afresh each time
+        String listed;
+        try {
+            listed = waiting().until(d -> {
+                try {
+                    String text = d.findElement(entry).getText();
+                    return text.isBlank() ? null : text.trim();
+                } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException redrawn) {
+                    return null;
+                }
+            });
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("task-list"));
+            throw e;
+        }
+        if (!listed.startsWith(modelledName)) {
             HeadlessChromium.keepEvidence(driver, evidence("task-list-name"));
-            throw new AssertionError("Task " + taskId + " is listed as '" + link.getText() + "', expected the prefix '"
+            throw new AssertionError("Task " + taskId + " is listed as '" + listed + "', expected the prefix '"
                     + modelledName + "'");
         }
-        HeadlessChromium.click(driver, link);
+        js("document.querySelector(arguments[0]).click();", css);
         waitForCard(modelledName);
-        return link;
     }
 
     /** Opens a task by its link (as from a notification), without the list. */
@@ -213,6 +249,97 @@ final class Tasklist {
 
     void radio(String label, String option) {
         radio(label, 0, option);
+    }
+
+    /** Ticks (or unticks) the index-th checkbox of that label with a click, as the user does. */
+    void check(String label, int index, boolean ticked) {
+        Object done = js(FIELDS + """
+                const f = fields(arguments[0])[arguments[1]];
+                if (!f) return 'no field';
+                const input = f.querySelector('input[type=checkbox]');
+                if (!input) return 'no checkbox';
+                input.scrollIntoView({ block: 'center' });
+                if (input.checked !== arguments[2]) input.click();
+                return input.checked === arguments[2] ? 'ok' : 'not ticked';""", label, index, ticked);
+        check(done, "tick '" + label + "' #" + index);
+    }
+
+    void check(String label) {
+        check(label, 0, true);
+    }
+
+    /**
+     * Picks a day in the date field's calendar with the mouse: opens the calendar by clicking the field, moves month
+     * by month with its arrows, and clicks the day.
+     */
+    void pickDate(String label, java.time.LocalDate day) {
+        Object opened = js(FIELDS + """
+                const f = fields(arguments[0])[0];
+                if (!f) return 'no field';
+                const input = f.querySelector('input');
+                input.scrollIntoView({ block: 'center' });
+                input.focus();
+                input.click();
+                return input._flatpickr ? 'ok' : 'no calendar';""", label);
+        check(opened, "open the calendar of '" + label + "'");
+        for (int i = 0; i < 36; i++) {
+            Object moved = js(FIELDS + """
+                    const fp = fields(arguments[0])[0].querySelector('input')._flatpickr;
+                    const want = arguments[1] * 12 + arguments[2];
+                    const shown = fp.currentYear * 12 + fp.currentMonth;
+                    if (want === shown) return 'there';
+                    const arrow = fp.calendarContainer.querySelector(want > shown ? '.flatpickr-next-month' : '.flatpickr-prev-month');
+                    arrow.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+                    return 'moved';""", label, day.getYear(), day.getMonthValue() - 1);
+            if ("there".equals(moved)) {
+                break;
+            }
+        }
+        Object clicked = js(FIELDS + """
+                const fp = fields(arguments[0])[0].querySelector('input')._flatpickr;
+                const cell = Array.from(fp.calendarContainer.querySelectorAll('.flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)'))
+                    .find((d) => d.dateObj && d.dateObj.getFullYear() === arguments[1]
+                        && d.dateObj.getMonth() === arguments[2] && d.dateObj.getDate() === arguments[3]);
+                if (!cell) return 'no such day';
+                if (cell.classList.contains('flatpickr-disabled')) return 'day disabled';
+                cell.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+                return 'ok';""", label, day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+        check(clicked, "pick " + day + " in '" + label + "'");
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; setTimeout(done, 400);");
+    }
+
+    /** Types a date into a date field as the user does (keyboard), then leaves the field so the form takes it. */
+    void typeDate(String label, String typed) {
+        fill(label, 0, typed);
+        ((JavascriptExecutor) driver).executeScript(
+                "document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true }));"
+                        + "document.activeElement.blur();");
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; setTimeout(done, 400);");
+    }
+
+    /** The texts of the open calendar of a date field (month, weekdays), as the user reads them. */
+    String calendarText(String label) {
+        return String.valueOf(js(FIELDS + """
+                const input = fields(arguments[0])[0].querySelector('input');
+                input.focus();
+                input.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+                const fp = input._flatpickr;
+                const text = fp ? fp.calendarContainer.innerText : 'no calendar';
+                const month = fp ? fp.calendarContainer.querySelector('.flatpickr-monthDropdown-months') : null;
+                return text + '\\n' + (month ? month.options[month.selectedIndex].text : '') + '\\nplaceholder=' + input.placeholder;""",
+                label));
+    }
+
+    /** The index of the first field of that label whose value reads so (a row of a dynamic list), or -1. */
+    int indexOf(String label, String value) {
+        for (int i = 0; i < count(label); i++) {
+            if (value.equals(value(label, i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How many fields carry that label (the items of a dynamic list). */

@@ -94,16 +94,36 @@ public class CouncilFixture {
         complete(session, "Task_SelectCandidates", SECRETARY, Map.of("agendaRows", JsonVars.json(rows)));
     }
 
-    @SuppressWarnings("unchecked")
+    /** Every member of the session's council, in the roster's order (the attendance list's order). */
     public List<String> members(ProcessInstance session) {
+        return proposals.list(session, CouncilAttendance.ROSTER_VARIABLE).stream().map(r -> (String) r.get("userId")).toList();
+    }
+
+    /** The members attendance lets vote in person (one voting task each). */
+    @SuppressWarnings("unchecked")
+    public List<String> voters(ProcessInstance session) {
         return (List<String>) proposals.var(session, "voterIds");
     }
 
-    /** Attendance: the first {@code present} members present, the next {@code written} absent with a written ballot. */
+    /**
+     * Attendance: the first {@code present} members present, the next {@code written} absent with a written ballot,
+     * the rest absent. The rows are sent as Tasklist sends them: without the member's account (the form does not
+     * show it), identified by their place in the list and the name.
+     */
     public void attendance(ProcessInstance session, int present, int written) {
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < members(session).size(); i++) {
+            statuses.add(i < present ? "PRESENT" : i < present + written ? "ABSENT_WRITTEN" : "ABSENT");
+        }
+        attendance(session, statuses);
+    }
+
+    /** Attendance with one status per member, in the roster's order. */
+    public void attendance(ProcessInstance session, List<String> statuses) {
         List<Map<String, Object>> rows = proposals.list(session, "attendanceList");
         for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).put("attendance", i < present ? "PRESENT" : i < present + written ? "ABSENT_WRITTEN" : "ABSENT");
+            rows.get(i).remove("userId");
+            rows.get(i).put("attendance", statuses.get(i));
         }
         complete(session, "Task_Attendance", SECRETARY, Map.of("attendanceList", JsonVars.json(rows)));
     }

@@ -75,7 +75,7 @@ class CouncilRestTest {
 
         refused(session, "Task_Attendance", CouncilFixture.SECRETARY,
                 "{\"attendanceList\":{\"type\":\"Json\",\"value\":\"[{\\\"userId\\\":\\\"chutich\\\",\\\"attendance\\\":\\\"PRESENT\\\"}]\"}}",
-                "điểm danh đủ 15");
+                "đủ 15 thành viên");
         council.attendance(session, 5, 0);
         refused(session, "Task_Postpone", CouncilFixture.SECRETARY,
                 "{\"newMeetingDate\":{\"value\":\"" + LocalDate.now(clock).plusDays(3) + "\"}}", "«Lý do hoãn» là bắt buộc");

@@ -9,7 +9,7 @@ import vn.tdkt.workflow.InputRejectedException;
 
 /**
  * Server-side check of the block leader's answers, on the flow leaving each of the leader's tasks (the flow id
- * names the task): closing the pact, the mid-year summary, opening the vote, confirming the minutes.
+ * names the task): closing the pact, the mid-year summary, opening and closing the vote, confirming the minutes.
  */
 @Component("blockAnswerValidator")
 public class BlockAnswerValidator implements ExecutionListener {
@@ -43,6 +43,10 @@ public class BlockAnswerValidator implements ExecutionListener {
             case "Flow_OpenVote_Done" -> {
                 confirmed(execution, "voteOpened", "Khối trưởng phải đánh dấu mở bỏ phiếu suy tôn.");
                 stage = "VOTE_OPENED";
+            }
+            case "Flow_CloseVote_Done" -> {
+                confirmed(execution, "voteClosed", "Khối trưởng phải đánh dấu kết thúc bỏ phiếu suy tôn.");
+                stage = "VOTE_CLOSED";
             }
             case "Flow_ConfirmMinutes_Done" -> {
                 confirmed(execution, "minutesConfirmed", "Khối trưởng phải xác nhận biên bản họp khối.");

@@ -14,6 +14,7 @@ import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
 import vn.tdkt.decision.pdf.FontSet;
 import vn.tdkt.decision.pdf.PdfFonts;
+import vn.tdkt.format.VietnameseNumbers;
 import vn.tdkt.registry.block.BlockRepository;
 
 import java.io.ByteArrayOutputStream;
@@ -22,8 +23,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The minutes of the block's year-end meeting (biên bản họp khối): members, the score table and ranking, the
- * totals of the secret ballot (never individual ballots) and the proposals decided; as text for the leader's task
+ * The minutes of the block's year-end meeting (biên bản họp khối): members, the score table and ranking with the
+ * tie-break that ordered units of equal score, the totals of the secret ballot once it is closed (never individual
+ * ballots, never a count while the box is open) and the proposals decided; as text for the leader's task
  * and as a PDF with an embedded Unicode font.
  */
 @Component
@@ -48,7 +50,12 @@ public class BlockMinutes {
         BlockCycleRepository.Cycle c = cycles.find(key).orElseThrow();
         StringBuilder sb = new StringBuilder("Bảng điểm và xếp hạng:\n")
                 .append(BlockRanking.text(ranking.rank(c.blockId(), c.year())));
-        if (c.ballotSessionId() != null) {
+        ranking.tieBreakNotes(c.blockId(), c.year()).forEach(n -> sb.append("\n").append(n));
+        if (c.ballotSessionId() != null && box.isOpen(c.ballotSessionId())) {
+            BallotBox.Turnout t = box.turnout(c.ballotSessionId());
+            sb.append("\n\nBỏ phiếu kín suy tôn đang diễn ra: ").append(t.votesCast()).append('/')
+                    .append(t.eligibleVoters()).append(" đơn vị đã bỏ phiếu; kết quả có khi khối trưởng kết thúc bỏ phiếu.");
+        } else if (c.ballotSessionId() != null) {
             Tally t = box.tally(c.ballotSessionId());
             sb.append("\n\nKết quả bỏ phiếu kín suy tôn (").append(t.votesCast()).append('/').append(t.eligibleVoters())
                     .append(" đơn vị bỏ phiếu):");
@@ -91,11 +98,19 @@ public class BlockMinutes {
         for (BlockRanking.Ranked r : ranking.rank(c.blockId(), c.year())) {
             table.addCell(new Phrase(String.valueOf(r.rank()), f.regular(11)));
             table.addCell(new Phrase(r.unitName(), f.regular(11)));
-            table.addCell(new Phrase(r.finalScore().stripTrailingZeros().toPlainString(), f.regular(11)));
+            table.addCell(new Phrase(VietnameseNumbers.decimal(r.finalScore()), f.regular(11)));
             table.addCell(new Phrase(r.classificationName(), f.regular(11)));
         }
         doc.add(table);
-        if (c.ballotSessionId() != null) {
+        for (String note : ranking.tieBreakNotes(c.blockId(), c.year())) {
+            doc.add(new Paragraph("Xếp hạng khi bằng điểm: " + note, f.italic(11)));
+        }
+        if (c.ballotSessionId() != null && box.isOpen(c.ballotSessionId())) {
+            // an open box has no totals: printing counts between two votes would tell each unit's choice
+            BallotBox.Turnout t = box.turnout(c.ballotSessionId());
+            doc.add(new Paragraph("2. Bỏ phiếu kín suy tôn đang diễn ra: " + t.votesCast() + "/" + t.eligibleVoters()
+                    + " đơn vị thành viên đã bỏ phiếu. Kết quả được ghi khi khối trưởng kết thúc bỏ phiếu.", f.bold(12)));
+        } else if (c.ballotSessionId() != null) {
             Tally t = box.tally(c.ballotSessionId());
             doc.add(new Paragraph("2. Kết quả bỏ phiếu kín suy tôn: " + t.votesCast() + "/" + t.eligibleVoters()
                     + " đơn vị thành viên bỏ phiếu.", f.bold(12)));

@@ -6,6 +6,7 @@ import vn.tdkt.block.scoring.ScoreCalculator;
 import vn.tdkt.block.scoring.ScoreResult;
 import vn.tdkt.block.scoring.ScoringTable;
 import vn.tdkt.block.scoring.ScoringTableStore;
+import vn.tdkt.format.VietnameseNumbers;
 import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.workflow.JsonVars;
 import vn.tdkt.workflow.SystemCalls;
@@ -39,11 +40,21 @@ public class BlockRanking {
                          BigDecimal bonus, BigDecimal penalties, String classification, String classificationName) { }
 
     public List<Ranked> rank(long blockId, int year) {
+        return results(tables.tableOf(blockId, year), blockId, year).stream().map(this::ranked).toList();
+    }
+
+    /** Which tie-break ordered each pair of members with the same final score, as the minutes say it. */
+    public List<String> tieBreakNotes(long blockId, int year) {
         ScoringTable table = tables.tableOf(blockId, year);
+        return ScoreCalculator.tieBreakNotes(table, results(table, blockId, year),
+                code -> units.findByCode(code).map(u -> u.name()).orElse(code));
+    }
+
+    private List<ScoreResult> results(ScoringTable table, long blockId, int year) {
         var sheets = cycles.sheets(blockId, year, "FINAL").stream()
                 .map(s -> ScoreItems.toSheet(s.unitCode(), ScoreItems.withKinds(table, JsonVars.listOfObjects(s.sheet()))))
                 .toList();
-        return ScoreCalculator.rank(table, sheets).stream().map(this::ranked).toList();
+        return ScoreCalculator.rank(table, sheets);
     }
 
     public ScoringTable table(long blockId, int year) {
@@ -62,7 +73,7 @@ public class BlockRanking {
         StringBuilder sb = new StringBuilder();
         for (Ranked r : ranking) {
             sb.append(r.rank()).append(". ").append(r.unitName()).append(": ")
-                    .append(r.finalScore().stripTrailingZeros().toPlainString()).append(" điểm – ")
+                    .append(VietnameseNumbers.decimal(r.finalScore())).append(" điểm – ")
                     .append(r.classificationName()).append('\n');
         }
         return sb.toString().strip();

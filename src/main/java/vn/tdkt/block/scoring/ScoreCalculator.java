@@ -1,11 +1,14 @@
 package vn.tdkt.block.scoring;
 
+import vn.tdkt.format.VietnameseNumbers;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Computes and ranks the block's scores: final = Σ min(criterion score, max) + min(Σ bonus, cap) − Σ penalty,
@@ -67,6 +70,59 @@ public final class ScoreCalculator {
             });
         }
         return c;
+    }
+
+    /**
+     * For every two neighbours of the ranking with the same final score, the sentence the minutes print: which
+     * tie-break rule of the table put one above the other (with both values), or that they stay equal after every
+     * rule and share the rank.
+     */
+    public static List<String> tieBreakNotes(ScoringTable table, List<ScoreResult> ranked,
+                                             Function<String, String> unitName) {
+        List<String> notes = new ArrayList<>();
+        String firstGroup = table.groups().isEmpty() ? null : table.groups().get(0).code();
+        for (int i = 1; i < ranked.size(); i++) {
+            ScoreResult upper = ranked.get(i - 1);
+            ScoreResult lower = ranked.get(i);
+            if (upper.finalScore().compareTo(lower.finalScore()) != 0) {
+                continue;
+            }
+            String both = unitName.apply(upper.unitCode()) + " và " + unitName.apply(lower.unitCode()) + " cùng "
+                    + VietnameseNumbers.decimal(upper.finalScore()) + " điểm";
+            String note = null;
+            for (ScoringTable.TieBreak rule : table.tieBreaks()) {
+                BigDecimal a = tieValue(rule, upper, firstGroup);
+                BigDecimal b = tieValue(rule, lower, firstGroup);
+                if (a.compareTo(b) != 0) {
+                    note = both + "; " + unitName.apply(upper.unitCode()) + " xếp trên theo tiêu chí phụ “" + label(rule)
+                            + "” (" + VietnameseNumbers.decimal(a) + " so với "
+                            + VietnameseNumbers.decimal(b) + ").";
+                    break;
+                }
+            }
+            notes.add(note != null ? note : both + " và bằng nhau theo mọi tiêu chí phụ của bảng điểm: cùng hạng "
+                    + lower.rank() + ".");
+        }
+        return notes;
+    }
+
+    /** The tie-break rule as the minutes name it. */
+    public static String label(ScoringTable.TieBreak rule) {
+        return switch (rule) {
+            case HIGHER_FIRST_GROUP -> "điểm nhóm tiêu chí thứ nhất cao hơn";
+            case FEWER_PENALTIES -> "ít điểm trừ hơn";
+            case MORE_BONUS -> "điểm thưởng cao hơn";
+            case HIGHER_CRITERIA_TOTAL -> "tổng điểm các tiêu chí (chưa cộng điểm thưởng, trừ điểm trừ) cao hơn";
+        };
+    }
+
+    private static BigDecimal tieValue(ScoringTable.TieBreak rule, ScoreResult r, String firstGroup) {
+        return switch (rule) {
+            case HIGHER_FIRST_GROUP -> firstGroup == null ? BigDecimal.ZERO : r.groupTotals().get(firstGroup);
+            case FEWER_PENALTIES -> r.penalties();
+            case MORE_BONUS -> r.bonus();
+            case HIGHER_CRITERIA_TOTAL -> r.criteriaTotal();
+        };
     }
 
     /** Whether the own and the cross-checked totals of a criterion differ by more than the tolerance. */

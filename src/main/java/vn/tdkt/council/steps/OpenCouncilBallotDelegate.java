@@ -3,25 +3,29 @@ package vn.tdkt.council.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.ballot.BallotBox;
+import vn.tdkt.ballot.BallotTurnoutText;
 import vn.tdkt.council.CouncilRepository;
 import vn.tdkt.council.CouncilSessions;
 import vn.tdkt.workflow.JsonVars;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Opens the round's secret ballot box for every member of the session, on the round's candidates. */
+/** Opens the round's secret ballot box on the round's candidates for the members attendance allows to vote. */
 @Component("openCouncilBallotDelegate")
 public class OpenCouncilBallotDelegate implements JavaDelegate {
 
     private final CouncilSessions sessions;
     private final CouncilRepository council;
+    private final BallotTurnoutText turnout;
 
-    public OpenCouncilBallotDelegate(CouncilSessions sessions, CouncilRepository council) {
+    public OpenCouncilBallotDelegate(CouncilSessions sessions, CouncilRepository council, BallotTurnoutText turnout) {
         this.sessions = sessions;
         this.council = council;
+        this.turnout = turnout;
     }
 
     @Override
@@ -32,11 +36,14 @@ public class OpenCouncilBallotDelegate implements JavaDelegate {
         List<CouncilRepository.Candidate> onBallot = council.candidates(key).stream()
                 .filter(c -> codes.contains(c.code())).toList();
         int round = (Integer) execution.getVariable("ballotRound");
-        String ballotSession = sessions.openRound(key, round, onBallot,
-                new HashSet<>((List<String>) execution.getVariable("voterIds")));
+        Map<String, BallotBox.VoteMode> voters = new LinkedHashMap<>();
+        ((List<String>) execution.getVariable("voterIds")).forEach(v -> voters.put(v, BallotBox.VoteMode.IN_PERSON));
+        ((List<String>) execution.getVariable("writtenVoterIds")).forEach(v -> voters.put(v, BallotBox.VoteMode.WRITTEN));
+        String ballotSession = sessions.openRound(key, round, onBallot, voters);
         Map<String, String> awardNames = new HashMap<>();
         onBallot.forEach(c -> awardNames.computeIfAbsent(c.awardTypeCode(), sessions::awardName));
         execution.setVariable("ballotSessionId", ballotSession);
+        execution.setVariable(BallotTurnoutText.VARIABLE, turnout.text(ballotSession, false));
         execution.setVariable("ballotPaper", JsonVars.json(sessions.ballotPaper(onBallot, awardNames)));
         execution.setVariable("votingClosed", false);
     }

@@ -3,14 +3,11 @@ package vn.tdkt.council.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.tdkt.council.CouncilRepository;
+import vn.tdkt.council.CouncilAttendance;
 import vn.tdkt.council.CouncilSessions;
 import vn.tdkt.workflow.JsonVars;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** Opens the session: its number as business key, the members of the term in force, the proposals waiting. */
 @Component("prepareCouncilSessionDelegate")
@@ -38,12 +35,9 @@ public class PrepareCouncilSessionDelegate implements JavaDelegate {
         execution.setVariable("totalMembers", opened.members().size());
         execution.setVariable("chairUserId", opened.chair().userId());
         execution.setVariable("chairName", opened.chair().fullName());
-        execution.setVariable("voterIds", new ArrayList<>(opened.members().stream().map(CouncilRepository.Member::userId).toList()));
+        // who votes is known only once attendance is taken (RecordCouncilAttendanceDelegate)
+        execution.setVariable(CouncilAttendance.ROSTER_VARIABLE, JsonVars.json(CouncilAttendance.rosterRows(opened.members())));
         execution.setVariable("attendanceList", JsonVars.json(sessions.attendanceRows(opened.members())));
-        List<Map<String, Object>> written = opened.members().stream()
-                .map(m -> Map.<String, Object>of("label", m.fullName() + " – " + m.positionTitle(), "value", m.userId()))
-                .toList();
-        execution.setVariable("writtenVoterOptions", JsonVars.json(written));
         execution.setVariable("agendaRows", JsonVars.json(sessions.agendaRows()));
     }
 }

@@ -3,10 +3,19 @@ package vn.tdkt.council.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.council.CouncilAttendance;
 import vn.tdkt.council.CouncilSessions;
 import vn.tdkt.workflow.JsonVars;
 
-/** Keeps the attendance the secretary took; the counts feed the {@code council-quorum} table. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the attendance the secretary took. The counts feed the {@code council-quorum} table; attendance decides
+ * who votes: a voting task for each member present ({@code voterIds}), the secretary's written-ballot choices for
+ * the members absent with a written ballot ({@code writtenVoterIds}), nothing for a member absent without one.
+ */
 @Component("recordCouncilAttendanceDelegate")
 public class RecordCouncilAttendanceDelegate implements JavaDelegate {
 
@@ -18,9 +27,16 @@ public class RecordCouncilAttendanceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int[] counts = sessions.recordAttendance(execution.getProcessBusinessKey(),
-                JsonVars.listOfObjects(execution.getVariable("attendanceList")), Actors.current(execution));
-        execution.setVariable("presentMembers", counts[0]);
-        execution.setVariable("writtenMembers", counts[1]);
+        List<Map<String, Object>> roster = JsonVars.listOfObjects(execution.getVariable(CouncilAttendance.ROSTER_VARIABLE));
+        CouncilAttendance.Resolved attendance = sessions.recordAttendance(execution.getProcessBusinessKey(),
+                CouncilAttendance.resolve(JsonVars.listOfObjects(execution.getVariable("attendanceList")),
+                        CouncilAttendance.roster(roster)), Actors.current(execution));
+        List<String> present = attendance.with(CouncilAttendance.PRESENT);
+        List<String> written = attendance.with(CouncilAttendance.ABSENT_WRITTEN);
+        execution.setVariable("presentMembers", present.size());
+        execution.setVariable("writtenMembers", written.size());
+        execution.setVariable("voterIds", new ArrayList<>(present));
+        execution.setVariable("writtenVoterIds", new ArrayList<>(written));
+        execution.setVariable("writtenVoterOptions", JsonVars.json(CouncilSessions.writtenVoterOptions(roster, written)));
     }
 }

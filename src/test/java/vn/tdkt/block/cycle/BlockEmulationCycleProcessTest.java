@@ -54,9 +54,10 @@ class BlockEmulationCycleProcessTest {
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
 
+    BlockCycleFixture fixture;
     String block;
     int year;
-    List<String> units = new ArrayList<>();
+    List<String> units;
     HttpHeaders json;
 
     @BeforeEach
@@ -64,47 +65,34 @@ class BlockEmulationCycleProcessTest {
         BpmnAwareTests.init(engine);
         json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
-        year = LocalDate.now(clock).getYear() - 1;
-        String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
-        block = "K" + tag.toUpperCase();
-        TestOrganisation organisation = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
-        for (int i = 1; i <= 8; i++) {
-            units.add(organisation.staffedUnit("t" + tag + i, "Đơn vị thử " + i + " (" + tag + ")"));
-        }
-        organisation.block(block, "Khối thử nghiệm " + tag, year, units);
+        fixture = new BlockCycleFixture(engine, jdbc, dossiers, unitGroups, profiles, rest, LocalDate.now(clock).getYear() - 1, 8);
+        block = fixture.block;
+        year = fixture.year;
+        units = fixture.units;
     }
 
     private List<Task> tasks(ProcessInstance pi, String key) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+        return fixture.tasks(pi, key);
     }
 
     private Task taskFor(ProcessInstance pi, String key, String group) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
-                .taskCandidateGroup(group).singleResult();
+        return fixture.taskFor(pi, key, group);
     }
 
     private void complete(Task task, String user, Map<String, Object> vars) {
-        TestUsers.as(engine.getIdentityService(), user, () -> engine.getTaskService().complete(task.getId(), vars));
-    }
-
-    private void executeTimer(ProcessInstance pi, String activity) {
-        var job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activity).singleResult();
-        engine.getManagementService().executeJob(job.getId());
+        fixture.complete(task, user, vars);
     }
 
     private List<Map<String, Object>> local(Task task, String name) {
-        return JsonVars.listOfObjects(engine.getTaskService().getVariableLocal(task.getId(), name)
-                != null ? engine.getTaskService().getVariableLocal(task.getId(), name)
-                : engine.getRuntimeService().getVariableLocal(task.getExecutionId(), name));
+        return fixture.local(task, name);
     }
 
-    /** Points for unit i (0-based): unit 0 leads with 98, the others step down by 3. */
-    private static double points(int i, Map<String, Object> item) {
-        double max = ((Number) item.get("maxPoints")).doubleValue();
-        return switch (String.valueOf(item.get("kind"))) {
-            case "CRITERION" -> Math.max(0, max - (i == 0 ? 0 : Math.min(max, (i * 3.0) / 10)));
-            default -> 0;
-        };
+    private static String pdfText(byte[] pdf) {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -132,7 +120,7 @@ class BlockEmulationCycleProcessTest {
         assertThat(pi).isWaitingAt("Timer_MidYear");
         Assertions.assertThat(tasks(pi, "Task_SignPact")).isEmpty();
 
-        midYear(pi);
+        fixture.midYear(pi);
 
         // own scoring, with evidence uploaded to each member's evidence dossier
         Assertions.assertThat(tasks(pi, "Task_SelfScore")).hasSize(8);
@@ -158,13 +146,13 @@ class BlockEmulationCycleProcessTest {
                 Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(t.getId()).count()).isOne();
                 List<Map<String, Object>> noEvidence = JsonVars.listOfObjects(JsonVars.toJson(items));
                 final int idx = i;
-                noEvidence.forEach(m -> m.put("score", points(idx, m)));
+                noEvidence.forEach(m -> m.put("score", BlockCycleFixture.points(idx, m)));
                 Assertions.assertThatThrownBy(() -> complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(noEvidence))))
                         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("minh chứng");
             }
             final int idx = i;
             items.forEach(m -> {
-                m.put("score", points(idx, m));
+                m.put("score", BlockCycleFixture.points(idx, m));
                 m.put("evidenceDocumentId", String.valueOf(doc));
             });
             complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(items)));
@@ -218,7 +206,22 @@ class BlockEmulationCycleProcessTest {
             paper.forEach(c -> c.put("choice", c.get("candidateCode").equals(units.get(0)) ? (idx < 6 ? "DONG_Y" : "KHONG_DONG_Y")
                     : "DE_TRONG"));
             complete(t, "tt." + units.get(i), Map.of("secretBallot", JsonVars.json(paper)));
+            // while the box is open the minutes show who has voted, never a count of choices
+            if (i == 0 || i == 7) {
+                String open = pdfText(rest.withBasicAuth(leaderOfficer, "demo").getForEntity(
+                        "/api/block-cycles/" + key + "/minutes.pdf", byte[].class).getBody());
+                Assertions.assertThat(open).contains("đang diễn ra: " + (i + 1) + "/8").doesNotContain("đồng ý,");
+            }
         }
+
+        // every member voted, yet the box stays open until the leader closes it, seeing who has voted
+        assertThat(pi).isWaitingAt("Task_CloseVote");
+        Task close = tasks(pi, "Task_CloseVote").get(0);
+        Assertions.assertThat((String) engine.getTaskService().getVariable(close.getId(), "ballotTurnout"))
+                .startsWith("Đã bỏ phiếu 8/8: ").contains("Đơn vị thử 1").endsWith("Chưa bỏ phiếu 0.");
+        Assertions.assertThatThrownBy(() -> complete(close, leaderOfficer, Map.of("voteClosed", false)))
+                .isInstanceOf(FormFieldValidationException.class);
+        complete(close, leaderOfficer, Map.of("voteClosed", true));
 
         // minutes, proposals within the quota, next year's leader
         assertThat(pi).isWaitingAt("Task_ConfirmMinutes");
@@ -263,78 +266,30 @@ class BlockEmulationCycleProcessTest {
                 String.class).getBody()).contains("<svg", "Đơn vị thử 1");
     }
 
-    // ------------------------------------------------------------------ moves shared by the paths
-
-    private ProcessInstance startCycle() {
-        ResponseEntity<String> started = rest.withBasicAuth("cb." + units.get(0), "demo").postForEntity(
-                "/api/blocks/" + block + "/years/" + year + "/cycle", new HttpEntity<>("{}", json), String.class);
-        Assertions.assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("KTD-" + block + "-" + year).singleResult();
-    }
-
-    private void signAll(ProcessInstance pi) {
-        for (int i = 0; i < units.size(); i++) {
-            complete(taskFor(pi, "Task_SignPact", "unit-head." + units.get(i)), "tt." + units.get(i),
-                    Map.of("pactSigned", true, "registeredTitle", "TTLDXS"));
-        }
-        assertThat(pi).isWaitingAt("Task_ClosePact");
-        complete(tasks(pi, "Task_ClosePact").get(0), "cb." + units.get(0), Map.of("pactClosed", true));
-    }
-
-    private void midYear(ProcessInstance pi) {
-        executeTimer(pi, "Timer_MidYear");
-        for (String unit : units) {
-            complete(taskFor(pi, "Task_MidYearReport", "unit-officer." + unit), "cb." + unit,
-                    Map.of("midYearReport", "Sáu tháng đầu năm hoàn thành 55% chỉ tiêu, đúng tiến độ."));
-        }
-        complete(tasks(pi, "Task_ConsolidateMidYear").get(0), "cb." + units.get(0),
-                Map.of("midYearSummary", "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
-        executeTimer(pi, "Timer_YearEnd");
-    }
-
-    private void selfScoreAll(ProcessInstance pi) {
-        for (int i = 0; i < units.size(); i++) {
-            String unit = units.get(i);
-            Task t = taskFor(pi, "Task_SelfScore", "unit-officer." + unit);
-            long doc = dossiers.store("KTD-" + block + "-" + year + "-" + unit, "KHAC", "minh-chung.pdf",
-                    "application/pdf", ("%PDF-1.4\n% " + unit + "\n%%EOF").getBytes(StandardCharsets.US_ASCII),
-                    "cb." + unit).id();
-            List<Map<String, Object>> items = local(t, "scoreItems");
-            final int idx = i;
-            items.forEach(m -> {
-                m.put("score", points(idx, m));
-                m.put("evidenceDocumentId", String.valueOf(doc));
-            });
-            complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(items)));
-        }
-    }
-
-    private void crossCheckAsScored(ProcessInstance pi) {
-        for (Task t : tasks(pi, "Task_CrossCheck")) {
-            String checker = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), "checker");
-            List<Map<String, Object>> items = local(t, "scoreItems");
-            items.forEach(m -> m.put("score", m.get("selfScore") == null ? 0 : m.get("selfScore")));
-            complete(t, "cb." + checker, Map.of("scoreItems", JsonVars.json(items)));
-        }
-    }
-
     @Test
     void withoutArbitrationAndWithoutAMajorityTheBlockProposesOnlyCertificates() {
-        ProcessInstance pi = startCycle();
-        signAll(pi);
-        midYear(pi);
-        selfScoreAll(pi);
-        crossCheckAsScored(pi);
+        ProcessInstance pi = fixture.startCycle();
+        fixture.signAll(pi);
+        fixture.midYear(pi);
+        fixture.selfScoreAll(pi);
+        fixture.crossCheckAsScored(pi);
         assertThat(pi).hasNotPassed("Task_Arbitrate").isWaitingAt("Task_OpenVote");
         complete(tasks(pi, "Task_OpenVote").get(0), "cb." + units.get(0), Map.of("voteOpened", true));
         for (int i = 0; i < units.size(); i++) {
             Task t = taskFor(pi, "Task_Vote", "block-member." + units.get(i));
             List<Map<String, Object>> paper = local(t, "secretBallot");
             final int idx = i;
-            paper.forEach(c -> c.put("choice", idx < 4 ? "DONG_Y" : "KHONG_DONG_Y"));   // 4 of 8: not a majority
-            complete(t, "tt." + units.get(i), Map.of("secretBallot", JsonVars.json(paper)));
+            paper.forEach(c -> c.put("choice", idx < 3 ? "DONG_Y" : "KHONG_DONG_Y"));   // 3 of the 7 cast: not a majority
+            if (i < units.size() - 1) {
+                complete(t, "tt." + units.get(i), Map.of("secretBallot", JsonVars.json(paper)));
+            }
         }
+        // the leader closes the vote before the last member votes: that member's ballot is gone, a late one refused
+        Task late = taskFor(pi, "Task_Vote", "block-member." + units.get(units.size() - 1));
+        complete(tasks(pi, "Task_CloseVote").get(0), "cb." + units.get(0), Map.of("voteClosed", true));
+        Assertions.assertThat(tasks(pi, "Task_Vote")).isEmpty();
+        Assertions.assertThatThrownBy(() -> complete(late, "tt." + units.get(units.size() - 1), Map.of()))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Hòm phiếu đã đóng");
         complete(tasks(pi, "Task_ConfirmMinutes").get(0), "cb." + units.get(0), Map.of("minutesConfirmed", true));
         assertThat(pi).isEnded();
         List<String> awards = jdbc.sql("SELECT award_type_code FROM block_cycle_proposal WHERE business_key = ?")

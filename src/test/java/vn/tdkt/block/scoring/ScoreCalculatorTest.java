@@ -90,6 +90,25 @@ class ScoreCalculatorTest {
     }
 
     @Test
+    void theMinutesSayWhichTieBreakOrderedUnitsOfEqualScore() {
+        // a and b: 90 each, the first group decides (60 against 55); d and e: equal after every rule
+        ScoreSheet a = sheet("a", 40, 20, 10, 20, 0, 2, 2);
+        ScoreSheet b = sheet("b", 35, 20, 15, 20, 0, 0, 0);
+        ScoreSheet d = sheet("d", 30, 20, 10, 20, 0, 0, 0);
+        ScoreSheet e = sheet("e", 30, 20, 10, 20, 0, 0, 0);
+        ScoringTable t = table(List.of(FEWER_PENALTIES, HIGHER_FIRST_GROUP));
+        List<ScoreResult> ranked = ScoreCalculator.rank(t, List.of(a, b, d, e, sheet("c", 40, 20, 15, 25, 0, 0, 0)));
+        Map<String, String> names = Map.of("a", "Sở A", "b", "Sở B", "c", "Sở C", "d", "Sở D", "e", "Sở E");
+        assertThat(ScoreCalculator.tieBreakNotes(t, ranked, names::get)).containsExactly(
+                "Sở B và Sở A cùng 90 điểm; Sở B xếp trên theo tiêu chí phụ “ít điểm trừ hơn” (0 so với 2).",
+                "Sở D và Sở E cùng 80 điểm và bằng nhau theo mọi tiêu chí phụ của bảng điểm: cùng hạng 4.");
+        ScoringTable groupFirst = table(List.of(HIGHER_FIRST_GROUP, FEWER_PENALTIES));
+        assertThat(ScoreCalculator.tieBreakNotes(groupFirst, ScoreCalculator.rank(groupFirst, List.of(a, b)), names::get))
+                .containsExactly("Sở A và Sở B cùng 90 điểm; Sở A xếp trên theo tiêu chí phụ “điểm nhóm tiêu chí thứ nhất"
+                        + " cao hơn” (60 so với 55).");
+    }
+
+    @Test
     void toleranceDecidesArbitration() {
         ScoringTable t = table(List.of());
         assertThat(ScoreCalculator.needsArbitration(t, d(90), d(87))).isFalse();

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.ballot.BallotBox;
+import vn.tdkt.ballot.BallotTurnoutText;
 import vn.tdkt.block.cycle.BlockCycleRepository;
 import vn.tdkt.workflow.JsonVars;
 
@@ -15,10 +16,12 @@ import java.util.List;
 public class OpenBallotDelegate implements JavaDelegate {
 
     private final BallotBox box;
+    private final BallotTurnoutText turnout;
     private final BlockCycleRepository cycles;
 
-    public OpenBallotDelegate(BallotBox box, BlockCycleRepository cycles) {
+    public OpenBallotDelegate(BallotBox box, BallotTurnoutText turnout, BlockCycleRepository cycles) {
         this.box = box;
+        this.turnout = turnout;
         this.cycles = cycles;
     }
 
@@ -33,6 +36,7 @@ public class OpenBallotDelegate implements JavaDelegate {
                 + " năm " + execution.getVariable("emulationYear"), candidates,
                 new HashSet<>((List<String>) execution.getVariable("members")));
         execution.setVariable("ballotSessionId", session);
+        execution.setVariable(BallotTurnoutText.VARIABLE, turnout.text(session, true));
         cycles.ballot(key, session);
         cycles.stage(key, "VOTE");
     }
