@@ -3,6 +3,8 @@ package vn.tdkt.formrules;
 import vn.tdkt.web.TextRules;
 import vn.tdkt.workflow.JsonVars;
 
+import org.camunda.spin.json.SpinJsonNode;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,7 +89,10 @@ public final class FormRuleChecker {
             }
             case "select", "radio" -> checkChoice(f, List.of(value), name, variable, problems);
             case "checklist", "taglist" -> {
-                if (!(value instanceof Collection<?> chosen)) {
+                Object list = value instanceof SpinJsonNode json && json.isArray()
+                        ? json.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList()
+                        : value;
+                if (!(list instanceof Collection<?> chosen)) {
                     problems.add(name + " phải là một danh sách lựa chọn.");
                 } else {
                     if (f.required() && chosen.isEmpty()) {

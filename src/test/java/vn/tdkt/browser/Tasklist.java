@@ -232,6 +232,39 @@ final class Tasklist {
         select(label, 0, option);
     }
 
+    /**
+     * Picks an option of a form-js taglist by typing part of it (as a user searches a name) and clicking the
+     * matching entry of the list that opens.
+     */
+    void tag(String label, String typed, String optionStartsWith) {
+        Object focused = js(FIELDS + """
+                const f = fields(arguments[0])[0];
+                if (!f) return 'no field';
+                const input = f.querySelector('input');
+                input.scrollIntoView({ block: 'center' });
+                input.focus();
+                return document.activeElement === input ? 'ok' : 'not focused';""", label);
+        check(focused, "focus taglist '" + label + "'");
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Input.insertText", java.util.Map.of("text", typed));
+        Object chosen;
+        try {
+            chosen = waiting().until(d -> js(FIELDS + """
+                    const f = fields(arguments[0])[0];
+                    const item = Array.from(f.querySelectorAll('.fjs-dropdownlist-item'))
+                        .find((i) => i.textContent.trim().startsWith(arguments[1]));
+                    if (!item) return null;
+                    item.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+                    return 'ok';""", label, optionStartsWith));
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("taglist"));
+            throw e;
+        }
+        check(chosen, "choose '" + optionStartsWith + "'");
+        waiting().until(d -> String.valueOf(js(FIELDS + """
+                return Array.from(fields(arguments[0])[0].querySelectorAll('.fjs-taglist-tag')).map((t) => t.textContent).join('|');""",
+                label)).contains(optionStartsWith.substring(0, Math.min(optionStartsWith.length(), 10))));
+    }
+
     /** Ticks a radio option by its label within the index-th radio group of that label. */
     void radio(String label, int index, String option) {
         Object done = js(FIELDS + """
