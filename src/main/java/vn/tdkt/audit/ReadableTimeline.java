@@ -160,15 +160,16 @@ final class ReadableTimeline {
                     continue;
                 }
                 boolean start = e.kind() == AuditKind.PROCESS_STARTED;
-                boolean input = e.kind() == AuditKind.USER_OPERATION
-                        && USER_INPUT.contains(str(e.details().get("operationType")));
+                String operation = str(e.details().get("operationType"));
+                boolean input = e.kind() == AuditKind.USER_OPERATION && operation != null && USER_INPUT.contains(operation);
                 if (start || input) {
                     for (int j = start ? i + 1 : i - 1; j >= 0 && j < events.size() && isVariable(events.get(j))
                             && Objects.equals(events.get(j).actor(), e.actor()); j += start ? 1 : -1) {
                         enteredByUser[j] = true;
                     }
                 }
-                if (input) {
+                if (input && operation.contains("Variable")) {
+                    // an administrator's change of a variable may be logged before the change itself
                     for (int j = i + 1; j < events.size() && isVariable(events.get(j))
                             && Objects.equals(events.get(j).actor(), e.actor()); j++) {
                         enteredByUser[j] = true;
@@ -248,8 +249,9 @@ final class ReadableTimeline {
                         + values.person(str(d.get("userId"))) + " vắng mặt từ " + day(d.get("fromDate")) + " đến "
                         + day(d.get("toDate")) + ", " + values.person(str(d.get("substituteId"))) + " xử lý thay"
                         + (d.get("reason") == null ? "" : "; lý do: " + ValueWords.quote(str(d.get("reason")), 300)), false);
-                case SUBSTITUTION_CANCELLED -> new Readable(who(e.actor()), null, who(e.actor()) + " hủy ủy quyền số "
-                        + d.get("substitutionId") + ": " + values.person(str(d.get("substituteId")))
+                case SUBSTITUTION_CANCELLED -> new Readable(who(e.actor()), null, who(e.actor()) + " hủy ủy quyền"
+                        + (d.get("substitutionId") == null ? "" : " số " + d.get("substitutionId")) + ": "
+                        + values.person(str(d.get("substituteId")))
                         + " không còn xử lý thay " + values.person(str(d.get("userId"))), false);
                 case TASK_REROUTED_TO_SUBSTITUTE -> rerouted(e, p);
             };
@@ -294,7 +296,7 @@ final class ReadableTimeline {
             boolean byOperation = near(i, o -> o.kind() == AuditKind.USER_OPERATION
                     && ("Suspend".equals(o.details().get("operationType"))
                     || "Activate".equals(o.details().get("operationType"))));
-            String label = TimelineWords.STATES.getOrDefault(state, "không rõ");
+            String label = state == null ? "không rõ" : TimelineWords.STATES.getOrDefault(state, "không rõ");
             if (changed) {
                 return new Readable(SYSTEM, null, "Quy trình «" + processName(p, e) + "» chuyển sang trạng thái "
                         + label, byOperation);
@@ -580,11 +582,12 @@ final class ReadableTimeline {
             String step = p.stepName(str(d.get("taskDefinitionKey")));
             step = step == null ? e.subject() : step;
             String via = str(d.get("via"));
-            String how = "assignee".equals(via) ? "giao việc trực tiếp" : "candidateUser".equals(via)
-                    ? "thêm vào những người xử lý" : "thay thành viên nhóm " + values.group(via);
+            String how = via == null ? "chuyển việc" : "assignee".equals(via) ? "giao việc trực tiếp"
+                    : "candidateUser".equals(via) ? "thêm vào những người xử lý" : "thay thành viên nhóm " + values.group(via);
             return new Readable(SYSTEM, step, "Hệ thống chuyển nhiệm vụ " + quoteStep(step) + " cho "
                     + values.person(str(d.get("substituteId"))) + " xử lý thay " + values.person(str(d.get("absentUserId")))
-                    + " đang vắng mặt (" + how + ", theo ủy quyền số " + d.get("substitutionId") + ")", false);
+                    + " đang vắng mặt (" + how + (d.get("substitutionId") == null ? "" : ", theo ủy quyền số "
+                    + d.get("substitutionId")) + ")", false);
         }
 
         // ---- data
@@ -598,7 +601,8 @@ final class ReadableTimeline {
             String type = str(d.get("type"));
             return switch (e.kind()) {
                 case VARIABLE_CREATED -> new Readable(by, null, by + (system ? " ghi " : " nhập ") + label + ": "
-                        + values.stored(type, d.get("value"), name, p), TimelineWords.REPEATED_VARIABLES.contains(name));
+                        + values.stored(type, d.get("value"), name, p), name != null
+                        && TimelineWords.REPEATED_VARIABLES.contains(name));
                 case VARIABLE_DELETED -> new Readable(by, null, by + " xóa " + label
                         + (d.get("oldValue") == null ? "" : " (giá trị cuối: " + values.stored(type, d.get("oldValue"), name, p) + ")"),
                         system);
@@ -852,7 +856,8 @@ final class ReadableTimeline {
         private Readable incident(Event e, ProcessWords p) {
             Map<String, Object> d = e.details();
             String step = p.stepName(str(d.get("activityId")));
-            String kind = TimelineWords.INCIDENTS.getOrDefault(str(d.get("incidentType")), "sự cố kỹ thuật");
+            String type = str(d.get("incidentType"));
+            String kind = type == null ? "sự cố kỹ thuật" : TimelineWords.INCIDENTS.getOrDefault(type, "sự cố kỹ thuật");
             String at = step == null ? "" : " tại bước " + quoteStep(step);
             String change = str(d.get("change"));
             String s = switch (change == null ? "create" : change) {
@@ -952,7 +957,8 @@ final class ReadableTimeline {
             String awardLabel = award == null ? null : values.code(award, "awardType", p);
             List<String> awardees = d.get("awardees") instanceof List<?> l ? (List<String>) l : List.of();
             String title = str(d.get("signerTitle"));
-            return new Readable(who(e.actor()), null, who(e.actor()) + " ban hành Quyết định số " + d.get("number")
+            return new Readable(who(e.actor()), null, who(e.actor()) + " ban hành " + (d.get("number") == null ? "quyết định khen thưởng"
+                    : "Quyết định số " + d.get("number"))
                     + (d.get("signedOn") == null ? "" : " ngày " + day(d.get("signedOn")))
                     + (awardLabel == null ? "" : " tặng «" + awardLabel + "»")
                     + (d.get("awardYear") == null ? "" : " năm " + d.get("awardYear"))

@@ -78,6 +78,9 @@ final class ValueWords {
     }
 
     String group(String groupId) {
+        if (groupId == null || groupId.isBlank()) {
+            return "«không rõ nhóm»";
+        }
         String name = vocabulary.groupName(groupId);
         return "«" + (name == null || name.isBlank() ? groupId : name.strip()) + "»";
     }
@@ -86,6 +89,9 @@ final class ValueWords {
 
     /** A variable as «its label» (its form's, else the timeline's own words), else as "dữ liệu nội bộ “name”". */
     String variable(String name, ProcessWords p) {
+        if (name == null || name.isBlank()) {
+            return "một dữ liệu không tên";
+        }
         String label = p.label(name);
         if (label == null) {
             label = TimelineWords.VARIABLES.get(name);
