@@ -216,7 +216,10 @@ final class ValueWords {
         return quote(v, TEXT_CHARS);
     }
 
-    /** The label of a coded value: the form field's own options first, then the province's codes. */
+    /**
+     * The label of a coded value: the form field's own options first, then the province's codes and the timeline's
+     * own words, and only then an option of another field of the process.
+     */
     String code(String value, String path, ProcessWords p) {
         String label = path == null ? null : p.option(path, value);
         if (label == null && path != null && path.contains(".")) {
@@ -225,10 +228,11 @@ final class ValueWords {
         if (label == null && CODE.matcher(value).matches()) {
             label = vocabulary.code(value);
             if (label == null) {
-                label = p.anyOption(value);
+                label = TimelineWords.CODES.get(value);
             }
             if (label == null) {
-                label = TimelineWords.CODES.get(value);
+                // last: an option of another field (the same code may mean something else there)
+                label = p.anyOption(value);
             }
         }
         return label;

@@ -48,6 +48,8 @@ class ValueWordsTest {
         // then the province's codes and the timeline's own words
         assertThat(values.plain("BCTT", null, proposal)).isEqualTo("“Báo cáo thành tích”");
         assertThat(values.plain("XUAT_SAC", null, proposal)).isEqualTo("“Hoàn thành xuất sắc nhiệm vụ”");
+        // a code of the process's own data is not read as another field's option of the same code
+        assertThat(values.plain("KHONG", null, proposal)).isEqualTo("“không”");
         // a step's id inside a value is the step's name
         assertThat(values.plain("Task_Intake", null, proposal)).isEqualTo("«Tiếp nhận hồ sơ đề nghị khen thưởng»");
         // a login is the person
