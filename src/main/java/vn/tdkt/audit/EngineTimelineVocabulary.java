@@ -114,9 +114,12 @@ public class EngineTimelineVocabulary {
     private ProcessWords load(String key, Integer version) {
         try {
             ProcessDefinition definition = SystemCalls.asSystem(() -> {
-                var query = repository.createProcessDefinitionQuery().processDefinitionKey(key);
-                return version == null ? query.latestVersion().singleResult()
-                        : query.processDefinitionVersion(version).list().stream().findFirst().orElse(null);
+                ProcessDefinition exact = version == null ? null : repository.createProcessDefinitionQuery()
+                        .processDefinitionKey(key).processDefinitionVersion(version).list().stream().findFirst()
+                        .orElse(null);
+                // a version whose deployment was removed since: the words of the latest version of the process
+                return exact != null ? exact : repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                        .latestVersion().list().stream().findFirst().orElse(null);
             });
             if (definition == null) {
                 return ProcessWords.NONE;

@@ -259,12 +259,16 @@ final class ReadableTimeline {
 
         // ---- process
 
+        /** The process's name in the model, else as a process record names it, else a plain description. */
         private String processName(ProcessWords p, Event e) {
             if (p.name() != null) {
                 return p.name();
             }
-            String subject = e.subject() == null ? "" : e.subject().replaceFirst("\\s*\\(phiên bản \\d+\\)$", "");
-            return subject.isBlank() ? "của hồ sơ" : subject;
+            boolean processRecord = e.kind() == AuditKind.PROCESS_STARTED || e.kind() == AuditKind.PROCESS_ENDED
+                    || e.kind() == AuditKind.PROCESS_UPDATED;
+            String subject = !processRecord || e.subject() == null ? ""
+                    : e.subject().replaceFirst("\\s*\\(phiên bản \\d+\\)$", "");
+            return subject.isBlank() ? "xử lý hồ sơ" : subject;
         }
 
         private Readable processStarted(Event e, ProcessWords p) {
@@ -283,10 +287,9 @@ final class ReadableTimeline {
                 return new Readable(who(e.actor()), end, who(e.actor()) + " hủy quy trình «" + processName(p, e) + "»"
                         + reason(d.get("deleteReason")), false);
             }
-            return new Readable(SYSTEM, end, "Quy trình «" + processName(p, e) + "» kết thúc"
-                    + (end == null ? "" : " tại " + quoteStep(end))
-                    + ("INTERNALLY_TERMINATED".equals(state) ? " (quy trình tự dừng)" : "")
-                    + reason(d.get("deleteReason")), false);
+            return new Readable(SYSTEM, end, "Quy trình «" + processName(p, e) + "» "
+                    + ("INTERNALLY_TERMINATED".equals(state) ? "dừng" : "kết thúc")
+                    + (end == null ? "" : " tại " + quoteStep(end)) + reason(d.get("deleteReason")), false);
         }
 
         private Readable processUpdated(int i, Event e, ProcessWords p) {
@@ -321,8 +324,9 @@ final class ReadableTimeline {
             String step = name;
             String q = name == null ? "một bước không đặt tên" : "«" + name + "»";
             if (canceled && !start) {
-                return new Readable(SYSTEM, step, "Bước " + q + " bị hủy do quy trình chuyển hướng",
-                        type.equals("userTask") || type.startsWith("boundary") || type.startsWith("intermediate"));
+                return new Readable(SYSTEM, step, (name == null ? "Một bước không đặt tên" : "Bước " + q)
+                        + " bị hủy do quy trình chuyển hướng", name == null || type.equals("userTask")
+                        || type.startsWith("boundary") || type.startsWith("intermediate"));
             }
             if (type.equals("userTask")) {
                 return new Readable(SYSTEM, step, start ? "Hệ thống chuyển hồ sơ đến bước " + q
@@ -517,8 +521,8 @@ final class ReadableTimeline {
                 }
                 Object priority = d.get("priority");
                 if (priority != null && t.priority != null && !Objects.equals(str(t.priority), str(priority))) {
+                    // the priority table sets it as the task is created, and says so in its own row
                     changes.add("mức ưu tiên " + t.priority + " → " + priority);
-                    worth = true;
                 }
                 t.priority = priority;
             }
@@ -601,8 +605,7 @@ final class ReadableTimeline {
             String type = str(d.get("type"));
             return switch (e.kind()) {
                 case VARIABLE_CREATED -> new Readable(by, null, by + (system ? " ghi " : " nhập ") + label + ": "
-                        + values.stored(type, d.get("value"), name, p), name != null
-                        && TimelineWords.REPEATED_VARIABLES.contains(name));
+                        + values.stored(type, d.get("value"), name, p), technicalVariable(name));
                 case VARIABLE_DELETED -> new Readable(by, null, by + " xóa " + label
                         + (d.get("oldValue") == null ? "" : " (giá trị cuối: " + values.stored(type, d.get("oldValue"), name, p) + ")"),
                         system);
@@ -613,9 +616,10 @@ final class ReadableTimeline {
                         yield new Readable(by, null, by + " ghi lại " + label + " (giá trị không đổi)", true);
                     }
                     String verb = system ? " cập nhật " : " sửa ";
+                    boolean counter = technicalVariable(name);
                     if (before == null) {
                         yield new Readable(by, null, by + verb + label + ": "
-                                + values.stored(type, after, name, p), false);
+                                + values.stored(type, after, name, p), counter);
                     }
                     List<String> rows = values.rowChanges(name, ValueWords.json(str(before)), ValueWords.json(str(after)), p);
                     if (rows != null) {
@@ -625,7 +629,7 @@ final class ReadableTimeline {
                     String was = values.stored(type, before, name, p);
                     String now = values.stored(type, after, name, p);
                     yield new Readable(by, null, by + verb + label + ": " + was + " → " + now
-                            + (was.equals(now) ? " (nội dung chi tiết thay đổi)" : ""), false);
+                            + (was.equals(now) ? " (nội dung chi tiết thay đổi)" : ""), counter);
                 }
             };
         }
@@ -913,7 +917,7 @@ final class ReadableTimeline {
                         + (note == null ? "" : " (" + ValueWords.quote(str(note), 200) + ")") + roundText, false);
             }
             String step = p.stepName(stage);
-            String q = step == null ? "«" + e.subject().replaceFirst(":.*$", "") + "»" : quoteStep(step);
+            String q = step == null ? "của quy trình (không còn trong mô hình)" : quoteStep(step);
             String s;
             if (outcome == null || "DONE".equals(outcome)) {
                 s = who(e.actor()) + " hoàn tất bước " + q;
@@ -1043,7 +1047,11 @@ final class ReadableTimeline {
 
         private String reason(Object deleteReason) {
             String r = str(deleteReason);
-            return r == null || r.isBlank() ? "" : "; lý do: " + ValueWords.quote(r, 300);
+            if (r == null || r.isBlank() || "completed".equals(r)) {
+                return "";
+            }
+            String engine = TimelineWords.ENGINE_REASONS.get(r);
+            return "; lý do: " + (engine != null ? engine : ValueWords.quote(r, 300));
         }
 
         private String deleteReason(String reason) {
@@ -1053,8 +1061,12 @@ final class ReadableTimeline {
             if ("deleted".equals(reason)) {
                 return " do quy trình chuyển sang hướng khác";
             }
-            return "; lý do: " + ValueWords.quote(reason, 300);
+            return reason(reason);
         }
+    }
+
+    static boolean technicalVariable(String name) {
+        return name != null && TimelineWords.TECHNICAL_VARIABLES.contains(name);
     }
 
     static String quoteStep(String step) {

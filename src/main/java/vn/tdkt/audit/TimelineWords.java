@@ -72,7 +72,11 @@ final class TimelineWords {
             entry("chairUserId", "Tài khoản chủ tọa"),
             entry("agency", "Cơ quan hiệp y"),
             entry("needsConcurrence", "Có lấy ý kiến hiệp y"),
-            entry("councilTotals", "Kết quả kiểm phiếu"));
+            entry("councilTotals", "Kết quả kiểm phiếu"),
+            entry("nrOfInstances", "Số lượt xử lý song song"),
+            entry("nrOfActiveInstances", "Số lượt đang xử lý"),
+            entry("nrOfCompletedInstances", "Số lượt đã xong"),
+            entry("loopCounter", "Thứ tự lượt xử lý"));
 
     /** Fields of list rows and of objects, by field name, for those no form shows. */
     static final Map<String, String> ROW_FIELDS = Map.ofEntries(
@@ -149,6 +153,18 @@ final class TimelineWords {
             "failedJob", "tác vụ nền bị lỗi",
             "failedExternalTask", "tác vụ bên ngoài bị lỗi");
 
-    /** Process variables that only repeat what another row says (the engine's record of the starter). */
-    static final java.util.Set<String> REPEATED_VARIABLES = java.util.Set.of("initiator", "sessionInitiator");
+    /**
+     * Process variables that tell a person nothing another row does not: the engine's record of the starter and
+     * the counters it keeps for a step done in several parallel turns.
+     */
+    static final java.util.Set<String> TECHNICAL_VARIABLES = java.util.Set.of("initiator", "sessionInitiator",
+            "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+
+    /** Reasons the engine itself gives when it ends an instance or a task (a person's own reason is quoted). */
+    static final Map<String, String> ENGINE_REASONS = Map.of(
+            "deleted", "quy trình chuyển sang hướng khác",
+            "deleted deployment", "gói mô hình quy trình đã bị gỡ khỏi hệ thống",
+            "Process instance modification", "quản trị viên điều chỉnh bước đang xử lý",
+            "Cancelled due to process instance modification", "quản trị viên điều chỉnh bước đang xử lý",
+            "terminated", "quy trình kết thúc ở nhánh khác");
 }

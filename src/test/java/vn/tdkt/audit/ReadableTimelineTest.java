@@ -179,6 +179,10 @@ class ReadableTimelineTest {
                 ev(AuditKind.PROCESS_UPDATED, null, "x", "state", "SUSPENDED"));
         assertThat(r.get(0).technical()).isTrue();
         assertThat(r.get(1).sentence()).isEqualTo("Quy trình «Đề nghị khen thưởng» chuyển sang trạng thái tạm dừng.");
+        // the engine's own reasons in Vietnamese
+        assertThat(sentence(ev(AuditKind.PROCESS_ENDED, null, "x", "state", "INTERNALLY_TERMINATED", "deleteReason",
+                "deleted deployment"))).isEqualTo("Quy trình «Đề nghị khen thưởng» dừng; lý do: gói mô hình quy trình đã bị gỡ"
+                + " khỏi hệ thống.");
         // a suspension nobody asked for in this instance (a whole definition suspended) is shown
         assertThat(r.get(1).technical()).isFalse();
     }
@@ -347,6 +351,11 @@ class ReadableTimelineTest {
                         + "{\"nomineeCode\":\"N2\",\"nomineeName\":\"Lê Thị Bình\",\"conclusion\":\"DAT\"}]")))
                 .isEqualTo("Hệ thống cập nhật «Kết luận cho từng đối tượng»: Trần Văn An — Kết luận của chuyên viên:"
                         + " “Đủ điều kiện” → “Không đủ điều kiện”.");
+        // the counters of a step done in parallel turns are the engine's
+        ReadableTimeline.Readable counter = read(ev(AuditKind.VARIABLE_UPDATED, null, "nrOfCompletedInstances", "type",
+                "integer", "oldValue", "0", "value", "1")).get(0);
+        assertThat(counter.sentence()).isEqualTo("Hệ thống cập nhật «Số lượt đã xong»: 0 → 1.");
+        assertThat(counter.technical()).isTrue();
         // a variable no form or word list names: said plainly, never by a made-up label
         assertThat(sentence(ev(AuditKind.VARIABLE_CREATED, null, "someNewFlag", "type", "boolean", "value", "true")))
                 .isEqualTo("Hệ thống ghi dữ liệu nội bộ “someNewFlag”: có.");
