@@ -696,6 +696,10 @@ final class ReadableTimeline {
             List<String> parts = new ArrayList<>();
             byOutput.forEach((output, vs) -> {
                 String label = labels.getOrDefault(output, TimelineWords.ROW_FIELDS.get(output));
+                // a code next to its text ("Mã lý do" beside "Lý do không đạt") says nothing more to a person
+                if (label != null && label.startsWith("Mã ") && byOutput.size() > 1) {
+                    return;
+                }
                 parts.add((label == null ? "kết quả" : label) + ": " + String.join(", ", vs));
             });
             return (rules.size() == 1 ? "kết quả: " : rules.size() + " quy tắc khớp, kết quả: ") + String.join("; ", parts);

@@ -376,6 +376,19 @@ class ReadableTimelineTest {
     }
 
     @Test
+    void aDisqualifyingRuleIsReadByItsReasonNotItsCode() {
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("name", "Xét điều kiện khen thưởng theo tiêu chuẩn");
+        decision.put("decisionDefinitionId", "award-eligibility:1:abc");
+        decision.put("inputs", Map.of("Sáng kiến năm xét", false));
+        decision.put("matchedRules", List.of(Map.of("ruleId", "Rule_11", "ruleOrder", 1, "reasonCode", "CSTDT_PHAM_VI",
+                "reason", "Chưa có sáng kiến, đề tài có phạm vi ảnh hưởng cấp tỉnh")));
+        assertThat(sentence(ev(AuditKind.DECISION_EVALUATED, null, "x", "decision", decision)))
+                .isEqualTo("Hệ thống áp dụng bảng quyết định «Xét điều kiện khen thưởng theo tiêu chuẩn» với Sáng kiến năm"
+                        + " xét: không → kết quả: Lý do không đạt: “Chưa có sáng kiến, đề tài có phạm vi ảnh hưởng cấp tỉnh”.");
+    }
+
+    @Test
     void incidentsAndJobs() {
         assertThat(sentence(ev(AuditKind.INCIDENT, null, "failedJob tại Task_SendReminder", "incidentType", "failedJob",
                 "activityId", "Task_SendReminder", "change", "create", "message", "Không gửi được thư nhắc việc")))
