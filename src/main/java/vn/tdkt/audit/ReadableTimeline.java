@@ -901,7 +901,7 @@ final class ReadableTimeline {
             return new Readable(who(e.actor()), null, who(e.actor()) + " tải lên tài liệu «"
                     + (typeLabel == null ? (type == null ? "không rõ loại" : type) : typeLabel) + "»: tệp “"
                     + (d.get("fileName") == null ? e.subject() : d.get("fileName")) + "” (" + ValueWords.size(d.get("sizeBytes"))
-                    + (sha == null ? "" : ", SHA-256 " + sha.substring(0, Math.min(16, sha.length())) + "…") + ")"
+                    + (sha == null ? "" : ", SHA-256 " + sha) + ")"
                     + (d.get("round") == null ? "" : ", lần nộp " + d.get("round"))
                     + (replaced instanceof Number n && n.intValue() > 0 ? ", thay bản đã nộp trước" : ""), false);
         }
