@@ -254,6 +254,13 @@ final class ReadableTimeline {
                         + values.person(str(d.get("substituteId")))
                         + " không còn xử lý thay " + values.person(str(d.get("userId"))), false);
                 case TASK_REROUTED_TO_SUBSTITUTE -> rerouted(e, p);
+                // sign-in records belong to no proposal; worded here so that every kind reads as a sentence
+                case LOGIN_FAILED -> new Readable(SYSTEM, null, "Đăng nhập sai vào tài khoản «" + e.subject() + "»"
+                        + (d.get("source") == null ? "" : " từ máy " + d.get("source")), false);
+                case LOGIN_HELD_BACK -> new Readable(SYSTEM, null, "Hệ thống tạm chặn đăng nhập «" + e.subject()
+                        + "» sau " + d.getOrDefault("failures", "nhiều") + " lần sai", false);
+                case LOGIN_LOCK_LIFTED -> new Readable(who(e.actor()), null, who(e.actor()) + " mở khóa đăng nhập của «"
+                        + e.subject() + "»", false);
             };
         }
 
