@@ -202,6 +202,14 @@ final class Tasklist {
         Object opened = js(FIELDS + """
                 const f = fields(arguments[0])[arguments[1]];
                 if (!f) return 'no field';
+                const search = f.querySelector('input.fjs-input:not([type=hidden])');
+                if (search && !f.querySelector('.fjs-select-display')) {
+                  // a searchable select: the user clicks into it (and may type to narrow the list)
+                  search.scrollIntoView({ block: 'center' });
+                  search.focus();
+                  search.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+                  return 'ok';
+                }
                 const display = f.querySelector('.fjs-select-display, .fjs-input-group');
                 display.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
                 return 'ok';""", label, index);
@@ -223,8 +231,10 @@ final class Tasklist {
             throw e;
         }
         check(chosen, "choose '" + option + "'");
-        waiting().until(d -> option.equals(String.valueOf(js(FIELDS
-                + "return fields(arguments[0])[arguments[1]].querySelector('.fjs-select-display').textContent.trim();",
+        waiting().until(d -> option.equals(String.valueOf(js(FIELDS + """
+                const f = fields(arguments[0])[arguments[1]];
+                const display = f.querySelector('.fjs-select-display');
+                return display ? display.textContent.trim() : f.querySelector('input.fjs-input').value.trim();""",
                 label, index))));
     }
 
@@ -560,5 +570,6 @@ final class Tasklist {
         }
         filter(filterName);
         openFromList(taskId, modelledName);
+        waitForForm();
     }
 }
