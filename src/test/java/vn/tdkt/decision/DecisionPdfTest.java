@@ -153,11 +153,12 @@ class DecisionPdfTest {
 
     private static DecisionView.Awardee person(int seq, String name, String position) {
         return new DecisionView.Awardee(seq, seq, "P-" + seq, null, name, position,
-                "Hoàn thành xuất sắc nhiệm vụ năm 2026", (long) seq);
+                "Hoàn thành xuất sắc nhiệm vụ năm 2026", (long) seq, seq % 2 == 1 ? "NU" : "NAM",
+                DecisionWording.registerNumber(2026, 40 + seq));
     }
 
     private static DecisionView.Awardee unit(int seq, String name) {
         return new DecisionView.Awardee(seq, seq, null, "u" + seq, name, null, "Tập thể hoàn thành xuất sắc nhiệm vụ",
-                (long) seq);
+                (long) seq, null, DecisionWording.registerNumber(2026, 40 + seq));
     }
 }
