@@ -20,8 +20,9 @@ public final class DecisionWording {
 
     private static final Pattern UBND = Pattern.compile("\\bUBND\\b");
     private static final Pattern SIGNER_LINE_BREAK = Pattern.compile("\\s+/\\s+|\\R");
+    /** "Biên bản (họp Hội đồng …) số " before the number, or "Biên bản: " without "số". */
     private static final Pattern MINUTES_PREFIX = Pattern.compile(
-            "^biên\\s+bản(\\s+họp)?(\\s+hội\\s+đồng[^0-9]*?)?(\\s+số)?\\s*:?\\s*",
+            "^biên\\s+bản\\D*?\\s+số\\s*:?\\s*(?=\\d)|^biên\\s+bản\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DecisionWording() { }

@@ -11,8 +11,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 
 /**
- * "DỰ THẢO" across every page of a draft, large, light and diagonal, under the text: a draft printed or forwarded
- * can never pass for the signed decision.
+ * "DỰ THẢO" across every page of a draft, large, light and diagonal, under the text, and in the top margin of every
+ * page after the first (the first carries it boxed above the letterhead): a draft printed or forwarded, whole or a
+ * page of it, can never pass for the signed decision.
  */
 public final class DraftWatermark extends PdfPageEventHelper {
 
@@ -41,5 +42,14 @@ public final class DraftWatermark extends PdfPageEventHelper {
                 (float) Math.toDegrees(Math.atan2(height, width)));
         under.endText();
         under.restoreState();
+        if (writer.getPageNumber() > 1) {
+            PdfContentByte over = writer.getDirectContent();
+            over.beginText();
+            over.setColorFill(Color.BLACK);
+            over.setFontAndSize(font, 12);
+            over.showTextAligned(Element.ALIGN_LEFT, PdfText.nfc(TEXT), document.left(),
+                    document.getPageSize().getTop() - 10 * PdfText.MM, 0);
+            over.endText();
+        }
     }
 }
