@@ -104,8 +104,8 @@ public class AppraisalOpinionPdf {
     private void letterhead(Document doc, FontSet f, AppraisalOpinion o) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[]{42, 58});
         table.setWidthPercentage(100);
-        table.addCell(PdfText.cell(centred("ỦY BAN NHÂN DÂN " + DecisionWording.upper("tỉnh " + provinceName),
-                f.regular(12))));
+        // the superior authority abbreviated, as Nghị định 30/2020 allows on a department's letterhead
+        table.addCell(PdfText.cell(centred("UBND " + DecisionWording.upper("tỉnh " + provinceName), f.regular(12))));
         table.addCell(PdfText.cell(centred(NATION, f.bold(12))));
         table.addCell(PdfText.cell(centred("SỞ NỘI VỤ", f.bold(12))));
         table.addCell(PdfText.cell(centred(MOTTO, f.bold(12))));
