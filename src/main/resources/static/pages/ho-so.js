@@ -1,7 +1,7 @@
 // Dossier page: one proposal's dossier (or a block member's evidence dossier) — the required documents, the
 // documents uploaded with their SHA-256, an upload form (Tasklist's forms have no file picker) and, once issued,
-// the decisions with their PDFs. Reads /api and the engine's history with the user's account (the browser asks
-// for it on the first call); no data is embedded in the page.
+// the decisions with their PDFs. Reads /api with the user's signed-in session (phien.js: the webapps' sign-in, the
+// CSRF token on the upload); no data is embedded in the page.
 (function () {
   const TYPES = {
     TTR: 'Tờ trình và danh sách đề nghị',
@@ -52,8 +52,7 @@
   }
 
   async function call(url, options) {
-    const response = await fetch(url, Object.assign({ credentials: 'same-origin', headers: { Accept: 'application/json' } },
-      options || {}));
+    const response = await Phien.fetch(url, options);
     let body = null;
     try { body = await response.json(); } catch (e) { body = null; }
     if (!response.ok) throw new ApiProblem(response.status, explain(response.status, body));
@@ -262,8 +261,10 @@
   uploadForm.addEventListener('submit', upload);
 
   const initial = new URLSearchParams(location.search).get('hoSo');
-  if (initial) {
-    keyInput.value = initial;
-    open(initial);
-  }
+  Phien.ready().then(() => {
+    if (initial) {
+      keyInput.value = initial;
+      open(initial);
+    }
+  }).catch((e) => { message.textContent = e.message; });
 }());

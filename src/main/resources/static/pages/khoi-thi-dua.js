@@ -1,5 +1,5 @@
-// Block dashboard: reads /api/block-cycles/{key}/dashboard (the browser asks for the user's account on the first
-// call) and draws the members' progress, the ranking, the chart and the proposals. No data is embedded in the page.
+// Block dashboard: reads /api/block-cycles/{key}/dashboard with the signed-in session (phien.js) and draws the
+// members' progress, the ranking, the chart and the proposals. No data is embedded in the page.
 (function () {
   const form = document.getElementById('chon-chu-ky');
   const input = document.getElementById('ma-chu-ky');
@@ -29,8 +29,7 @@
 
   async function show(key) {
     message.textContent = 'Đang tải…';
-    const response = await fetch('/api/block-cycles/' + encodeURIComponent(key) + '/dashboard',
-      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await Phien.fetch('/api/block-cycles/' + encodeURIComponent(key) + '/dashboard');
     const body = await response.json();
     if (!response.ok) {
       section.hidden = true;
@@ -53,7 +52,8 @@
       li.textContent = p.unitName + ': ' + (AWARDS[p.awardType] || p.awardType) + (p.proposalKey ? ' (hồ sơ ' + p.proposalKey + ')' : '');
       list.appendChild(li);
     });
-    const chart = await fetch('/api/block-cycles/' + encodeURIComponent(key) + '/dashboard.svg', { credentials: 'same-origin' });
+    const chart = await Phien.fetch('/api/block-cycles/' + encodeURIComponent(key) + '/dashboard.svg',
+      { headers: { Accept: 'image/svg+xml' } });
     const holder = document.getElementById('bieu-do');
     holder.replaceChildren();
     if (chart.ok) {
@@ -71,8 +71,10 @@
     show(input.value).catch(() => { message.textContent = 'Không tải được dữ liệu.'; });
   });
   const initial = new URLSearchParams(location.search).get('key');
-  if (initial) {
-    input.value = initial;
-    show(initial).catch(() => { message.textContent = 'Không tải được dữ liệu.'; });
-  }
+  Phien.ready().then(() => {
+    if (initial) {
+      input.value = initial;
+      show(initial).catch(() => { message.textContent = 'Không tải được dữ liệu.'; });
+    }
+  }).catch((e) => { message.textContent = e.message; });
 })();

@@ -1,5 +1,5 @@
-// Audit page: searches proposals and shows one proposal's timeline from /api/audit (auditors and administrators;
-// the browser asks for the user's account on the first call). Read-only: the page only reads and downloads.
+// Audit page: searches proposals and shows one proposal's timeline from /api/audit (auditors and administrators,
+// with the signed-in session of phien.js). Read-only: the page only reads and downloads.
 (function () {
   const form = document.getElementById('tim-kiem');
   const message = document.getElementById('thong-bao');
@@ -10,9 +10,6 @@
   const yearLink = document.getElementById('tai-nam');
   let entries = [];
 
-  const TIME = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit',
-    year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
   function cell(row, text, className) {
     const td = document.createElement('td');
     td.textContent = text == null ? '' : String(text);
@@ -22,7 +19,7 @@
   }
 
   async function getJson(url) {
-    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await Phien.fetch(url);
     let body = null;
     try { body = await response.json(); } catch (e) { body = null; }
     if (!response.ok) {
@@ -73,19 +70,39 @@
     }
   }
 
+  // Each row: the server's Vietnamese sentence and time (province time), and the record as the chain keeps it under
+  // "Bản ghi gốc". The engine's technical records are hidden unless asked for or their kind is chosen in the filter.
+  function rawRecord(e) {
+    const raw = document.createElement('details');
+    raw.className = 'ban-ghi-goc';
+    const summary = document.createElement('summary');
+    summary.textContent = 'Bản ghi gốc';
+    const pre = document.createElement('pre');
+    pre.textContent = ['Loại: ' + e.kindLabel + ' (' + e.kind + ')', 'Thời điểm: ' + e.occurredAt,
+      'Tài khoản: ' + (e.actor || '—'), 'Đối tượng: ' + (e.subject || '—'), 'Tóm tắt: ' + e.summary,
+      'Mã quy trình: ' + (e.processInstanceId || '—'), 'Hash: ' + e.hash,
+      'Chi tiết: ' + JSON.stringify(e.details, null, 2)].join('\n');
+    raw.append(summary, pre);
+    return raw;
+  }
+
   function drawTimeline() {
     const tbody = document.querySelector('#su-kien tbody');
     tbody.replaceChildren();
     const kind = kindFilter.value;
-    entries.filter((e) => !kind || e.kind === kind).forEach((e) => {
+    const technical = document.getElementById('hien-ky-thuat');
+    const hidden = entries.filter((e) => e.technical).length;
+    technical.parentElement.lastChild.textContent = ' Hiện cả ' + hidden + ' sự kiện kỹ thuật của hệ thống';
+    entries.filter((e) => (!kind || e.kind === kind) && (!e.technical || technical.checked || kind)).forEach((e) => {
       const tr = document.createElement('tr');
       tr.dataset.kind = e.kind;
+      if (e.technical) tr.className = 'ky-thuat';
       cell(tr, e.seq);
-      cell(tr, TIME.format(new Date(e.occurredAt)));
+      cell(tr, e.time);
       cell(tr, e.kindLabel);
-      cell(tr, e.actor || 'hệ thống');
-      const content = cell(tr, e.summary, 'noi-dung');
-      content.title = 'Hash: ' + e.hash;
+      cell(tr, e.actorName);
+      const content = cell(tr, e.sentence, 'noi-dung');
+      content.appendChild(rawRecord(e));
       tbody.appendChild(tr);
     });
   }
@@ -132,7 +149,10 @@
 
   form.addEventListener('submit', search);
   kindFilter.addEventListener('change', drawTimeline);
+  document.getElementById('hien-ky-thuat').addEventListener('change', drawTimeline);
   document.getElementById('nut-kiem-tra-chuoi').addEventListener('click', verifyChain);
   const key = new URLSearchParams(window.location.search).get('hoSo');
-  if (key) showTimeline(key, null);
+  Phien.ready().then(() => {
+    if (key) showTimeline(key, null);
+  }).catch((e) => { message.textContent = e.message; });
 }());

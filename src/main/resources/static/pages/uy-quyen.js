@@ -1,5 +1,6 @@
-// Delegation while on leave: the user's own substitutions from /api/me/substitutions (the browser asks for the
-// account on the first call); naming a substitute and cancelling are the API's, which checks every rule.
+// Delegation while on leave: the user's own substitutions from /api/me/substitutions, with the signed-in session of
+// phien.js (the CSRF token goes with every change); naming a substitute and cancelling are the API's, which checks
+// every rule.
 (function () {
   const form = document.getElementById('uy-quyen-moi');
   const message = document.getElementById('thong-bao');
@@ -7,7 +8,7 @@
   const DATE = (iso) => (iso ? iso.split('-').reverse().join('/') : '');
 
   async function call(method, url, body) {
-    const response = await fetch(url, { method, credentials: 'same-origin',
+    const response = await Phien.fetch(url, { method,
       headers: Object.assign({ Accept: 'application/json' }, body ? { 'Content-Type': 'application/json' } : {}),
       body: body ? JSON.stringify(body) : undefined });
     let data = null;
@@ -85,5 +86,5 @@
     }
   });
 
-  load().catch((e) => { message.textContent = e.message; });
+  Phien.ready().then(load).catch((e) => { message.textContent = e.message; });
 }());

@@ -39,13 +39,16 @@ public class AuditController {
     private final ProposalTimelines timelines;
     private final AuditLedger ledger;
     private final TimelinePdf pdf;
+    private final EngineTimelineVocabulary vocabulary;
     private final Clock clock;
 
-    AuditController(AuditSearch search, ProposalTimelines timelines, AuditLedger ledger, TimelinePdf pdf, Clock clock) {
+    AuditController(AuditSearch search, ProposalTimelines timelines, AuditLedger ledger, TimelinePdf pdf,
+                    EngineTimelineVocabulary vocabulary, Clock clock) {
         this.search = search;
         this.timelines = timelines;
         this.ledger = ledger;
         this.pdf = pdf;
+        this.vocabulary = vocabulary;
         this.clock = clock;
     }
 
@@ -80,8 +83,10 @@ public class AuditController {
     @GetMapping("/proposals/{businessKey}/timeline.pdf")
     public ResponseEntity<byte[]> timelinePdf(@PathVariable String businessKey, Authentication caller) {
         AuditedProposal p = proposal(businessKey);
-        byte[] body = pdf.render(p, timelines.timeline(p.businessKey(), p.processInstanceId()), ledger.verify(),
-                OffsetDateTime.now(clock), caller.getName());
+        TimelineVocabulary words = vocabulary.session();
+        String name = words.userName(caller.getName());
+        byte[] body = pdf.render(p, timelines.timeline(p.businessKey(), p.processInstanceId(), words), ledger.verify(),
+                OffsetDateTime.now(clock), name == null ? caller.getName() : name + " (" + caller.getName() + ")");
         return file(body, "nhat-ky-" + p.businessKey() + ".pdf", MediaType.APPLICATION_PDF);
     }
 
@@ -97,8 +102,9 @@ public class AuditController {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         TimelineCsv csv = new TimelineCsv(out);
         csv.header();
+        TimelineVocabulary words = vocabulary.session();
         for (AuditedProposal p : proposals) {
-            csv.rows(timelines.timeline(p.businessKey(), p.processInstanceId()));
+            csv.rows(timelines.timeline(p.businessKey(), p.processInstanceId(), words));
         }
         out.flush();
     }

@@ -27,7 +27,10 @@ public enum AuditKind {
     DECISION_ISSUED("Ban hành quyết định khen thưởng"),
     SUBSTITUTE_NAMED("Ủy quyền khi vắng mặt"),
     SUBSTITUTION_CANCELLED("Hủy ủy quyền khi vắng mặt"),
-    TASK_REROUTED_TO_SUBSTITUTE("Chuyển việc cho người thay thế");
+    TASK_REROUTED_TO_SUBSTITUTE("Chuyển việc cho người thay thế"),
+    LOGIN_FAILED("Đăng nhập sai"),
+    LOGIN_HELD_BACK("Tạm chặn đăng nhập do sai nhiều lần"),
+    LOGIN_LOCK_LIFTED("Mở khóa đăng nhập");
 
     private final String label;
 

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Builds the timeline of one proposal from the audit chain alone, so it survives Camunda's history cleanup:
  * every engine event of its process instances and every fact the application recorded under its key, in the
- * order they were sealed. A changed variable shows its previous value, a new task the groups it was offered to.
+ * order they were sealed. A changed variable shows its previous value, a new task the groups it was offered to,
+ * and every row how a person reads it ({@link ReadableTimeline}, in the words of the deployed process).
  */
 @Service
 public class ProposalTimelines {
@@ -24,15 +25,22 @@ public class ProposalTimelines {
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
 
     private final AuditLedger ledger;
+    private final EngineTimelineVocabulary vocabulary;
     private final ZoneId zone;
     private final ObjectMapper json = new ObjectMapper();
 
-    ProposalTimelines(AuditLedger ledger, Clock clock) {
+    ProposalTimelines(AuditLedger ledger, EngineTimelineVocabulary vocabulary, Clock clock) {
         this.ledger = ledger;
+        this.vocabulary = vocabulary;
         this.zone = clock.getZone();
     }
 
     public List<TimelineEntry> timeline(String businessKey, String processInstanceId) {
+        return timeline(businessKey, processInstanceId, vocabulary.session());
+    }
+
+    /** With the words of one export (a year's proposals read people's names once). */
+    List<TimelineEntry> timeline(String businessKey, String processInstanceId, TimelineVocabulary words) {
         List<ChainLink> links = ledger.recordsOf(businessKey, processInstanceId);
         List<Map<String, Object>> details = new ArrayList<>(links.size());
         Map<String, List<String>> groupsByTask = new HashMap<>();
@@ -45,7 +53,7 @@ public class ProposalTimelines {
             }
         }
         Map<String, Object> lastValues = new HashMap<>();
-        List<TimelineEntry> entries = new ArrayList<>(links.size());
+        List<ReadableTimeline.Event> events = new ArrayList<>(links.size());
         for (int i = 0; i < links.size(); i++) {
             ChainLink link = links.get(i);
             Map<String, Object> d = details.get(i);
@@ -57,10 +65,22 @@ public class ProposalTimelines {
                 }
                 lastValues.put(variableKey, kind == AuditKind.VARIABLE_DELETED ? null : d.get("value"));
             }
+            events.add(new ReadableTimeline.Event(link.seq(), Instant.ofEpochMilli(link.occurredAtMillis()), kind,
+                    link.actor(), link.subject(), link.processInstanceId(), d));
+        }
+        ReadableTimeline readable = new ReadableTimeline(words, zone);
+        List<ReadableTimeline.Readable> read = readable.read(events);
+        List<TimelineEntry> entries = new ArrayList<>(links.size());
+        for (int i = 0; i < links.size(); i++) {
+            ChainLink link = links.get(i);
+            Map<String, Object> d = details.get(i);
+            AuditKind kind = events.get(i).kind();
+            ReadableTimeline.Readable r = read.get(i);
             List<String> groups = groupsByTask.getOrDefault((String) d.get("taskId"), List.of());
-            entries.add(new TimelineEntry(link.seq(), Instant.ofEpochMilli(link.occurredAtMillis()).atZone(zone)
-                    .toOffsetDateTime(), link.kind(), kind.label(), link.actor(), link.subject(),
-                    TimelineSummaries.summary(kind, link.subject(), link.actor(), d, groups),
+            Instant at = events.get(i).occurredAt();
+            entries.add(new TimelineEntry(link.seq(), at.atZone(zone).toOffsetDateTime(), readable.time(at),
+                    link.kind(), kind.label(), link.actor(), r.actorName(), link.subject(), r.step(), r.sentence(),
+                    r.technical(), TimelineSummaries.summary(kind, link.subject(), link.actor(), d, groups),
                     link.processInstanceId(), link.businessKey() != null ? link.businessKey() : businessKey, d,
                     link.hash()));
         }

@@ -24,7 +24,9 @@ import static vn.tdkt.decision.pdf.PdfText.nfc;
 
 /**
  * A proposal's timeline as a PDF for the inspection file: A4 landscape, the proposal's summary, then one table row
- * per chain record (the same rows as the CSV), and at the end the state of the chain check when printed.
+ * per event a person reads (when, who, the sentence, the record's hash), and at the end the state of the chain
+ * check when printed. The engine's technical records (a gateway passed, an activity started next to its task, a
+ * value written again unchanged…) are left out of the print and counted; the CSV holds every record.
  */
 @Component
 public class TimelinePdf {
@@ -42,6 +44,7 @@ public class TimelinePdf {
 
     public byte[] render(AuditedProposal p, List<TimelineEntry> entries, ChainVerification chain,
                          OffsetDateTime printedAt, String printedBy) {
+        List<TimelineEntry> readable = entries.stream().filter(e -> !e.technical()).toList();
         FontSet f = fonts.newFontSet();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 12 * MM, 12 * MM, 12 * MM, 14 * MM);
@@ -59,23 +62,24 @@ public class TimelinePdf {
             doc.add(line(f, "Đối tượng đề nghị: " + String.join("; ", p.nominees())));
             doc.add(line(f, "Trạng thái: " + p.statusLabel()
                     + (p.decisionNumber() == null ? "" : " — Quyết định số " + p.decisionNumber())));
-            doc.add(line(f, "In lúc " + TimelineCsv.TIME.format(printedAt) + " bởi " + printedBy + "; "
-                    + entries.size() + " sự kiện."));
+            doc.add(line(f, "In lúc " + TimelineCsv.TIME.format(printedAt) + " bởi " + printedBy + "; nhật ký có "
+                    + entries.size() + " sự kiện, bản in gồm " + readable.size() + " sự kiện"
+                    + (readable.size() == entries.size() ? "." : " (" + (entries.size() - readable.size())
+                    + " sự kiện kỹ thuật của hệ thống không in, có đủ trong bản CSV).")));
             doc.add(new Paragraph(" ", f.regular(4)));
 
-            PdfPTable table = new PdfPTable(new float[]{6, 13, 14, 11, 50, 12});
+            PdfPTable table = new PdfPTable(new float[]{6, 11, 16, 56, 11});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
-            for (String h : List.of("STT chuỗi", "Thời điểm", "Loại sự kiện", "Người thực hiện", "Nội dung", "Hash")) {
+            for (String h : List.of("STT chuỗi", "Thời điểm", "Người thực hiện", "Diễn biến", "Hash")) {
                 table.addCell(PdfText.boxed(h, f.bold(TABLE), Element.ALIGN_CENTER));
             }
             Font cell = f.regular(TABLE);
-            for (TimelineEntry e : entries) {
+            for (TimelineEntry e : readable) {
                 table.addCell(PdfText.boxed(Long.toString(e.seq()), cell, Element.ALIGN_RIGHT));
-                table.addCell(PdfText.boxed(TimelineCsv.TIME.format(e.occurredAt()), cell, Element.ALIGN_LEFT));
-                table.addCell(PdfText.boxed(e.kindLabel(), cell, Element.ALIGN_LEFT));
-                table.addCell(PdfText.boxed(e.actor() == null ? "hệ thống" : e.actor(), cell, Element.ALIGN_LEFT));
-                table.addCell(PdfText.boxed(e.summary(), cell, Element.ALIGN_LEFT));
+                table.addCell(PdfText.boxed(e.time(), cell, Element.ALIGN_LEFT));
+                table.addCell(PdfText.boxed(e.actorName(), cell, Element.ALIGN_LEFT));
+                table.addCell(PdfText.boxed(e.sentence(), cell, Element.ALIGN_LEFT));
                 table.addCell(PdfText.boxed(e.hash().substring(0, 16) + "…", cell, Element.ALIGN_LEFT));
             }
             doc.add(table);

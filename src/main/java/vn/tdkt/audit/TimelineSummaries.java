@@ -62,6 +62,9 @@ final class TimelineSummaries {
                     + ("assignee".equals(d.get("via")) ? "giao việc" : "candidateUser".equals(d.get("via"))
                     ? "thêm người xử lý" : "thêm người xử lý, thay thành viên nhóm " + text(d.get("via")))
                     + ", ủy quyền số " + text(d.get("substitutionId")) + ")";
+            case LOGIN_FAILED -> "Đăng nhập sai vào tài khoản '" + subject + "' từ " + text(d.get("source"));
+            case LOGIN_HELD_BACK -> "Tạm chặn đăng nhập " + text(d.get("scope")) + " đến " + text(d.get("until"));
+            case LOGIN_LOCK_LIFTED -> "Mở khóa đăng nhập của " + subject + (actor == null ? "" : " bởi " + actor);
         };
     }
 

@@ -124,7 +124,7 @@ public class DemoProposalSeeder implements ApplicationRunner {
     private String start(String unit, String awardType, int year, String... nominees) {
         return actions.as("canbo." + unit, () -> runtimeService.startProcessInstanceByKey("commendation-proposal",
                 Variables.createVariables().putValue("commendationKind", "CONG_TRANG").putValue("awardType", awardType)
-                        .putValue("periodYear", year).putValue("nomineeCodes", String.join("\n", nominees))
+                        .putValue("periodYear", year).putValue("nomineeCodes", JsonVars.json(List.of(nominees)))
                         .putValue("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ năm " + year
                                 + ", có sáng kiến được áp dụng hiệu quả tại đơn vị.")).getId());
     }

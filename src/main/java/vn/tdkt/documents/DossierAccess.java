@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Who may read and who may upload the documents of a dossier.
  * <ul>
- *   <li>Upload: the owner unit's officers ({@code unit-officer.<unit>}), the standing agency's receivers,
- *   specialists and heads (they attach hiệp y opinions), administrators.</li>
+ *   <li>Upload: the owner unit's officers ({@code unit-officer.<unit>}), the standing agency's receivers and
+ *   specialists (they attach hiệp y opinions), administrators. The standing agency's head approves and oversees
+ *   (Cockpit, read-only): like auditors, they read every dossier and upload to none.</li>
  *   <li>Read: everyone in a per-unit group of the owner unit ({@code unit-officer.<unit>}, {@code unit-head.<unit>},
  *   {@code block-member.<unit>}), the standing agency, the council (members, secretary), the chairman,
  *   auditors and administrators.</li>
@@ -21,8 +22,7 @@ import java.util.List;
 @Component
 public class DossierAccess {
 
-    private static final List<Role> UPLOADING_ROLES = List.of(Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD,
-            Role.ADMIN);
+    private static final List<Role> UPLOADING_ROLES = List.of(Role.RECEIVER, Role.SPECIALIST, Role.ADMIN);
     private static final List<Role> READING_ROLES = List.of(Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD,
             Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN, Role.AUDITOR, Role.ADMIN);
 
@@ -30,7 +30,7 @@ public class DossierAccess {
         return caller.inGroup(Role.UNIT_OFFICER.unitGroupId(ownerUnitCode)) || inAny(caller, UPLOADING_ROLES);
     }
 
-    /** The standing agency's staff (and administrators), who attach concurring opinions during appraisal. */
+    /** The standing agency's staff who upload (and administrators): they attach concurring opinions during appraisal. */
     public boolean isStandingAgency(Caller caller) {
         return inAny(caller, UPLOADING_ROLES);
     }

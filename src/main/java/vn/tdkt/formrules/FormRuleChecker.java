@@ -1,6 +1,9 @@
 package vn.tdkt.formrules;
 
+import vn.tdkt.web.TextRules;
 import vn.tdkt.workflow.JsonVars;
+
+import org.camunda.spin.json.SpinJsonNode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -69,6 +72,9 @@ public final class FormRuleChecker {
         if (missing(value)) {
             if (f.required()) {
                 problems.add(name + " là bắt buộc.");
+            } else if (value instanceof CharSequence s && TextRules.invisibleOnly(s)) {
+                // empty to the eye but not to a later check that asks String.isBlank(): refused, not passed on
+                problems.add(name + " chỉ gồm ký tự vô hình (khoảng trắng không độ rộng…): hãy ghi nội dung hoặc để trống.");
             }
             return;
         }
@@ -83,7 +89,10 @@ public final class FormRuleChecker {
             }
             case "select", "radio" -> checkChoice(f, List.of(value), name, variable, problems);
             case "checklist", "taglist" -> {
-                if (!(value instanceof Collection<?> chosen)) {
+                Object list = value instanceof SpinJsonNode json && json.isArray()
+                        ? json.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList()
+                        : value;
+                if (!(list instanceof Collection<?> chosen)) {
                     problems.add(name + " phải là một danh sách lựa chọn.");
                 } else {
                     if (f.required() && chosen.isEmpty()) {
@@ -103,6 +112,11 @@ public final class FormRuleChecker {
             n = value instanceof Number number ? new BigDecimal(number.toString()) : new BigDecimal(String.valueOf(value).strip());
         } catch (NumberFormatException e) {
             problems.add(name + " phải là một số (đã nhận \"" + shorten(value) + "\").");
+            return;
+        }
+        if (f.decimalDigits() != null && n.stripTrailingZeros().scale() > Math.max(0, f.decimalDigits())) {
+            problems.add(name + (f.decimalDigits() <= 0 ? " phải là số nguyên" : " chỉ có tối đa " + f.decimalDigits()
+                    + " chữ số thập phân") + " (đã nhận " + n.toPlainString() + ").");
             return;
         }
         if (f.min() != null && n.compareTo(BigDecimal.valueOf(f.min())) < 0) {
@@ -178,6 +192,11 @@ public final class FormRuleChecker {
             return;
         }
         String text = value.toString();
+        var bad = TextRules.problem(text);
+        if (bad.isPresent()) {
+            problems.add(name + " chứa " + bad.get() + ": chỉ nhận chữ, số, dấu câu, khoảng trắng và xuống dòng.");
+            return;
+        }
         int length = text.codePointCount(0, text.length());
         if (f.minLength() != null && length < f.minLength()) {
             problems.add(name + " phải có ít nhất " + f.minLength() + " ký tự (hiện có " + length + ").");
@@ -203,8 +222,9 @@ public final class FormRuleChecker {
         }
     }
 
+    /** Absent, or text that shows nothing (spaces, zero-width characters): a required field so filled is missing. */
     static boolean missing(Object value) {
-        return value == null || value instanceof CharSequence s && s.toString().isBlank();
+        return value == null || value instanceof CharSequence s && TextRules.visiblyEmpty(s);
     }
 
     private static String plain(Double d) {

@@ -69,7 +69,8 @@ public final class FormRuleParser {
                     v.path("required").asBoolean(false) && !conditional,
                     number(v.path("min")), number(v.path("max")), integer(v.path("minLength")),
                     integer(v.path("maxLength")), text(v.path("pattern")), text(v.path("validationType")),
-                    List.copyOf(values), text(c.path("valuesKey")), text(c.path("subtype")), listPath, listLabel));
+                    List.copyOf(values), text(c.path("valuesKey")), text(c.path("subtype")), listPath, listLabel,
+                    integer(c.path("decimalDigits"))));
         }
     }
 

@@ -37,10 +37,15 @@ public class IdentityBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-    /** Processes each role may start from Tasklist or the API. */
+    /**
+     * Processes each role may start from Tasklist or the API. The block cycle: the unit leading the block that year
+     * (its head — the Khối trưởng — or its TĐKT officer; the process and the API check which unit leads) and the
+     * standing agency's head.
+     */
     static final Map<Role, Set<String>> STARTABLE_PROCESSES = Map.of(
-            // the block cycle: the leader's officers (checked by the process) and the standing agency
             Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal", "block-emulation-cycle"),
+            Role.UNIT_HEAD, Set.of("block-emulation-cycle"),
+            Role.BLOCK_LEADER, Set.of("block-emulation-cycle"),
             Role.AGENCY_HEAD, Set.of("block-emulation-cycle"),
             // a council session is convened by the council's secretary
             Role.COUNCIL_SECRETARY, Set.of("council-review"));
@@ -146,10 +151,11 @@ public class IdentityBootstrap implements ApplicationRunner {
         }
     }
 
+    /** Creates the configured first administrator if missing ({@link AdministratorPresenceCheck} ensures one). */
     private void ensureFirstAdmin() {
         if (!admin.hasId()) {
             if (identityService.createUserQuery().memberOfGroup(Role.ADMIN.groupId()).count() == 0) {
-                log.warn("Chưa có quản trị viên: đặt TDKT_ADMIN_ID và TDKT_ADMIN_PASSWORD để tạo quản trị viên đầu tiên.");
+                throw new IllegalStateException("No administrator and none configured (TDKT_ADMIN_ID)");
             }
             return;
         }

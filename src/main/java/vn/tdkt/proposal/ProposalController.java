@@ -1,5 +1,6 @@
 package vn.tdkt.proposal;
 
+import vn.tdkt.workflow.JsonVars;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -89,8 +90,8 @@ public class ProposalController {
         vars.put("commendationKind", request.commendationKind());
         vars.put("awardType", request.awardType());
         vars.put("periodYear", request.periodYear());
-        vars.put("nomineeCodes", request.nomineeCodes() instanceof List<?> l ? String.join("\n",
-                l.stream().map(String::valueOf).toList()) : request.nomineeCodes());
+        // the start form's taglist sends the chosen codes as a JSON list; an API client may also send them as text
+        vars.put("nomineeCodes", JsonVars.json(ProposalStartRules.codesOf(request.nomineeCodes())));
         vars.put("achievementSummary", request.achievementSummary());
         try {
             ProcessInstance pi = runtimeService.startProcessInstanceByKey("commendation-proposal", vars);

@@ -49,7 +49,7 @@ public final class ProposalStartRules {
         }
         List<String> codes = codes(v.get("nomineeCodes"));
         if (codes.isEmpty()) {
-            problems.add("Danh sách đề nghị trống: ghi ít nhất một mã cá nhân hoặc tập thể.");
+            problems.add("Danh sách đề nghị trống: chọn ít nhất một cá nhân hoặc tập thể.");
         } else if (codes.size() > MAX_NOMINEES) {
             problems.add("Một đề nghị có tối đa " + MAX_NOMINEES + " đối tượng.");
         }
@@ -70,7 +70,13 @@ public final class ProposalStartRules {
 
     static List<String> codes(Object raw) {
         Set<String> out = new LinkedHashSet<>();
-        if (raw instanceof String s) {
+        if (raw instanceof org.camunda.spin.json.SpinJsonNode json && json.isArray()) {
+            // a taglist of the start form: the chosen codes as a JSON array
+            json.elements().forEach(e -> out.add(e.isString() ? e.stringValue().strip() : e.toString()));
+            out.remove("");
+        } else if (raw instanceof String s && s.strip().startsWith("[")) {
+            codes(org.camunda.spin.Spin.JSON(s)).forEach(out::add);
+        } else if (raw instanceof String s) {
             Arrays.stream(s.split("[\\r\\n,;]+")).map(String::strip).filter(c -> !c.isEmpty()).forEach(out::add);
         } else if (raw instanceof java.util.Collection<?> list) {
             list.stream().map(o -> o == null ? "" : o.toString().strip()).filter(c -> !c.isEmpty()).forEach(out::add);

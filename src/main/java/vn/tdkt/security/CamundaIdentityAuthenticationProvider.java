@@ -13,16 +13,18 @@ import java.util.List;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, so API clients use the same
- * users, passwords and login throttling as the webapps. Each Camunda group becomes an authority
- * {@code GROUP_<groupId>}.
+ * users, passwords and login throttling as the webapps. An attempt the {@link LoginThrottle} holds back is
+ * refused before any password is checked (429). Each Camunda group becomes an authority {@code GROUP_<groupId>}.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
@@ -32,10 +34,19 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("Missing credentials");
         }
-        // checkPassword applies the engine's login throttling after failed attempts
+        LoginThrottle.Decision decision = throttle.decide(userId, LoginSource.current());
+        if (!decision.allowed()) {
+            throw new LoginHeldBackException(decision);
+        }
+        // checkPassword records the attempt with the throttle and, when wrong, in the audit chain
         if (!identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
+        return authenticated(identityService, userId);
+    }
+
+    /** The user with their Camunda groups as authorities, and the identity the engine checks its rights against. */
+    static UsernamePasswordAuthenticationToken authenticated(IdentityService identityService, String userId) {
         List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).toList();
         List<SimpleGrantedAuthority> authorities = groupIds.stream()

@@ -1,15 +1,20 @@
 package vn.tdkt.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -18,16 +23,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.tdkt.identity.Role;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Two worlds, two chains (see the platform notes):
+ * Two worlds, one sign-in (see the platform notes and the README, "Bảo mật"):
  * <ul>
- *   <li>/engine-rest and /api: stateless HTTP Basic checked against Camunda identity; the engine then
- *   applies its authorizations; registry writes are for administrators only.</li>
+ *   <li>/engine-rest and /api: HTTP Basic checked against Camunda identity for API clients, or the webapps' signed-in
+ *   session for the project's pages (with the session's CSRF token on every change); the engine then applies its
+ *   authorizations; administrators' operations are listed here.</li>
  *   <li>/camunda (Tasklist, Cockpit, Admin): authenticated by Camunda's own login and protected by its
- *   CsrfPreventionFilter, so Spring's login and CSRF stay out of the way there.</li>
+ *   CsrfPreventionFilter; Camunda Admin's initial setup is closed.</li>
  * </ul>
+ * On both, a change sent by a foreign site's page is refused ({@link CrossSiteRequestFilter}) and sign-in attempts
+ * are throttled ({@link LoginThrottle}).
  */
 @Configuration
 public class SecurityConfig {
@@ -39,7 +49,13 @@ public class SecurityConfig {
             "/api/calendar/**", "/api/council/terms/**"};
 
     /** Who reads the audit trail (vn.tdkt.audit). */
-    static final java.util.Set<String> AUDIT_READERS = java.util.Set.of(Role.AUDITOR.authority(), Role.ADMIN.authority());
+    static final Set<String> AUDIT_READERS = Set.of(Role.AUDITOR.authority(), Role.ADMIN.authority());
+
+    /**
+     * Roles that look without touching outside their own tasks: they write no consultation comment (the engine's
+     * task comments and attachments are for a task's own people, TaskWritesEnginePlugin).
+     */
+    static final Set<String> READ_ONLY_ROLES = Set.of(Role.AUDITOR.authority(), Role.AGENCY_HEAD.authority());
 
     /**
      * Plain path matchers: /engine-rest and /camunda are not served by Spring MVC's DispatcherServlet,
@@ -63,9 +79,28 @@ public class SecurityConfig {
      */
     static final String[] ENGINE_ADMIN_WRITE_PATHS = engineRestPaths(
             "/deployment/**", "/process-definition/**", "/decision-definition/**",
-            "/decision-requirements-definition/**", "/migration/**");
-    /** Of those, POST on definitions starts processes and evaluates decisions: only deployments and migration. */
-    static final String[] ENGINE_ADMIN_POST_PATHS = engineRestPaths("/deployment/**", "/migration/**");
+            "/decision-requirements-definition/**", "/migration/**",
+            // users, groups, memberships, tenants and authorizations: Camunda Admin's business
+            "/user/**", "/group/**", "/tenant/**", "/authorization/**",
+            // running instances changed from outside their process
+            "/process-instance/*/suspended", "/process-instance/suspended", "/job/**", "/job-definition/**",
+            "/batch/**", "/incident/**", "/external-task/**");
+    /**
+     * Of those, POST on definitions starts processes and evaluates decisions; the POSTs listed here are the
+     * administrators': deployments, migration, restarting and modifying instances, messages and signals sent from
+     * outside, jobs and batches, history deletion, identity and authorizations.
+     */
+    static final String[] ENGINE_ADMIN_POST_PATHS = engineRestPaths("/deployment/**", "/migration/**",
+            "/process-definition/*/restart", "/process-definition/*/restart-async",
+            "/process-instance/*/modification", "/process-instance/*/modification-async", "/modification/**",
+            "/process-instance/delete", "/process-instance/delete-historic-query-based",
+            "/process-instance/suspended-async", "/process-instance/job-retries",
+            "/process-instance/job-retries-historic-query-based", "/process-instance/variables-async",
+            "/message", "/message/**", "/signal", "/signal/**", "/condition",
+            "/job/**", "/job-definition/**", "/batch/**", "/external-task/**", "/incident/**",
+            "/history/cleanup", "/history/*/delete", "/history/*/delete/**", "/history/*/set-removal-time",
+            "/history/*/set-removal-time/**", "/history/batch/**",
+            "/user/**", "/group/**", "/tenant/**", "/authorization/**");
 
     private static String[] engineRestPaths(String... paths) {
         return Arrays.stream(paths).flatMap(p -> Stream.of("/engine-rest" + p,
@@ -73,17 +108,61 @@ public class SecurityConfig {
     }
 
     @Bean
+    CrossSiteRequestFilter crossSiteRequestFilter(SecurityProperties properties) {
+        return new CrossSiteRequestFilter(new HashSet<>(properties.allowedOrigins()));
+    }
+
+    /** Not a servlet filter of its own: it runs inside the security chains only. */
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequestFilterRegistration(CrossSiteRequestFilter filter) {
+        FilterRegistrationBean<CrossSiteRequestFilter> bean = new FilterRegistrationBean<>(filter);
+        bean.setEnabled(false);
+        return bean;
+    }
+
+    /** The source of every request, first of all (the engine's password checks read it). */
+    @Bean
+    FilterRegistrationBean<LoginSource.Filter> loginSourceFilter() {
+        FilterRegistrationBean<LoginSource.Filter> bean = new FilterRegistrationBean<>(new LoginSource.Filter());
+        bean.addUrlPatterns("/*");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        bean.setName("tdktLoginSource");
+        return bean;
+    }
+
+    /** Comments and attachments of tasks, on /engine-rest and the webapps' engine API: the task's own people. */
+    @Bean
+    FilterRegistrationBean<TaskWritesFilter> taskWritesFilter(org.springframework.beans.factory.ObjectProvider<
+            org.camunda.bpm.engine.ProcessEngine> engine,
+            @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
+        FilterRegistrationBean<TaskWritesFilter> bean = new FilterRegistrationBean<>(new TaskWritesFilter(engine, engineName));
+        bean.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        bean.setOrder(-80);
+        bean.setName("tdktTaskWrites");
+        return bean;
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                 IdentityService identityService) throws Exception {
+                                 IdentityService identityService, CrossSiteRequestFilter crossSite,
+                                 BlockCycleOpeners blockCycleOpeners,
+                                 @Value("${camunda.bpm.process-engine-name:default}") String engineName)
+            throws Exception {
         String admin = Role.ADMIN.authority();
+        WebappSessionAuthenticationFilter session = new WebappSessionAuthenticationFilter(identityService, engineName);
         http.securityMatcher(new OrRequestMatcher(ant("/engine-rest/**"), ant("/api/**")))
-                .authenticationProvider(provider)
+                // this provider alone: with the global manager as parent, a wrong password was checked (and counted) twice
+                .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(auth -> auth
+                        // whether the browser is signed in, and its CSRF token: anyone may ask
+                        .requestMatchers(ant(HttpMethod.GET, "/api/session")).permitAll()
                         // the audit trail: auditors and administrators only, and only to read
                         .requestMatchers(ant("/api/audit/**")).access((authentication, ctx) -> new AuthorizationDecision(
                                 ctx.getRequest().getMethod().equals("GET") && authentication.get().getAuthorities().stream()
                                         .anyMatch(g -> AUDIT_READERS.contains(g.getAuthority()))))
+                        // sign-in waits: administrators
+                        .requestMatchers(ant("/api/security/**")).hasAuthority(admin)
                         .requestMatchers(ant(HttpMethod.GET, "/api/**")).authenticated()
                         // what runs is the administrators' business (Camunda Modeler deploys as an admin);
                         // the engine's authorizations apply on top
@@ -91,11 +170,18 @@ public class SecurityConfig {
                         .requestMatchers(ant(HttpMethod.PUT, ENGINE_ADMIN_WRITE_PATHS)).hasAuthority(admin)
                         .requestMatchers(ant(HttpMethod.PATCH, ENGINE_ADMIN_WRITE_PATHS)).hasAuthority(admin)
                         .requestMatchers(ant(HttpMethod.DELETE, ENGINE_ADMIN_WRITE_PATHS)).hasAuthority(admin)
+                        .requestMatchers(ant(HttpMethod.DELETE, engineRestPaths("/process-instance/**")))
+                        .hasAuthority(admin)
                         // the block leader edits the block's scoring table; the controller checks who leads
                         .requestMatchers(ant(HttpMethod.PUT, "/api/blocks/*/years/*/scoring-table")).authenticated()
                         .requestMatchers(ant(HttpMethod.POST, "/api/blocks/*/years/*/scoring-table/import")).authenticated()
-                        // opening a block's cycle: the process checks who may (standing agency, block leader)
-                        .requestMatchers(ant(HttpMethod.POST, "/api/blocks/*/years/*/cycle")).authenticated()
+                        // opening a block's cycle: the block's leader unit, the standing agency's head, administrators
+                        .requestMatchers(ant(HttpMethod.POST, "/api/blocks/*/years/*/cycle")).access(blockCycleOpeners)
+                        // consultation comments: not from the roles that only look
+                        .requestMatchers(ant(HttpMethod.POST, "/api/proposals/*/comments")).access((a, ctx) ->
+                                new AuthorizationDecision(a.get().isAuthenticated() && a.get().getAuthorities().stream()
+                                        .noneMatch(g -> READ_ONLY_ROLES.contains(g.getAuthority()))
+                                        && a.get().getAuthorities().stream().anyMatch(g -> g.getAuthority().startsWith("GROUP_"))))
                         .requestMatchers(ant(HttpMethod.POST, REGISTRY_PATHS)).hasAuthority(admin)
                         .requestMatchers(ant(HttpMethod.PUT, REGISTRY_PATHS)).hasAuthority(admin)
                         .requestMatchers(ant(HttpMethod.PATCH, REGISTRY_PATHS)).hasAuthority(admin)
@@ -105,19 +191,30 @@ public class SecurityConfig {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(JsonSecurityErrorHandlers.unauthorized())
                         .accessDeniedHandler(JsonSecurityErrorHandlers.forbidden()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless Basic auth carries no cookie a foreign site could ride on: CSRF does not apply.
+                // the webapps' session is read, never created, kept nor renewed by this chain: renewing its id (session
+                // fixation protection) under Tasklist's and the page's concurrent requests signed them out
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
+                // Spring's CSRF protection stays off: Basic requests carry no cookie, and session requests are held to
+                // the CSRF token of Camunda's session by WebappSessionAuthenticationFilter
                 .csrf(AbstractHttpConfigurer::disable)
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+                .addFilterBefore(new ClosedEndpointsFilter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(crossSite, BasicAuthenticationFilter.class)
+                .addFilterAfter(session, BasicAuthenticationFilter.class)
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), WebappSessionAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webappChain(HttpSecurity http, CrossSiteRequestFilter crossSite, LoginThrottle throttle)
+            throws Exception {
         http.securityMatcher(new OrRequestMatcher(ant("/camunda/**"), ant("/"), ant("/error"), ant("/favicon.ico")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new ClosedEndpointsFilter(), AuthorizationFilter.class)
+                .addFilterBefore(crossSite, AuthorizationFilter.class)
+                .addFilterBefore(new WebappLoginThrottleFilter(throttle), AuthorizationFilter.class)
                 .headers(headers -> headers
                         // Camunda's HeaderSecurityFilter writes CSP, X-Content-Type-Options and XSS headers.
                         .contentTypeOptions(c -> c.disable())
@@ -128,7 +225,7 @@ public class SecurityConfig {
         return http.build();
     }
 
-    /** The project's own pages: static files without data (the data comes from /api with the user's account). */
+    /** The project's own pages: static files without data (the data comes from /api with the user's session). */
     @Bean
     @Order(3)
     SecurityFilterChain pagesChain(HttpSecurity http) throws Exception {
@@ -137,7 +234,8 @@ public class SecurityConfig {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; frame-ancestors 'self'"))
+                                "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; frame-ancestors 'self';"
+                                        + " form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -26,6 +26,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.BAD_REQUEST, code, message, details);
     }
 
+    /** 409: the request conflicts with what exists (a code already taken, a record already there). */
+    public static ApiException conflict(String code, String message) {
+        return new ApiException(HttpStatus.CONFLICT, code, message, List.of());
+    }
+
     public static ApiException notFound(String code, String message) {
         return new ApiException(HttpStatus.NOT_FOUND, code, message, List.of());
     }

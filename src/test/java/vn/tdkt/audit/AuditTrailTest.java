@@ -114,6 +114,12 @@ class AuditTrailTest {
         return pi;
     }
 
+    /** "Họ tên (login)" as Camunda identity names the user. */
+    private String person(String userId) {
+        var user = identity.createUserQuery().userId(userId).singleResult();
+        return (user.getFirstName() + " " + user.getLastName()).strip() + " (" + userId + ")";
+    }
+
     private JsonNode get(String user, String url) throws Exception {
         ResponseEntity<String> r = rest.withBasicAuth(user, "demo").getForEntity(url, String.class);
         assertThat(r.getStatusCode().value()).as(url + " " + r.getBody()).isEqualTo(200);
@@ -152,6 +158,32 @@ class AuditTrailTest {
         List<JsonNode> entries = list(timeline.path("entries"));
         assertThat(entries).extracting(e -> e.path("seq").asLong()).isSorted();
 
+        // every row reads as a Vietnamese sentence: who (full name and login, or the system), what, which step,
+        // values as text, when in province time; no engine word, JSON, code or ISO time, every variable named
+        for (JsonNode e : entries) {
+            String sentence = e.path("sentence").asText();
+            assertThat(ReadableChecks.offences(sentence)).as(e.path("seq") + " " + e.path("kind") + ": " + sentence).isEmpty();
+            assertThat(e.path("time").asText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+            assertThat(e.path("actorName").asText()).matches("Hệ thống|[\\p{L} ]+ \\([a-z0-9._-]+\\)");
+        }
+        assertThat(entries).filteredOn(e -> !e.path("technical").asBoolean()).hasSizeBetween(40, entries.size() - 40);
+        List<String> sentences = entries.stream().map(e -> e.path("sentence").asText()).toList();
+        assertThat(sentences).contains(
+                person("tiepnhan") + " nhận việc «Tiếp nhận hồ sơ đề nghị khen thưởng».",
+                person("admin") + " giao việc «Thẩm định hồ sơ đề nghị khen thưởng» cho " + person("thamdinh") + ".",
+                person("admin") + " tạm dừng việc xử lý hồ sơ.",
+                person("admin") + " cho tiếp tục việc xử lý hồ sơ.",
+                person("admin") + " sửa dữ liệu «Tóm tắt thành tích».",
+                person("thutruong.stp") + " hoàn thành nhiệm vụ «Thủ trưởng ký tờ trình đề nghị"
+                        + " khen thưởng».",
+                "Quy trình «Đề nghị khen thưởng» kết thúc tại «Đã khen thưởng».");
+        assertThat(sentences).anySatisfy(s -> assertThat(s).startsWith(person("admin") + " sửa «Tóm tắt thành tích»:"
+                + " “Hoàn thành xuất sắc nhiệm vụ được giao").endsWith("→ “Hoàn thành xuất sắc nhiệm vụ; sáng kiến được"
+                + " công nhận cấp tỉnh.”."));
+        assertThat(sentences).anySatisfy(s -> assertThat(s).startsWith("Hệ thống rẽ nhánh tại «Hồ sơ đầy đủ?»:"));
+        assertThat(sentences).anySatisfy(s -> assertThat(s).startsWith("Hệ thống giao nhiệm vụ «Tiếp nhận hồ sơ đề nghị"
+                + " khen thưởng» cho nhóm «Bộ phận tiếp nhận hồ sơ (Sở Nội vụ)»"));
+
         // the start, by the officer
         assertThat(ofKind(entries, AuditKind.PROCESS_STARTED)).singleElement()
                 .satisfies(e -> assertThat(e.path("actor").asText()).isEqualTo("canbo.stp"));
@@ -177,6 +209,12 @@ class AuditTrailTest {
                 .filter(e -> e.path("details").path("taskId").asText().equals(intakeId)).findFirst().orElseThrow();
         assertThat(intakeDone.path("actor").asText()).isEqualTo("tiepnhan");
         assertThat(java.time.OffsetDateTime.parse(intakeDone.path("occurredAt").asText()).toInstant().toEpochMilli()).isEqualTo(intakeHistory.getEndTime().getTime());
+        // the readable time is the engine's time in the province's zone
+        assertThat(intakeDone.path("time").asText()).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(intakeHistory.getEndTime().toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+        assertThat(intakeDone.path("sentence").asText()).isEqualTo(person("tiepnhan") + " hoàn thành nhiệm vụ «Tiếp nhận"
+                + " hồ sơ đề nghị khen thưởng».");
+        assertThat(intakeDone.path("step").asText()).isEqualTo("Tiếp nhận hồ sơ đề nghị khen thưởng");
         for (String[] step : new String[][]{{"Task_CompleteDossier", "canbo.stp"}, {"Task_HeadSign", "thutruong.stp"},
                 {"Task_Appraise", "thamdinh"}, {"Task_ApproveAppraisal", "lanhdao.snv"}, {"Task_ChairmanDecision", "chutich"}}) {
             assertThat(ofKind(entries, AuditKind.TASK_COMPLETED)).as(step[0]).anySatisfy(e -> {
@@ -249,6 +287,16 @@ class AuditTrailTest {
         List<Long> csvSeqs = csvRows.stream().skip(1).map(r -> Long.parseLong(r.get(1))).toList();
         assertThat(csvSeqs).isEqualTo(entries.stream().map(e -> e.path("seq").asLong()).toList());
         assertThat(csvText).contains("Đặng Thị Huỳnh Như 15/15 phiếu đồng ý — đạt");
+        // the record as before, then the sentence, whether it is technical, and the details as JSON
+        for (int i = 0; i < entries.size(); i++) {
+            List<String> row = csvRows.get(i + 1);
+            JsonNode e = entries.get(i);
+            assertThat(row).hasSize(12);
+            assertThat(row.get(6)).isEqualTo(e.path("summary").asText());
+            assertThat(row.get(9)).isEqualTo(e.path("sentence").asText());
+            assertThat(row.get(10)).isEqualTo(e.path("technical").asBoolean() ? "có" : "không");
+            assertThat(json.readTree(row.get(11))).isEqualTo(e.path("details"));
+        }
 
         // PDF: the same rows (each record's sequence number and kind)
         ResponseEntity<byte[]> pdf = rest.withBasicAuth(AUDITOR, "demo")
@@ -258,8 +306,12 @@ class AuditTrailTest {
         try (PDDocument doc = Loader.loadPDF(pdf.getBody())) {
             pdfText = java.text.Normalizer.normalize(new PDFTextStripper().getText(doc), java.text.Normalizer.Form.NFC);
         }
-        assertThat(pdfText).contains("NHẬT KÝ XỬ LÝ HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", key, "Đặng Thị Huỳnh Như",
-                "Hoàn thành nhiệm vụ", "tiepnhan", "Quyết định số " + number, entries.size() + " sự kiện");
+        long printed = entries.stream().filter(e -> !e.path("technical").asBoolean()).count();
+        String pdfFlat = pdfText.replaceAll("\\s+", " ");
+        assertThat(pdfFlat).contains("NHẬT KÝ XỬ LÝ HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", key, "Đặng Thị Huỳnh Như",
+                "(tiepnhan)", "Quyết định số " + number, "nhật ký có " + entries.size() + " sự kiện",
+                "bản in gồm " + printed + " sự kiện", "Diễn biến", "nhận việc", "rẽ nhánh tại");
+        assertThat(pdfFlat).doesNotContain("Complete Task", "∅", "exclusiveGateway");
 
         // the year's CSV holds every row of this proposal too
         String yearCsv = new String(rest.withBasicAuth(AUDITOR, "demo")
@@ -314,7 +366,8 @@ class AuditTrailTest {
             assertThat(r.getStatusCode().value()).as(call[0] + " " + call[1] + " " + r.getBody()).isIn(403, 404);
         }
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_CompleteDossier");
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+        // still the officer's who started it: the auditor's claim changed nothing
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("canbo.stp");
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "achievementSummary")).isNotEqualTo("sửa");
         engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test cleanup");
     }

@@ -33,8 +33,7 @@ class AuditPageBrowserTest extends BrowserTestBase {
         var awarded = jdbc.sql("SELECT business_key, period_year FROM commendation_proposal WHERE status = 'AWARDED'"
                 + " ORDER BY business_key").query().listOfRows().get(0);
         String key = (String) awarded.get("business_key");
-        driver.get("http://thanhtra:demo@localhost:" + port + "/api/audit/proposals");
-        driver.get("http://localhost:" + port + "/pages/kiem-tra.html");
+        HeadlessChromium.signIn(driver, base(), "thanhtra", "/pages/kiem-tra.html");
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.getElementById('nam').value = arguments[0];"
                 + "document.getElementById('trang-thai').value = 'AWARDED';", String.valueOf(awarded.get("period_year")));
@@ -50,6 +49,34 @@ class AuditPageBrowserTest extends BrowserTestBase {
         assertThat(page).contains("Nhật ký hồ sơ " + key, "Bắt đầu quy trình", "Hoàn thành nhiệm vụ",
                 "Áp dụng bảng quyết định (DMN)", "Tải lên tài liệu hồ sơ", "SHA-256", "Ban hành quyết định khen thưởng");
         assertThat(driver.findElement(By.id("tai-pdf")).getAttribute("href")).endsWith(key + "/timeline.pdf");
+
+        // each row a Vietnamese sentence with the step's name, the person's name and the province's time;
+        // no engine dump
+        assertThat(page).contains(" hoàn thành nhiệm vụ «", "Hệ thống rẽ nhánh tại «", " tải lên tài liệu «",
+                "Hệ thống áp dụng bảng quyết định «", " ban hành Quyết định số ", "Bản ghi gốc");
+        assertThat(page).doesNotContain("Complete Task", "Claim Task", "delete false", "∅", "(exclusiveGateway)",
+                "(userTask)", "(serviceTask)");
+        assertThat(page).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+        assertThat(driver.findElements(By.cssSelector("#su-kien tbody tr td:nth-child(2)")))
+                .isNotEmpty().allSatisfy(td -> assertThat(td.getText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}"));
+        // the record as the chain keeps it, one click away
+        WebElement decision = driver.findElement(By.cssSelector("#su-kien tbody tr[data-kind='DECISION_ISSUED']"));
+        WebElement raw = decision.findElement(By.cssSelector("details.ban-ghi-goc"));
+        assertThat(raw.findElement(By.tagName("pre")).isDisplayed()).isFalse();
+        raw.findElement(By.tagName("summary")).click();
+        assertThat(raw.findElement(By.tagName("pre")).getText()).contains(
+                "Loại: Ban hành quyết định khen thưởng (DECISION_ISSUED)", "\"awardees\"", "Hash: ");
+        HeadlessChromium.screenshot(driver, "audit-timeline-raw-record");
+        // the engine's technical records only when asked for
+        int readable = driver.findElements(By.cssSelector("#su-kien tbody tr")).size();
+        assertThat(driver.findElements(By.cssSelector("#su-kien tbody tr.ky-thuat"))).isEmpty();
+        WebElement technical = driver.findElement(By.id("hien-ky-thuat"));
+        assertThat(technical.findElement(By.xpath("..")).getText()).matches("Hiện cả \\d+ sự kiện kỹ thuật của hệ thống");
+        technical.click();
+        assertThat(driver.findElements(By.cssSelector("#su-kien tbody tr")).size()).isGreaterThan(readable);
+        assertThat(driver.findElements(By.cssSelector("#su-kien tbody tr.ky-thuat"))).isNotEmpty();
+        technical.click();
+        assertThat(driver.findElements(By.cssSelector("#su-kien tbody tr"))).hasSize(readable);
 
         // the filter keeps only one kind of event
         js.executeScript("const s = document.getElementById('loc-loai'); s.value = 'TASK_COMPLETED';"
@@ -80,8 +107,7 @@ class AuditPageBrowserTest extends BrowserTestBase {
         int periodYear = jdbc.sql("SELECT period_year FROM commendation_proposal WHERE business_key = ?").param(key)
                 .query(Integer.class).single();
 
-        driver.get("http://thanhtra:demo@localhost:" + port + "/api/audit/proposals");
-        driver.get("http://localhost:" + port + "/pages/kiem-tra.html");
+        HeadlessChromium.signIn(driver, base(), "thanhtra", "/pages/kiem-tra.html");
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.getElementById('nam').value = arguments[0];"
                 + "document.getElementById('trang-thai').value = '';", String.valueOf(periodYear));

@@ -26,9 +26,8 @@ class BlockDashboardBrowserTest extends BrowserTestBase {
                 SELECT u.code FROM block_membership m JOIN org_unit u ON u.id = m.unit_id
                 JOIN emulation_block b ON b.id = m.block_id WHERE b.code = 'NC' AND m.emulation_year = ? ORDER BY u.code""")
                 .param(year).query(String.class).list().get(0);
-        // HTTP Basic: authenticate once for the API's path, then the page's calls reuse the credentials
-        driver.get("http://canbo." + member + ":demo@localhost:" + port + "/api/block-cycles/" + key + "/dashboard");
-        driver.get("http://localhost:" + port + "/pages/khoi-thi-dua.html?key=" + key);
+        // the sign-in page (the webapps' session), then back to the dashboard
+        HeadlessChromium.signIn(driver, base(), "canbo." + member, "/pages/khoi-thi-dua.html?key=" + key);
         HeadlessChromium.find(driver, By.cssSelector("#xep-hang tbody tr"), "block-dashboard");
         String page = driver.getPageSource();
         assertThat(page).contains("Bảng theo dõi chu kỳ thi đua của khối", "Tình hình các đơn vị thành viên",

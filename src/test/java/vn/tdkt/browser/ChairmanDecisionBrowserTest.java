@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
@@ -19,10 +20,12 @@ import vn.tdkt.support.IntegrationTest;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,18 +100,16 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         HeadlessChromium.screenshot(driver, "chutich-truoc-khi-quyet-dinh");
         String appraisalUrl = appraisalLink.getAttribute("href");
         String draftUrl = draftLink.getAttribute("href");
-        String dossierPage = dossierLink.getAttribute("href");
-        // the project's PDFs are read with the chairman's account (the browser's password dialog, answered once;
-        // today that call replaces Tasklist's session cookie, so he signs in to Tasklist again below)
-        HeadlessChromium.basicAuth(driver, port, "chutich");
+        String dossierPage = dossierLink.getAttribute("href").substring(base().length());
+        // the PDFs come with the chairman's Tasklist session, as when he clicks
         String appraisal = pdfText(fetchPdf(appraisalUrl));
         assertThat(appraisal).contains("KẾT QUẢ THẨM ĐỊNH HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", "Phan Thị Mỹ Duyên",
                 "Huỳnh Văn Tài", "Đủ điều kiện", "Duyệt kết quả thẩm định", "Số " + letter);
         String draft = pdfText(fetchPdf(draftUrl));
         assertThat(draft).contains("DỰ THẢO", "Số: /QĐ-UBND", "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số "
                 + letter, "Phan Thị Mỹ Duyên", "Huỳnh Văn Tài").doesNotContain(key).doesNotContainPattern("\\d+/QĐ-UBND");
-        // back to his task to decide
-        chairman = Tasklist.switchTo(driver, base(), "chutich");
+        // the chairman clicks the draft's link as a user does: it opens the PDF itself; then back to his task
+        openAndComeBack(draftLink, "/api/proposals/" + key + "/draft-decision.pdf");
         chairman.openDirectly(decision.getId(), DECISION_TASK);
         chairman.waitForForm();
 
@@ -133,7 +134,6 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         HeadlessChromium.screenshot(driver, "chutich-quyet-dinh-xong");
 
         // after: the number and the PDF where he looks — the dossier page his form linked to, and his mail
-        HeadlessChromium.basicAuth(driver, port, "chutich");
         String number = theDossierPageOffersTheDecisionPdf(pi, dossierPage);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE business_key = ? AND recipients LIKE ?"
                         + " AND subject LIKE ?").params(key, "%chutich@%", "%" + number + "%").query(Integer.class)
@@ -163,19 +163,20 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
                 .as("the proposal ends once decided").isZero();
 
-        HeadlessChromium.basicAuth(driver, port, "chutich");
-        theDossierPageOffersTheDecisionPdf(pi, base() + "/pages/ho-so.html?hoSo=" + key);
+        theDossierPageOffersTheDecisionPdf(pi, "/pages/ho-so.html?hoSo=" + key);
     }
 
     /**
      * chutich opens the proposal's dossier page: the decision is listed with its number, its PDF link gives a PDF,
      * each certificate is listed with its register number. Returns the decision's number.
+     *
+     * @param dossierPage the page's path, "/pages/ho-so.html?hoSo=…"
      */
     private String theDossierPageOffersTheDecisionPdf(ProcessInstance pi, String dossierPage) {
         String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId()).variableName("decisionNumber").singleResult().getValue();
         assertThat(number).matches("\\d+/QĐ-UBND");
-        driver.get(dossierPage);
+        HeadlessChromium.signIn(driver, base(), "chutich", dossierPage);
         WebElement row = HeadlessChromium.find(driver, By.cssSelector("#bang-quyet-dinh tbody tr"), "chutich-ho-so");
         assertThat(driver.findElement(By.id("quyet-dinh")).getText()).contains("Quyết định khen thưởng", number);
         assertThat(row.getText()).contains(number, "Tải quyết định (PDF)");
@@ -221,6 +222,30 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
     private static String pdfText(byte[] pdf) throws Exception {
         try (var doc = Loader.loadPDF(pdf)) {
             return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        }
+    }
+
+    /**
+     * Clicks the link as the user does: the PDF opens (in a new tab, or in this one), served as a PDF; the user then
+     * comes back to Tasklist (closing the tab, or the caller opens his task again).
+     */
+    private void openAndComeBack(WebElement link, String path) {
+        String tasklist = driver.getWindowHandle();
+        Set<String> before = driver.getWindowHandles();
+        HeadlessChromium.click(driver, link);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getWindowHandles().size() > before.size()
+                || d.getCurrentUrl().endsWith(path));
+        boolean newTab = driver.getWindowHandles().size() > before.size();
+        if (newTab) {
+            driver.switchTo().window(driver.getWindowHandles().stream().filter(h -> !before.contains(h))
+                    .findFirst().orElseThrow());
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith(path));
+        }
+        assertThat(String.valueOf(((JavascriptExecutor) driver).executeScript("return document.contentType;")))
+                .as("what the link opens").isEqualTo("application/pdf");
+        if (newTab) {
+            driver.close();
+            driver.switchTo().window(tasklist);
         }
     }
 }

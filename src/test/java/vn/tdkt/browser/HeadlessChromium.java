@@ -86,12 +86,45 @@ final class HeadlessChromium {
     }
 
     /**
-     * Gives the browser the user's account for the API's HTTP Basic realm, as the password dialog would: the
-     * project's pages (/pages/…) then call /api and /engine-rest with it.
+     * Signs the browser in as the user the way a person does on the project's pages: the sign-in page
+     * (/pages/dang-nhap.html, which uses the webapps' login and so the same session as Tasklist), then back to
+     * {@code next}. A browser signed in as someone else signs out first; one already signed in as the user goes on.
      */
-    static void basicAuth(WebDriver driver, int port, String user) {
-        driver.get("http://" + user + ":demo@localhost:" + port + "/api/me");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(user));
+    static void signIn(WebDriver driver, String baseUrl, String user, String next) {
+        driver.get(baseUrl + "/pages/dang-nhap.html?tiep=" + java.net.URLEncoder.encode(next,
+                java.nio.charset.StandardCharsets.UTF_8));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        Object current = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/session', { credentials: 'same-origin', cache: 'no-store' }).then((r) => r.json())
+                  .then((s) => done(s.authenticated ? s.userId : '')).catch((e) => done('error:' + e));""");
+        if (user.equals(current)) {
+            driver.get(baseUrl + next);
+            return;
+        }
+        if (current != null && !"".equals(current)) {
+            js.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' })
+                      .then(() => fetch('/api/session', { credentials: 'same-origin', cache: 'no-store' }))
+                      .then((r) => r.json())
+                      .then((s) => fetch('/camunda/api/admin/auth/user/default/logout', { method: 'POST',
+                        credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': s.csrfToken || '' } }))
+                      .then(() => done('ok')).catch((e) => done('error:' + e));""");
+            driver.get(baseUrl + "/pages/dang-nhap.html?tiep=" + java.net.URLEncoder.encode(next,
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ten-dang-nhap")));
+            fill(driver, driver.findElement(By.id("ten-dang-nhap")), user);
+            fill(driver, driver.findElement(By.id("mat-khau")), "demo");
+            click(driver, driver.findElement(By.id("nut-dang-nhap")));
+            wait.until(d -> !d.getCurrentUrl().contains("/pages/dang-nhap.html"));
+        } catch (RuntimeException e) {
+            keepEvidence(driver, "sign-in-" + user + "-failed");
+            throw e;
+        }
     }
 
     /**

@@ -45,8 +45,7 @@ class LeavePageBrowserTest extends BrowserTestBase {
     @Test
     void theHeadNamesHisDeputyIsRefusedHisOfficerAndCancels() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        HeadlessChromium.basicAuth(driver, port, "thutruong.stp");
-        driver.get("http://localhost:" + port + "/pages/uy-quyen.html");
+        HeadlessChromium.signIn(driver, base(), "thutruong.stp", "/pages/uy-quyen.html");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("toi")).getText().contains("thutruong.stp"));
 
         // a substitute who does not hold the head's role is refused, with the reason, and nothing is stored

@@ -80,7 +80,8 @@ class ProposalDossierBrowserTest extends BrowserTestBase {
         tasklist.select("Loại hình khen thưởng", "Theo công trạng và thành tích (thường xuyên, hằng năm)");
         tasklist.select("Hình thức đề nghị", "Bằng khen của Chủ tịch UBND tỉnh");
         tasklist.fill("Năm (thời kỳ) thành tích", String.valueOf(year));
-        tasklist.fill("Mã cá nhân hoặc mã tập thể được đề nghị", nominee);
+        // the nominee is looked up by name among the unit's people, never typed as a code
+        tasklist.tag("Cá nhân, tập thể được đề nghị", "Thanh Hương", "Trần Thị Thanh Hương –");
         tasklist.fill("Tóm tắt thành tích", "Hoàn thành xuất sắc nhiệm vụ năm " + year
                 + ", chủ trì rà soát 120 văn bản quy phạm pháp luật của tỉnh.");
         HeadlessChromium.screenshot(driver, "canbo-stp-start-form");
@@ -92,9 +93,18 @@ class ProposalDossierBrowserTest extends BrowserTestBase {
                 .query(String.class).single();
         Task dossierTask = task(pid, "Task_CompleteDossier");
         assertThat(dossierTask).as("the proposal waits for its dossier").isNotNull();
+        assertThat(dossierTask.getAssignee()).as("the first task lands on the officer who started").isEqualTo("canbo.stp");
 
-        // the dossier task in the group's list, with the link to the dossier page
-        tasklist.filter(Role.UNIT_OFFICER.tasklistFilterName());
+        // Tasklist confirms the number and the next step, which is already the officer's own
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                !d.findElements(By.id("tdkt-start-confirmation")).isEmpty()
+                        && d.findElement(By.id("tdkt-start-confirmation")).getText().contains(key));
+        assertThat(driver.findElement(By.id("tdkt-start-confirmation")).getText()).contains(
+                "Đã khởi động «Đề nghị khen thưởng» số " + key, "Việc tiếp theo của bạn: " + DOSSIER_TASK);
+        HeadlessChromium.screenshot(driver, "canbo-stp-start-confirmation");
+
+        // the dossier task in the officer's own list, with the link to the dossier page
+        tasklist.filter(vn.tdkt.identity.TasklistFilters.MY_TASKS);
         tasklist.openFromList(dossierTask.getId(), DOSSIER_TASK);
         tasklist.claim();
         assertThat(tasklist.formText()).contains("Hoàn thiện hồ sơ", key, "Sở Tư pháp", "Trần Thị Thanh Hương");
@@ -104,8 +114,7 @@ class ProposalDossierBrowserTest extends BrowserTestBase {
         String dossierPage = pageLink.getAttribute("href");
         HeadlessChromium.screenshot(driver, "canbo-stp-dossier-task");
 
-        // the dossier page: what is required, what is missing
-        HeadlessChromium.basicAuth(driver, port, "canbo.stp");
+        // the dossier page, with the same sign-in as Tasklist (no second login): what is required, what is missing
         driver.get(dossierPage);
         HeadlessChromium.find(driver, By.cssSelector("#bang-tai-lieu tbody tr"), "canbo-stp-ho-so");
         HeadlessChromium.find(driver, By.cssSelector("#bat-buoc li"), "canbo-stp-ho-so");

@@ -87,18 +87,32 @@ final class Tasklist {
      * The task's entry in the list of the selected filter (the newest task comes first), checked to carry the
      * task's modelled name as its prefix (a subject may follow it), then opened.
      */
-    WebElement openFromList(String taskId, String modelledName) {
-        By entry = By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']");
-        WebElement link = HeadlessChromium.find(driver, entry, evidence("task-list"));
-        waiting().until(d -> !d.findElement(entry).getText().isBlank());
-        if (!link.getText().trim().startsWith(modelledName)) {
+    void openFromList(String taskId, String modelledName) {
+        String css = "ol.tasks-list a[href*='task=" + taskId + "']";
+        By entry = By.cssSelector(css);
+        HeadlessChromium.find(driver, entry, evidence("task-list"));
+        // the list redraws itself every few seconds (refresh, counts): read the entry afresh each time
+        String listed;
+        try {
+            listed = waiting().until(d -> {
+                try {
+                    String text = d.findElement(entry).getText();
+                    return text.isBlank() ? null : text.trim();
+                } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException redrawn) {
+                    return null;
+                }
+            });
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("task-list"));
+            throw e;
+        }
+        if (!listed.startsWith(modelledName)) {
             HeadlessChromium.keepEvidence(driver, evidence("task-list-name"));
-            throw new AssertionError("Task " + taskId + " is listed as '" + link.getText() + "', expected the prefix '"
+            throw new AssertionError("Task " + taskId + " is listed as '" + listed + "', expected the prefix '"
                     + modelledName + "'");
         }
-        HeadlessChromium.click(driver, link);
+        js("document.querySelector(arguments[0]).click();", css);
         waitForCard(modelledName);
-        return link;
     }
 
     /** Opens a task by its link (as from a notification), without the list. */
@@ -216,6 +230,39 @@ final class Tasklist {
 
     void select(String label, String option) {
         select(label, 0, option);
+    }
+
+    /**
+     * Picks an option of a form-js taglist by typing part of it (as a user searches a name) and clicking the
+     * matching entry of the list that opens.
+     */
+    void tag(String label, String typed, String optionStartsWith) {
+        Object focused = js(FIELDS + """
+                const f = fields(arguments[0])[0];
+                if (!f) return 'no field';
+                const input = f.querySelector('input');
+                input.scrollIntoView({ block: 'center' });
+                input.focus();
+                return document.activeElement === input ? 'ok' : 'not focused';""", label);
+        check(focused, "focus taglist '" + label + "'");
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Input.insertText", java.util.Map.of("text", typed));
+        Object chosen;
+        try {
+            chosen = waiting().until(d -> js(FIELDS + """
+                    const f = fields(arguments[0])[0];
+                    const item = Array.from(f.querySelectorAll('.fjs-dropdownlist-item'))
+                        .find((i) => i.textContent.trim().startsWith(arguments[1]));
+                    if (!item) return null;
+                    item.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+                    return 'ok';""", label, optionStartsWith));
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, evidence("taglist"));
+            throw e;
+        }
+        check(chosen, "choose '" + optionStartsWith + "'");
+        waiting().until(d -> String.valueOf(js(FIELDS + """
+                return Array.from(fields(arguments[0])[0].querySelectorAll('.fjs-taglist-tag')).map((t) => t.textContent).join('|');""",
+                label)).contains(optionStartsWith.substring(0, Math.min(optionStartsWith.length(), 10))));
     }
 
     /** Ticks a radio option by its label within the index-th radio group of that label. */

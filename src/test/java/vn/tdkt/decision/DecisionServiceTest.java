@@ -201,7 +201,7 @@ class DecisionServiceTest {
                 .awardee(person(other, "Người chưa được khen", unique("TT")))
                 .awardee(person(first, "Lần thứ hai", null)).build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(400);
+                    assertThat(e.status().value()).isEqualTo(409); // a conflict with the award already recorded (issue 13)
                     assertThat(e.code()).isEqualTo("DUPLICATE_AWARD");
                     assertThat(e.getMessage()).contains(first).contains("2026");
                 });

@@ -68,7 +68,7 @@ public final class ProposalFixture {
                 .putValue("commendationKind", kind)
                 .putValue("awardType", awardType)
                 .putValue("periodYear", year)
-                .putValue("nomineeCodes", String.join("\n", nominees))
+                .putValue("nomineeCodes", JsonVars.json(List.of(nominees)))
                 .putValue("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến áp dụng hiệu quả.");
         return TestUsers.as(identity, officer, () ->
                 engine.getRuntimeService().startProcessInstanceByKey("commendation-proposal", vars));

@@ -112,7 +112,7 @@ class AwardApiTest {
 
         ResponseEntity<JsonNode> twice = api.post("/api/awards",
                 RegistryApi.award("BK_TINH", person, null, 2024, "CHUYEN_DE", null));
-        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(twice.getBody().path("code").asText()).isEqualTo("DUPLICATE_AWARD");
         assertThat(twice.getBody().path("message").asText()).contains(person).contains("2024")
                 .contains("Bằng khen của Chủ tịch UBND tỉnh");

@@ -63,7 +63,7 @@ class AwardTypeApiTest {
                 .isEqualTo("Giấy khen thử đã sửa");
 
         ResponseEntity<JsonNode> duplicate = api.post("/api/award-types", body);
-        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(duplicate.getBody().path("code").asText()).isEqualTo("AWARD_TYPE_CODE_EXISTS");
     }
 

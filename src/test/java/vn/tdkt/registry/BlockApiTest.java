@@ -78,7 +78,7 @@ class BlockApiTest {
         assertThat(shrunk.path("deputy").isNull()).isTrue();
 
         ResponseEntity<JsonNode> duplicate = api.post("/api/blocks", Map.of("code", code, "name", "Khối khác"));
-        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(duplicate.getBody().path("code").asText()).isEqualTo("BLOCK_CODE_EXISTS");
     }
 

@@ -36,13 +36,14 @@ class ImportApiTest {
         byte[] random = new byte[4096];
         new Random(42).nextBytes(random);
         List<byte[]> files = List.of(random, "Mã đơn vị;Tên đơn vị\nx;y\n".getBytes(StandardCharsets.UTF_8),
-                TestWorkbooks.xlsx(List.of("Mã", "Tên"), List.of(List.of("t-x", "Không đủ cột"))));
+                TestWorkbooks.xlsx(UnitImportValidator.SHEET, List.of("Mã", "Tên"), List.of(List.of("t-x", "Không đủ cột"))));
         for (byte[] file : files) {
             for (String url : List.of("/api/import/units", "/api/import/persons?importValidRows=true")) {
                 ResponseEntity<JsonNode> answer = api.upload(url, file, "du-lieu.xlsx");
                 assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
                 assertThat(answer.getBody().path("code").asText()).isEqualTo("MALFORMED_XLSX");
-                assertThat(answer.getBody().path("message").asText()).containsAnyOf(".xlsx", "thiếu cột");
+                assertThat(answer.getBody().path("message").asText()).containsAnyOf(".xlsx", "thiếu cột",
+                        "Không có trang tính");
             }
         }
         ResponseEntity<JsonNode> empty = api.upload("/api/import/units", new byte[0], "rong.xlsx");
@@ -58,7 +59,7 @@ class ImportApiTest {
         RegistryApi api = RegistryApi.admin(rest);
         String a = RegistryApi.unique("t");
         String b = RegistryApi.unique("t");
-        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.HEADERS, List.of(
+        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.SHEET, UnitImportValidator.HEADERS, List.of(
                 List.of(a, "Đơn vị nhập A", "Sở, ban, ngành tỉnh", a + "@tayninh.gov.vn", LocalDate.of(2025, 3, 1),
                         "31/12/2099"),
                 List.of(b, "Đơn vị nhập B", "DON_VI_SU_NGHIEP", "", "01/01/2024", "31/12/2099"),
@@ -94,7 +95,7 @@ class ImportApiTest {
         RegistryApi api = RegistryApi.admin(rest);
         String p1 = RegistryApi.unique("T");
         String p2 = RegistryApi.unique("T");
-        byte[] file = TestWorkbooks.xlsx(PersonImportValidator.HEADERS, List.of(
+        byte[] file = TestWorkbooks.xlsx(PersonImportValidator.SHEET, PersonImportValidator.HEADERS, List.of(
                 List.of(p1, "Nguyễn Thị Nhập", "Nữ", "15/08/1990", "Chuyên viên", "stp", p1.toLowerCase() + "@tn.vn"),
                 List.of(p2, "Trần Văn Lỗi", "Nam", "32/13/1990", "Chuyên viên", "skhdt", "")));
         long before = count("person");
@@ -122,7 +123,7 @@ class ImportApiTest {
 
     @Test
     void importsAreForAdminsAndTemplatesForEveryone() throws Exception {
-        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.HEADERS, List.of(
+        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.SHEET, UnitImportValidator.HEADERS, List.of(
                 List.of(RegistryApi.unique("t"), "Không được nhập", "KHAC", "", "01/01/2024", "31/12/2099")));
         long before = count("org_unit");
         assertThat(RegistryApi.anonymous(rest).upload("/api/import/units", file, "x.xlsx").getStatusCode())

@@ -85,7 +85,7 @@ class PersonApiTest {
         RegistryApi api = RegistryApi.admin(rest);
         String name = jdbc.sql("SELECT full_name FROM person WHERE code = 'STP-01'").query(String.class).single();
         ResponseEntity<JsonNode> duplicate = api.post("/api/persons", RegistryApi.person("STP-01", "Người Khác", "stp"));
-        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(duplicate.getBody().path("code").asText()).isEqualTo("PERSON_CODE_EXISTS");
         assertThat(duplicate.getBody().path("message").asText()).contains("'STP-01'");
         assertThat(jdbc.sql("SELECT full_name FROM person WHERE code = 'STP-01'").query(String.class).single())

@@ -12,14 +12,21 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Builds .xlsx files in memory: a header row, then rows of String, LocalDate (a date cell), Number or null. */
+/**
+ * Builds .xlsx files in memory: a sheet named as the import expects it, a header row, then rows of String, LocalDate
+ * (a date cell), Number, {@link Formula} (a formula cell saved without its value, as a program that does not
+ * compute formulas writes it) or null.
+ */
 final class TestWorkbooks {
 
     private TestWorkbooks() { }
 
-    static byte[] xlsx(List<String> headers, List<List<Object>> rows) {
+    /** A formula cell, e.g. {@code new Formula("A2&\"x\"")}. */
+    record Formula(String formula) { }
+
+    static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Dữ liệu");
+            Sheet sheet = workbook.createSheet(sheetName);
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             Row header = sheet.createRow(0);
@@ -38,6 +45,8 @@ final class TestWorkbooks {
                     if (v instanceof LocalDate d) {
                         cell.setCellValue(d);
                         cell.setCellStyle(dateStyle);
+                    } else if (v instanceof Formula f) {
+                        cell.setCellFormula(f.formula());
                     } else if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
                     } else {

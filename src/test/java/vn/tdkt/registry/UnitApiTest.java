@@ -68,7 +68,7 @@ class UnitApiTest {
         RegistryApi api = RegistryApi.admin(rest);
         ResponseEntity<JsonNode> duplicate = api.post("/api/units",
                 RegistryApi.unit("stp", "Sở Tư pháp mới", "SO_NGANH", "2020-01-01", null));
-        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(duplicate.getBody().path("code").asText()).isEqualTo("UNIT_CODE_EXISTS");
         assertThat(duplicate.getBody().path("message").asText()).contains("Đã có đơn vị").contains("'stp'");
         assertThat(jdbc.sql("SELECT name FROM org_unit WHERE code = 'stp'").query(String.class).single())

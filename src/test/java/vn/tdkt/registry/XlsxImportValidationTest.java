@@ -36,11 +36,11 @@ class XlsxImportValidationTest {
 
     @Test
     void readsTextAndDateCellsWithExcelRowNumbers() {
-        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.HEADERS, Arrays.asList(
+        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.SHEET, UnitImportValidator.HEADERS, Arrays.asList(
                 Arrays.asList("dv1", "Đơn vị Một", "SO_NGANH", "dv1@tayninh.gov.vn", LocalDate.of(2025, 3, 1), null),
                 Arrays.asList(null, null, null, null, null, null),
                 Arrays.asList(123, "Đơn vị số", "Khác", null, "  05/03/2024 ", "31/12/2099")));
-        List<XlsxRow> rows = read(file, UnitImportValidator.HEADERS);
+        List<XlsxRow> rows = read(file, UnitImportValidator.SHEET, UnitImportValidator.HEADERS);
         assertThat(rows).extracting(XlsxRow::rowNumber).containsExactly(2, 4);
         assertThat(rows.get(0).value("Hiệu lực từ")).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(rows.get(1).value("Mã đơn vị")).isEqualTo("123");
@@ -57,9 +57,9 @@ class XlsxImportValidationTest {
     void headersMayComeInAnyOrderAndCase() {
         List<String> shuffled = List.of("hiệu lực từ", "MÃ ĐƠN VỊ", "Tên  đơn vị", "Loại đơn vị", "Email", "Hiệu lực đến",
                 "Ghi chú");
-        byte[] file = TestWorkbooks.xlsx(shuffled, List.of(
+        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.SHEET, shuffled, List.of(
                 List.of("01/01/2020", "dv2", "Đơn vị Hai", "Doanh nghiệp", "a@b.vn", "31/12/2099", "bỏ qua")));
-        List<XlsxRow> rows = read(file, UnitImportValidator.HEADERS);
+        List<XlsxRow> rows = read(file, UnitImportValidator.SHEET, UnitImportValidator.HEADERS);
         Validated<UnitImportValidator.UnitRow> result = UnitImportValidator.validate(rows, code -> false);
         assertThat(result.errors()).isEmpty();
         assertThat(result.valid().get(0).code()).isEqualTo("dv2");
@@ -68,14 +68,14 @@ class XlsxImportValidationTest {
 
     @Test
     void everyBadCellOfAUnitRowIsReported() {
-        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.HEADERS, List.of(
+        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.SHEET, UnitImportValidator.HEADERS, List.of(
                 List.of("ok", "Đơn vị tốt", "SO_NGANH", "", "01/01/2020"),
                 List.of("", "", "BO_NGANH", "khong-email", "31/02/2024"),
                 List.of("ok", "Trùng trong tệp", "KHAC", "x@y.vn", "01/01/2020"),
                 List.of("stp", "Đã có", "KHAC", "x@y.vn", "01/01/2020", "01/01/2019"),
                 List.of("mã có dấu", "Sai mã", "KHAC", "x@y.vn", "2020-01-01")));
         Validated<UnitImportValidator.UnitRow> result = UnitImportValidator.validate(
-                read(file, UnitImportValidator.HEADERS), Set.of("stp")::contains);
+                read(file, UnitImportValidator.SHEET, UnitImportValidator.HEADERS), Set.of("stp")::contains);
 
         assertThat(result.valid()).extracting(UnitImportValidator.UnitRow::row).containsExactly(2);
         assertThat(result.rejectedRows()).isEqualTo(4);
@@ -95,7 +95,7 @@ class XlsxImportValidationTest {
 
     @Test
     void personRowsNeedAKnownActiveUnitAGenderAndAPastBirthDate() {
-        byte[] file = TestWorkbooks.xlsx(PersonImportValidator.HEADERS, List.of(
+        byte[] file = TestWorkbooks.xlsx(PersonImportValidator.SHEET, PersonImportValidator.HEADERS, List.of(
                 List.of("P-1", "Nguyễn Văn Một", "Nam", LocalDate.of(1980, 5, 1), "Chuyên viên", "stp", "p1@tn.vn"),
                 List.of("P-2", "Trần Thị Hai", "nữ", "20/11/1985", "", "stp"),
                 List.of("P-3", "Lê Ba", "Khác", "01/01/2030", "", "khong-co", "sai@"),
@@ -103,7 +103,7 @@ class XlsxImportValidationTest {
                 List.of("P-1", "Trùng Mã", "", "", "", "stp"),
                 List.of("STP-01", "Đã có", "", "", "", "stp")));
         Validated<PersonImportValidator.PersonRow> result = PersonImportValidator.validate(
-                read(file, PersonImportValidator.HEADERS), Set.of("STP-01")::contains,
+                read(file, PersonImportValidator.SHEET, PersonImportValidator.HEADERS), Set.of("STP-01")::contains,
                 code -> Optional.ofNullable(UNITS.get(code)), TODAY);
 
         assertThat(result.valid()).extracting(PersonImportValidator.PersonRow::code).containsExactly("P-1", "P-2");
@@ -130,14 +130,56 @@ class XlsxImportValidationTest {
         new java.util.Random(7).nextBytes(random);
         assertMalformed(random, ".xlsx");
         // a real .xlsx whose first row lacks headers
-        byte[] noHeaders = TestWorkbooks.xlsx(List.of("Mã đơn vị", "Tên"), List.of(List.of("a", "b")));
+        byte[] noHeaders = TestWorkbooks.xlsx(UnitImportValidator.SHEET, List.of("Mã đơn vị", "Tên"), List.of(List.of("a", "b")));
         assertMalformed(noHeaders, "thiếu cột: \"Tên đơn vị\", \"Loại đơn vị\", \"Email\", \"Hiệu lực từ\", \"Hiệu lực đến\"");
-        byte[] empty = TestWorkbooks.xlsx(List.of(), List.of());
+        byte[] empty = TestWorkbooks.xlsx(UnitImportValidator.SHEET, List.of(), List.of());
         assertMalformed(empty, "thiếu cột");
     }
 
+    @Test
+    void theSheetMustBeTheTemplatesAndIsNamedWhenMissing() {
+        byte[] wrongSheet = TestWorkbooks.xlsx("Sheet1", UnitImportValidator.HEADERS, List.of(
+                List.of("dv9", "Đơn vị Chín", "SO_NGANH", "", "01/01/2020")));
+        assertMalformed(wrongSheet, "Không có trang tính \"Đơn vị\" trong tệp (tệp có: \"Sheet1\")");
+        // the name is matched as a person would read it: case and spaces aside
+        byte[] spaced = TestWorkbooks.xlsx("  ĐƠN  VỊ ", UnitImportValidator.HEADERS, List.of(
+                List.of("dv9", "Đơn vị Chín", "SO_NGANH", "", "01/01/2020")));
+        assertThat(read(spaced, UnitImportValidator.SHEET, UnitImportValidator.HEADERS)).hasSize(1);
+    }
+
+    @Test
+    void formulaCellsAreRefusedWithEveryCellNamed() {
+        // a formula saved without its computed value was read as "0" and stored as the unit's name
+        byte[] file = TestWorkbooks.xlsx(UnitImportValidator.SHEET, UnitImportValidator.HEADERS, List.of(
+                List.of("dv10", new TestWorkbooks.Formula("A2&\" mới\""), "SO_NGANH", "", "01/01/2020"),
+                List.of("dv11", "Đơn vị Mười một", "SO_NGANH", "", new TestWorkbooks.Formula("DATE(2020,1,1)"))));
+        assertThatThrownBy(() -> read(file, UnitImportValidator.SHEET, UnitImportValidator.HEADERS))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo("MALFORMED_XLSX");
+                    assertThat(e.getMessage()).contains("2 ô không nhận được (B2, E3)", "Paste Special → Values");
+                    assertThat(e.details()).hasSize(2).first().isInstanceOfSatisfying(ImportError.class, err -> {
+                        assertThat(err.row()).isEqualTo(2);
+                        assertThat(err.column()).isEqualTo("Tên đơn vị");
+                        assertThat(err.message()).isEqualTo("Ô B2 chứa công thức =A2&\" mới\"; hãy thay bằng giá trị.");
+                    });
+                });
+    }
+
+    @Test
+    void controlCharactersAreRefusedAndInvisibleTextIsBlank() {
+        // in the file's XML a control character is written _x0007_ (POI itself writes "?"); readers decode it
+        byte[] nul = TestWorkbooks.xlsx(UnitImportValidator.SHEET, UnitImportValidator.HEADERS, List.of(
+                List.of("dv12", "Đơn vị_x0007_Mười hai", "SO_NGANH", "", "01/01/2020")));
+        assertMalformed(nul, "B2");
+        byte[] invisible = TestWorkbooks.xlsx(UnitImportValidator.SHEET, UnitImportValidator.HEADERS, List.of(
+                List.of("dv13", "\u200B\u200B\u00A0", "SO_NGANH", "", "01/01/2020")));
+        Validated<UnitImportValidator.UnitRow> result = UnitImportValidator.validate(
+                read(invisible, UnitImportValidator.SHEET, UnitImportValidator.HEADERS), code -> false);
+        assertThat(messages(result, 2)).containsExactly("Tên đơn vị: Ô \"Tên đơn vị\" không được để trống.");
+    }
+
     private static void assertMalformed(byte[] content, String messagePart) {
-        assertThatThrownBy(() -> read(content, UnitImportValidator.HEADERS))
+        assertThatThrownBy(() -> read(content, UnitImportValidator.SHEET, UnitImportValidator.HEADERS))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo("MALFORMED_XLSX");
                     assertThat(e.status().value()).isEqualTo(400);
@@ -145,8 +187,8 @@ class XlsxImportValidationTest {
                 });
     }
 
-    private static List<XlsxRow> read(byte[] file, List<String> headers) {
-        return XlsxTableReader.read(new ByteArrayInputStream(file), headers);
+    private static List<XlsxRow> read(byte[] file, String sheet, List<String> headers) {
+        return XlsxTableReader.read(new ByteArrayInputStream(file), sheet, headers);
     }
 
     private static List<String> messages(Validated<?> result, int row) {

@@ -57,7 +57,8 @@ class WebappLocaleHttpTest {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
-        assertThat(answer.getBody()).containsEntry("message",
-                "Nội dung gửi lên không phải JSON hợp lệ hoặc sai kiểu dữ liệu.");
+        // where the JSON breaks is said too (issue 13: precise for API clients)
+        assertThat(String.valueOf(answer.getBody().get("message")))
+                .startsWith("Nội dung gửi lên không phải JSON hợp lệ hoặc sai kiểu dữ liệu (dòng 1, cột ");
     }
 }

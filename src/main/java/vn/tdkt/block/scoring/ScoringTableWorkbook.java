@@ -27,11 +27,13 @@ import java.util.Map;
 public final class ScoringTableWorkbook {
 
     static final List<String> HEADERS = List.of("Loại", "Mã", "Tên", "Điểm tối đa", "Cần minh chứng", "Nhóm");
+    /** The sheet {@link #write} makes and {@link #read} reads. */
+    static final String SHEET = "Bảng điểm";
 
     private ScoringTableWorkbook() { }
 
     public static ScoringTable read(InputStream in) {
-        List<XlsxRow> rows = XlsxTableReader.read(in, HEADERS);
+        List<XlsxRow> rows = XlsxTableReader.read(in, SHEET, HEADERS);
         Map<String, String> groupNames = new LinkedHashMap<>();
         Map<String, List<ScoringTable.Criterion>> criteria = new LinkedHashMap<>();
         List<ScoringTable.Item> bonus = new ArrayList<>();
@@ -84,7 +86,7 @@ public final class ScoringTableWorkbook {
 
     public static byte[] write(ScoringTable t) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("Bảng điểm");
+            Sheet sheet = wb.createSheet(SHEET);
             int r = 0;
             row(sheet, r++, HEADERS.toArray());
             for (ScoringTable.Group g : t.groups()) {

@@ -54,7 +54,7 @@ public class AwardRecordService {
         Long personId = person == null ? null : person.id();
         Long unitId = unit == null ? null : unit.id();
         records.sameAward(type.code(), personId, unitId, r.awardYear()).ifPresent(existing -> {
-            throw ApiException.badRequest("DUPLICATE_AWARD", (person != null ? "Cán bộ '" + person.code() + "'"
+            throw ApiException.conflict("DUPLICATE_AWARD", (person != null ? "Cán bộ '" + person.code() + "'"
                     : "Đơn vị '" + unit.code() + "'") + " đã được tặng '" + type.name() + "' năm " + r.awardYear()
                     + " (quyết định số " + existing.decisionNumber() + ").");
         });

@@ -45,7 +45,7 @@ public class AwardTypeService {
         AwardType type = build(code, r.name(), r.category(), r.recipientKind(), r.decidingLevel(), r.decider(),
                 r.legalBasis(), r.bonusMultiplier(), r.verified(), r.active(), r.note());
         if (types.find(code).isPresent()) {
-            throw ApiException.badRequest("AWARD_TYPE_CODE_EXISTS",
+            throw ApiException.conflict("AWARD_TYPE_CODE_EXISTS",
                     "Đã có danh hiệu/hình thức khen thưởng mang mã '" + code + "'.");
         }
         types.insert(type);

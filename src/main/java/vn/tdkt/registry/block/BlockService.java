@@ -52,7 +52,7 @@ public class BlockService {
     public BlockViews.Year create(BlockRequests.Create r) {
         String code = r.code().strip();
         if (blocks.findByCode(code).isPresent()) {
-            throw ApiException.badRequest("BLOCK_CODE_EXISTS", "Đã có khối thi đua mang mã '" + code + "'.");
+            throw ApiException.conflict("BLOCK_CODE_EXISTS", "Đã có khối thi đua mang mã '" + code + "'.");
         }
         String description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
         blocks.insert(code, r.name().strip(), description);

@@ -44,20 +44,22 @@ public class ImportController {
 
     @GetMapping("/units/template")
     public ResponseEntity<byte[]> unitTemplate() {
-        return xlsx("mau-nhap-don-vi.xlsx", ImportTemplates.workbook("Đơn vị", UnitImportValidator.HEADERS, List.of(
+        return xlsx("mau-nhap-don-vi.xlsx", ImportTemplates.workbook(UnitImportValidator.SHEET, UnitImportValidator.HEADERS, List.of(
                 "Điền mỗi đơn vị trên một dòng của trang \"Đơn vị\"; giữ nguyên dòng tiêu đề.",
                 "Bắt buộc: Mã đơn vị, Tên đơn vị, Loại đơn vị, Hiệu lực từ.",
                 "Loại đơn vị: " + CodeLists.allowed(UnitType.class) + ".",
-                "Ngày: ô kiểu ngày hoặc chữ dạng dd/MM/yyyy, ví dụ 01/03/2025.")));
+                "Ngày: ô kiểu ngày hoặc chữ dạng dd/MM/yyyy, ví dụ 01/03/2025.",
+                "Không dùng công thức: ô có công thức bị từ chối; hãy dán dạng giá trị.")));
     }
 
     @GetMapping("/persons/template")
     public ResponseEntity<byte[]> personTemplate() {
-        return xlsx("mau-nhap-can-bo.xlsx", ImportTemplates.workbook("Cán bộ", PersonImportValidator.HEADERS, List.of(
+        return xlsx("mau-nhap-can-bo.xlsx", ImportTemplates.workbook(PersonImportValidator.SHEET, PersonImportValidator.HEADERS, List.of(
                 "Điền mỗi cán bộ trên một dòng của trang \"Cán bộ\"; giữ nguyên dòng tiêu đề.",
                 "Bắt buộc: Mã cán bộ, Họ và tên, Mã đơn vị (đơn vị đang hoạt động).",
                 "Giới tính: Nam hoặc Nữ.",
-                "Ngày sinh: ô kiểu ngày hoặc chữ dạng dd/MM/yyyy, ví dụ 20/11/1985.")));
+                "Ngày sinh: ô kiểu ngày hoặc chữ dạng dd/MM/yyyy, ví dụ 20/11/1985.",
+                "Không dùng công thức: ô có công thức bị từ chối; hãy dán dạng giá trị.")));
     }
 
     private static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {

@@ -35,7 +35,7 @@ public class ImportService {
 
     @Transactional
     public ImportReport importUnits(MultipartFile file, boolean importValidRows) {
-        List<XlsxRow> rows = read(file, UnitImportValidator.HEADERS);
+        List<XlsxRow> rows = read(file, UnitImportValidator.SHEET, UnitImportValidator.HEADERS);
         Validated<UnitImportValidator.UnitRow> result = UnitImportValidator.validate(rows, units::exists);
         refuseIfNeeded(result, importValidRows, "đơn vị");
         for (UnitImportValidator.UnitRow u : result.valid()) {
@@ -47,7 +47,7 @@ public class ImportService {
 
     @Transactional
     public ImportReport importPersons(MultipartFile file, boolean importValidRows) {
-        List<XlsxRow> rows = read(file, PersonImportValidator.HEADERS);
+        List<XlsxRow> rows = read(file, PersonImportValidator.SHEET, PersonImportValidator.HEADERS);
         Validated<PersonImportValidator.PersonRow> result = PersonImportValidator.validate(rows, persons::exists,
                 units::findByCode, today.date());
         refuseIfNeeded(result, importValidRows, "cán bộ");
@@ -58,12 +58,12 @@ public class ImportService {
         return new ImportReport(result.valid().size(), result.rejectedRows(), result.errors());
     }
 
-    private static List<XlsxRow> read(MultipartFile file, List<String> headers) {
+    private static List<XlsxRow> read(MultipartFile file, String sheet, List<String> headers) {
         if (file == null || file.isEmpty()) {
             throw XlsxTableReader.malformed("Tệp gửi lên rỗng; hãy chọn một tệp .xlsx có dữ liệu.");
         }
         try (InputStream in = file.getInputStream()) {
-            return XlsxTableReader.read(in, headers);
+            return XlsxTableReader.read(in, sheet, headers);
         } catch (IOException e) {
             throw XlsxTableReader.malformed("Không đọc được tệp gửi lên; hãy gửi lại tệp .xlsx.");
         }

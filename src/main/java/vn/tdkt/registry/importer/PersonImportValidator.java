@@ -23,6 +23,8 @@ public final class PersonImportValidator {
     public static final String JOB_TITLE = "Chức vụ";
     public static final String UNIT = "Mã đơn vị";
     public static final String EMAIL = "Email";
+    /** The sheet the data is read from: the template's. */
+    public static final String SHEET = "Cán bộ";
     public static final List<String> HEADERS = List.of(CODE, NAME, GENDER, BIRTH_DATE, JOB_TITLE, UNIT, EMAIL);
 
     /** A person ready to be written. */

@@ -20,6 +20,8 @@ public final class UnitImportValidator {
     public static final String EMAIL = "Email";
     public static final String VALID_FROM = "Hiệu lực từ";
     public static final String VALID_TO = "Hiệu lực đến";
+    /** The sheet the data is read from: the template's. */
+    public static final String SHEET = "Đơn vị";
     public static final List<String> HEADERS = List.of(CODE, NAME, TYPE, EMAIL, VALID_FROM, VALID_TO);
 
     private static final DateTimeFormatter SHOW_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

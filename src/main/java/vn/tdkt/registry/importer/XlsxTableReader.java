@@ -6,8 +6,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tdkt.web.ApiException;
+import vn.tdkt.web.TextRules;
 
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -19,9 +21,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the first sheet of an .xlsx whose first row holds the column headers. Headers are matched ignoring
- * case, extra spaces and column order; blank rows are skipped. Anything that is not a readable .xlsx with the
- * expected headers is refused with 400 MALFORMED_XLSX.
+ * Reads the named sheet of an .xlsx whose first row holds the column headers. The sheet name and the headers are
+ * matched ignoring case and extra spaces, the headers in any column order; blank rows are skipped. Refused whole with
+ * 400 MALFORMED_XLSX and a Vietnamese message: anything that is not a readable .xlsx, a file without the expected
+ * sheet (the message names it and the sheets found), without the expected headers, with a formula in a cell read
+ * (the value a formula shows is whatever the program that saved the file last computed, or nothing: a formula cell
+ * saved without its value was read as "0"; every such cell is listed, to be pasted as values) or with a control
+ * character in a cell. A cell of spaces and invisible characters only is blank.
  */
 public final class XlsxTableReader {
 
@@ -30,12 +36,26 @@ public final class XlsxTableReader {
 
     private XlsxTableReader() { }
 
-    public static List<XlsxRow> read(InputStream in, List<String> headers) {
+    public static List<XlsxRow> read(InputStream in, String sheetName, List<String> headers) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw malformed("Tệp không có trang tính nào.");
             }
-            return rows(workbook.getSheetAt(0), headers);
+            List<String> names = new ArrayList<>();
+            Sheet sheet = null;
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                String name = workbook.getSheetName(i);
+                names.add("\"" + name + "\"");
+                if (sheet == null && normalize(name).equals(normalize(sheetName))) {
+                    sheet = workbook.getSheetAt(i);
+                }
+            }
+            if (sheet == null) {
+                throw malformed("Không có trang tính \"" + sheetName + "\" trong tệp (tệp có: " + String.join(", ", names)
+                        + "). Dữ liệu phải nằm ở trang \"" + sheetName + "\" như tệp mẫu; hãy tải tệp mẫu hoặc đổi tên"
+                        + " trang tính.");
+            }
+            return rows(sheet, headers);
         } catch (ApiException e) {
             throw e;
         } catch (Exception e) {
@@ -47,9 +67,10 @@ public final class XlsxTableReader {
     private static List<XlsxRow> rows(Sheet sheet, List<String> headers) {
         Row headerRow = sheet.getRow(0);
         Map<String, Integer> columns = new HashMap<>();
+        List<ImportError> unreadable = new ArrayList<>();
         if (headerRow != null) {
             for (Cell cell : headerRow) {
-                Object v = value(cell);
+                Object v = value(cell, "(tiêu đề)", unreadable);
                 if (v instanceof String s) {
                     String wanted = headers.stream().filter(h -> normalize(h).equals(normalize(s))).findFirst().orElse(null);
                     if (wanted != null && !columns.containsKey(wanted)) {
@@ -75,7 +96,7 @@ public final class XlsxTableReader {
             }
             Map<String, Object> values = new LinkedHashMap<>();
             for (String header : headers) {
-                Object v = value(row.getCell(columns.get(header)));
+                Object v = value(row.getCell(columns.get(header)), header, unreadable);
                 if (v != null) {
                     values.put(header, v);
                 }
@@ -84,10 +105,50 @@ public final class XlsxTableReader {
                 rows.add(new XlsxRow(r + 1, values));
             }
         }
+        if (!unreadable.isEmpty()) {
+            long formulas = unreadable.stream().filter(e -> e.message().contains("công thức")).count();
+            String cells = String.join(", ", unreadable.stream().limit(20).map(XlsxTableReader::cellRef).toList());
+            throw ApiException.badRequest(MALFORMED, "Trang tính \"" + sheet.getSheetName() + "\" có "
+                    + unreadable.size() + " ô không nhận được (" + cells + (unreadable.size() > 20 ? ", …" : "") + ")"
+                    + (formulas > 0 ? ": hệ thống không tính công thức, hãy chép các ô đó và dán dạng giá trị (Paste"
+                    + " Special → Values) rồi gửi lại." : "."), unreadable);
+        }
         return rows;
     }
 
-    /** A trimmed non-empty String, a LocalDate for date cells, or null for a blank cell. */
+    /** "B3" of "Ô B3 chứa …". */
+    private static String cellRef(ImportError e) {
+        String m = e.message();
+        int end = m.indexOf(' ', 2);
+        return end > 2 ? m.substring(2, end) : m;
+    }
+
+    /**
+     * A trimmed non-empty String, a LocalDate for date cells, or null for a blank cell; a formula cell or a text with a
+     * control character is reported in {@code unreadable} (and read as null).
+     */
+    static Object value(Cell cell, String column, List<ImportError> unreadable) {
+        if (cell == null) {
+            return null;
+        }
+        String ref = new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString();
+        if (cell.getCellType() == CellType.FORMULA) {
+            unreadable.add(new ImportError(cell.getRowIndex() + 1, column, "Ô " + ref + " chứa công thức ="
+                    + cell.getCellFormula() + "; hãy thay bằng giá trị."));
+            return null;
+        }
+        Object v = value(cell);
+        if (v instanceof String text) {
+            var bad = TextRules.problem(text);
+            if (bad.isPresent()) {
+                unreadable.add(new ImportError(cell.getRowIndex() + 1, column, "Ô " + ref + " chứa " + bad.get() + "."));
+                return null;
+            }
+        }
+        return v;
+    }
+
+    /** A trimmed non-empty String, a LocalDate for date cells, or null for a blank cell (formulas: their cached value). */
     static Object value(Cell cell) {
         if (cell == null) {
             return null;
@@ -116,7 +177,7 @@ public final class XlsxTableReader {
         if (s == null) {
             return null;
         }
-        String t = s.replace('\u00A0', ' ').strip();
+        String t = TextRules.strip(s.replace('\u00A0', ' '));
         return t.isEmpty() ? null : t;
     }
 

@@ -59,7 +59,7 @@ public class PersonService {
         Unit unit = activeUnit(r.unitCode());
         Gender gender = gender(r.gender());
         if (persons.exists(code)) {
-            throw ApiException.badRequest("PERSON_CODE_EXISTS", "Đã có cán bộ mang mã '" + code + "'.");
+            throw ApiException.conflict("PERSON_CODE_EXISTS", "Đã có cán bộ mang mã '" + code + "'.");
         }
         persons.insert(code, new PersonRepository.Fields(r.fullName().strip(), gender, r.birthDate(),
                 blankToNull(r.jobTitle()), unit.id(), blankToNull(r.email()), true));

@@ -61,7 +61,7 @@ public class UnitService {
         UnitType type = CodeLists.parse(UnitType.class, r.unitType(), "UNKNOWN_UNIT_TYPE", "loại đơn vị");
         checkDates(r.validFrom(), r.validTo());
         if (units.exists(code)) {
-            throw ApiException.badRequest("UNIT_CODE_EXISTS", "Đã có đơn vị mang mã '" + code + "'.");
+            throw ApiException.conflict("UNIT_CODE_EXISTS", "Đã có đơn vị mang mã '" + code + "'.");
         }
         units.insert(code, r.name().strip(), type, blankToNull(r.email()), r.validFrom(), r.validTo());
         unitGroups.ensureGroupsOf(code, r.name().strip());

@@ -1,5 +1,6 @@
 package vn.tdkt.block.cycle.steps;
 
+import vn.tdkt.workflow.JsonVars;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,7 +43,7 @@ public class StartBlockProposalsDelegate implements JavaDelegate {
                     .putValue("commendationKind", "CONG_TRANG")
                     .putValue("awardType", p.awardType())
                     .putValue("periodYear", execution.getVariable("emulationYear"))
-                    .putValue("nomineeCodes", p.unitCode())
+                    .putValue("nomineeCodes", JsonVars.json(List.of(p.unitCode())))
                     .putValue("unitCode", p.unitCode())
                     .putValue("blockCycleKey", key)
                     .putValue("ledBlockUnits", "CO_TINH".equals(p.awardType()) ? List.of(p.unitCode()) : List.of())

@@ -6,7 +6,7 @@
  * Không khen thưởng … phải ghi ý kiến." This script removes that prefix from the notifications, so the user reads
  * only what to correct.
  */
-const PREFIX = /(Cannot (submit task form|complete task|submit form|start process instance)[^:]*:\s*)+/g;
+const PREFIX = /(Cannot (submit task form|complete task|submit form|start process instance)[^:]*:\s*|Cannot instantiate process definition \S+\s*)+/g;
 
 function clean(root) {
   root.querySelectorAll('.notifications .alert').forEach((alert) => {
