@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ import vn.tdkt.workflow.JsonVars;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -132,32 +135,12 @@ class BlockSelfScoreBrowserTest extends BrowserTestBase {
         return "KTD-" + block + "-" + year;
     }
 
-    /** The evidence, uploaded by the unit's officer through the dossier API; returns the document's id. */
-    private String uploadEvidence(String unit) throws Exception {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        byte[] pdf = ProposalDossierBrowserTest.pdf("Minh chứng thi đua năm " + year + " của " + unit);
-        body.add("file", new ByteArrayResource(pdf) {
-            @Override
-            public String getFilename() {
-                return "minh-chung-" + unit + ".pdf";
-            }
-        });
-        body.add("documentType", "KHAC");
-        HttpHeaders h = new HttpHeaders();
-        h.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> r = rest.withBasicAuth("cb." + unit, "demo").postForEntity(
-                "/api/dossiers/" + cycleKey() + "-" + unit + "/documents", new HttpEntity<>(body, h), String.class);
-        assertThat(r.getStatusCode().is2xxSuccessful()).as(r.getBody()).isTrue();
-        return new ObjectMapper().readTree(r.getBody()).get("id").asText();
-    }
-
     @Test
     void theUnitOfficerScoresTheUnitInTasklistWithEvidence() throws Exception {
         toSelfScoring();
         String unit = units.get(1);
         String officer = "cb." + unit;
         Task task = taskFor("Task_SelfScore", "unit-officer." + unit);
-        String evidence = uploadEvidence(unit);
         List<Map<String, Object>> items = JsonVars.listOfObjects(
                 engine.getRuntimeService().getVariableLocal(task.getExecutionId(), "scoreItems") != null
                         ? engine.getRuntimeService().getVariableLocal(task.getExecutionId(), "scoreItems")
@@ -171,6 +154,19 @@ class BlockSelfScoreBrowserTest extends BrowserTestBase {
         assertThat(tasklist.formText()).contains("Tự chấm điểm", "Khối trình duyệt " + tag, "Bảng tự chấm",
                 "Điểm tự chấm", cycleKey() + "-" + unit);
         HeadlessChromium.screenshot(driver, "cb-khoi-tu-cham-mo");
+
+        // the evidence: the form's link opens the unit's evidence dossier, the officer uploads it there, comes back
+        String evidenceDossier = cycleKey() + "-" + unit;
+        String link = driver.findElement(By.cssSelector(".fjs-container a[href*='/pages/ho-so.html?hoSo=" + evidenceDossier + "']"))
+                .getAttribute("href");
+        driver.get(link);
+        Path file = Files.write(Files.createTempDirectory("minh-chung").resolve("minh-chung-" + unit + ".pdf"),
+                ProposalDossierBrowserTest.pdf("Minh chứng thi đua năm " + year + " của " + unit));
+        DossierPage.uploadAndWait(driver, "KHAC", file);
+        HeadlessChromium.screenshot(driver, "cb-khoi-minh-chung-da-tai");
+        String evidence = String.valueOf(jdbc.sql("SELECT MAX(id) FROM dossier_document WHERE business_key = ?")
+                .param(evidenceDossier).query(Long.class).single());
+        tasklist.reopen(Role.UNIT_OFFICER.tasklistFilterName(), task.getId(), SELF_SCORE_TASK);
         // form-js shows the first five lines of the sheet until the list is expanded
         tasklist.expandLists();
         assertThat(tasklist.count("Điểm tự chấm")).isEqualTo(items.size());
@@ -182,7 +178,7 @@ class BlockSelfScoreBrowserTest extends BrowserTestBase {
             int score = "CRITERION".equals(item.get("kind")) ? (int) Math.floor(((Number) item.get("maxPoints")).doubleValue()) : 0;
             typed.add(score);
             tasklist.fill("Điểm tự chấm", i, String.valueOf(score));
-            tasklist.fill("Minh chứng (số tài liệu đã tải lên)", i, evidence);
+            tasklist.select("Minh chứng", i, "minh-chung-" + unit + ".pdf – Tài liệu khác (số " + evidence + ")");
         }
         HeadlessChromium.screenshot(driver, "cb-khoi-tu-cham-da-nhap");
         // Save first: after edits inside a dynamic list Tasklist keeps Complete disabled until form-js revalidates

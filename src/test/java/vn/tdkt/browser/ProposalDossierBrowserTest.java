@@ -209,12 +209,7 @@ class ProposalDossierBrowserTest extends BrowserTestBase {
     }
 
     private void upload(String type, Path file) {
-        WebElement select = HeadlessChromium.find(driver, By.id("loai-tai-lieu"), "ho-so-upload-form");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));"
-                        + "document.getElementById('ket-qua-tai-len').className = '';", select, type);
-        driver.findElement(By.id("tep")).sendKeys(file.toAbsolutePath().toString());
-        HeadlessChromium.click(driver, driver.findElement(By.id("nut-tai-len")));
+        DossierPage.upload(driver, type, file);
     }
 
     static byte[] pdf(String text) {
