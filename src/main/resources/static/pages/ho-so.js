@@ -94,14 +94,11 @@
   }
 
   async function decisions(p) {
-    const years = [...new Set([new Date().getFullYear(), p.periodYear + 1, p.periodYear])];
-    const found = [];
-    for (const year of years) {
-      const list = await call('/api/decisions?year=' + year);
-      list.filter((d) => d.businessKey === p.businessKey && !found.some((f) => f.id === d.id))
-        .forEach((d) => found.push(d));
-    }
-    return found;
+    return call('/api/proposals/' + encodeURIComponent(p.businessKey) + '/decisions');
+  }
+
+  function dateText(iso) {
+    return iso ? DATE.format(new Date(iso + 'T00:00:00+07:00')) : '';
   }
 
   function showProposal(view, awardNames) {
@@ -115,7 +112,26 @@
     document.getElementById('trang-thai').textContent = view.statusLabel;
     document.getElementById('doi-tuong').textContent = (view.nominees || [])
       .map((n) => n.displayName + ' (' + n.nomineeCode + ')').join('; ');
+    document.getElementById('to-trinh').textContent = p.submissionNumber
+      ? 'Số ' + p.submissionNumber + ' ngày ' + dateText(p.submissionDate) + (p.submissionProposer ? ' – ' + p.submissionProposer : '')
+      : 'chưa ghi (thủ trưởng ghi số, ngày khi ký tờ trình)';
+    document.querySelectorAll('.hoi-dong').forEach((e) => { e.hidden = !p.councilMinutesRef; });
+    document.getElementById('hoi-dong').textContent = p.councilMinutesRef
+      ? 'Biên bản họp số ' + p.councilMinutesRef + (p.councilMinutesDate ? ' ngày ' + dateText(p.councilMinutesDate) : '') : '';
     section.hidden = false;
+  }
+
+  /** The appraisal once approved by the agency head, and the draft decision while the chairman has to decide. */
+  function showForChairman(view) {
+    const p = view.proposal;
+    const key = encodeURIComponent(p.businessKey);
+    const appraised = (view.events || []).some((e) => e.stage === 'Task_ApproveAppraisal' && e.outcome === 'APPROVE');
+    const drafting = p.status === 'WAITING_DECISION' && p.commendationKind !== 'KHEN_CAO';
+    document.getElementById('tai-tham-dinh').href = '/api/proposals/' + key + '/appraisal.pdf';
+    document.getElementById('tai-du-thao').href = '/api/proposals/' + key + '/draft-decision.pdf';
+    document.getElementById('muc-tham-dinh').hidden = !appraised;
+    document.getElementById('muc-du-thao').hidden = !drafting;
+    document.getElementById('trinh-chu-tich').hidden = !(appraised || drafting);
   }
 
   function showRequired(codes, documents) {
@@ -166,13 +182,23 @@
       const tr = document.createElement('tr');
       tr.dataset.id = d.id;
       cell(tr, d.number);
-      cell(tr, d.signedOn ? DATE.format(new Date(d.signedOn)) : '');
+      cell(tr, dateText(d.signedOn));
       cell(tr, d.signerName);
       cell(tr, d.subject);
-      cell(tr, d.awardeeCount);
+      cell(tr, (d.awardees || []).length);
       const pdf = link('/api/decisions/' + d.id + '/pdf', 'Tải quyết định (PDF)');
       pdf.className = 'tai-quyet-dinh';
       cell(tr, pdf);
+      const certificates = document.createElement('ul');
+      (d.awardees || []).forEach((a) => {
+        const li = document.createElement('li');
+        const certificate = link('/api/decisions/' + d.id + '/awardees/' + a.id + '/certificate.pdf', a.displayName);
+        certificate.className = 'tai-bang-khen';
+        li.appendChild(certificate);
+        if (a.registerNumber) li.appendChild(document.createTextNode(' (số vào sổ ' + a.registerNumber + ')'));
+        certificates.appendChild(li);
+      });
+      cell(tr, certificates);
       tbody.appendChild(tr);
     });
     document.getElementById('quyet-dinh').hidden = list.length === 0;
@@ -193,6 +219,7 @@
       showDocuments(key, documents);
       if (view) {
         showRequired(view.requiredDocuments || [], documents);
+        showForChairman(view);
         showDecisions(await decisions(view.proposal).catch(() => []));
       }
       message.textContent = view ? '' : 'Hồ sơ ' + key + ' (hồ sơ minh chứng, không phải đề nghị khen thưởng).';

@@ -30,6 +30,8 @@ final class TimelineWords {
             entry("councilResults", "Kết quả xét của Hội đồng TĐKT"),
             entry("councilRule", "Quy định xét của Hội đồng TĐKT"),
             entry("councilMinutesRef", "Số biên bản họp Hội đồng TĐKT"),
+            entry("councilMinutesDate", "Ngày họp Hội đồng TĐKT (ngày của biên bản)"),
+            entry("councilSessionKey", "Số phiên họp Hội đồng TĐKT"),
             entry("councilKind", "Loại Hội đồng"),
             entry("passedCount", "Số đối tượng được Hội đồng thông qua"),
             entry("approvedCount", "Số đối tượng được Chủ tịch UBND tỉnh đồng ý khen thưởng"),

@@ -10,10 +10,12 @@ import vn.tdkt.workflow.SystemCalls;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Sends the council's results to one waiting proposal as the message {@code CouncilResult} (variables
- * {@code councilResults} and {@code councilMinutesRef}). The council acts for the province here, not the user who
+ * {@code councilResults}, {@code councilMinutesRef}, {@code councilMinutesDate} — the meeting day, yyyy-MM-dd — and
+ * {@code councilSessionKey}: the decision cites the minutes by number and date). The council acts for the province here, not the user who
  * confirmed the minutes, so authorization checks are off for the correlation. A proposal that no longer waits (it
  * was withdrawn meanwhile) is noted in the session's events instead of failing the session.
  */
@@ -33,12 +35,15 @@ public class CouncilResultSender {
         this.clock = clock;
     }
 
-    public void send(String sessionKey, String minutesRef, CouncilSessions.ProposalResult result) {
+    public void send(String sessionKey, String minutesRef, LocalDate meetingDate,
+                     CouncilSessions.ProposalResult result) {
         try {
             SystemCalls.asSystem(() -> runtime.createMessageCorrelation(MESSAGE)
                     .processInstanceBusinessKey(result.proposalKey())
                     .setVariable("councilResults", JsonVars.json(result.councilResults()))
                     .setVariable("councilMinutesRef", minutesRef)
+                    .setVariable("councilMinutesDate", meetingDate == null ? null : meetingDate.toString())
+                    .setVariable("councilSessionKey", sessionKey)
                     .correlateWithResult());
             council.event(sessionKey, "RESULT_SENT", result.proposalKey(), null, Instant.now(clock));
         } catch (MismatchingMessageCorrelationException notWaiting) {

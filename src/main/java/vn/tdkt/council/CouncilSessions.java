@@ -254,6 +254,11 @@ public class CouncilSessions {
         council.event(key, "MINUTES_RETURNED", note, actor, now());
     }
 
+    /** The day the session met (the new day after a postponement): the day of its minutes. */
+    public LocalDate meetingDate(String key) {
+        return council.session(key).map(CouncilRepository.Session::meetingDate).orElse(null);
+    }
+
     /** The chair confirmed the minutes: the session is closed; one result per waiting proposal. */
     public List<ProposalResult> close(String key, String actor) {
         CouncilRepository.Session s = council.session(key).orElseThrow();

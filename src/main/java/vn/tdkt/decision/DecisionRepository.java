@@ -34,14 +34,17 @@ public class DecisionRepository {
             + " FROM decision d JOIN award_type t ON t.code = d.award_type_code";
 
     private static final String SELECT_AWARDEES = "SELECT a.id, a.seq, p.code AS person_code, u.code AS unit_code,"
-            + " a.display_name, a.position_and_unit, a.achievement_summary, a.award_record_id"
+            + " a.display_name, a.position_and_unit, a.achievement_summary, a.award_record_id, p.gender,"
+            + " a.register_year, a.register_seq"
             + " FROM decision_awardee a LEFT JOIN person p ON p.id = a.person_id"
             + " LEFT JOIN org_unit u ON u.id = a.unit_id WHERE a.decision_id = ? ORDER BY a.seq";
 
     private static final RowMapper<DecisionView.Awardee> AWARDEE = (rs, i) -> new DecisionView.Awardee(
             rs.getLong("id"), rs.getInt("seq"), rs.getString("person_code"), rs.getString("unit_code"),
             rs.getString("display_name"), rs.getString("position_and_unit"), rs.getString("achievement_summary"),
-            rs.getObject("award_record_id", Long.class));
+            rs.getObject("award_record_id", Long.class), rs.getString("gender"),
+            DecisionWording.registerNumber(rs.getObject("register_year", Integer.class),
+                    rs.getObject("register_seq", Integer.class)));
 
     private static final RowMapper<DecisionSummary> SUMMARY = (rs, i) -> new DecisionSummary(rs.getLong("id"),
             rs.getString("decision_number"), rs.getInt("issuing_year"), rs.getObject("signed_on", LocalDate.class),
@@ -68,9 +71,10 @@ public class DecisionRepository {
                               CommendationKind kind, String achievementText, List<String> legalBases,
                               String businessKey, String ownerUnitCode, String processInstanceId) { }
 
-    /** Values of an awardee: exactly one of personId and unitId. */
+    /** Values of an awardee: exactly one of personId and unitId; its entry in the year's certificate register. */
     public record NewAwardee(long decisionId, int seq, Long personId, Long unitId, String displayName,
-                             String positionAndUnit, String achievementSummary, long awardRecordId) { }
+                             String positionAndUnit, String achievementSummary, long awardRecordId,
+                             int registerYear, int registerSeq) { }
 
     private final JdbcClient jdbc;
 
@@ -94,9 +98,10 @@ public class DecisionRepository {
 
     public void insert(NewAwardee a) {
         jdbc.sql("INSERT INTO decision_awardee (decision_id, seq, person_id, unit_id, display_name, position_and_unit,"
-                        + " achievement_summary, award_record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " achievement_summary, award_record_id, register_year, register_seq)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(a.decisionId(), a.seq(), a.personId(), a.unitId(), a.displayName(), a.positionAndUnit(),
-                        a.achievementSummary(), a.awardRecordId())
+                        a.achievementSummary(), a.awardRecordId(), a.registerYear(), a.registerSeq())
                 .update();
     }
 

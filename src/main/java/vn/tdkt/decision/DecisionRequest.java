@@ -14,16 +14,32 @@ import java.util.List;
  *   <li>{@code commendationKind} is a code of {@link vn.tdkt.registry.award.CommendationKind} (default CONG_TRANG).</li>
  *   <li>{@code subject} (trích yếu) and {@code achievementText} ("đã có thành tích ...", the reason stated in
  *   Điều 1 and on the certificates) are optional: defaults follow the award and the kind of commendation.</li>
- *   <li>{@code proposalReference} names the proposal the decision answers, for example
- *   "Tờ trình số 245/TTr-SNV ngày 20 tháng 11 năm 2026"; it completes the line "Theo đề nghị của ...".</li>
+ *   <li>{@code submission} is the proposing unit's tờ trình (who proposes, its number and date): the decision says
+ *   "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 05 tháng 11 năm 2026 và của Giám đốc
+ *   Sở Nội vụ". Without it the decision answers the standing agency alone ("Theo đề nghị của Giám đốc Sở Nội
+ *   vụ").</li>
+ *   <li>{@code proposalReference} names the standing agency's own document, for example "Tờ trình số
+ *   245/TTr-SNV ngày 20 tháng 11 năm 2026"; it follows the agency's title in that line. Optional.</li>
+ *   <li>{@code councilMinutes} is the provincial council's minutes when the proposal went through a council
+ *   session: "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số 05/BB-HĐTĐKT ngày ...".</li>
  *   <li>{@code businessKey}, {@code ownerUnitCode} (the proposing unit, whose officers and head may read the
  *   decision) and {@code processInstanceId} link the decision to its workflow; all optional.</li>
  * </ul>
  */
 public record DecisionRequest(Integer year, LocalDate signedOn, String signerUserId, String signerName,
                               String signerTitle, String awardTypeCode, Integer awardYear, String commendationKind,
-                              String subject, String achievementText, String proposalReference, String businessKey,
+                              String subject, String achievementText, Submission submission,
+                              String proposalReference, CouncilMinutes councilMinutes, String businessKey,
                               String ownerUnitCode, String processInstanceId, List<Awardee> awardees) {
+
+    /**
+     * The proposing unit's tờ trình: {@code proposer} is the title in whose name the unit proposes ("Giám đốc Sở Tư
+     * pháp"), {@code number} the letter's number ("12/TTr-STP"), {@code date} the day it was signed.
+     */
+    public record Submission(String proposer, String number, LocalDate date) { }
+
+    /** The minutes of the provincial council's session: number ("05/BB-HĐTĐKT") and meeting day (may be unknown). */
+    public record CouncilMinutes(String number, LocalDate date) { }
 
     /**
      * One person (by registry code, e.g. {@code STP-01}) or one unit (e.g. {@code stp}) to be honoured.
@@ -62,7 +78,9 @@ public record DecisionRequest(Integer year, LocalDate signedOn, String signerUse
         private String commendationKind;
         private String subject;
         private String achievementText;
+        private Submission submission;
         private String proposalReference;
+        private CouncilMinutes councilMinutes;
         private String businessKey;
         private String ownerUnitCode;
         private String processInstanceId;
@@ -83,7 +101,9 @@ public record DecisionRequest(Integer year, LocalDate signedOn, String signerUse
         public Builder commendationKind(String value) { commendationKind = value; return this; }
         public Builder subject(String value) { subject = value; return this; }
         public Builder achievementText(String value) { achievementText = value; return this; }
+        public Builder submission(Submission value) { submission = value; return this; }
         public Builder proposalReference(String value) { proposalReference = value; return this; }
+        public Builder councilMinutes(CouncilMinutes value) { councilMinutes = value; return this; }
         public Builder businessKey(String value) { businessKey = value; return this; }
         public Builder ownerUnitCode(String value) { ownerUnitCode = value; return this; }
         public Builder processInstanceId(String value) { processInstanceId = value; return this; }
@@ -92,8 +112,8 @@ public record DecisionRequest(Integer year, LocalDate signedOn, String signerUse
 
         public DecisionRequest build() {
             return new DecisionRequest(year, signedOn, signerUserId, signerName, signerTitle, awardTypeCode, awardYear,
-                    commendationKind, subject, achievementText, proposalReference, businessKey, ownerUnitCode,
-                    processInstanceId, List.copyOf(awardees));
+                    commendationKind, subject, achievementText, submission, proposalReference, councilMinutes,
+                    businessKey, ownerUnitCode, processInstanceId, List.copyOf(awardees));
         }
     }
 }

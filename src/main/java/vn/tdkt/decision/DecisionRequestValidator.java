@@ -11,12 +11,15 @@ final class DecisionRequestValidator {
 
     private DecisionRequestValidator() { }
 
-    static void check(DecisionRequest r) {
+    /** A draft needs no signer: it is read before anyone signs. */
+    static void check(DecisionRequest r, boolean draft) {
         if (r == null) {
             throw invalid("Thiếu nội dung quyết định.");
         }
-        required(r.signerUserId(), "Người ký (signerUserId)");
-        required(r.signerName(), "Họ và tên người ký (signerName)");
+        if (!draft) {
+            required(r.signerUserId(), "Người ký (signerUserId)");
+            required(r.signerName(), "Họ và tên người ký (signerName)");
+        }
         required(r.awardTypeCode(), "Mã hình thức khen thưởng (awardTypeCode)");
         if (r.awardYear() == null) {
             throw invalid("Năm khen thưởng (awardYear) không được để trống.");
@@ -31,6 +34,19 @@ final class DecisionRequestValidator {
         max(r.subject(), 500, "Trích yếu");
         max(r.achievementText(), 1000, "Nội dung thành tích");
         max(r.proposalReference(), 500, "Văn bản đề nghị");
+        if (r.submission() != null) {
+            required(r.submission().proposer(), "Người đề nghị tại tờ trình (chức danh thủ trưởng đơn vị)");
+            required(r.submission().number(), "Số tờ trình");
+            if (r.submission().date() == null) {
+                throw invalid("Ngày tờ trình không được để trống.");
+            }
+            max(r.submission().proposer(), 200, "Chức danh người đề nghị tại tờ trình");
+            max(r.submission().number(), 60, "Số tờ trình");
+        }
+        if (r.councilMinutes() != null) {
+            required(r.councilMinutes().number(), "Số biên bản họp Hội đồng Thi đua - Khen thưởng");
+            max(r.councilMinutes().number(), 200, "Số biên bản họp Hội đồng Thi đua - Khen thưởng");
+        }
         max(r.businessKey(), 64, "Mã hồ sơ (businessKey)");
         max(r.ownerUnitCode(), 40, "Mã đơn vị trình (ownerUnitCode)");
         max(r.processInstanceId(), 64, "Mã quy trình (processInstanceId)");

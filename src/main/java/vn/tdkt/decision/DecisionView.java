@@ -9,6 +9,9 @@ import java.util.Optional;
  * A decision of the register with everything its PDF shows: number, signer, award (name and category from the
  * catalogue), the wording fixed when it was issued, and the awardees in the annex's order.
  * {@code legalBases} are the "Căn cứ ..." lines, the proposal line last.
+ * <p>
+ * A draft ({@link #draft()}: {@code number} null, {@code id} 0) is what the chairman reads before deciding: the
+ * decision the register would issue for the proposal as it stands, with no number, no signing day and no awards.
  */
 public record DecisionView(long id, String number, int sequenceNumber, int issuingYear, LocalDate signedOn,
                            String signerUserId, String signerName, String signerTitle, String subject,
@@ -17,9 +20,14 @@ public record DecisionView(long id, String number, int sequenceNumber, int issui
                            List<String> legalBases, String businessKey, String ownerUnitCode, String ownerUnitName,
                            String processInstanceId, LocalDateTime createdAt, List<Awardee> awardees) {
 
-    /** A person (personCode set) or a unit (unitCode set) named in the annex. */
+    /**
+     * A person (personCode set) or a unit (unitCode set) named in the annex. {@code gender} is the registry's
+     * (NAM, NU, or null; always null for a unit); {@code registerNumber} the certificate's number in the year's
+     * register ("00015/2026"), null in a draft.
+     */
     public record Awardee(long id, int seq, String personCode, String unitCode, String displayName,
-                          String positionAndUnit, String achievementSummary, Long awardRecordId) {
+                          String positionAndUnit, String achievementSummary, Long awardRecordId, String gender,
+                          String registerNumber) {
 
         public boolean collective() {
             return unitCode != null;
@@ -31,6 +39,11 @@ public record DecisionView(long id, String number, int sequenceNumber, int issui
                 subject, awardTypeCode, awardTypeName, awardCategory, awardYear, commendationKind,
                 commendationKindLabel, achievementText, legalBases, businessKey, ownerUnitCode, ownerUnitName,
                 processInstanceId, createdAt, List.copyOf(list));
+    }
+
+    /** A draft has neither number nor register entry: it was generated, not issued. */
+    public boolean draft() {
+        return number == null;
     }
 
     public long individualCount() {

@@ -20,6 +20,10 @@ public final class DecisionWording {
 
     private static final Pattern UBND = Pattern.compile("\\bUBND\\b");
     private static final Pattern SIGNER_LINE_BREAK = Pattern.compile("\\s+/\\s+|\\R");
+    /** "Biên bản (họp Hội đồng …) số " before the number, or "Biên bản: " without "số". */
+    private static final Pattern MINUTES_PREFIX = Pattern.compile(
+            "^biên\\s+bản\\D*?\\s+số\\s*:?\\s*(?=\\d)|^biên\\s+bản\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DecisionWording() { }
 
@@ -51,9 +55,66 @@ public final class DecisionWording {
 
     /** "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 245/TTr-SNV ngày 20 tháng 11 năm 2026." */
     public static String proposalLine(String proposer, String proposalReference) {
-        String reference = proposalReference == null || proposalReference.isBlank() ? ""
-                : " tại " + stripFinalPeriod(proposalReference.strip());
-        return "Theo đề nghị của " + proposer + reference + ".";
+        return "Theo đề nghị của " + proposer + reference(proposalReference) + ".";
+    }
+
+    /**
+     * The proposal line of a decision that answers a unit's tờ trình through the standing agency: "Xét đề nghị của
+     * Giám đốc Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 05 tháng 11 năm 2026 và của Giám đốc Sở Nội vụ." (the
+     * agency's own document, when known, follows its title). Without a tờ trình, {@link #proposalLine}.
+     */
+    public static String proposalLine(DecisionRequest.Submission submission, String agencyProposer,
+                                      String agencyReference) {
+        if (submission == null) {
+            return proposalLine(agencyProposer, agencyReference);
+        }
+        return "Xét đề nghị của " + submission.proposer().strip() + " tại " + submissionReference(submission)
+                + " và của " + agencyProposer + reference(agencyReference) + ".";
+    }
+
+    /** "Tờ trình số 12/TTr-STP ngày 05 tháng 11 năm 2026". */
+    public static String submissionReference(DecisionRequest.Submission submission) {
+        return "Tờ trình số " + submission.number().strip() + " " + VietnameseDates.longForm(submission.date());
+    }
+
+    /**
+     * The basis the council's result gives: "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số
+     * 05/BB-HĐTĐKT ngày 15 tháng 12 năm 2026;" (without the day when it is not known).
+     */
+    public static String councilLine(DecisionRequest.CouncilMinutes minutes) {
+        return "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số " + minutesNumber(minutes.number())
+                + (minutes.date() == null ? "" : " " + VietnameseDates.longForm(minutes.date())) + ";";
+    }
+
+    /**
+     * The number of the minutes as the secretary wrote it, without a leading "Biên bản (họp …) số" that some write
+     * into the field: "Biên bản số 5/BB-HĐTĐKT" gives "5/BB-HĐTĐKT".
+     */
+    public static String minutesNumber(String ref) {
+        String s = ref == null ? "" : ref.strip();
+        s = MINUTES_PREFIX.matcher(s).replaceFirst("");
+        return stripFinalPeriod(s).strip();
+    }
+
+    /** "Ông" before a man's name, "Bà" before a woman's, nothing for a collective or a person of unknown gender. */
+    public static String honorific(DecisionView.Awardee awardee) {
+        if (awardee.collective() || awardee.gender() == null) {
+            return null;
+        }
+        return switch (awardee.gender()) {
+            case "NAM" -> "Ông";
+            case "NU" -> "Bà";
+            default -> null;
+        };
+    }
+
+    /** The register number as the certificate prints it: "00015/2026" (five digits, so it never reads as a month). */
+    public static String registerNumber(Integer year, Integer sequence) {
+        return year == null || sequence == null ? null : String.format("%05d/%d", sequence, year);
+    }
+
+    private static String reference(String document) {
+        return document == null || document.isBlank() ? "" : " tại " + stripFinalPeriod(document.strip());
     }
 
     /** What is awarded, as Điều 1 and the annex name it. */

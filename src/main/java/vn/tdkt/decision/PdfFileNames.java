@@ -24,7 +24,8 @@ public final class PdfFileNames {
                 + d.issuingYear() + "-" + a.displayName());
     }
 
-    static String pdf(String text) {
+    /** Any text as a PDF file name: "Dự thảo quyết định DNKT-2026-00012" gives "du-thao-quyet-dinh-dnkt-2026-00012.pdf". */
+    public static String pdf(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

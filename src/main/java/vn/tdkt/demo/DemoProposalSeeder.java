@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.documents.DocumentType;
 import vn.tdkt.documents.DossierService;
+import vn.tdkt.proposal.SubmissionLetter;
 import vn.tdkt.workflow.JsonVars;
 
 import java.time.Clock;
@@ -25,7 +26,8 @@ import java.util.Map;
  * The demo's commendation proposals (default profile only, after the province is seeded): eligibility facts
  * consistent with the award history, then six proposals at different steps — waiting for intake, returned for
  * completion, under appraisal, waiting for a council session, waiting for the chairman, and awarded with its
- * decision and certificates.
+ * decision and certificates. Each unit head signs the tờ trình with its number and date (the proposer's title is the
+ * one the head's form proposes).
  */
 @Component
 @Order(30)
@@ -111,7 +113,12 @@ public class DemoProposalSeeder implements ApplicationRunner {
             dossiers.store(key, type, label + ".pdf", "application/pdf", actions.pdf(label, "Hồ sơ " + key), "canbo." + unit);
         }
         complete(pi, "canbo." + unit, Map.of());
-        complete(pi, "thutruong." + unit, Map.of("headDecision", "APPROVE"));
+        // the head signs the unit's tờ trình: its number and date are cited by the decision
+        LocalDate signed = LocalDate.now(clock).minusDays(12);
+        complete(pi, "thutruong." + unit, Map.of("headDecision", "APPROVE",
+                SubmissionLetter.NUMBER, Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-"
+                        + unit.toUpperCase(java.util.Locale.ROOT),
+                SubmissionLetter.DATE, signed.toString()));
     }
 
     private String start(String unit, String awardType, int year, String... nominees) {

@@ -2,10 +2,17 @@ package vn.tdkt.proposal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
+import vn.tdkt.delegation.ProvinceToday;
+import vn.tdkt.formrules.DeployedFormRules;
+import vn.tdkt.formrules.FormRules;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +27,22 @@ import java.util.stream.Collectors;
 @Component("proposalAnswerValidator")
 public class ProposalAnswerValidator implements ExecutionListener {
 
-    private final ProposalRepository proposals;
+    static final String HEAD_SIGN_FORM = "proposal-head-sign";
 
-    public ProposalAnswerValidator(ProposalRepository proposals) {
+    private final ProposalRepository proposals;
+    private final ProvinceToday today;
+    private final DeployedFormRules headSignForm = new DeployedFormRules();
+
+    public ProposalAnswerValidator(ProposalRepository proposals, ProvinceToday today) {
         this.proposals = proposals;
+        this.today = today;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         String flow = execution.getCurrentTransitionId();
         List<String> problems = switch (flow) {
-            case "Flow_HeadSign_Done" -> ProposalAnswerRules.headSign(v(execution, "headDecision"),
-                    v(execution, "headComment"));
+            case "Flow_HeadSign_Done" -> headSign(execution);
             case "Flow_Intake_Done" -> ProposalAnswerRules.intake(v(execution, "intakeDecision"),
                     v(execution, "intakeComment"));
             case "Flow_Appraise_Done" -> ProposalAnswerRules.appraisal(list(execution, "appraisal"),
@@ -54,6 +65,38 @@ public class ProposalAnswerValidator implements ExecutionListener {
         if (!problems.isEmpty()) {
             throw new InputRejectedException(String.join(" ", problems));
         }
+    }
+
+    /**
+     * The head's answer; when he signs, the tờ trình he signs (number, date, proposer) — unless the instance runs a
+     * version of the process whose head-sign form did not ask for it yet (signed before the fields existed).
+     */
+    private List<String> headSign(DelegateExecution execution) {
+        List<String> problems = new ArrayList<>(ProposalAnswerRules.headSign(v(execution, "headDecision"),
+                v(execution, "headComment")));
+        if (problems.isEmpty() && "APPROVE".equals(v(execution, "headDecision")) && formAsksForTheLetter(execution)) {
+            String key = execution.getProcessBusinessKey();
+            ProposalRepository.Proposal p = proposals.find(key).orElseThrow();
+            LocalDate date = ProposalAnswerRules.parseDate(v(execution, SubmissionLetter.DATE));
+            String number = SubmissionLetter.normalisedNumber(v(execution, SubmissionLetter.NUMBER));
+            Map<String, LocalDate> sameNumber = new LinkedHashMap<>();
+            if (number != null && date != null) {
+                proposals.submissionsNumbered(p.unitId(), number, date.getYear(), key)
+                        .forEach(e -> sameNumber.put(e.getKey(), e.getValue()));
+            }
+            problems.addAll(SubmissionLetter.problems(v(execution, SubmissionLetter.NUMBER), v(execution,
+                    SubmissionLetter.DATE), v(execution, SubmissionLetter.PROPOSER), today.today(), p.periodYear(),
+                    sameNumber));
+        }
+        return problems;
+    }
+
+    private boolean formAsksForTheLetter(DelegateExecution execution) {
+        ExecutionEntity entity = (ExecutionEntity) execution;
+        FormRules rules = headSignForm.rules(Context.getCommandContext(),
+                entity.getProcessDefinition().getDeploymentId(), HEAD_SIGN_FORM, "deployment", null,
+                execution.getTenantId());
+        return rules.fields().stream().anyMatch(f -> SubmissionLetter.NUMBER.equals(f.key()));
     }
 
     private Map<String, Boolean> automaticResults(DelegateExecution execution) {

@@ -8,7 +8,11 @@ import vn.tdkt.workflow.SystemCalls;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.decision.DecisionAccess;
+import vn.tdkt.decision.DecisionService;
+import vn.tdkt.decision.DecisionView;
+import vn.tdkt.decision.PdfFileNames;
+import vn.tdkt.decision.pdf.DecisionPdf;
 import vn.tdkt.web.ApiException;
 
 import java.time.Instant;
@@ -28,7 +37,9 @@ import java.util.Set;
 
 /**
  * Proposals through the API: start one as a unit's officer (the same checks as Tasklist's start form), list
- * and read them within one's remit, and send a comment during a consultation window (khen cao).
+ * and read them within one's remit, and send a comment during a consultation window (khen cao). What the chairman
+ * reads before deciding — the appraisal and the draft decision, as PDF — and the decisions issued on a proposal
+ * follow the same rule: the proposing unit's people and the provincial roles ({@link ProposalAccess}).
  */
 @RestController
 @RequestMapping("/api/proposals")
@@ -37,11 +48,26 @@ public class ProposalController {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final ProposalRepository proposals;
+    private final ProposalDecisions proposalDecisions;
+    private final DecisionPdf decisionPdf;
+    private final AppraisalOpinions appraisals;
+    private final AppraisalOpinionPdf appraisalPdf;
+    private final DecisionService decisions;
+    private final DecisionAccess decisionAccess;
 
-    public ProposalController(RuntimeService runtimeService, HistoryService historyService, ProposalRepository proposals) {
+    public ProposalController(RuntimeService runtimeService, HistoryService historyService, ProposalRepository proposals,
+                              ProposalDecisions proposalDecisions, DecisionPdf decisionPdf, AppraisalOpinions appraisals,
+                              AppraisalOpinionPdf appraisalPdf, DecisionService decisions,
+                              DecisionAccess decisionAccess) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.proposals = proposals;
+        this.proposalDecisions = proposalDecisions;
+        this.decisionPdf = decisionPdf;
+        this.appraisals = appraisals;
+        this.appraisalPdf = appraisalPdf;
+        this.decisions = decisions;
+        this.decisionAccess = decisionAccess;
     }
 
     /** The fields of the start form. */
@@ -115,6 +141,43 @@ public class ProposalController {
                     .variableName("requiredDocuments").list().stream().findFirst().map(v -> v.getValue()).orElse(null);
             return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.<String>of();
         });
+    }
+
+    /**
+     * The draft of the chairman's decision on the proposal as it stands ("DỰ THẢO", no number), while it waits for
+     * him; 409 before or after that step.
+     */
+    @GetMapping("/{key}/draft-decision.pdf")
+    public ResponseEntity<byte[]> draftDecision(@PathVariable String key, Authentication authentication) {
+        ProposalRepository.Proposal p = readable(key, authentication);
+        return pdf(decisionPdf.render(proposalDecisions.draft(p)), "Dự thảo quyết định " + p.businessKey());
+    }
+
+    /** The standing agency's appraisal once its head has approved it; 409 before. */
+    @GetMapping("/{key}/appraisal.pdf")
+    public ResponseEntity<byte[]> appraisal(@PathVariable String key, Authentication authentication) {
+        ProposalRepository.Proposal p = readable(key, authentication);
+        return pdf(appraisalPdf.render(appraisals.of(p)), "Kết quả thẩm định " + p.businessKey());
+    }
+
+    /**
+     * The decisions issued on the proposal, oldest first, with their awardees (for the certificates' links): those
+     * the caller may read as decisions ({@link DecisionAccess}).
+     */
+    @GetMapping("/{key}/decisions")
+    public List<DecisionView> decisions(@PathVariable String key, Authentication authentication) {
+        ProposalRepository.Proposal p = readable(key, authentication);
+        return decisions.byBusinessKey(p.businessKey()).stream()
+                .filter(d -> decisionAccess.mayRead(authentication, d.ownerUnitCode())).toList();
+    }
+
+    /** No produces= on the mappings: refusals still go out as JSON through the exception handler. */
+    private static ResponseEntity<byte[]> pdf(byte[] content, String title) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(PdfFileNames.pdf(title)).build().toString())
+                .body(content);
     }
 
     @GetMapping("/{key}/comments")

@@ -3,6 +3,7 @@ package vn.tdkt.proposal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.identity.Role;
 import vn.tdkt.notification.NotificationService;
@@ -21,11 +22,15 @@ public class ProposalNotifier {
     private final ProposalRepository proposals;
     private final IdentityService identityService;
 
+    private final String publicUrl;
+
     public ProposalNotifier(NotificationService notifications, ProposalRepository proposals,
-                            IdentityService identityService) {
+                            IdentityService identityService,
+                            @Value("${tdkt.public-url:http://localhost:8080}") String publicUrl) {
         this.notifications = notifications;
         this.proposals = proposals;
         this.identityService = identityService;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     public void returned(DelegateExecution execution, String reason) {
@@ -38,16 +43,33 @@ public class ProposalNotifier {
                 key, execution.getProcessInstanceId());
     }
 
+    /**
+     * The decision is issued: the unit is told who is awarded, and the chairman who decided gets the number with the
+     * links to the decision's PDF and the dossier page (where the certificates are), since his task is gone.
+     */
     public void awarded(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
+        Object number = execution.getVariable("decisionNumber");
+        String links = "\n\nQuyết định (PDF): " + publicUrl + "/api/decisions/" + execution.getVariable("decisionId")
+                + "/pdf\nTrang hồ sơ (quyết định, bằng khen của từng người): " + publicUrl + "/pages/ho-so.html?hoSo="
+                + key;
         notifications.notifyUnit((String) execution.getVariable("unitCode"),
-                "Quyết định khen thưởng số " + execution.getVariable("decisionNumber") + " – hồ sơ " + key,
-                "Chủ tịch UBND tỉnh đã ký Quyết định số " + execution.getVariable("decisionNumber") + " ngày "
+                "Quyết định khen thưởng số " + number + " – hồ sơ " + key,
+                "Chủ tịch UBND tỉnh đã ký Quyết định số " + number + " ngày "
                         + execution.getVariable("decisionDateText") + " tặng " + execution.getVariable("awardTypeName")
-                        + ".\n\n" + outcomeLines(key)
-                        + "\n\nQuyết định và bằng khen (PDF) tải tại /api/decisions/" + execution.getVariable("decisionId")
-                        + "/pdf.",
+                        + ".\n\n" + outcomeLines(key) + links,
                 key, execution.getProcessInstanceId());
+        String signer = (String) execution.getVariable("decidedBy");
+        User user = signer == null ? null : identityService.createUserQuery().userId(signer).singleResult();
+        if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
+            notifications.notifyAddresses(List.of(user.getEmail()), "Đã ban hành Quyết định số " + number
+                            + " – hồ sơ " + key,
+                    "Quyết định số " + number + " ngày " + execution.getVariable("decisionDateText") + " tặng "
+                            + execution.getVariable("awardTypeName") + " theo đề nghị của "
+                            + execution.getVariable("unitName") + " (hồ sơ " + key + ") đã được cấp số và ban hành.\n\n"
+                            + outcomeLines(key) + links,
+                    key, execution.getProcessInstanceId());
+        }
     }
 
     public void centralResult(DelegateExecution execution) {

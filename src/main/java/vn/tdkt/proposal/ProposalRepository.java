@@ -6,7 +6,10 @@ import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
 
+import org.springframework.jdbc.core.RowMapper;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +28,28 @@ public class ProposalRepository {
         this.audit = audit;
     }
 
+    /**
+     * A proposal. {@code submissionNumber}, {@code submissionDate} and {@code submissionProposer} are the unit's tờ
+     * trình as its head signed it (Task_HeadSign); {@code councilMinutesRef}, {@code councilMinutesDate} and
+     * {@code councilSessionKey} the provincial council's minutes when the proposal went through a session.
+     */
     public record Proposal(String businessKey, String processInstanceId, long unitId, String unitCode, String unitName,
                            String awardTypeCode, String commendationKind, int periodYear, String achievementSummary,
                            String status, String createdBy, Instant createdAt, Instant acceptedAt, Instant dueAt,
-                           Instant closedAt, String decisionNumber, Instant consultationEndsAt) { }
+                           Instant closedAt, String decisionNumber, Instant consultationEndsAt,
+                           String submissionNumber, LocalDate submissionDate, String submissionProposer,
+                           String councilMinutesRef, LocalDate councilMinutesDate, String councilSessionKey) { }
+
+    private static final RowMapper<Proposal> PROPOSAL = (rs, n) -> new Proposal(rs.getString("business_key"),
+            rs.getString("process_instance_id"), rs.getLong("unit_id"), rs.getString("unit_code"),
+            rs.getString("unit_name"), rs.getString("award_type_code"), rs.getString("commendation_kind"),
+            rs.getInt("period_year"), rs.getString("achievement_summary"), rs.getString("status"),
+            rs.getString("created_by"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("accepted_at")),
+            instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("closed_at")), rs.getString("decision_number"),
+            instant(rs.getTimestamp("consultation_ends_at")), rs.getString("submission_number"),
+            rs.getObject("submission_date", LocalDate.class), rs.getString("submission_proposer"),
+            rs.getString("council_minutes_ref"), rs.getObject("council_minutes_date", LocalDate.class),
+            rs.getString("council_session_key"));
 
     public record Nominee(long id, String businessKey, int seq, Long personId, Long unitId, String nomineeCode,
                           String displayName, String positionAndUnit, Boolean eligible, String eligibilityReasons,
@@ -72,15 +93,7 @@ public class ProposalRepository {
             JOIN org_unit u ON u.id = p.unit_id""";
 
     public Optional<Proposal> find(String businessKey) {
-        return jdbc.sql(PROPOSAL_SELECT + " WHERE p.business_key = ?").param(businessKey)
-                .query((rs, n) -> new Proposal(rs.getString("business_key"), rs.getString("process_instance_id"),
-                        rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
-                        rs.getString("award_type_code"), rs.getString("commendation_kind"), rs.getInt("period_year"),
-                        rs.getString("achievement_summary"), rs.getString("status"), rs.getString("created_by"),
-                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("accepted_at")),
-                        instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("closed_at")),
-                        rs.getString("decision_number"), instant(rs.getTimestamp("consultation_ends_at"))))
-                .optional();
+        return jdbc.sql(PROPOSAL_SELECT + " WHERE p.business_key = ?").param(businessKey).query(PROPOSAL).optional();
     }
 
     public List<Proposal> list(String unitCode, Integer year, String status) {
@@ -99,14 +112,7 @@ public class ProposalRepository {
             params.add(status);
         }
         sql.append(" ORDER BY p.created_at DESC, p.business_key DESC");
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Proposal(rs.getString("business_key"),
-                rs.getString("process_instance_id"), rs.getLong("unit_id"), rs.getString("unit_code"),
-                rs.getString("unit_name"), rs.getString("award_type_code"), rs.getString("commendation_kind"),
-                rs.getInt("period_year"), rs.getString("achievement_summary"), rs.getString("status"),
-                rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("accepted_at")), instant(rs.getTimestamp("due_at")),
-                instant(rs.getTimestamp("closed_at")), rs.getString("decision_number"),
-                instant(rs.getTimestamp("consultation_ends_at")))).list();
+        return jdbc.sql(sql.toString()).params(params).query(PROPOSAL).list();
     }
 
     public List<Nominee> nominees(String businessKey) {
@@ -145,6 +151,33 @@ public class ProposalRepository {
     public void decided(String businessKey, String decisionNumber, Instant at) {
         jdbc.sql("UPDATE commendation_proposal SET status = ?, decision_number = ?, closed_at = ? WHERE business_key = ?")
                 .params(ProposalStatus.AWARDED.name(), decisionNumber, ts(at), businessKey).update();
+    }
+
+    /** The unit's tờ trình as its head signed it; a dossier signed again keeps the last one. */
+    public void submission(String businessKey, String number, LocalDate date, String proposer) {
+        jdbc.sql("""
+                        UPDATE commendation_proposal SET submission_number = ?, submission_date = ?, submission_proposer = ?
+                        WHERE business_key = ?""")
+                .params(number, date, proposer, businessKey).update();
+    }
+
+    /** Other proposals of the unit citing a tờ trình of that number signed in that year: (business key, date). */
+    public List<Map.Entry<String, LocalDate>> submissionsNumbered(long unitId, String number, int year,
+                                                                   String exceptBusinessKey) {
+        return jdbc.sql("""
+                        SELECT business_key, submission_date FROM commendation_proposal
+                        WHERE unit_id = ? AND UPPER(submission_number) = UPPER(?) AND submission_date >= ?
+                          AND submission_date <= ? AND business_key <> ? ORDER BY business_key""")
+                .params(unitId, number, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), exceptBusinessKey)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+    }
+
+    /** The provincial council's minutes that carried the result (number, meeting day, session). */
+    public void councilMinutes(String businessKey, String ref, LocalDate date, String sessionKey) {
+        jdbc.sql("""
+                        UPDATE commendation_proposal SET council_minutes_ref = ?, council_minutes_date = ?,
+                            council_session_key = ? WHERE business_key = ?""")
+                .params(ref, date, sessionKey, businessKey).update();
     }
 
     public void eligibility(long nomineeId, boolean eligible, String reasons, String factsJson) {

@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Per-year running numbers (proposal numbers, council session numbers), one row per year in the sequence's own
- * table, incremented in the caller's transaction so a number is consumed only if that transaction commits. The
- * first number of a year creates the row inside a savepoint: a concurrent creator wins without aborting the
- * caller's transaction (PostgreSQL would otherwise refuse every later statement of it).
+ * Per-year running numbers (proposal numbers, council session numbers, certificate register numbers), one row per
+ * year in the sequence's own table, incremented in the caller's transaction so a number is consumed only if that
+ * transaction commits. The first number of a year creates the row inside a savepoint: a concurrent creator wins
+ * without aborting the caller's transaction (PostgreSQL would otherwise refuse every later statement of it).
  */
 @Component
 public class YearlySequences {
@@ -20,7 +20,9 @@ public class YearlySequences {
     /** The sequences and their tables; names are constants, never input. */
     public enum Sequence {
         PROPOSAL("proposal_number_sequence", "proposal_year"),
-        COUNCIL_SESSION("council_session_sequence", "session_year");
+        COUNCIL_SESSION("council_session_sequence", "session_year"),
+        /** The certificate register (số vào sổ) of awardees of the chairman's decisions. */
+        CERTIFICATE_REGISTER("certificate_register_sequence", "register_year");
 
         private final String table;
         private final String yearColumn;

@@ -185,6 +185,11 @@ class CouncilReviewProcessTest {
         assertThat(flag).isWaitingAt("Task_ChairmanDecision");
         Assertions.assertThat(jdbc.sql("SELECT note FROM proposal_event WHERE business_key = ? AND stage = 'COUNCIL'")
                 .param(proposals.businessKey(flag)).query(String.class).single()).isEqualTo("06/BB-HĐTĐKT");
+        // the minutes the decision will cite: their number and the day the session met (after the postponement)
+        Assertions.assertThat(jdbc.sql("SELECT council_minutes_ref, council_minutes_date, council_session_key FROM"
+                        + " commendation_proposal WHERE business_key = ?").param(proposals.businessKey(flag)).query()
+                .singleRow()).containsEntry("council_minutes_ref", "06/BB-HĐTĐKT").containsEntry("council_session_key", key)
+                .satisfies(row -> Assertions.assertThat(row.get("council_minutes_date").toString()).isEqualTo(newDate));
     }
 
     @Test

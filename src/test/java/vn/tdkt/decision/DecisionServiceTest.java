@@ -100,6 +100,77 @@ class DecisionServiceTest {
     }
 
     @Test
+    void everyAwardeeIsEnteredInTheYearsCertificateRegisterAndKeepsItsNumber() {
+        String anh = DecisionTestData.person(persons, "stp", "Nguyễn Thị Vân Anh", "Chuyên viên", "NU");
+        String binh = DecisionTestData.person(persons, "stp", "Phạm Thanh Bình", "Chuyên viên", "NAM");
+        String unit = DecisionTestData.unit(units, "Phòng Bổ trợ tư pháp");
+        int lastRegistered = lastRegistered(year);
+
+        IssuedDecision issued = decisions.issue(bangKhen(year, "stp").awardee(person(anh, null, null))
+                .awardee(person(binh, null, null)).awardee(DecisionRequest.Awardee.unit(unit, null, null)).build());
+
+        DecisionView d = decisions.get(issued.id());
+        assertThat(d.awardees()).extracting(DecisionView.Awardee::registerNumber).containsExactly(
+                String.format("%05d/%d", lastRegistered + 1, year), String.format("%05d/%d", lastRegistered + 2, year),
+                String.format("%05d/%d", lastRegistered + 3, year));
+        assertThat(d.awardees()).extracting(DecisionView.Awardee::gender).containsExactly("NU", "NAM", null);
+        // read again (a certificate printed again): the same numbers, none handed out anew
+        assertThat(decisions.get(issued.id()).awardees()).extracting(DecisionView.Awardee::registerNumber)
+                .isEqualTo(d.awardees().stream().map(DecisionView.Awardee::registerNumber).toList());
+        assertThat(lastRegistered(year)).isEqualTo(lastRegistered + 3);
+    }
+
+    @Test
+    void theDecisionCitesTheUnitsSubmissionLetterAndTheCouncilsMinutes() {
+        String person = DecisionTestData.person(persons, "stp", "Trần Thị Kim Ngân", "Chuyên viên", "NU");
+        IssuedDecision issued = decisions.issue(bangKhen(year, "stp").proposalReference(null)
+                .submission(new DecisionRequest.Submission("Giám đốc Sở Tư pháp", "12/TTr-STP", LocalDate.of(year, 11, 5)))
+                .councilMinutes(new DecisionRequest.CouncilMinutes("05/BB-HĐTĐKT", LocalDate.of(year, 11, 18)))
+                .awardee(person(person, null, null)).build());
+
+        List<String> bases = decisions.get(issued.id()).legalBases();
+        assertThat(bases).endsWith("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số 05/BB-HĐTĐKT ngày 18"
+                        + " tháng 11 năm " + year + ";",
+                "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 05 tháng 11 năm " + year
+                        + " và của Giám đốc Sở Nội vụ.");
+
+        // a letter dated after the signing day is refused, nothing taken
+        Counts before = counts();
+        assertThat(refusal(bangKhen(year, "stp").submission(new DecisionRequest.Submission("Giám đốc Sở Tư pháp",
+                "13/TTr-STP", LocalDate.of(year, 11, 26))).awardee(person(person, null, null)).build()))
+                .isEqualTo("SUBMISSION_AFTER_DECISION");
+        assertThat(refusal(bangKhen(year, "stp").submission(new DecisionRequest.Submission("Giám đốc Sở Tư pháp",
+                " ", LocalDate.of(year, 11, 2))).awardee(person(person, null, null)).build()))
+                .isEqualTo("INVALID_DECISION");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aDraftIsWordedAsTheDecisionWouldBeAndTakesNothing() {
+        String person = DecisionTestData.person(persons, "stp", "Lê Văn Dự Thảo", "Chuyên viên", "NAM");
+        Counts before = counts();
+
+        DecisionView draft = decisions.draft(DecisionRequest.builder().awardTypeCode(DecisionTestData.BK)
+                .awardYear(year).ownerUnitCode("stp").businessKey("DNKT-" + year + "-99999")
+                .submission(new DecisionRequest.Submission("Giám đốc Sở Tư pháp", "12/TTr-STP", LocalDate.of(year, 1, 5)))
+                .awardee(person(person, "Hoàn thành xuất sắc", null)).build());
+
+        assertThat(draft.draft()).isTrue();
+        assertThat(draft.number()).isNull();
+        assertThat(draft.signedOn()).isNull();
+        assertThat(draft.ownerUnitName()).isEqualTo("Sở Tư pháp");
+        assertThat(draft.legalBases()).last().asString().startsWith("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình"
+                + " số 12/TTr-STP");
+        assertThat(draft.awardees()).singleElement().satisfies(a -> {
+            assertThat(a.displayName()).isEqualTo("Lê Văn Dự Thảo");
+            assertThat(a.gender()).isEqualTo("NAM");
+            assertThat(a.registerNumber()).isNull();
+            assertThat(a.awardRecordId()).isNull();
+        });
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void defaultsComeFromTheClockAndTheAward() {
         String person = DecisionTestData.person(persons, "syt", "Lê Hoàng Phụng", "Phó Giám đốc");
         LocalDate today = LocalDate.now(clock);
@@ -235,10 +306,16 @@ class DecisionServiceTest {
         throw new AssertionError("the request should be refused");
     }
 
-    private record Counts(long decisions, long awardees, long awards, int lastNumber) { }
+    private record Counts(long decisions, long awardees, long awards, int lastNumber, int lastRegistered) { }
 
     private Counts counts() {
-        return new Counts(count("decision"), count("decision_awardee"), count("award_record"), numbering.last(year));
+        return new Counts(count("decision"), count("decision_awardee"), count("award_record"), numbering.last(year),
+                lastRegistered(year));
+    }
+
+    private int lastRegistered(int registerYear) {
+        return jdbc.sql("SELECT last_number FROM certificate_register_sequence WHERE register_year = ?")
+                .param(registerYear).query(Integer.class).optional().orElse(0);
     }
 
     private long count(String table) {

@@ -22,10 +22,15 @@ final class DecisionTestData {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A new person of the unit; returns the person's code. */
+    /** A new person of the unit (gender not recorded); returns the person's code. */
     static String person(PersonService persons, String unitCode, String fullName, String jobTitle) {
+        return person(persons, unitCode, fullName, jobTitle, null);
+    }
+
+    /** A new person of the unit with the registry's gender (NAM, NU); returns the person's code. */
+    static String person(PersonService persons, String unitCode, String fullName, String jobTitle, String gender) {
         String code = unique("D");
-        persons.create(new PersonRequests.Create(code, fullName, null, LocalDate.of(1985, 6, 15), jobTitle, unitCode,
+        persons.create(new PersonRequests.Create(code, fullName, gender, LocalDate.of(1985, 6, 15), jobTitle, unitCode,
                 null));
         return code;
     }

@@ -45,6 +45,46 @@ class DecisionWordingTest {
     }
 
     @Test
+    void theProposalLineCitesTheUnitsSubmissionLetterAndTheCouncilsMinutes() {
+        DecisionRequest.Submission letter = new DecisionRequest.Submission("Giám đốc Sở Tư pháp", "12/TTr-STP",
+                LocalDate.of(2026, 11, 5));
+        assertThat(DecisionWording.proposalLine(letter, "Giám đốc Sở Nội vụ", null))
+                .isEqualTo("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 05 tháng 11 năm 2026"
+                        + " và của Giám đốc Sở Nội vụ.");
+        assertThat(DecisionWording.proposalLine(letter, "Giám đốc Sở Nội vụ", "Tờ trình số 245/TTr-SNV ngày 20"
+                + " tháng 11 năm 2026.")).isEqualTo("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 12/TTr-STP"
+                + " ngày 05 tháng 11 năm 2026 và của Giám đốc Sở Nội vụ tại Tờ trình số 245/TTr-SNV ngày 20 tháng 11"
+                + " năm 2026.");
+        assertThat(DecisionWording.proposalLine(null, "Giám đốc Sở Nội vụ", null))
+                .isEqualTo("Theo đề nghị của Giám đốc Sở Nội vụ.");
+
+        assertThat(DecisionWording.councilLine(new DecisionRequest.CouncilMinutes("05/BB-HĐTĐKT",
+                LocalDate.of(2026, 12, 15)))).isEqualTo("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số"
+                + " 05/BB-HĐTĐKT ngày 15 tháng 12 năm 2026;");
+        assertThat(DecisionWording.councilLine(new DecisionRequest.CouncilMinutes("Biên bản số 5/BB-HĐTĐKT", null)))
+                .isEqualTo("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số 5/BB-HĐTĐKT;");
+        assertThat(DecisionWording.minutesNumber("Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số 7/BB-HĐTĐKT."))
+                .isEqualTo("7/BB-HĐTĐKT");
+        assertThat(DecisionWording.minutesNumber("biên bản: 9/BB-HĐ")).isEqualTo("9/BB-HĐ");
+    }
+
+    @Test
+    void personsAreOngOrBaCollectivesNeitherAndTheRegisterNumberNeverReadsAsAMonth() {
+        assertThat(DecisionWording.honorific(awardee("NAM", false))).isEqualTo("Ông");
+        assertThat(DecisionWording.honorific(awardee("NU", false))).isEqualTo("Bà");
+        assertThat(DecisionWording.honorific(awardee(null, false))).isNull();
+        assertThat(DecisionWording.honorific(awardee(null, true))).isNull();
+        assertThat(DecisionWording.registerNumber(2026, 15)).isEqualTo("00015/2026");
+        assertThat(DecisionWording.registerNumber(2026, 123456)).isEqualTo("123456/2026");
+        assertThat(DecisionWording.registerNumber(null, 15)).isNull();
+    }
+
+    private static DecisionView.Awardee awardee(String gender, boolean collective) {
+        return new DecisionView.Awardee(1, 1, collective ? null : "P-1", collective ? "u1" : null, "X", null, null, 1L,
+                gender, null);
+    }
+
+    @Test
     void propertiesFallBackToDefaults() {
         DecisionProperties defaults = DecisionProperties.defaults();
         assertThat(defaults.symbol()).isEqualTo("QĐ-UBND");

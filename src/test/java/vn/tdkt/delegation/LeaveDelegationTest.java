@@ -156,7 +156,8 @@ class LeaveDelegationTest {
                 "{\"userId\":\"" + DEPUTY + "\"}");
         Assertions.assertThat(claim.getStatusCode()).as(claim.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         ResponseEntity<String> done = call(DEPUTY, HttpMethod.POST, "/engine-rest/task/" + headSign.getId() + "/complete",
-                "{\"variables\":{\"headDecision\":{\"value\":\"APPROVE\"}}}");
+                "{\"variables\":{\"headDecision\":{\"value\":\"APPROVE\"},\"submissionNumber\":{\"value\":\""
+                        + f.submissionNumber(inside) + "\"},\"submissionDate\":{\"value\":\"" + to + "\"}}}");
         Assertions.assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         Assertions.assertThat(f.task(inside, "Task_Intake")).isNotNull();
         Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(headSign.getId())

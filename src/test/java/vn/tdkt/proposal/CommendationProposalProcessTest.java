@@ -115,7 +115,8 @@ class CommendationProposalProcessTest {
                 .processInstanceId(pi.getId()).variableName("decisionNumber").singleResult().getValue();
         Assertions.assertThat(number).matches("\\d+/QĐ-UBND");
         Assertions.assertThat(awards(nominee, "BK_TINH")).isOne();
-        Assertions.assertThat(outbox(key, number)).isOne();
+        Assertions.assertThat(outbox(key, "Quyết định khen thưởng số " + number)).as("the unit's mail").isOne();
+        Assertions.assertThat(outbox(key, "Đã ban hành Quyết định số " + number)).as("the chairman's mail").isOne();
         Assertions.assertThat(jdbc.sql("SELECT status FROM commendation_proposal WHERE business_key = ?").param(key)
                 .query(String.class).single()).isEqualTo("AWARDED");
     }

@@ -132,7 +132,28 @@ public final class ProposalFixture {
     }
 
     public void headApproves(ProcessInstance pi) {
-        complete(pi, "Task_HeadSign", "thutruong.stp", Map.of("headDecision", "APPROVE"));
+        Map<String, Object> answer = new java.util.HashMap<>(submissionLetter(pi));
+        answer.put("headDecision", "APPROVE");
+        complete(pi, "Task_HeadSign", "thutruong.stp", answer);
+    }
+
+    /**
+     * The tờ trình the head signs, as his form submits it: numbered after the proposal (business keys never repeat, so
+     * neither do the numbers) and dated on the engine's today in the province, as form-js submits a date.
+     */
+    public Map<String, Object> submissionLetter(ProcessInstance pi) {
+        return Map.of(SubmissionLetter.NUMBER, submissionNumber(pi), SubmissionLetter.DATE, engineToday().toString());
+    }
+
+    /** "12/TTr-STP" for DNKT-2026-00012. */
+    public String submissionNumber(ProcessInstance pi) {
+        String key = businessKey(pi);
+        return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-STP";
+    }
+
+    public static LocalDate engineToday() {
+        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
     }
 
     public void intakeAccepts(ProcessInstance pi) {

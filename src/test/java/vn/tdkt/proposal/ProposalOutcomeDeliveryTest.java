@@ -103,11 +103,17 @@ class ProposalOutcomeDeliveryTest {
         List<MimeMessage> mails = Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> subject(m).contains(key)).toList();
         Assertions.assertThat(mails).isNotEmpty();
-        MimeMessage mail = mails.get(0);
-        Assertions.assertThat(subject(mail)).contains("Quyết định khen thưởng số " + number);
+        MimeMessage mail = mails.stream().filter(m -> subject(m).contains("Quyết định khen thưởng số " + number))
+                .findFirst().orElseThrow();
         Assertions.assertThat(Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString))
                 .contains("canbo.stp@tayninh.gov.vn", "stp@tayninh.gov.vn");
-        Assertions.assertThat(((String) mail.getContent())).contains("Nguyễn Thị Ánh Tuyết", "được khen thưởng");
+        Assertions.assertThat(((String) mail.getContent())).contains("Nguyễn Thị Ánh Tuyết", "được khen thưởng",
+                "/api/decisions/" + decisionId + "/pdf", "/pages/ho-so.html?hoSo=" + key);
+        // the chairman who decided is told the number too: his task is gone
+        MimeMessage signer = mails.stream().filter(m -> subject(m).contains("Đã ban hành Quyết định số " + number))
+                .findFirst().orElseThrow();
+        Assertions.assertThat(Arrays.stream(signer.getRecipients(Message.RecipientType.TO)).map(Object::toString))
+                .containsExactly("chutich@tayninh.gov.vn");
     }
 
     private static String subject(MimeMessage m) {

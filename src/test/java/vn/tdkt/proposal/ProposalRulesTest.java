@@ -2,6 +2,7 @@ package vn.tdkt.proposal;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,5 +83,57 @@ class ProposalRulesTest {
         assertThat(ProposalAnswerRules.centralDecision("231/QĐ-TTg", "2026-03-14", "Thủ tướng Chính phủ",
                 List.of(Map.of("nomineeCode", "A", "awarded", "CO")), Set.of("A"))).isEmpty();
         assertThat(ProposalAnswerRules.centralDecision("", "14/03/2026", null, List.of(), Set.of("A"))).hasSize(4);
+    }
+
+    @Test
+    void theSubmissionLetterHasANumberADateAndAProposer() {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        assertThat(SubmissionLetter.problems("12/TTr-STP", "2026-11-05", "Giám đốc Sở Tư pháp", today, 2025, Map.of()))
+                .isEmpty();
+        assertThat(SubmissionLetter.problems(" 08 / TTr-CAT-PV01 ", "2026-11-20T00:00:00", "Giám đốc Công an tỉnh",
+                today, 2026, Map.of())).isEmpty();
+        assertThat(SubmissionLetter.of(" 08 / TTr-CAT-PV01 ", "2026-11-20", " Giám đốc  Công an tỉnh "))
+                .isEqualTo(new SubmissionLetter("08/TTr-CAT-PV01", LocalDate.of(2026, 11, 20), "Giám đốc Công an tỉnh"));
+
+        assertThat(SubmissionLetter.problems(null, null, null, today, 2025, Map.of())).containsExactly(
+                "Phải ghi số tờ trình của đơn vị (ví dụ 12/TTr-STP).", "Phải ghi ngày ký tờ trình.",
+                "Phải ghi chức danh thủ trưởng đơn vị đứng tên đề nghị (ví dụ Giám đốc Sở Tư pháp).");
+        assertThat(SubmissionLetter.problems("DNKT-2026-00012", "2026-11-05", "Giám đốc Sở Tư pháp", today, 2025,
+                Map.of())).singleElement().asString().contains("không đúng dạng", "12/TTr-STP");
+        assertThat(SubmissionLetter.problems("12/TTr-STP", "2026-11-21", "Giám đốc Sở Tư pháp", today, 2025, Map.of()))
+                .containsExactly("Ngày tờ trình 21/11/2026 chưa đến (hôm nay là 20/11/2026).");
+        assertThat(SubmissionLetter.problems("12/TTr-STP", "2024-12-31", "Giám đốc Sở Tư pháp", today, 2025, Map.of()))
+                .containsExactly("Ngày tờ trình 31/12/2024 trước năm thành tích 2025 được đề nghị.");
+        assertThat(SubmissionLetter.problems("12/TTr-STP", "05/11/2026", "Giám đốc Sở Tư pháp", today, 2025, Map.of()))
+                .singleElement().asString().contains("ngày hợp lệ");
+        assertThat(SubmissionLetter.problems("12/TTr-STP", "2026-11-05", "x".repeat(201), today, 2025, Map.of()))
+                .singleElement().asString().contains("tối đa 200");
+        // one letter, one date: the same number of the unit that year cited elsewhere with another date is refused
+        assertThat(SubmissionLetter.problems("12/TTr-STP", "2026-11-05", "Giám đốc Sở Tư pháp", today, 2025,
+                Map.of("DNKT-2026-00003", LocalDate.of(2026, 11, 5)))).isEmpty();
+        assertThat(SubmissionLetter.problems("12/TTr-STP", "2026-11-05", "Giám đốc Sở Tư pháp", today, 2025,
+                Map.of("DNKT-2026-00003", LocalDate.of(2026, 10, 1)))).singleElement().asString()
+                .contains("Tờ trình số 12/TTr-STP", "01/10/2026", "DNKT-2026-00003");
+    }
+
+    @Test
+    void theProposersTitleFollowsTheUnitsName() {
+        assertThat(SubmissionLetter.headTitle("Sở Tư pháp")).isEqualTo("Giám đốc Sở Tư pháp");
+        assertThat(SubmissionLetter.headTitle("Văn phòng Ủy ban nhân dân tỉnh"))
+                .isEqualTo("Chánh Văn phòng Ủy ban nhân dân tỉnh");
+        assertThat(SubmissionLetter.headTitle("Thanh tra tỉnh")).isEqualTo("Chánh Thanh tra tỉnh");
+        assertThat(SubmissionLetter.headTitle("Ban Quản lý Khu kinh tế tỉnh"))
+                .isEqualTo("Trưởng Ban Quản lý Khu kinh tế tỉnh");
+        assertThat(SubmissionLetter.headTitle("Bộ Chỉ huy Quân sự tỉnh"))
+                .isEqualTo("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+        assertThat(SubmissionLetter.headTitle("Tòa án nhân dân tỉnh")).isEqualTo("Chánh án Tòa án nhân dân tỉnh");
+        assertThat(SubmissionLetter.headTitle("Viện Kiểm sát nhân dân tỉnh"))
+                .isEqualTo("Viện trưởng Viện Kiểm sát nhân dân tỉnh");
+        assertThat(SubmissionLetter.headTitle("Tỉnh Đoàn")).isEqualTo("Bí thư Tỉnh Đoàn");
+        assertThat(SubmissionLetter.headTitle("Hội Liên hiệp Phụ nữ tỉnh"))
+                .isEqualTo("Chủ tịch Hội Liên hiệp Phụ nữ tỉnh");
+        assertThat(SubmissionLetter.headTitle("Trường Cao đẳng Tây Ninh")).isEqualTo("Hiệu trưởng Trường Cao đẳng Tây Ninh");
+        assertThat(SubmissionLetter.headTitle("Công an tỉnh")).isEqualTo("Giám đốc Công an tỉnh");
+        assertThat(SubmissionLetter.headTitle("Phòng Hộ tịch")).isEqualTo("Thủ trưởng Phòng Hộ tịch");
     }
 }

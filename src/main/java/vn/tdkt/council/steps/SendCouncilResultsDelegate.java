@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.council.CouncilResultSender;
 import vn.tdkt.council.CouncilSessions;
 
+import java.time.LocalDate;
+
 /** The chair confirmed the minutes: the session closes and each waiting proposal receives its nominees' results. */
 @Component("sendCouncilResultsDelegate")
 public class SendCouncilResultsDelegate implements JavaDelegate {
@@ -22,8 +24,9 @@ public class SendCouncilResultsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
         String minutesRef = (String) execution.getVariable("minutesRef");
+        LocalDate meetingDate = sessions.meetingDate(key);
         for (CouncilSessions.ProposalResult result : sessions.close(key, Actors.current(execution))) {
-            sender.send(key, minutesRef, result);
+            sender.send(key, minutesRef, meetingDate, result);
         }
     }
 }

@@ -27,8 +27,10 @@ import static vn.tdkt.decision.pdf.PdfText.centred;
 /**
  * The certificate (bằng) of one awardee: a single A4 landscape page in a decorative double border. From the
  * top: national title and motto, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "TẶNG", the award, the awardee's name
- * in large letters, position and unit, the achievement; at the foot the decision's number and date on the
- * left, place, date and signature on the right. Long texts are set smaller until the page holds them.
+ * in large letters ("Ông" or "Bà" before a person's name, from the registry's gender; nothing before a
+ * collective's), position and unit, the achievement; at the foot the decision's number and date and the
+ * certificate's number in the year's register ("Số vào sổ") on the left, place, date and signature on the right.
+ * Long texts are set smaller until the page holds them.
  */
 @Component
 public class CertificatePdf {
@@ -64,7 +66,7 @@ public class CertificatePdf {
             PdfContentByte canvas = writer.getDirectContentUnder();
             paper(canvas, page);
             border(canvas, page);
-            PdfPTable foot = foot(f, d, doc.right() - doc.left());
+            PdfPTable foot = foot(f, d, awardee, doc.right() - doc.left());
             float footTop = doc.bottom() + foot.getTotalHeight();
             foot.writeSelectedRows(0, -1, doc.left(), footTop, writer.getDirectContent());
             middle(writer, doc, f, d, awardee, footTop + 4 * MM);
@@ -155,8 +157,10 @@ public class CertificatePdf {
         column.addElement(award);
         column.addElement(ornament(width));
 
-        Font nameFont = FontSet.coloured(fitted(f.boldItalic(34 * scale), awardee.displayName(), width), CRIMSON);
-        Paragraph name = centred(awardee.displayName(), nameFont);
+        String honorific = DecisionWording.honorific(awardee);
+        String fullName = honorific == null ? awardee.displayName() : honorific + " " + awardee.displayName();
+        Font nameFont = FontSet.coloured(fitted(f.boldItalic(34 * scale), fullName, width), CRIMSON);
+        Paragraph name = centred(fullName, nameFont);
         name.setSpacingBefore(12 * scale);
         column.addElement(name);
         if (awardee.positionAndUnit() != null && !awardee.positionAndUnit().isBlank()) {
@@ -192,7 +196,7 @@ public class CertificatePdf {
         return smaller;
     }
 
-    private PdfPTable foot(FontSet f, DecisionView d, float width) {
+    private PdfPTable foot(FontSet f, DecisionView d, DecisionView.Awardee awardee, float width) {
         PdfPTable table = new PdfPTable(new float[]{45, 55});
         table.setTotalWidth(width);
         table.setLockedWidth(true);
@@ -200,6 +204,10 @@ public class CertificatePdf {
         PdfPCell reference = PdfText.cell(
                 PdfText.paragraph("Quyết định số " + d.number(), f.regular(13), Element.ALIGN_LEFT),
                 PdfText.paragraph(VietnameseDates.longForm(d.signedOn()), f.regular(13), Element.ALIGN_LEFT));
+        if (awardee.registerNumber() != null) {
+            reference.addElement(PdfText.paragraph("Số vào sổ: " + awardee.registerNumber(), f.regular(13),
+                    Element.ALIGN_LEFT));
+        }
         reference.setVerticalAlignment(Element.ALIGN_BOTTOM);
         reference.setPaddingLeft(6 * MM);
         table.addCell(reference);

@@ -30,6 +30,10 @@ import static vn.tdkt.decision.pdf.PdfText.nfc;
  * (issuing authority and number on the left, national title, motto and place and date on the right), title and
  * trích yếu, the legal bases in italics, Điều 1 to Điều 3, "Nơi nhận" beside the signature, then the annex
  * listing the awardees in a table whose header repeats on every page. Page numbers from page 2.
+ * <p>
+ * A draft ({@link DecisionView#draft()}) is laid out the same way with the blanks a draft leaves for the registry
+ * ("Số:      /QĐ-UBND", "ngày … tháng … năm …"), a boxed "DỰ THẢO" above the letterhead and the same words
+ * across every page, and no name under the signer's title.
  */
 @Component
 public class DecisionPdf {
@@ -61,11 +65,18 @@ public class DecisionPdf {
             // justify by widening the spaces only, never by spacing the letters of a word apart
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             writer.setPageEvent(new PageNumbers(f.regular(HEADER)));
-            doc.addTitle(nfc("Quyết định số " + d.number()));
+            if (d.draft()) {
+                writer.setPageEvent(new DraftWatermark(f.bold()));
+            }
+            doc.addTitle(nfc(d.draft() ? "Dự thảo quyết định khen thưởng"
+                    + (d.businessKey() == null ? "" : " – hồ sơ " + d.businessKey()) : "Quyết định số " + d.number()));
             doc.addSubject(nfc(d.subject()));
             doc.addAuthor(nfc("Chủ tịch Ủy ban nhân dân tỉnh " + provinceName));
             doc.addCreator("TĐKT workflow");
             doc.open();
+            if (d.draft()) {
+                draftMark(doc, f);
+            }
             letterhead(doc, f, d);
             title(doc, f, d);
             body(doc, f, d);
@@ -77,6 +88,29 @@ public class DecisionPdf {
             throw new IllegalStateException("Cannot lay out decision " + d.number(), e);
         }
         return out.toByteArray();
+    }
+
+    /** The boxed "DỰ THẢO" at the top left, where drafts carry it. */
+    private static void draftMark(Document doc, FontSet f) throws DocumentException {
+        PdfPTable table = new PdfPTable(1);
+        table.setTotalWidth(32 * MM);
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setSpacingAfter(4);
+        PdfPCell cell = PdfText.boxed(DraftWatermark.TEXT, f.bold(HEADER), Element.ALIGN_CENTER);
+        cell.setBorderWidth(1);
+        table.addCell(cell);
+        doc.add(table);
+    }
+
+    /** "Số: 123/QĐ-UBND", or the blank a draft leaves for the number. */
+    private String numberLine(DecisionView d) {
+        return d.draft() ? "Số:        /" + properties.symbol() : "Số: " + d.number();
+    }
+
+    /** "ngày 25 tháng 11 năm 2026", or the blanks of a draft: "ngày      tháng      năm 2026". */
+    private static String dateText(DecisionView d) {
+        return d.draft() ? "ngày      tháng      năm " + d.issuingYear() : VietnameseDates.longForm(d.signedOn());
     }
 
     private String province() {
@@ -97,8 +131,8 @@ public class DecisionPdf {
         float agencyWidth = Math.max(FontSet.width(agency, authority), FontSet.width(agency, province()));
         table.addCell(PdfText.ruleCell(agencyWidth / 2.5f, 7));
         table.addCell(PdfText.ruleCell(FontSet.width(motto, MOTTO), 7));
-        PdfPCell number = line("Số: " + d.number(), f.regular(HEADER));
-        PdfPCell date = line(VietnameseDates.placeAndDate(provinceName, d.signedOn()), f.italic(HEADER));
+        PdfPCell number = line(numberLine(d), f.regular(HEADER));
+        PdfPCell date = line(provinceName + ", " + dateText(d), f.italic(HEADER));
         number.setPaddingTop(4);
         date.setPaddingTop(4);
         table.addCell(number);
@@ -173,7 +207,7 @@ public class DecisionPdf {
         for (String line : DecisionWording.signerLines(d.signerTitle())) {
             signer.addElement(centred(line, f.bold(BODY)));
         }
-        Paragraph name = centred(d.signerName(), f.bold(BODY));
+        Paragraph name = centred(d.signerName() == null ? " " : d.signerName(), f.bold(BODY));
         name.setSpacingBefore(30 * MM);
         signer.addElement(name);
         table.addCell(signer);
@@ -183,7 +217,8 @@ public class DecisionPdf {
     private void annex(Document doc, FontSet f, DecisionView d) throws DocumentException {
         doc.add(centred("DANH SÁCH", f.bold(BODY)));
         doc.add(centred(DecisionWording.capitalizeFirst(DecisionWording.annexTitle(d)), f.bold(BODY)));
-        doc.add(centred("(Kèm theo Quyết định số " + d.number() + " " + VietnameseDates.longForm(d.signedOn())
+        String number = d.draft() ? "       /" + properties.symbol() : d.number();
+        doc.add(centred("(Kèm theo Quyết định số " + number + " " + dateText(d)
                 + " của Chủ tịch Ủy ban nhân dân tỉnh " + provinceName + ")", f.italic(BODY)));
         doc.add(PdfText.rule(35 * MM, 12));
 

@@ -5,6 +5,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.Rectangle;
@@ -27,12 +30,27 @@ public final class PdfText {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /**
+     * Lines break at spaces only: never inside a document's number ("05/BB-HĐTĐKT", "152/2025/NĐ-CP") at its hyphen,
+     * as the default would. A word longer than the line is still cut where it must.
+     */
+    public static final SplitCharacter SPACES_ONLY = new DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+            char c = getCurrentCharacter(current, cc, ck);
+            return c <= ' ' || c == '\u2002' || c == '\u2003' || c == '\u2009';
+        }
+    };
+
     public static Chunk chunk(String text, Font font) {
-        return new Chunk(nfc(text), font);
+        Chunk chunk = new Chunk(nfc(text), font);
+        chunk.setSplitCharacter(SPACES_ONLY);
+        return chunk;
     }
 
     public static Paragraph paragraph(String text, Font font, int alignment) {
-        Paragraph p = new Paragraph(nfc(text), font);
+        Paragraph p = new Paragraph(chunk(text, font));
+        p.setFont(font);
         p.setAlignment(alignment);
         p.setLeading(font.getSize() * 1.2f);
         return p;

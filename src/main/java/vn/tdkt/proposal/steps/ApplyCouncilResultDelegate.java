@@ -3,15 +3,22 @@ package vn.tdkt.proposal.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.decision.DecisionWording;
+import vn.tdkt.proposal.ProposalAnswerRules;
 import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalTexts;
 import vn.tdkt.proposal.ProposalStatus;
 import vn.tdkt.proposal.ProposalStages;
 import vn.tdkt.workflow.JsonVars;
 
+import java.time.LocalDate;
+
 /**
  * The council's vote per nominee, sent by the council session ({@code council-review}, message
- * {@code CouncilResult} with the variables {@code councilResults} and {@code councilMinutesRef}); nominees not
- * passed leave the proposal, and the result is kept among the proposal's events.
+ * {@code CouncilResult} with the variables {@code councilResults}, {@code councilMinutesRef} and, from sessions
+ * that send them, {@code councilMinutesDate} and {@code councilSessionKey}); nominees not passed leave the proposal,
+ * the result is kept among the proposal's events, and the minutes' number and day with the proposal (the decision
+ * cites them); the chairman's form shows them ({@code councilText}).
  */
 @Component("applyCouncilResultDelegate")
 public class ApplyCouncilResultDelegate implements JavaDelegate {
@@ -27,9 +34,20 @@ public class ApplyCouncilResultDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
+        String minutesRef = (String) execution.getVariable("councilMinutesRef");
         int passed = stages.applyCouncil(key, JsonVars.listOfObjects(execution.getVariable("councilResults")),
-                (String) execution.getVariable("councilMinutesRef"),
-                execution.getVariable("roundNumber") instanceof Number n ? n.intValue() : 1);
+                minutesRef, execution.getVariable("roundNumber") instanceof Number n ? n.intValue() : 1);
+        if (minutesRef != null && !minutesRef.isBlank()) {
+            LocalDate meetingDay = ProposalAnswerRules.parseDate(execution.getVariable("councilMinutesDate"));
+            Object session = execution.getVariable("councilSessionKey");
+            String number = DecisionWording.minutesNumber(minutesRef);
+            proposals.councilMinutes(key, number.length() > 200 ? number.substring(0, 200) : number, meetingDay,
+                    session instanceof String s && s.length() <= 40 ? s : null);
+            execution.setVariable("councilText", "Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số " + number
+                    + (meetingDay == null ? "" : " ngày " + ProposalTexts.VN_DATE.format(meetingDay)) + ": "
+                    + passed + "/" + JsonVars.listOfObjects(execution.getVariable("councilResults")).size()
+                    + " trường hợp được thông qua.");
+        }
         execution.setVariable("passedCount", passed);
         execution.setVariable("appraisalSummary", stages.summary(key));
         NextStageLists.prepare(execution, stages, key);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.decision.DecisionRequest;
 import vn.tdkt.decision.DecisionService;
 import vn.tdkt.decision.IssuedDecision;
+import vn.tdkt.proposal.ProposalDecisions;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalTexts;
 import vn.tdkt.web.ApiException;
@@ -17,20 +18,23 @@ import java.util.List;
 
 /**
  * Issues the chairman's decision for the approved nominees: number from the per-year sequence, award history
- * (one achievement, one award: the proposal key and nominee code identify the achievement), decision and
- * certificate PDFs. A refusal of the award history (already awarded) rolls the chairman's completion back.
+ * (one achievement, one award: the proposal key and nominee code identify the achievement), certificate register
+ * numbers, decision and certificate PDFs; the decision cites the unit's tờ trình and the council's minutes
+ * ({@link ProposalDecisions}). A refusal of the award history (already awarded) rolls the chairman's completion back.
  */
 @Component("issueDecisionDelegate")
 public class IssueDecisionDelegate implements JavaDelegate {
 
     private final DecisionService decisions;
     private final ProposalRepository proposals;
+    private final ProposalDecisions proposalDecisions;
     private final IdentityService identityService;
 
     public IssueDecisionDelegate(DecisionService decisions, ProposalRepository proposals,
-                                 IdentityService identityService) {
+                                 ProposalDecisions proposalDecisions, IdentityService identityService) {
         this.decisions = decisions;
         this.proposals = proposals;
+        this.proposalDecisions = proposalDecisions;
         this.identityService = identityService;
     }
 
@@ -43,24 +47,10 @@ public class IssueDecisionDelegate implements JavaDelegate {
         String signer = (String) execution.getVariable("decidedBy");
         User user = signer == null ? null : identityService.createUserQuery().userId(signer).singleResult();
         String signerName = user == null ? null : (user.getFirstName() + " " + user.getLastName()).strip();
-        DecisionRequest.Builder request = DecisionRequest.builder()
-                .signer(signer, signerName, null)
-                .awardTypeCode(p.awardTypeCode())
-                .awardYear(p.periodYear())
-                .commendationKind("KHEN_CAO".equals(p.commendationKind()) ? "CONG_TRANG" : p.commendationKind())
-                .businessKey(key)
-                .ownerUnitCode(p.unitCode())
-                .processInstanceId(execution.getProcessInstanceId())
-                .proposalReference("Tờ trình của Sở Nội vụ về hồ sơ " + key);
-        for (ProposalRepository.Nominee n : approved) {
-            String ref = key + "/" + n.nomineeCode();
-            request.awardee(n.personId() != null
-                    ? DecisionRequest.Awardee.person(n.nomineeCode(), p.achievementSummary(), ref)
-                    : DecisionRequest.Awardee.unit(n.nomineeCode(), p.achievementSummary(), ref));
-        }
+        DecisionRequest request = proposalDecisions.request(p, approved).signer(signer, signerName, null).build();
         IssuedDecision issued;
         try {
-            issued = decisions.issue(request.build());
+            issued = decisions.issue(request);
         } catch (ApiException refused) {
             throw new InputRejectedException("Không ban hành được quyết định: " + refused.getMessage());
         }

@@ -7,13 +7,15 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.DossierStatusText;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.proposal.SubmissionLetter;
 import vn.tdkt.workflow.InputRejectedException;
 
 import java.util.List;
 
 /**
  * The officer sends the dossier to the head: refused while a required document is missing (the officer's
- * task stays open with the list of what is missing); otherwise uploads close until the dossier is returned.
+ * task stays open with the list of what is missing); otherwise uploads close until the dossier is returned, and the
+ * head's form gets the title in whose name the unit proposes, prefilled from the unit's name.
  */
 @Component("submitDossierDelegate")
 public class SubmitDossierDelegate implements JavaDelegate {
@@ -41,6 +43,11 @@ public class SubmitDossierDelegate implements JavaDelegate {
         }
         dossiers.setUploadOpen(key, false);
         execution.setVariable("dossierStatus", statusText.of(key, required));
+        if (execution.getVariable(SubmissionLetter.PROPOSER) == null) {
+            // the head's form shows it prefilled; he corrects it if the unit's head bears another title
+            execution.setVariable(SubmissionLetter.PROPOSER,
+                    SubmissionLetter.headTitle((String) execution.getVariable("unitName")));
+        }
         proposals.setStatus(key, ProposalStatus.SUBMITTED);
     }
 }
