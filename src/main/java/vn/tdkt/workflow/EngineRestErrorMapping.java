@@ -43,6 +43,11 @@ public class EngineRestErrorMapping implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(RestException exception) {
             InputRejectedException rejected = find(exception);
+            if (rejected == null && OptimisticRetryInterceptor.isConflict(exception)) {
+                // still conflicting after the retries: the user tries again in a moment, nothing was changed
+                rejected = new InputRejectedException("Dữ liệu này vừa được người khác cập nhật cùng lúc; không có gì"
+                        + " thay đổi, hãy thử lại sau giây lát.", 409);
+            }
             return rejected == null ? camundaDefault.toResponse(exception) : refused(rejected);
         }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public class OptimisticRetryInterceptor extends CommandInterceptor {
 
-    static final int ATTEMPTS = 6;
+    static final int ATTEMPTS = 10;
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -28,18 +28,27 @@ public class OptimisticRetryInterceptor extends CommandInterceptor {
         for (int attempt = 1; ; attempt++) {
             try {
                 return next.execute(command);
-            } catch (OptimisticLockingException conflict) {
-                if (!retryable || attempt >= ATTEMPTS) {
-                    throw conflict;
+            } catch (RuntimeException e) {
+                if (!retryable || attempt >= ATTEMPTS || !isConflict(e)) {
+                    throw e;
                 }
                 pause(attempt);
             }
         }
     }
 
+    static boolean isConflict(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof OptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L * attempt));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(20, 80L * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
