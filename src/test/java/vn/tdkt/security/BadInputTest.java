@@ -236,7 +236,7 @@ class BadInputTest {
                         f -> "/engine-rest/process-definition/key/commendation-proposal/start",
                         "{\"variables\":{\"commendationKind\":{\"value\":\"CONG_TRANG\"},\"awardType\":{\"value\":"
                                 + "\"BK_TINH\"},\"periodYear\":{\"value\":2025.5,\"type\":\"Double\"},\"nomineeCodes\":"
-                                + "{\"value\":\"STP-01\"},\"achievementSummary\":{\"value\":\"Hoàn thành xuất sắc nhiệm vụ"
+                                + "{\"value\":\"[\\\"STP-01\\\"]\",\"type\":\"Json\"},\"achievementSummary\":{\"value\":\"Hoàn thành xuất sắc nhiệm vụ"
                                 + " được giao trong năm.\"}}}", B400, "Năm thành tích"),
                 json("engine-rest", "restart a running instance", "admin", "POST",
                         f -> "/engine-rest/process-definition/" + f.definition() + "/restart",
