@@ -43,9 +43,9 @@ public class IdentityBootstrap implements ApplicationRunner {
      * standing agency's head.
      */
     static final Map<Role, Set<String>> STARTABLE_PROCESSES = Map.of(
-            Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal", "block-emulation-cycle"),
-            Role.UNIT_HEAD, Set.of("block-emulation-cycle"),
-            Role.BLOCK_LEADER, Set.of("block-emulation-cycle"),
+            Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal"),
+            // a block's cycle is opened by the unit leading it that year: granted per unit group by
+            // vn.tdkt.block.cycle.BlockCycleStartRights, which follows the block officers
             Role.AGENCY_HEAD, Set.of("block-emulation-cycle"),
             // a council session is convened by the council's secretary
             Role.COUNCIL_SECRETARY, Set.of("council-review"));
@@ -118,12 +118,29 @@ public class IdentityBootstrap implements ApplicationRunner {
             grant(g, Resources.USER, ANY, Permissions.READ);
         }
         Set<String> startable = STARTABLE_PROCESSES.getOrDefault(role, Set.of());
+        revokeStartsBeyond(g, startable);
         for (String processKey : startable) {
             grant(g, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         if (!startable.isEmpty()) {
             grant(g, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        }
+    }
+
+    /**
+     * Takes back the start of any process the role no longer starts (a database set up by an earlier version keeps
+     * its grants otherwise), so the start dialog offers each role only what it may start.
+     */
+    private void revokeStartsBeyond(String groupId, Set<String> startable) {
+        for (Authorization auth : authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(Resources.PROCESS_DEFINITION).list()) {
+            if (!ANY.equals(auth.getResourceId()) && !startable.contains(auth.getResourceId())
+                    && auth.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)) {
+                auth.removePermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+                authorizationService.saveAuthorization(auth);
+            }
         }
     }
 

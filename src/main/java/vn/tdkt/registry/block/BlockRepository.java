@@ -1,5 +1,6 @@
 package vn.tdkt.registry.block;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,10 +21,21 @@ public class BlockRepository {
     /** The block that holds a unit in a year. */
     public record Holder(long unitId, String blockCode) { }
 
-    private final JdbcClient jdbc;
+    /** Published whenever a block's leader or deputy for a year is set or cleared. */
+    public record OfficersChanged(long blockId, int year) { }
 
-    public BlockRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    public BlockRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Unit ids leading a block in the given year, one per block that has a leader. */
+    public List<Long> leaderUnitIds(int year) {
+        return jdbc.sql("SELECT DISTINCT leader_unit_id FROM block_officer WHERE emulation_year = ?").param(year)
+                .query(Long.class).list();
     }
 
     public List<Block> list() {
@@ -82,5 +94,6 @@ public class BlockRepository {
                             + " VALUES (?, ?, ?, ?)")
                     .params(blockId, year, leaderUnitId, deputyUnitId).update();
         }
+        events.publishEvent(new OfficersChanged(blockId, year));
     }
 }
