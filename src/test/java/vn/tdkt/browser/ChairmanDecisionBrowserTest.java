@@ -93,8 +93,8 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         WebElement appraisalLink = formLink("kết quả thẩm định của Sở Nội vụ (PDF)");
         WebElement draftLink = formLink("dự thảo quyết định khen thưởng (PDF)");
         WebElement dossierLink = formLink("trang hồ sơ " + key);
-        assertThat(appraisalLink.getAttribute("href")).endsWith("/api/proposals/" + key + "/appraisal.pdf");
-        assertThat(draftLink.getAttribute("href")).endsWith("/api/proposals/" + key + "/draft-decision.pdf");
+        assertThat(appraisalLink.getAttribute("href")).endsWith("/tai-lieu/de-nghi/" + key + "/ket-qua-tham-dinh.pdf");
+        assertThat(draftLink.getAttribute("href")).endsWith("/tai-lieu/de-nghi/" + key + "/du-thao-quyet-dinh.pdf");
         assertThat(dossierLink.getAttribute("href")).endsWith("/pages/ho-so.html?hoSo=" + key);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", draftLink);
         HeadlessChromium.screenshot(driver, "chutich-truoc-khi-quyet-dinh");
@@ -109,7 +109,7 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         assertThat(draft).contains("DỰ THẢO", "Số: /QĐ-UBND", "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số "
                 + letter, "Phan Thị Mỹ Duyên", "Huỳnh Văn Tài").doesNotContain(key).doesNotContainPattern("\\d+/QĐ-UBND");
         // the chairman clicks the draft's link as a user does: it opens the PDF itself; then back to his task
-        openAndComeBack(draftLink, "/api/proposals/" + key + "/draft-decision.pdf");
+        openAndComeBack(draftLink, "/tai-lieu/de-nghi/" + key + "/du-thao-quyet-dinh.pdf");
         chairman.openDirectly(decision.getId(), DECISION_TASK);
         chairman.waitForForm();
 

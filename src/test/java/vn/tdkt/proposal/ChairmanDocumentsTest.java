@@ -212,6 +212,16 @@ class ChairmanDocumentsTest {
                     .isEqualTo(HttpStatus.FORBIDDEN);
         }
         Assertions.assertThat(download(null, draftUrl).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // the addresses the chairman's form links to serve the same PDFs through the same checks
+        String draftLink = "/tai-lieu/de-nghi/" + key + "/du-thao-quyet-dinh.pdf";
+        String appraisalLink = "/tai-lieu/de-nghi/" + key + "/ket-qua-tham-dinh.pdf";
+        Assertions.assertThat(text(download("chutich", draftLink).getBody())).contains("DỰ THẢO",
+                "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số " + number);
+        Assertions.assertThat(download("canbo.stp", appraisalLink).getHeaders().getContentType())
+                .isEqualTo(MediaType.APPLICATION_PDF);
+        Assertions.assertThat(download("canbo.syt", draftLink).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(download("canbo.syt", appraisalLink).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(download(null, appraisalLink).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<byte[]> unknown = download("chutich", "/api/proposals/DNKT-1999-99999/draft-decision.pdf");
         Assertions.assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         Assertions.assertThat(message(unknown)).isEqualTo("Không tìm thấy hồ sơ đề nghị DNKT-1999-99999.");
