@@ -2,6 +2,8 @@ package vn.tdkt.documents;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tdkt.workflow.SystemCalls;
 
@@ -12,6 +14,7 @@ import java.util.Optional;
  * block cycle) — is closed for good. Read on the application's behalf: the caller's right to the dossier is checked
  * by {@link DossierAccess}, not by the engine's authorizations on the instance.
  */
+@Order(Ordered.LOWEST_PRECEDENCE)
 @Component
 public class EndedProcessDossiers implements DossierFacts {
 

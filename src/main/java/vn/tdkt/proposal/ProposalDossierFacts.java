@@ -2,6 +2,7 @@ package vn.tdkt.proposal;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tdkt.documents.Dossier;
 import vn.tdkt.documents.DossierFacts;
@@ -16,6 +17,8 @@ import java.util.Set;
  * What a proposal tells about its dossier: the documents the DMN {@code required-documents} asked of it, and that it
  * is over once it has its result (awarded, or not awarded by the chairman, the council or the central level).
  */
+// asked before the generic "process ended" fact: its reason names the result
+@Order(0)
 @Component
 public class ProposalDossierFacts implements DossierFacts {
 
