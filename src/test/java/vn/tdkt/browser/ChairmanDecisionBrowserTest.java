@@ -179,9 +179,10 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         HeadlessChromium.signIn(driver, base(), "chutich", dossierPage);
         WebElement row = HeadlessChromium.find(driver, By.cssSelector("#bang-quyet-dinh tbody tr"), "chutich-ho-so");
         assertThat(driver.findElement(By.id("quyet-dinh")).getText()).contains("Quyết định khen thưởng", number);
-        assertThat(row.getText()).contains(number, "Tải quyết định (PDF)");
+        assertThat(row.getText()).contains(number, "Xem quyết định (PDF)");
         WebElement pdf = row.findElement(By.cssSelector("a.tai-quyet-dinh"));
-        assertThat(pdf.getText()).isEqualTo("Tải quyết định (PDF)");
+        assertThat(pdf.getText()).isEqualTo("Xem quyết định (PDF)");
+        assertThat(pdf.getAttribute("target")).as("opens in a new tab of the browser").isEqualTo("_blank");
         List<WebElement> certificates = row.findElements(By.cssSelector("a.tai-bang-khen"));
         assertThat(certificates).isNotEmpty();
         assertThat(row.getText()).containsPattern("số vào sổ \\d{5,}/\\d{4}");
