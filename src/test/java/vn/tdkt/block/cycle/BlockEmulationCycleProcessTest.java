@@ -270,10 +270,10 @@ class BlockEmulationCycleProcessTest {
         Assertions.assertThat(board.path("blockName").asText()).startsWith("Khối thử nghiệm ");
         Assertions.assertThat(board.path("members")).allSatisfy(m -> Assertions.assertThat(
                 m.path("crossCheckedByName").asText()).startsWith("Đơn vị thử "));
-        com.fasterxml.jackson.databind.JsonNode first = board.path("ranking").get(0);
-        Assertions.assertThat(first.path("unitName").asText()).startsWith("Đơn vị thử 1 (");
-        Assertions.assertThat(first.path("finalScoreText").asText())
-                .isEqualTo(vn.tdkt.format.VietnameseNumbers.decimal(first.path("finalScore").decimalValue()))
+        com.fasterxml.jackson.databind.JsonNode top = board.path("ranking").get(0);
+        Assertions.assertThat(top.path("unitName").asText()).startsWith("Đơn vị thử 1 (");
+        Assertions.assertThat(top.path("finalScoreText").asText())
+                .isEqualTo(vn.tdkt.format.VietnameseNumbers.decimal(top.path("finalScore").decimalValue()))
                 .doesNotContain(".");
         Assertions.assertThat(board.path("ranking")).allSatisfy(r -> Assertions.assertThat(r.path("finalScoreText")
                 .asText()).matches("\\d+(,\\d+)?"));
