@@ -23,7 +23,15 @@ final class DossierPage {
     /** Chooses the type and the file and presses the upload button; does not wait for the answer. */
     static void upload(WebDriver driver, String type, Path file) {
         WebElement select = HeadlessChromium.find(driver, By.id("loai-tai-lieu"), "ho-so-upload-form");
-        // the form offers only what the dossier may take now: a type not offered is a failure of the test
+        // the form offers only what the dossier may take now (read from the server when the page opens): a type not
+        // offered within the wait is a failure of the test
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !select.findElements(
+                    By.cssSelector("option[value='" + type + "']")).isEmpty() && select.isDisplayed());
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, "ho-so-no-choice-" + type);
+            throw e;
+        }
         new Select(select).selectByValue(type);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('ket-qua-tai-len').className = '';");
         driver.findElement(By.id("tep")).sendKeys(file.toAbsolutePath().toString());
