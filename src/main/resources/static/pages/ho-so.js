@@ -28,12 +28,7 @@
   const uploadResult = document.getElementById('ket-qua-tai-len');
   let currentKey = null;
 
-  Object.keys(TYPES).forEach((code) => {
-    const option = document.createElement('option');
-    option.value = code;
-    option.textContent = TYPES[code];
-    typeSelect.appendChild(option);
-  });
+  const uploadClosed = document.getElementById('khong-tai-len');
 
   class ApiProblem extends Error {
     constructor(status, text) {
@@ -70,6 +65,24 @@
     const a = document.createElement('a');
     a.href = href;
     a.textContent = text;
+    return a;
+  }
+
+  /** A link that opens a PDF in a new tab of the browser, leaving the dossier page where it is. */
+  function pdfLink(href, text) {
+    const a = link(href, text);
+    a.target = '_blank';
+    a.rel = 'noopener';
+    return a;
+  }
+
+  /** A document of the dossier: PDF and images open in the browser, Word and Excel files are downloaded. */
+  function documentLink(key, d) {
+    const href = documentsUrl(key) + '/' + d.id;
+    const shown = /^(application\/pdf|image\/(jpeg|png))/.test(d.contentType || '');
+    const a = shown ? pdfLink(href, d.fileName) : link(href, d.fileName);
+    a.className = 'tai-lieu';
+    a.title = shown ? 'Mở trong trình duyệt' : 'Tải tệp về máy';
     return a;
   }
 
@@ -127,14 +140,14 @@
     const key = encodeURIComponent(p.businessKey);
     const appraised = (view.events || []).some((e) => e.stage === 'Task_ApproveAppraisal' && e.outcome === 'APPROVE');
     const drafting = p.status === 'WAITING_DECISION' && p.commendationKind !== 'KHEN_CAO';
-    document.getElementById('tai-tham-dinh').href = '/api/proposals/' + key + '/appraisal.pdf';
-    document.getElementById('tai-du-thao').href = '/api/proposals/' + key + '/draft-decision.pdf';
+    document.getElementById('tai-tham-dinh').href = '/tai-lieu/de-nghi/' + key + '/ket-qua-tham-dinh.pdf';
+    document.getElementById('tai-du-thao').href = '/tai-lieu/de-nghi/' + key + '/du-thao-quyet-dinh.pdf';
     document.getElementById('muc-tham-dinh').hidden = !appraised;
     document.getElementById('muc-du-thao').hidden = !drafting;
     document.getElementById('trinh-chu-tich').hidden = !(appraised || drafting);
   }
 
-  function showRequired(codes, documents) {
+  function showRequired(key, codes, documents) {
     const section = document.getElementById('thanh-phan');
     const list = document.getElementById('bat-buoc');
     list.replaceChildren();
@@ -143,10 +156,40 @@
       const doc = documents.find((d) => d.documentType === code);
       li.dataset.type = code;
       li.className = doc ? 'da-co' : 'con-thieu';
-      li.textContent = (TYPES[code] || code) + ': ' + (doc ? 'đã tải lên (' + doc.fileName + ')' : 'còn thiếu');
+      li.appendChild(document.createTextNode((TYPES[code] || code) + ': ' + (doc ? 'đã tải lên (' : 'còn thiếu')));
+      if (doc) {
+        li.appendChild(documentLink(key, doc));
+        li.appendChild(document.createTextNode(')'));
+      }
       list.appendChild(li);
     });
     section.hidden = codes.length === 0;
+  }
+
+  /** The upload form offers what the server says this user may add now; none: the form gives way to the reason. */
+  function showUpload(state) {
+    const choices = (state && state.uploadChoices) || [];
+    typeSelect.replaceChildren();
+    const placeholder = document.createElement('option');
+    placeholder.value = '';
+    placeholder.textContent = '— Chọn loại tài liệu —';
+    typeSelect.appendChild(placeholder);
+    const groups = new Map();
+    choices.forEach((c) => {
+      if (!groups.has(c.group)) {
+        const group = document.createElement('optgroup');
+        group.label = c.group;
+        groups.set(c.group, group);
+        typeSelect.appendChild(group);
+      }
+      const option = document.createElement('option');
+      option.value = c.code;
+      option.textContent = c.label;
+      groups.get(c.group).appendChild(option);
+    });
+    uploadForm.hidden = choices.length === 0;
+    uploadClosed.hidden = choices.length > 0;
+    uploadClosed.textContent = choices.length > 0 ? '' : (state && state.uploadRefusal) || '';
   }
 
   function showDocuments(key, documents) {
@@ -164,7 +207,7 @@
       tr.dataset.type = d.documentType;
       cell(tr, d.id);
       cell(tr, d.documentTypeName || TYPES[d.documentType] || d.documentType);
-      cell(tr, link(documentsUrl(key) + '/' + d.id, d.fileName));
+      cell(tr, documentLink(key, d));
       cell(tr, size(d.sizeBytes));
       cell(tr, d.sha256).className = 'bam';
       cell(tr, d.uploadedBy);
@@ -186,13 +229,13 @@
       cell(tr, d.signerName);
       cell(tr, d.subject);
       cell(tr, (d.awardees || []).length);
-      const pdf = link('/api/decisions/' + d.id + '/pdf', 'Tải quyết định (PDF)');
+      const pdf = pdfLink('/api/decisions/' + d.id + '/pdf', 'Xem quyết định (PDF)');
       pdf.className = 'tai-quyet-dinh';
       cell(tr, pdf);
       const certificates = document.createElement('ul');
       (d.awardees || []).forEach((a) => {
         const li = document.createElement('li');
-        const certificate = link('/api/decisions/' + d.id + '/awardees/' + a.id + '/certificate.pdf', a.displayName);
+        const certificate = pdfLink('/api/decisions/' + d.id + '/awardees/' + a.id + '/certificate.pdf', a.displayName);
         certificate.className = 'tai-bang-khen';
         li.appendChild(certificate);
         if (a.registerNumber) li.appendChild(document.createTextNode(' (số vào sổ ' + a.registerNumber + ')'));
@@ -209,7 +252,8 @@
     message.textContent = 'Đang tải hồ sơ…';
     document.querySelectorAll('main section').forEach((s) => { s.hidden = true; });
     try {
-      const [view, documents] = await Promise.all([proposal(key), call(documentsUrl(key))]);
+      const [view, documents, state] = await Promise.all([proposal(key), call(documentsUrl(key)),
+        call('/api/dossiers/' + encodeURIComponent(key))]);
       let awardNames = {};
       if (view) {
         const types = await call('/api/award-types').catch(() => []);
@@ -217,8 +261,9 @@
       }
       showProposal(view, awardNames);
       showDocuments(key, documents);
+      showUpload(state);
       if (view) {
-        showRequired(view.requiredDocuments || [], documents);
+        showRequired(key, view.requiredDocuments || [], documents);
         showForChairman(view);
         showDecisions(await decisions(view.proposal).catch(() => []));
       }

@@ -12,10 +12,18 @@
   const AWARDS = { CO_TINH: 'Cờ thi đua của UBND tỉnh', BK_TINH: 'Bằng khen của Chủ tịch UBND tỉnh',
     TTLDXS: 'Tập thể lao động xuất sắc', TTLDTT: 'Tập thể lao động tiên tiến' };
 
-  function cell(row, text) {
+  function cell(row, content) {
     const td = document.createElement('td');
-    td.textContent = text == null ? '' : String(text);
+    if (content instanceof Node) td.appendChild(content); else td.textContent = content == null ? '' : String(content);
     row.appendChild(td);
+  }
+
+  function link(href, text, newTab) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    if (newTab) { a.target = '_blank'; a.rel = 'noopener'; }
+    return a;
   }
 
   function fill(tbody, rows, columns) {
@@ -37,21 +45,42 @@
       return;
     }
     message.textContent = '';
-    document.getElementById('tieu-de').textContent = 'Khối ' + body.blockCode + ' – năm ' + body.year;
+    document.getElementById('tieu-de').textContent = (body.blockName || body.blockCode) + ' – năm ' + body.year;
+    document.title = (body.blockName || body.blockCode) + ' – năm ' + body.year;
     document.getElementById('buoc').textContent = STAGES[body.stage] || body.stage;
     fill(document.querySelector('#thanh-vien tbody'), body.members, [
       (m) => m.unitName, (m) => (m.registeredTitle ? AWARDS[m.registeredTitle] || m.registeredTitle : 'Chưa ký'), (m) => yes(m.midYearReported),
-      (m) => yes(m.selfScored), (m) => m.crossCheckedBy || '—', (m) => yes(m.finalScored)]);
+      (m) => yes(m.selfScored), (m) => m.crossCheckedByName || '—', (m) => yes(m.finalScored)]);
     fill(document.querySelector('#xep-hang tbody'), body.ranking, [
-      (r) => r.rank, (r) => r.unitName, (r) => r.criteria, (r) => r.bonus, (r) => r.penalties, (r) => r.finalScore,
-      (r) => r.classificationName]);
+      (r) => r.rank, (r) => r.unitName, (r) => r.criteriaText, (r) => r.bonusText, (r) => r.penaltiesText,
+      (r) => r.finalScoreText, (r) => r.classificationName]);
+    document.getElementById('xep-hang-trong').hidden = body.ranking.length > 0;
+    const minutes = document.getElementById('bien-ban');
+    minutes.replaceChildren();
+    if (body.minutesUrl) {
+      const a = link(body.minutesUrl, 'Biên bản họp khối (PDF)', true);
+      a.id = 'tai-bien-ban';
+      minutes.appendChild(a);
+    } else {
+      minutes.textContent = 'Biên bản họp khối có sau khi khối trưởng kết thúc bỏ phiếu suy tôn.';
+    }
     const list = document.getElementById('de-nghi');
     list.replaceChildren();
     body.proposals.forEach((p) => {
       const li = document.createElement('li');
-      li.textContent = p.unitName + ': ' + (AWARDS[p.awardType] || p.awardType) + (p.proposalKey ? ' (hồ sơ ' + p.proposalKey + ')' : '');
+      li.appendChild(document.createTextNode(p.unitName + ': ' + (AWARDS[p.awardType] || p.awardType)
+        + ' (hạng ' + p.rank + ', ' + p.finalScoreText + ' điểm)'));
+      if (p.proposalKey) {
+        li.appendChild(document.createTextNode(' – '));
+        li.appendChild(link('/pages/ho-so.html?hoSo=' + encodeURIComponent(p.proposalKey), 'hồ sơ ' + p.proposalKey));
+      }
       list.appendChild(li);
     });
+    if (body.proposals.length === 0) {
+      const li = document.createElement('li');
+      li.textContent = 'Chưa có.';
+      list.appendChild(li);
+    }
     const chart = await Phien.fetch('/api/block-cycles/' + encodeURIComponent(key) + '/dashboard.svg',
       { headers: { Accept: 'image/svg+xml' } });
     const holder = document.getElementById('bieu-do');

@@ -43,6 +43,12 @@ public class SubstitutionController {
         return service.name(request(auth.getName(), body), auth.getName());
     }
 
+    /** The people the caller may name as substitute, to pick by name (the leave page's list). */
+    @GetMapping("/api/me/substitute-options")
+    public List<SubstitutionService.SubstituteOption> myOptions(Authentication auth) {
+        return service.options(auth.getName());
+    }
+
     @GetMapping("/api/me/substitutions")
     public List<SubstitutionService.SubstitutionView> mine(Authentication auth) {
         return service.involving(auth.getName());

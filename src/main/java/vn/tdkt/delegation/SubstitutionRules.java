@@ -82,7 +82,7 @@ public final class SubstitutionRules {
             v.add(new Violation("USER_NOT_FOUND", "Không có tài khoản '" + r.userId() + "'."));
             return v;
         }
-        List<Role> delegable = DELEGABLE.stream().filter(f.user()::holds).toList();
+        List<Role> delegable = delegableRoles(f.user());
         if (delegable.isEmpty()) {
             v.add(new Violation("NOTHING_TO_DELEGATE", "Tài khoản '" + r.userId()
                     + "' không giữ vai trò nào có việc chuyển được cho người thay thế."));
@@ -100,22 +100,7 @@ public final class SubstitutionRules {
             v.add(new Violation("SUBSTITUTE_NOT_FOUND", "Không có tài khoản người thay thế '" + r.substituteId() + "'."));
             return v;
         }
-        if (sub.groupIds().isEmpty() || !sub.unitActive()) {
-            v.add(new Violation("SUBSTITUTE_INACTIVE", "Tài khoản '" + r.substituteId()
-                    + "' không còn hoạt động (không giữ vai trò nào hoặc đơn vị đã kết thúc hoạt động)."));
-        }
-        for (Role role : delegable) {
-            if (!sub.holds(role)) {
-                v.add(new Violation("SUBSTITUTE_LACKS_ROLE", "Người thay thế '" + r.substituteId()
-                        + "' không giữ vai trò \"" + role.vietnameseName() + "\" (" + role.groupId()
-                        + ") của người vắng mặt."));
-            } else if (role.unitScoped() && (f.user().unitCode() == null
-                    || !f.user().unitCode().equals(sub.unitCode()))) {
-                v.add(new Violation("SUBSTITUTE_OTHER_UNIT", "Người thay thế '" + r.substituteId()
-                        + "' phải cùng đơn vị" + (f.user().unitCode() == null ? "" : " (" + f.user().unitCode() + ")")
-                        + " với người vắng mặt để thay vai trò \"" + role.vietnameseName() + "\"."));
-            }
-        }
+        v.addAll(standInViolations(f.user(), sub, delegable));
         if (datesKnown && !r.toDate().isBefore(r.fromDate())) {
             for (Substitution s : f.userRanges()) {
                 if (s.overlaps(r.fromDate(), r.toDate())) {
@@ -136,6 +121,36 @@ public final class SubstitutionRules {
                             + s.userId() + "' " + range(s) + " (ủy quyền số " + s.id() + "): không ủy quyền nối tiếp,"
                             + " '" + s.userId() + "' cần chọn người khác trước."));
                 }
+            }
+        }
+        return v;
+    }
+
+    /** The roles of the user whose tasks may go to a substitute. */
+    public static List<Role> delegableRoles(Person user) {
+        return DELEGABLE.stream().filter(user::holds).toList();
+    }
+
+    /**
+     * Whether an existing account may stand in for the user, whatever the days: it is active, holds each of the user's
+     * delegable roles, and for a unit-scoped role works in the same unit. The list of substitutes a user may pick from
+     * (the leave page) is every account for which this is empty.
+     */
+    public static List<Violation> standInViolations(Person user, Person sub, List<Role> delegable) {
+        List<Violation> v = new ArrayList<>();
+        if (sub.groupIds().isEmpty() || !sub.unitActive()) {
+            v.add(new Violation("SUBSTITUTE_INACTIVE", "Tài khoản '" + sub.userId()
+                    + "' không còn hoạt động (không giữ vai trò nào hoặc đơn vị đã kết thúc hoạt động)."));
+        }
+        for (Role role : delegable) {
+            if (!sub.holds(role)) {
+                v.add(new Violation("SUBSTITUTE_LACKS_ROLE", "Người thay thế '" + sub.userId()
+                        + "' không giữ vai trò \"" + role.vietnameseName() + "\" (" + role.groupId()
+                        + ") của người vắng mặt."));
+            } else if (role.unitScoped() && (user.unitCode() == null || !user.unitCode().equals(sub.unitCode()))) {
+                v.add(new Violation("SUBSTITUTE_OTHER_UNIT", "Người thay thế '" + sub.userId()
+                        + "' phải cùng đơn vị" + (user.unitCode() == null ? "" : " (" + user.unitCode() + ")")
+                        + " với người vắng mặt để thay vai trò \"" + role.vietnameseName() + "\"."));
             }
         }
         return v;

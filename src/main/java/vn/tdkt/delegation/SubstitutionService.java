@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
+import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitRef;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.web.ApiException;
@@ -115,6 +116,55 @@ public class SubstitutionService {
         audit.record(AuditRecord.domain(AuditKind.SUBSTITUTION_CANCELLED, now, key(id), null, actor,
                 current.userId() + " → " + current.substituteId(), details));
         return view(repository.find(id).orElseThrow(), day);
+    }
+
+    /**
+     * One person the user may name as substitute, for a list picked by name: {@code label} is "Họ tên — chức vụ, đơn
+     * vị"; {@code value} is the account the API takes.
+     */
+    public record SubstituteOption(String value, String label, String fullName, String position, String unitName) { }
+
+    /**
+     * Everyone who may stand in for the user on any day ({@link SubstitutionRules#standInViolations}): they hold each
+     * of the user's delegable roles, in the same unit for a unit's roles, and are active. Whether they are away on
+     * the chosen days is checked when the substitution is named. Sorted by name as Vietnamese sort it.
+     */
+    public List<SubstituteOption> options(String userId) {
+        LocalDate day = today.today();
+        SubstitutionRules.Person user = person(userId, day);
+        List<Role> delegable = user.exists() ? SubstitutionRules.delegableRoles(user) : List.of();
+        if (delegable.isEmpty()) {
+            return List.of();
+        }
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        return identityService.createUserQuery().memberOfGroup(delegable.get(0).groupId()).list().stream()
+                .map(User::getId)
+                .filter(id -> !id.equals(userId))
+                .map(id -> person(id, day))
+                .filter(p -> SubstitutionRules.standInViolations(user, p, delegable).isEmpty())
+                .map(p -> option(p, delegable))
+                .sorted(java.util.Comparator.comparing(SubstituteOption::fullName, vietnamese))
+                .toList();
+    }
+
+    private SubstituteOption option(SubstitutionRules.Person p, List<Role> delegable) {
+        String name = fullName(p.userId());
+        String unitName = profiles.unitOf(p.userId()).map(UnitRef::name).orElse(null);
+        String position = profiles.jobTitleOf(p.userId()).orElseGet(() -> positionByRoles(p, delegable));
+        String label = (name == null || name.isBlank() ? p.userId() : name) + " — " + position
+                + (unitName == null ? "" : ", " + unitName);
+        return new SubstituteOption(p.userId(), label, name == null ? p.userId() : name, position, unitName);
+    }
+
+    /**
+     * Without a job title in the registry, what the roles say. A unit-head who is not in the unit's signing group
+     * ({@code unit-head.<unit>}) is its deputy head (the convention of the deputy's account, see the README).
+     */
+    static String positionByRoles(SubstitutionRules.Person p, List<Role> delegable) {
+        return delegable.stream().map(r -> r == Role.UNIT_HEAD && p.unitCode() != null
+                        && !p.groupIds().contains(Role.UNIT_HEAD.unitGroupId(p.unitCode()))
+                        ? "Phó thủ trưởng cơ quan, đơn vị" : r.vietnameseName())
+                .collect(Collectors.joining("; "));
     }
 
     /** The user's substitutions, whether they are away or standing in. */

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * The Content-Disposition of a download (RFC 6266): {@code attachment}, an ASCII {@code filename} for old
- * clients (Vietnamese letters without their marks) and the exact UTF-8 name in {@code filename*} (RFC 5987).
+ * The Content-Disposition of a download (RFC 6266): {@code attachment} (or {@code inline} for what a browser shows
+ * itself), an ASCII {@code filename} for old clients (Vietnamese letters without their marks) and the exact UTF-8 name
+ * in {@code filename*} (RFC 5987).
  */
 public final class AttachmentHeader {
 
@@ -15,7 +16,24 @@ public final class AttachmentHeader {
     private AttachmentHeader() { }
 
     public static String of(String fileName) {
-        return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + rfc5987(fileName);
+        return disposition("attachment", fileName);
+    }
+
+    /**
+     * For a link a person clicks: PDF and images (what a browser shows itself) open {@code inline} in the browser,
+     * anything else (Word, Excel) is downloaded as an attachment.
+     */
+    public static String forBrowser(String contentType, String fileName) {
+        return disposition(showsInBrowser(contentType) ? "inline" : "attachment", fileName);
+    }
+
+    static boolean showsInBrowser(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("application/pdf") || type.startsWith("image/jpeg") || type.startsWith("image/png");
+    }
+
+    private static String disposition(String kind, String fileName) {
+        return kind + "; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + rfc5987(fileName);
     }
 
     /** "Tờ trình số 12.pdf" becomes "To trinh so 12.pdf"; what ASCII cannot say becomes "_". */

@@ -42,15 +42,17 @@ public class DossierService {
     private final UnitService units;
     private final Clock clock;
     private final AuditTrail audit;
+    private final List<DossierFacts> facts;
 
     public DossierService(DossierRepository dossiers, DossierDocumentRepository documents, UploadValidator validator,
-                          UnitService units, Clock clock, AuditTrail audit) {
+                          UnitService units, Clock clock, AuditTrail audit, List<DossierFacts> facts) {
         this.dossiers = dossiers;
         this.documents = documents;
         this.validator = validator;
         this.units = units;
         this.clock = clock;
         this.audit = audit;
+        this.facts = facts;
     }
 
     /**
@@ -130,6 +132,10 @@ public class DossierService {
         DocumentType type = DocumentType.parse(documentType);
         ValidatedUpload upload = validator.validate(fileName, declaredContentType, content);
         Dossier dossier = lockExisting(businessKey);
+        Optional<String> over = closedForGood(dossier);
+        if (over.isPresent()) {
+            throw ApiException.conflict("DOSSIER_FINISHED", over.get());
+        }
         if (!dossier.openForUpload() && !(byStandingAgency && type.attachedByStandingAgency())) {
             throw ApiException.badRequest("DOSSIER_CLOSED", "Hồ sơ '" + businessKey + "' đang được xem xét nên tạm"
                     + " khóa việc tải tài liệu lên; chỉ bổ sung được khi hồ sơ được trả lại đơn vị.");
@@ -150,6 +156,19 @@ public class DossierService {
         log.info("Dossier {}: {} uploaded {} '{}' ({} bytes, SHA-256 {}){}", businessKey, userId, type,
                 upload.fileName(), upload.sizeBytes(), upload.sha256(), replaced > 0 ? ", replacing " + replaced : "");
         return view(documents.find(id).orElseThrow());
+    }
+
+    /** Why nothing may be added to the dossier any more (its proposal decided, its process ended); empty if open. */
+    @Transactional(readOnly = true)
+    public Optional<String> closedForGood(Dossier dossier) {
+        return facts.stream().map(f -> f.closedForGood(dossier)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The document types the dossier must hold, as its owning process says (none for an evidence dossier). */
+    @Transactional(readOnly = true)
+    public List<String> requiredTypes(Dossier dossier) {
+        return facts.stream().map(f -> f.requiredTypes(dossier)).filter(l -> !l.isEmpty()).findFirst()
+                .orElse(List.of());
     }
 
     /** The documents in force: the latest of each type. */

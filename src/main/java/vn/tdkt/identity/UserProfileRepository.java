@@ -26,6 +26,13 @@ public class UserProfileRepository {
                 .optional();
     }
 
+    /** The job title of the person the user is (chức vụ), when the account is linked to a person of the registry. */
+    public Optional<String> jobTitleOf(String userId) {
+        return jdbc.sql("SELECT pe.job_title FROM user_profile p JOIN person pe ON pe.id = p.person_id"
+                        + " WHERE p.user_id = ? AND pe.job_title IS NOT NULL")
+                .param(userId).query(String.class).optional();
+    }
+
     /** A unit by its code, in the same shape as a user's unit. */
     public Optional<UnitRef> unitByCode(String unitCode) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE LOWER(u.code) = LOWER(?)")

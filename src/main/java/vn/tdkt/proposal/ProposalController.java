@@ -2,9 +2,7 @@ package vn.tdkt.proposal;
 
 import vn.tdkt.workflow.JsonVars;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import vn.tdkt.workflow.SystemCalls;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,7 +44,6 @@ import java.util.Set;
 public class ProposalController {
 
     private final RuntimeService runtimeService;
-    private final HistoryService historyService;
     private final ProposalRepository proposals;
     private final ProposalDecisions proposalDecisions;
     private final DecisionPdf decisionPdf;
@@ -54,13 +51,13 @@ public class ProposalController {
     private final AppraisalOpinionPdf appraisalPdf;
     private final DecisionService decisions;
     private final DecisionAccess decisionAccess;
+    private final ProposalDossierFacts dossierFacts;
 
-    public ProposalController(RuntimeService runtimeService, HistoryService historyService, ProposalRepository proposals,
+    public ProposalController(RuntimeService runtimeService, ProposalRepository proposals,
                               ProposalDecisions proposalDecisions, DecisionPdf decisionPdf, AppraisalOpinions appraisals,
                               AppraisalOpinionPdf appraisalPdf, DecisionService decisions,
-                              DecisionAccess decisionAccess) {
+                              DecisionAccess decisionAccess, ProposalDossierFacts dossierFacts) {
         this.runtimeService = runtimeService;
-        this.historyService = historyService;
         this.proposals = proposals;
         this.proposalDecisions = proposalDecisions;
         this.decisionPdf = decisionPdf;
@@ -68,6 +65,7 @@ public class ProposalController {
         this.appraisalPdf = appraisalPdf;
         this.decisions = decisions;
         this.decisionAccess = decisionAccess;
+        this.dossierFacts = dossierFacts;
     }
 
     /** The fields of the start form. */
@@ -128,19 +126,8 @@ public class ProposalController {
                 proposals.events(key), requiredDocuments(p.processInstanceId()));
     }
 
-    /**
-     * From the process (running) or its history (finished), read on the application's behalf: the caller's right to
-     * the proposal was checked above, and a unit's officer has no engine rights on the instance's variables.
-     */
-    @SuppressWarnings("unchecked")
     private List<String> requiredDocuments(String processInstanceId) {
-        return SystemCalls.asSystem(() -> {
-            Object value = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
-                    ? runtimeService.getVariable(processInstanceId, "requiredDocuments")
-                    : historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                    .variableName("requiredDocuments").list().stream().findFirst().map(v -> v.getValue()).orElse(null);
-            return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.<String>of();
-        });
+        return dossierFacts.requiredDocuments(processInstanceId);
     }
 
     /**

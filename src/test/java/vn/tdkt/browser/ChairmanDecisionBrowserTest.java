@@ -93,8 +93,8 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         WebElement appraisalLink = formLink("kết quả thẩm định của Sở Nội vụ (PDF)");
         WebElement draftLink = formLink("dự thảo quyết định khen thưởng (PDF)");
         WebElement dossierLink = formLink("trang hồ sơ " + key);
-        assertThat(appraisalLink.getAttribute("href")).endsWith("/api/proposals/" + key + "/appraisal.pdf");
-        assertThat(draftLink.getAttribute("href")).endsWith("/api/proposals/" + key + "/draft-decision.pdf");
+        assertThat(appraisalLink.getAttribute("href")).endsWith("/tai-lieu/de-nghi/" + key + "/ket-qua-tham-dinh.pdf");
+        assertThat(draftLink.getAttribute("href")).endsWith("/tai-lieu/de-nghi/" + key + "/du-thao-quyet-dinh.pdf");
         assertThat(dossierLink.getAttribute("href")).endsWith("/pages/ho-so.html?hoSo=" + key);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", draftLink);
         HeadlessChromium.screenshot(driver, "chutich-truoc-khi-quyet-dinh");
@@ -109,7 +109,7 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         assertThat(draft).contains("DỰ THẢO", "Số: /QĐ-UBND", "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số "
                 + letter, "Phan Thị Mỹ Duyên", "Huỳnh Văn Tài").doesNotContain(key).doesNotContainPattern("\\d+/QĐ-UBND");
         // the chairman clicks the draft's link as a user does: it opens the PDF itself; then back to his task
-        openAndComeBack(draftLink, "/api/proposals/" + key + "/draft-decision.pdf");
+        openAndComeBack(draftLink, "/tai-lieu/de-nghi/" + key + "/du-thao-quyet-dinh.pdf");
         chairman.openDirectly(decision.getId(), DECISION_TASK);
         chairman.waitForForm();
 
@@ -179,9 +179,10 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         HeadlessChromium.signIn(driver, base(), "chutich", dossierPage);
         WebElement row = HeadlessChromium.find(driver, By.cssSelector("#bang-quyet-dinh tbody tr"), "chutich-ho-so");
         assertThat(driver.findElement(By.id("quyet-dinh")).getText()).contains("Quyết định khen thưởng", number);
-        assertThat(row.getText()).contains(number, "Tải quyết định (PDF)");
+        assertThat(row.getText()).contains(number, "Xem quyết định (PDF)");
         WebElement pdf = row.findElement(By.cssSelector("a.tai-quyet-dinh"));
-        assertThat(pdf.getText()).isEqualTo("Tải quyết định (PDF)");
+        assertThat(pdf.getText()).isEqualTo("Xem quyết định (PDF)");
+        assertThat(pdf.getAttribute("target")).as("opens in a new tab of the browser").isEqualTo("_blank");
         List<WebElement> certificates = row.findElements(By.cssSelector("a.tai-bang-khen"));
         assertThat(certificates).isNotEmpty();
         assertThat(row.getText()).containsPattern("số vào sổ \\d{5,}/\\d{4}");

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -181,6 +183,17 @@ class CouncilSessionBrowserTest extends BrowserTestBase {
         assertThat(minutes).as("counted: the minutes are due").isNotNull();
         open(secretary, TasklistFilters.GROUP_TASKS, minutes, "Thư ký lập biên bản họp Hội đồng");
         assertThat(secretary.formText()).contains("Nguyễn Thị Kim Phượng", "Lê Quang Vinh", "Thông qua", "Không thông qua");
+        // the minutes open from the form, at an address that shows no API, with the secretary's session
+        WebElement minutesLink = HeadlessChromium.find(driver, By.xpath("//div[contains(@class,'fjs-container')]//a["
+                + "normalize-space(.)='Mở biên bản họp " + session.getBusinessKey() + " (PDF)']"), "thuky-lien-ket-bien-ban");
+        assertThat(minutesLink.getAttribute("href"))
+                .endsWith("/tai-lieu/hoi-dong/" + session.getBusinessKey() + "/bien-ban.pdf");
+        assertThat(String.valueOf(((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                  .then((r) => done(r.status + ' ' + r.headers.get('Content-Type')))
+                  .catch((e) => done('error ' + e));""", minutesLink.getAttribute("href"))))
+                .isEqualTo("200 application/pdf");
         secretary.fill("Số biên bản", "07/BB-HĐTĐKT");
         HeadlessChromium.screenshot(driver, "council-10-thuky-bien-ban");
         secretary.complete(minutes.getId());

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
@@ -22,11 +23,27 @@ final class DossierPage {
     /** Chooses the type and the file and presses the upload button; does not wait for the answer. */
     static void upload(WebDriver driver, String type, Path file) {
         WebElement select = HeadlessChromium.find(driver, By.id("loai-tai-lieu"), "ho-so-upload-form");
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));"
-                        + "document.getElementById('ket-qua-tai-len').className = '';", select, type);
+        // the form offers only what the dossier may take now (read from the server when the page opens): a type not
+        // offered within the wait is a failure of the test
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !select.findElements(
+                    By.cssSelector("option[value='" + type + "']")).isEmpty() && select.isDisplayed());
+        } catch (RuntimeException e) {
+            HeadlessChromium.keepEvidence(driver, "ho-so-no-choice-" + type);
+            throw e;
+        }
+        new Select(select).selectByValue(type);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('ket-qua-tai-len').className = '';");
         driver.findElement(By.id("tep")).sendKeys(file.toAbsolutePath().toString());
         HeadlessChromium.click(driver, driver.findElement(By.id("nut-tai-len")));
+    }
+
+    /** The codes of the upload form's choices under one heading (an optgroup), in the order shown. */
+    static java.util.List<String> choices(WebDriver driver, String group) {
+        return driver.findElements(By.cssSelector("#loai-tai-lieu optgroup")).stream()
+                .filter(g -> group.equals(g.getAttribute("label")))
+                .flatMap(g -> g.findElements(By.tagName("option")).stream())
+                .map(o -> o.getAttribute("value")).toList();
     }
 
     /** Uploads and waits for the page to say it was stored. */

@@ -125,6 +125,10 @@ class ProposalDossierBrowserTest extends BrowserTestBase {
         assertThat(driver.findElement(By.id("de-nghi")).getText()).contains("Đề nghị khen thưởng " + key, "Sở Tư pháp",
                 "Bằng khen của Chủ tịch UBND tỉnh", "Trần Thị Thanh Hương (" + nominee + ")");
         assertThat(driver.findElement(By.id("so-tai-lieu")).getText()).isEqualTo("0");
+        // the upload form offers the missing documents first, then other papers; nothing to replace yet
+        assertThat(DossierPage.choices(driver, "Thành phần còn thiếu")).isEqualTo(required);
+        assertThat(DossierPage.choices(driver, "Tài liệu khác")).containsExactly("KHAC");
+        assertThat(DossierPage.choices(driver, "Nộp lại (thay tệp đã tải lên)")).isEmpty();
         HeadlessChromium.screenshot(driver, "canbo-stp-ho-so-chua-tai");
 
         // the API's refusal reaches the user in Vietnamese: a web page is no dossier document
@@ -149,6 +153,13 @@ class ProposalDossierBrowserTest extends BrowserTestBase {
             assertThat(result.getText()).contains("Đã tải lên", sha256(pdf));
         }
         assertThat(driver.findElements(By.cssSelector("#bat-buoc li.con-thieu"))).isEmpty();
+        assertThat(DossierPage.choices(driver, "Thành phần còn thiếu")).isEmpty();
+        assertThat(DossierPage.choices(driver, "Nộp lại (thay tệp đã tải lên)")).isEqualTo(required);
+        // each file is a link that opens the PDF in the browser
+        WebElement fileLink = driver.findElement(By.cssSelector("#bang-tai-lieu tbody tr a.tai-lieu"));
+        assertThat(fileLink.getAttribute("target")).isEqualTo("_blank");
+        assertThat(driver.findElement(By.cssSelector("#bat-buoc li.da-co a.tai-lieu")).getAttribute("href"))
+                .contains("/api/dossiers/" + key + "/documents/");
         assertThat(driver.findElements(By.cssSelector("#bat-buoc li.da-co"))).hasSize(required.size());
         HeadlessChromium.screenshot(driver, "canbo-stp-ho-so-da-tai");
         // the stored document is the uploaded file
@@ -164,6 +175,14 @@ class ProposalDossierBrowserTest extends BrowserTestBase {
         assertThat(task(pid, "Task_CompleteDossier")).isNull();
         assertThat(task(pid, "Task_HeadSign")).as("waiting for the head's signature").isNotNull();
         HeadlessChromium.screenshot(driver, "canbo-stp-dossier-submitted");
+
+        // under review, the dossier page shows why nothing can be added instead of the upload form
+        driver.get(dossierPage);
+        WebElement closed = HeadlessChromium.find(driver, By.id("khong-tai-len"), "canbo-stp-ho-so-khoa");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> closed.isDisplayed());
+        assertThat(closed.getText()).contains("tạm khóa việc tải tài liệu lên");
+        assertThat(driver.findElement(By.id("tai-len")).isDisplayed()).isFalse();
+        HeadlessChromium.screenshot(driver, "canbo-stp-ho-so-dang-xem-xet");
     }
 
     @Test

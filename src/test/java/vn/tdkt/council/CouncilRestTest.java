@@ -135,6 +135,16 @@ class CouncilRestTest {
         Assertions.assertThat(get("canbo.stp", "/api/council/sessions/" + key + "/minutes.pdf").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         Assertions.assertThat(get("canbo.stp", "/api/council/sessions").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // the address the secretary's form links to: the same PDF and the same refusals
+        ResponseEntity<byte[]> linked = rest.withBasicAuth(CouncilFixture.SECRETARY, "demo")
+                .exchange("/tai-lieu/hoi-dong/" + key + "/bien-ban.pdf", HttpMethod.GET, null, byte[].class);
+        Assertions.assertThat(linked.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Assertions.assertThat(linked.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        Assertions.assertThat(new String(linked.getBody(), 0, 5)).isEqualTo("%PDF-");
+        Assertions.assertThat(get("canbo.stp", "/tai-lieu/hoi-dong/" + key + "/bien-ban.pdf").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(rest.exchange("/tai-lieu/hoi-dong/" + key + "/bien-ban.pdf", HttpMethod.GET, null,
+                byte[].class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
         council.complete(session, "Task_MinutesChair", CouncilFixture.CHAIR, Map.of("chairMinutesDecision", "XAC_NHAN"));
         BpmnAwareTests.assertThat(proposal).isWaitingAt("Task_ChairmanDecision");

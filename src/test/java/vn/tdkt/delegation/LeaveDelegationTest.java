@@ -225,6 +225,16 @@ class LeaveDelegationTest {
         Assertions.assertThat(otherUnit.getBody()).contains("cùng đơn vị");
         Assertions.assertThat(call(HEAD, HttpMethod.POST, "/api/me/substitutions", "{\"fromDate\":\"mai\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // a substitute who is not in the list to pick from (an unknown account): 400 in Vietnamese
+        ResponseEntity<String> unknown = call(HEAD, HttpMethod.POST, "/api/me/substitutions",
+                range("khong.co.ai", today, today));
+        Assertions.assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Assertions.assertThat(json.readTree(unknown.getBody()).path("message").asText())
+                .contains("Không có tài khoản người thay thế 'khong.co.ai'.");
+        Assertions.assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Assertions.assertThat(json.readTree(reversed.getBody()).path("message").asText()).contains("Ngày kết thúc "
+                + SubstitutionRules.day(today.plusDays(2)) + " không được trước ngày bắt đầu "
+                + SubstitutionRules.day(today.plusDays(3)) + ".");
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM leave_substitution").query(Integer.class).single())
                 .as("nothing stored").isEqualTo(rowsBefore);
 
@@ -282,6 +292,40 @@ class LeaveDelegationTest {
                 .query((rs, n) -> records.put(rs.getString(1), rs.getInt(2))).list();
         Assertions.assertThat(records).containsEntry(AuditKind.SUBSTITUTE_NAMED.name(), 2)
                 .containsEntry(AuditKind.SUBSTITUTION_CANCELLED.name(), 2);
+    }
+
+    @Test
+    void theListToPickASubstituteFromHoldsOnlyThoseWhoMayStandIn() throws Exception {
+        JsonNode forHead = json.readTree(call(HEAD, HttpMethod.GET, "/api/me/substitute-options", null).getBody());
+        List<String> ids = new java.util.ArrayList<>();
+        forHead.forEach(o -> ids.add(o.path("value").asText()));
+        // the deputy head of the same unit, by name, position and unit; never the officer nor another unit's head
+        Assertions.assertThat(ids).contains(DEPUTY).doesNotContain(HEAD, "canbo.stp", "thutruong.stc");
+        JsonNode deputy = forHead.get(ids.indexOf(DEPUTY));
+        Assertions.assertThat(deputy.path("label").asText())
+                .isEqualTo("Trần Thị Minh Thư — Phó thủ trưởng cơ quan, đơn vị, Sở Tư pháp");
+        // each one offered is accepted by the rules the API applies
+        for (String id : ids) {
+            SubstitutionRules.Person p = new SubstitutionRules.Person(id, true, groups(id), "stp", true);
+            Assertions.assertThat(SubstitutionRules.standInViolations(new SubstitutionRules.Person(HEAD, true,
+                    groups(HEAD), "stp", true), p, List.of(vn.tdkt.identity.Role.UNIT_HEAD))).as(id).isEmpty();
+        }
+        // a specialist may be replaced by another specialist
+        JsonNode forSpecialist = json.readTree(call("thamdinh", HttpMethod.GET, "/api/me/substitute-options", null)
+                .getBody());
+        List<String> specialists = new java.util.ArrayList<>();
+        forSpecialist.forEach(o -> specialists.add(o.path("value").asText()));
+        Assertions.assertThat(specialists).contains("thamdinh2").doesNotContain("thamdinh", "tiepnhan");
+        // someone without tasks to hand over gets an empty list; strangers 401
+        Assertions.assertThat(json.readTree(call("thanhtra", HttpMethod.GET, "/api/me/substitute-options", null)
+                .getBody())).isEmpty();
+        Assertions.assertThat(rest.getForEntity("/api/me/substitute-options", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private java.util.Set<String> groups(String userId) {
+        return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.tdkt.delegation;
 
 import org.junit.jupiter.api.Test;
+import vn.tdkt.identity.Role;
 import vn.tdkt.delegation.SubstitutionRules.Facts;
 import vn.tdkt.delegation.SubstitutionRules.Person;
 import vn.tdkt.delegation.SubstitutionRules.Request;
@@ -78,6 +79,24 @@ class SubstitutionRulesTest {
         Person endedUnit = new Person("phothutruong.cu", true, Set.of("unit-head"), "stp", false);
         assertThat(codes(SubstitutionRules.check(req("phothutruong.cu", TODAY, TODAY), facts(endedUnit))))
                 .containsExactly("SUBSTITUTE_INACTIVE");
+    }
+
+    @Test
+    void theListToPickFromHoldsThoseWhoMayStandInWhateverTheDays() {
+        List<Role> delegable = SubstitutionRules.delegableRoles(HEAD);
+        assertThat(delegable).containsExactly(Role.UNIT_HEAD);
+        assertThat(SubstitutionRules.standInViolations(HEAD, DEPUTY, delegable)).isEmpty();
+        Person officer = new Person("canbo.stp", true, Set.of("unit-officer", "unit-officer.stp"), "stp", true);
+        assertThat(codes(SubstitutionRules.standInViolations(HEAD, officer, delegable)))
+                .containsExactly("SUBSTITUTE_LACKS_ROLE");
+        Person otherHead = new Person("thutruong.stc", true, Set.of("unit-head", "unit-head.stc"), "stc", true);
+        assertThat(codes(SubstitutionRules.standInViolations(HEAD, otherHead, delegable)))
+                .containsExactly("SUBSTITUTE_OTHER_UNIT");
+        Person endedUnit = new Person("phothutruong.cu", true, Set.of("unit-head"), "stp", false);
+        assertThat(codes(SubstitutionRules.standInViolations(HEAD, endedUnit, delegable)))
+                .containsExactly("SUBSTITUTE_INACTIVE");
+        assertThat(SubstitutionRules.delegableRoles(new Person("thanhtra", true, Set.of("auditor"), "ttt", true)))
+                .isEmpty();
     }
 
     @Test

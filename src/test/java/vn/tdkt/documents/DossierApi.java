@@ -86,6 +86,11 @@ final class DossierApi {
         return rest.exchange(url(businessKey) + (all ? "?all=true" : ""), HttpMethod.GET, null, JsonNode.class);
     }
 
+    /** Where the dossier stands for this user: GET /api/dossiers/{businessKey}. */
+    ResponseEntity<JsonNode> state(String businessKey) {
+        return rest.exchange("/api/dossiers/" + businessKey, HttpMethod.GET, null, JsonNode.class);
+    }
+
     ResponseEntity<byte[]> download(String businessKey, long id) {
         return rest.exchange(url(businessKey) + "/" + id, HttpMethod.GET, null, byte[].class);
     }

@@ -1,6 +1,9 @@
 package vn.tdkt.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -10,10 +13,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.web.ApiException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +37,16 @@ class DossierDocumentApiTest {
     @Autowired TestRestTemplate rest;
     @Autowired DossierService service;
     @Autowired DocumentsProperties properties;
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    ProposalFixture proposals;
+
+    @BeforeEach
+    void init() {
+        proposals = new ProposalFixture(engine, jdbc, service);
+    }
 
     /** A fresh dossier of the unit; business keys are unique because the database is shared by all tests. */
     private String newDossier(String unitCode) {
@@ -70,7 +86,8 @@ class DossierDocumentApiTest {
         assertThat(UploadValidator.sha256(download.getBody())).isEqualTo(doc.path("sha256").asText());
         HttpHeaders headers = download.getHeaders();
         assertThat(headers.getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-        assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment;"
+        // a PDF opens in the browser (inline); Word and Excel files are downloaded (see DownloadFormatsTest)
+        assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("inline;"
                 + " filename=\"To trinh so 12.pdf\"; filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh%20s%E1%BB%91%2012.pdf");
         assertThat(headers.get("X-Content-Type-Options")).containsExactly("nosniff");
 
@@ -256,6 +273,108 @@ class DossierDocumentApiTest {
                 .contains("\n• Báo cáo thành tích: bao-cao.docx (")
                 .doesNotContain("totrinh-v1.pdf");
         assertThat(service.summaryText(newDossier("syt"))).isEqualTo(DossierSummary.EMPTY);
+    }
+
+    @Test
+    void theUploadFormOffersTheMissingTypesFirstAndNothingWhileUnderReviewOrToOutsiders() {
+        ProcessInstance pi = proposal();
+        String key = proposals.businessKey(pi);
+        List<String> required = proposals.required(pi);
+        assertThat(required).contains("TTR", "BCTT");
+        DossierApi officer = DossierApi.as(rest, "canbo.stp");
+
+        JsonNode fresh = officer.state(key).getBody();
+        assertThat(texts(fresh.path("requiredTypes"))).isEqualTo(required);
+        assertThat(texts(fresh.path("missingTypes"))).isEqualTo(required);
+        assertThat(fresh.path("finished").asBoolean()).isFalse();
+        // every missing one, then "Tài liệu khác"; nothing to replace yet
+        assertThat(choices(fresh, UploadChoices.MISSING)).isEqualTo(required);
+        assertThat(choices(fresh, UploadChoices.OTHER)).containsExactly("KHAC");
+        assertThat(choices(fresh, UploadChoices.REPLACE)).isEmpty();
+        assertThat(fresh.path("uploadChoices").get(0).path("label").asText()).isEqualTo(
+                DocumentType.valueOf(required.get(0)).label());
+
+        assertThat(officer.upload(key, "TTR", "to-trinh.pdf", PDF, TestFiles.pdf("Tờ trình")).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        JsonNode after = officer.state(key).getBody();
+        assertThat(choices(after, UploadChoices.MISSING)).doesNotContain("TTR")
+                .containsExactlyElementsOf(required.stream().filter(t -> !t.equals("TTR")).toList());
+        assertThat(choices(after, UploadChoices.REPLACE)).containsExactly("TTR");
+        assertThat(texts(after.path("missingTypes"))).doesNotContain("TTR");
+
+        // the standing agency attaches concurring opinions as well
+        assertThat(choices(DossierApi.as(rest, "thamdinh").state(key).getBody(), UploadChoices.OTHER))
+                .containsExactly("HY", "KHAC");
+        // readers who never upload: no choices, and why
+        JsonNode head = DossierApi.as(rest, "thutruong.stp").state(key).getBody();
+        assertThat(head.path("uploadChoices")).isEmpty();
+        assertThat(head.path("uploadRefusal").asText()).contains("Chỉ cán bộ TĐKT của đơn vị lập hồ sơ");
+        // under review: the unit may not add anything, the agency only its opinions and other papers
+        service.setUploadOpen(key, false);
+        JsonNode locked = officer.state(key).getBody();
+        assertThat(locked.path("uploadChoices")).isEmpty();
+        assertThat(locked.path("uploadRefusal").asText()).contains("tạm khóa việc tải tài liệu lên");
+        assertThat(texts(DossierApi.as(rest, "tiepnhan").state(key).getBody().path("uploadChoices"), "code"))
+                .containsExactly("HY", "KHAC");
+        // another unit reads nothing; an unknown dossier is 404
+        assertThat(DossierApi.as(rest, "canbo.syt").state(key).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(officer.state("DNKT-KHONG-CO-" + UUID.randomUUID().toString().substring(0, 4)).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aWithdrawnProposalsDossierRefusesUploadsWith409ForEveryone() {
+        ProcessInstance pi = proposal();
+        String key = proposals.businessKey(pi);
+        DossierApi officer = DossierApi.as(rest, "canbo.stp");
+        assertThat(officer.upload(key, "TTR", "to-trinh.pdf", PDF, TestFiles.pdf("Tờ trình")).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        // the administrator stops the proposal (the unit withdrew it)
+        engine.getRuntimeService().deleteProcessInstance(pi.getId(), "Đơn vị rút hồ sơ đề nghị");
+
+        ResponseEntity<JsonNode> refused = officer.upload(key, "BCTT", "bao-cao.pdf", PDF, TestFiles.pdf("Báo cáo"));
+        assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().path("code").asText()).isEqualTo("DOSSIER_FINISHED");
+        assertThat(refused.getBody().path("message").asText())
+                .isEqualTo("Hồ sơ '" + key + "' đã dừng xử lý: không bổ sung tài liệu được nữa.");
+        assertThat(DossierApi.as(rest, "thamdinh").upload(key, "HY", "hy.pdf", PDF, TestFiles.pdf("HY"))
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        JsonNode state = officer.state(key).getBody();
+        assertThat(state.path("finished").asBoolean()).isTrue();
+        assertThat(state.path("uploadChoices")).isEmpty();
+        assertThat(state.path("uploadRefusal").asText()).contains("đã dừng xử lý");
+        // what was uploaded stays readable
+        assertThat(officer.list(key, false).getBody()).hasSize(1);
+    }
+
+    /** A proposal of Sở Tư pháp for one new person, its dossier open and empty. */
+    private ProcessInstance proposal() {
+        int year = java.time.LocalDate.now(clock).getYear() - 1;
+        String person = proposals.person("stp", "Nguyễn Văn Hồ Sơ", java.util.Map.of("CSTDCS", List.of(year - 1, year)),
+                java.util.Map.of(year, "XUAT_SAC"));
+        return proposals.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, person);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.path(field).asText()));
+        return out;
+    }
+
+    private static List<String> choices(JsonNode state, String group) {
+        List<String> out = new java.util.ArrayList<>();
+        state.path("uploadChoices").forEach(c -> {
+            if (c.path("group").asText().equals(group)) {
+                out.add(c.path("code").asText());
+            }
+        });
+        return out;
     }
 
     @Test

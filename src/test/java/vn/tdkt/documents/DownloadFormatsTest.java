@@ -21,6 +21,19 @@ class DownloadFormatsTest {
     }
 
     @Test
+    void pdfAndImagesOpenInTheBrowserWordAndExcelAreDownloaded() {
+        assertThat(AttachmentHeader.forBrowser("application/pdf", "Tờ trình.pdf"))
+                .isEqualTo("inline; filename=\"To trinh.pdf\"; filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh.pdf");
+        assertThat(AttachmentHeader.forBrowser("image/jpeg", "anh.jpg")).startsWith("inline;");
+        assertThat(AttachmentHeader.forBrowser("image/png", "anh.png")).startsWith("inline;");
+        assertThat(AttachmentHeader.forBrowser(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Báo cáo.docx"))
+                .startsWith("attachment; filename=\"Bao cao.docx\"");
+        assertThat(AttachmentHeader.forBrowser("application/vnd.ms-excel", "bang.xls")).startsWith("attachment;");
+        assertThat(AttachmentHeader.forBrowser(null, "x.bin")).startsWith("attachment;");
+    }
+
+    @Test
     void sizesReadTheVietnameseWay() {
         assertThat(Sizes.format(812)).isEqualTo("812 byte");
         assertThat(Sizes.format(1024)).isEqualTo("1 KB");

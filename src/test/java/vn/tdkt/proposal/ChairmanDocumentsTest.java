@@ -77,6 +77,23 @@ class ChairmanDocumentsTest {
         return (user == null ? rest : rest.withBasicAuth(user, "demo")).exchange(url, HttpMethod.GET, null, byte[].class);
     }
 
+    /** A small PDF sent as the dossier page sends it (multipart), as the user. */
+    private ResponseEntity<String> upload(String user, String key, String type) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+        body.add("documentType", type);
+        body.add("file", new org.springframework.core.io.ByteArrayResource(
+                "%PDF-1.4\n% muon\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+            @Override
+            public String getFilename() {
+                return "bo-sung.pdf";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.withBasicAuth(user, "demo").exchange("/api/dossiers/" + key + "/documents", HttpMethod.POST,
+                new HttpEntity<>(body, headers), String.class);
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (var doc = Loader.loadPDF(pdf)) {
             return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC).replaceAll("\\s+", " ");
@@ -212,6 +229,16 @@ class ChairmanDocumentsTest {
                     .isEqualTo(HttpStatus.FORBIDDEN);
         }
         Assertions.assertThat(download(null, draftUrl).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // the addresses the chairman's form links to serve the same PDFs through the same checks
+        String draftLink = "/tai-lieu/de-nghi/" + key + "/du-thao-quyet-dinh.pdf";
+        String appraisalLink = "/tai-lieu/de-nghi/" + key + "/ket-qua-tham-dinh.pdf";
+        Assertions.assertThat(text(download("chutich", draftLink).getBody())).contains("DỰ THẢO",
+                "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số " + number);
+        Assertions.assertThat(download("canbo.stp", appraisalLink).getHeaders().getContentType())
+                .isEqualTo(MediaType.APPLICATION_PDF);
+        Assertions.assertThat(download("canbo.syt", draftLink).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(download("canbo.syt", appraisalLink).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(download(null, appraisalLink).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<byte[]> unknown = download("chutich", "/api/proposals/DNKT-1999-99999/draft-decision.pdf");
         Assertions.assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         Assertions.assertThat(message(unknown)).isEqualTo("Không tìm thấy hồ sơ đề nghị DNKT-1999-99999.");
@@ -221,6 +248,17 @@ class ChairmanDocumentsTest {
         assertThat(pi).isEnded();
         String decisionNumber = jdbc.sql("SELECT decision_number FROM commendation_proposal WHERE business_key = ?")
                 .param(key).query(String.class).single();
+        // the dossier is over: nothing more may be added, by the unit or the agency (409, in Vietnamese)
+        for (String uploader : new String[]{"canbo.stp", "thamdinh"}) {
+            ResponseEntity<String> refusedUpload = upload(uploader, key, "KHAC");
+            Assertions.assertThat(refusedUpload.getStatusCode()).as(uploader).isEqualTo(HttpStatus.CONFLICT);
+            Assertions.assertThat(json.readTree(refusedUpload.getBody()).path("message").asText()).isEqualTo(
+                    "Hồ sơ đề nghị " + key + " đã có kết quả (đã khen thưởng): không bổ sung tài liệu được nữa.");
+        }
+        JsonNode dossierState = json.readTree(rest.withBasicAuth("canbo.stp", "demo")
+                .getForEntity("/api/dossiers/" + key, String.class).getBody());
+        Assertions.assertThat(dossierState.path("finished").asBoolean()).isTrue();
+        Assertions.assertThat(dossierState.path("uploadChoices")).isEmpty();
         ResponseEntity<byte[]> late = download("chutich", draftUrl);
         Assertions.assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         Assertions.assertThat(message(late)).contains("đã có Quyết định số " + decisionNumber);

@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.format.VietnameseNumbers;
 import vn.tdkt.proposal.ProposalAccess;
 import vn.tdkt.registry.block.BlockRepository;
 import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.web.ApiException;
 import vn.tdkt.workflow.JsonVars;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,10 @@ public class BlockCycleController {
     private static final List<String> AFTER_CROSS_CHECK = List.of("ARBITRATION", "SCORED", "RANKED", "VOTE",
             "MINUTES", "PROPOSED", "CLOSED");
     private static final List<String> RANKED = List.of("RANKED", "VOTE", "MINUTES", "PROPOSED", "CLOSED");
+    /** Stages in which the meeting's minutes exist: the vote is closed and counted. */
+    private static final List<String> MINUTES_DRAWN = List.of("MINUTES", "PROPOSED", "CLOSED");
+    /** The minutes under an address for people (same method, same checks as the /api one). */
+    private static final String MINUTES_LINK = "/tai-lieu/khoi-thi-dua/";
 
     private final RuntimeService runtimeService;
     private final BlockCycleRepository cycles;
@@ -56,11 +62,39 @@ public class BlockCycleController {
 
     public record Started(String businessKey, String processInstanceId) { }
 
+    /** @param crossCheckedBy the code of the unit that cross-checked this one; {@code crossCheckedByName} its name */
     public record MemberStatus(String unitCode, String unitName, String registeredTitle, boolean midYearReported,
-                               boolean selfScored, String crossCheckedBy, boolean finalScored) { }
+                               boolean selfScored, String crossCheckedBy, String crossCheckedByName,
+                               boolean finalScored) { }
 
-    public record Dashboard(String businessKey, String blockCode, int year, String stage, List<MemberStatus> members,
-                            List<BlockRanking.Ranked> ranking, List<BlockCycleRepository.BlockProposal> proposals) { }
+    /** One line of the ranking, the scores also as Vietnamese write them ({@code …Text}: 97,5). */
+    public record RankLine(int rank, String unitCode, String unitName, BigDecimal finalScore, String finalScoreText,
+                           String criteriaText, String bonusText, String penaltiesText, String classification,
+                           String classificationName) {
+        static RankLine of(BlockRanking.Ranked r) {
+            return new RankLine(r.rank(), r.unitCode(), r.unitName(), r.finalScore(),
+                    VietnameseNumbers.decimal(r.finalScore()), VietnameseNumbers.decimal(r.criteria()),
+                    VietnameseNumbers.decimal(r.bonus()), VietnameseNumbers.decimal(r.penalties()), r.classification(),
+                    r.classificationName());
+        }
+    }
+
+    /** A proposal the block decided on, its score as Vietnamese write it. */
+    public record ProposalLine(String unitCode, String unitName, String awardType, int rank, String finalScoreText,
+                               String proposalKey) {
+        static ProposalLine of(BlockCycleRepository.BlockProposal p) {
+            return new ProposalLine(p.unitCode(), p.unitName(), p.awardType(), p.rank(),
+                    VietnameseNumbers.decimal(p.finalScore()), p.proposalKey());
+        }
+    }
+
+    /**
+     * @param blockName   the block's name ("Khối Nội chính"), never only its code
+     * @param minutesUrl  where the meeting's minutes open (PDF) once the vote is over and they are drawn up; else null
+     */
+    public record Dashboard(String businessKey, String blockCode, String blockName, int year, String stage,
+                            List<MemberStatus> members, List<RankLine> ranking, List<ProposalLine> proposals,
+                            String minutesUrl) { }
 
     @PostMapping("/api/blocks/{code}/years/{year}/cycle")
     public ResponseEntity<Started> start(@PathVariable String code, @PathVariable int year) {
@@ -80,18 +114,25 @@ public class BlockCycleController {
         BlockCycleRepository.Cycle c = readable(key, authentication);
         List<BlockCycleRepository.Event> events = cycles.events(key);
         List<MemberStatus> members = blocks.memberIds(c.blockId(), c.year()).stream()
-                .map(id -> units.findById(id).orElseThrow()).sorted(java.util.Comparator.comparing(u -> u.code()))
-                .map(u -> new MemberStatus(u.code(), u.name(),
-                        events.stream().filter(e -> u.code().equals(e.unitCode()) && "PACT".equals(e.stage()))
-                                .map(BlockCycleRepository.Event::outcome).findFirst().orElse(null),
-                        has(events, u.code(), "MID_YEAR"), has(events, u.code(), "SELF"),
-                        cycles.sheet(c.blockId(), c.year(), u.code(), "CROSS")
-                                .map(BlockCycleRepository.Sheet::scoredByUnitCode).orElse(null),
-                        cycles.sheet(c.blockId(), c.year(), u.code(), "FINAL").isPresent()))
+                .map(id -> units.findById(id).orElseThrow()).sorted(java.util.Comparator.comparing(u -> u.name()))
+                .map(u -> {
+                    String crossChecker = cycles.sheet(c.blockId(), c.year(), u.code(), "CROSS")
+                            .map(BlockCycleRepository.Sheet::scoredByUnitCode).orElse(null);
+                    return new MemberStatus(u.code(), u.name(),
+                            events.stream().filter(e -> u.code().equals(e.unitCode()) && "PACT".equals(e.stage()))
+                                    .map(BlockCycleRepository.Event::outcome).findFirst().orElse(null),
+                            has(events, u.code(), "MID_YEAR"), has(events, u.code(), "SELF"), crossChecker,
+                            crossChecker == null ? null
+                                    : units.findByCode(crossChecker).map(x -> x.name()).orElse(crossChecker),
+                            cycles.sheet(c.blockId(), c.year(), u.code(), "FINAL").isPresent());
+                })
                 .toList();
         boolean showRanking = RANKED.contains(c.stage());
-        return new Dashboard(key, c.blockCode(), c.year(), c.stage(), members,
-                showRanking ? ranking.rank(c.blockId(), c.year()) : List.of(), cycles.proposals(key));
+        String blockName = blocks.findByCode(c.blockCode()).map(b -> b.name()).orElse(c.blockCode());
+        return new Dashboard(key, c.blockCode(), blockName, c.year(), c.stage(), members,
+                showRanking ? ranking.rank(c.blockId(), c.year()).stream().map(RankLine::of).toList() : List.of(),
+                cycles.proposals(key).stream().map(ProposalLine::of).toList(),
+                MINUTES_DRAWN.contains(c.stage()) ? MINUTES_LINK + key + "/bien-ban.pdf" : null);
     }
 
     /** A bar chart of the final scores (SVG), once the ranking exists. */
@@ -99,7 +140,8 @@ public class BlockCycleController {
     public String chart(@PathVariable String key, Authentication authentication) {
         BlockCycleRepository.Cycle c = readable(key, authentication);
         List<BlockRanking.Ranked> ranked = RANKED.contains(c.stage()) ? ranking.rank(c.blockId(), c.year()) : List.of();
-        return ScoreChart.svg("Điểm thi đua " + c.blockCode() + " năm " + c.year(), ranked);
+        String blockName = blocks.findByCode(c.blockCode()).map(b -> b.name()).orElse(c.blockCode());
+        return ScoreChart.svg("Điểm thi đua " + blockName + " năm " + c.year(), ranked);
     }
 
     @GetMapping("/api/block-cycles/{key}/sheets/{unit}")
@@ -119,7 +161,7 @@ public class BlockCycleController {
                 .orElseThrow(() -> ApiException.notFound("SHEET_NOT_FOUND", "Đơn vị '" + unit + "' chưa có bảng điểm này."));
     }
 
-    @GetMapping("/api/block-cycles/{key}/minutes.pdf")
+    @GetMapping({"/api/block-cycles/{key}/minutes.pdf", MINUTES_LINK + "{key}/bien-ban.pdf"})
     public ResponseEntity<byte[]> minutesPdf(@PathVariable String key, Authentication authentication) {
         readable(key, authentication);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -26,7 +26,7 @@ public final class ScoreChart {
                     .append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"").append(Math.max(width, 1))
                     .append("\" height=\"18\" fill=\"").append(r.rank() == 1 ? "#b71c1c" : "#1565c0").append("\"/>")
                     .append("<text x=\"").append(256 + width).append("\" y=\"").append(y + 17).append("\">")
-                    .append(r.finalScore().stripTrailingZeros().toPlainString()).append("</text>");
+                    .append(vn.tdkt.format.VietnameseNumbers.decimal(r.finalScore())).append("</text>");
             y += rowHeight;
         }
         return sb.append("</svg>").toString();

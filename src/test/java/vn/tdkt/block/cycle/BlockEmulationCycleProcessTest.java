@@ -260,6 +260,32 @@ class BlockEmulationCycleProcessTest {
         ResponseEntity<String> dashboard = rest.withBasicAuth("cb." + units.get(3), "demo")
                 .getForEntity("/api/block-cycles/" + key + "/dashboard", String.class);
         Assertions.assertThat(dashboard.getBody()).contains("\"stage\":\"CLOSED\"", "\"registeredTitle\":\"CO_TINH\"");
+        // what people read: the block's and units' names, scores with a decimal comma, the minutes to open
+        com.fasterxml.jackson.databind.JsonNode board;
+        try {
+            board = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dashboard.getBody());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Assertions.assertThat(board.path("blockName").asText()).startsWith("Khối thử nghiệm ");
+        Assertions.assertThat(board.path("members")).allSatisfy(m -> Assertions.assertThat(
+                m.path("crossCheckedByName").asText()).startsWith("Đơn vị thử "));
+        com.fasterxml.jackson.databind.JsonNode top = board.path("ranking").get(0);
+        Assertions.assertThat(top.path("unitName").asText()).startsWith("Đơn vị thử 1 (");
+        Assertions.assertThat(top.path("finalScoreText").asText())
+                .isEqualTo(vn.tdkt.format.VietnameseNumbers.decimal(top.path("finalScore").decimalValue()))
+                .doesNotContain(".");
+        Assertions.assertThat(board.path("ranking")).allSatisfy(r -> Assertions.assertThat(r.path("finalScoreText")
+                .asText()).matches("\\d+(,\\d+)?"));
+        Assertions.assertThat(board.path("proposals").get(0).path("finalScoreText").asText()).matches("\\d+(,\\d+)?");
+        String minutesUrl = board.path("minutesUrl").asText();
+        Assertions.assertThat(minutesUrl).isEqualTo("/tai-lieu/khoi-thi-dua/" + key + "/bien-ban.pdf");
+        ResponseEntity<byte[]> linkedMinutes = rest.withBasicAuth("cb." + units.get(3), "demo")
+                .getForEntity(minutesUrl, byte[].class);
+        Assertions.assertThat(linkedMinutes.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Assertions.assertThat(new String(linkedMinutes.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity(minutesUrl, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/block-cycles/" + key + "/dashboard",
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         Assertions.assertThat(rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/block-cycles/" + key + "/dashboard.svg",
