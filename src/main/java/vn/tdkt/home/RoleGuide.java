@@ -136,6 +136,7 @@ public class RoleGuide {
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case ADMIN -> {
+                filter(TasklistFilters.ALL_TASKS).ifPresent(links::add);
                 links.add(new Link("Cockpit (theo dõi, can thiệp tiến trình)", COCKPIT, "webapp"));
                 links.add(new Link("Admin (người dùng, nhóm, quyền)", ADMIN, "webapp"));
                 links.add(new Link("Hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
