@@ -65,7 +65,7 @@
         const steps = p.steps.length ? p.steps : [{ name: p.statusLabel, holder: null, dueDate: null }];
         const stepNodes = list(steps.map((s) => s.name));
         stepNodes.push(el('span', { class: 'trang-thai' }, p.statusLabel));
-        if (p.note) stepNodes.push(el('span', { class: 'ly-do' }, 'Lý do trả lại: ' + p.note));
+        if (p.note) stepNodes.push(el('span', { class: 'ly-do' }, p.note));
         cellWith(tr, stepNodes, 'buoc');
         cellWith(tr, list(steps.map((s) => s.holder || '—')), 'nguoi-giu');
         cellWith(tr, list(steps.map((s) => s.dueDate || '—')), 'han');

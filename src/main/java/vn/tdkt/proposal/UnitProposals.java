@@ -120,7 +120,9 @@ public class UnitProposals {
             ProposalStatus status = ProposalStatus.valueOf(p.status());
             boolean finished = !running.contains(p.processInstanceId());
             List<Step> steps = finished ? List.of() : steps(p, names);
-            String note = status == ProposalStatus.RETURNED && !finished ? lastReturnReason(p.businessKey()) : null;
+            // who returned it and why, as the process keeps it for the officer's form (ReopenDossierDelegate)
+            String note = status == ProposalStatus.RETURNED && !finished
+                    && runtime.getVariable(p.processInstanceId(), "returnReason") instanceof String reason ? reason : null;
             rows.add(new Row(p.businessKey(), p.awardTypeCode(), p.awardName(), p.periodYear(),
                     List.copyOf(nominees.getOrDefault(p.businessKey(), List.of())), status.name(), status.label(),
                     finished, steps, finished ? outcome(p, status) : null, note, day(p.createdAt()),
@@ -166,13 +168,6 @@ public class UnitProposals {
             case NOT_AWARDED -> "Không được khen thưởng";
             default -> "Đã dừng xử lý (" + status.label().toLowerCase(java.util.Locale.ROOT) + ")";
         };
-    }
-
-    private String lastReturnReason(String businessKey) {
-        return jdbc.sql("""
-                        SELECT note FROM proposal_event WHERE business_key = ? AND outcome = 'RETURN'
-                        ORDER BY occurred_at DESC, id DESC""")
-                .param(businessKey).query(String.class).list().stream().findFirst().orElse(null);
     }
 
     private String day(Instant at) {
