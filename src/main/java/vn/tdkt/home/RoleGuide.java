@@ -115,31 +115,31 @@ public class RoleGuide {
         switch (role) {
             case UNIT_OFFICER, UNIT_HEAD -> {
                 if (ownUnitGroup(groups, unit)) {
-                    links.add(new Link("Hồ sơ của đơn vị", UNIT_PROPOSALS_PAGE, "page"));
+                    links.add(new Link("Theo dõi hồ sơ của đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 }
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
             }
             case BLOCK_LEADER, BLOCK_MEMBER -> links.add(new Link("Bảng theo dõi khối thi đua", blockPage(unit), "page"));
             case RECEIVER, SPECIALIST -> {
-                links.add(new Link("Hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
+                links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
             }
             case AGENCY_HEAD -> {
-                links.add(new Link("Hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
+                links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Bảng theo dõi khối thi đua", BLOCK_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case COUNCIL_SECRETARY, CHAIRMAN -> links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
             case AUDITOR -> {
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
-                links.add(new Link("Hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
+                links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case ADMIN -> {
                 filter(TasklistFilters.ALL_TASKS).ifPresent(links::add);
                 links.add(new Link("Cockpit (theo dõi, can thiệp tiến trình)", COCKPIT, "webapp"));
                 links.add(new Link("Admin (người dùng, nhóm, quyền)", ADMIN, "webapp"));
-                links.add(new Link("Hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
+                links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
             }
             default -> { }

@@ -76,6 +76,7 @@ class HomePageBrowserTest extends BrowserTestBase {
         assertThat(driver.findElement(By.id("dau-trang")).getText()).contains("Trang chủ");
         // the session box sits in the band with the sign-out
         HeadlessChromium.find(driver, By.cssSelector("#dau-trang #phien #dang-xuat"), "header-session" + page);
+        HeadlessChromium.screenshot(driver, "dau-trang" + page.replace('/', '-').replace(".html", ""));
     }
 
     @Test
@@ -109,6 +110,8 @@ class HomePageBrowserTest extends BrowserTestBase {
             waiting().until(d -> d.findElement(By.cssSelector(".task-filters .item.active")).getText()
                     .contains("Việc của tôi"));
             // and Tasklist's header leads home, still signed in
+            HeadlessChromium.find(driver, By.cssSelector("#tdkt-trang-chu a"), "tasklist-home-link-" + e.user());
+            HeadlessChromium.screenshot(driver, "tasklist-trang-chu-" + e.user());
             HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.cssSelector("#tdkt-trang-chu a"),
                     "tasklist-home-link-" + e.user()));
             HeadlessChromium.find(driver, By.cssSelector("#nguoi-dung:not([hidden])"), "back-home-" + e.user());

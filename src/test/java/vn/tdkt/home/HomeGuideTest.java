@@ -139,7 +139,7 @@ class HomeGuideTest {
         assertThat(auditor.get("myTasksUrl").isNull()).isTrue();
 
         JsonNode specialist = me("thamdinh");
-        assertThat(labels(card(specialist, Role.SPECIALIST))).contains("Hồ sơ chờ thẩm định", "Hồ sơ của các đơn vị");
+        assertThat(labels(card(specialist, Role.SPECIALIST))).contains("Hồ sơ chờ thẩm định", "Theo dõi hồ sơ của các đơn vị");
         assertThat(hrefs(specialist)).doesNotContain(RoleGuide.COCKPIT, RoleGuide.ADMIN, RoleGuide.AUDIT_PAGE);
     }
 
