@@ -1,9 +1,11 @@
 // The sign-in page of the project's pages: it signs in through the login of Camunda's webapps (the same session as
 // Tasklist, Cockpit and Admin, and the same throttling of wrong passwords), then goes back to the page that sent the
-// user here (?tiep=…, a path of this site only).
+// user here (?tiep=…, a path of this site only). The home page embeds the same form (data-nhung): it stays on the
+// home page, which then shows the signed-in user's roles.
 (function () {
   const form = document.getElementById('dang-nhap');
   const message = document.getElementById('thong-bao');
+  const embedded = form.hasAttribute('data-nhung');
 
   function next() {
     const wanted = new URLSearchParams(location.search).get('tiep') || '';
@@ -28,7 +30,7 @@
         'X-XSRF-TOKEN': s.csrfToken || '' },
       body: new URLSearchParams({ username, password }).toString() });
     if (response.ok) {
-      location.replace(next());
+      location.replace(embedded ? location.pathname : next());
       return;
     }
     const body = await response.json().catch(() => null);
@@ -54,7 +56,9 @@
       .catch((e) => { message.textContent = 'Không đăng nhập được: ' + e.message; });
   });
 
-  session().then((s) => {
-    if (s.authenticated) location.replace(next());
-  }).catch(() => null);
+  if (!embedded) {
+    session().then((s) => {
+      if (s.authenticated) location.replace(next());
+    }).catch(() => null);
+  }
 }());

@@ -42,7 +42,7 @@ export default {
   // counts on every filter, not only the open one (README "Readable tasks in Tasklist"); a fix for form-js's empty
   // error lists that kept "Hoàn thành" disabled on forms with dynamic lists (README "Vietnamese webapps")
   // error notifications without the engine's English prefix
-  customScripts: ['scripts/filter-counts', 'scripts/form-errors-fix', 'scripts/error-messages', 'scripts/secret-ballot', 'scripts/form-dates', 'scripts/form-wording', 'scripts/form-options', 'scripts/start-confirmation'],
+  customScripts: ['scripts/filter-counts', 'scripts/form-errors-fix', 'scripts/error-messages', 'scripts/secret-ballot', 'scripts/form-dates', 'scripts/form-wording', 'scripts/form-options', 'scripts/start-confirmation', 'scripts/home-link'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

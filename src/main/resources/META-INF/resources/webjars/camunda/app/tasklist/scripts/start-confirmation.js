@@ -50,7 +50,8 @@ async function confirm(instance) {
     next = `Việc tiếp theo: ${escape(tasks[0].name)} (trong «Việc của nhóm»).`;
   }
   const dossier = instance.businessKey && instance.businessKey.startsWith('DNKT-')
-    ? ` <a href="/pages/ho-so.html?hoSo=${encodeURIComponent(instance.businessKey)}">Mở hồ sơ</a>.` : '';
+    ? ` <a href="/pages/ho-so.html?hoSo=${encodeURIComponent(instance.businessKey)}">Mở hồ sơ</a>`
+      + ' · <a class="tdkt-ho-so-don-vi" href="/pages/ho-so-don-vi.html">Các hồ sơ của đơn vị</a>.' : '';
   show(`Đã khởi động «${what}»${number}. ${next}${dossier}`);
 }
 

@@ -1,0 +1,65 @@
+package vn.tdkt.proposal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.home.RoleGuide;
+import vn.tdkt.identity.UnitRef;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.web.ApiException;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code GET /api/proposals/of-my-unit[?unitCode=…]}: the proposals of a unit, as the page "Hồ sơ của đơn vị" shows
+ * them ({@link UnitProposals}). A unit's TĐKT officers and its head (through the unit's groups) see their own unit and
+ * no other; the standing agency's roles, auditors and administrators choose a unit (their own by default); anyone else
+ * is refused.
+ */
+@RestController
+public class UnitProposalsController {
+
+    private final UnitProposals unitProposals;
+    private final UserProfileRepository profiles;
+
+    public UnitProposalsController(UnitProposals unitProposals, UserProfileRepository profiles) {
+        this.unitProposals = unitProposals;
+        this.profiles = profiles;
+    }
+
+    @GetMapping("/api/proposals/of-my-unit")
+    public UnitProposals.UnitView ofMyUnit(@RequestParam(required = false) String unitCode,
+                                           Authentication authentication) {
+        Set<String> groups = ProposalAccess.groups(authentication);
+        boolean chooser = RoleGuide.UNIT_PAGE_CHOOSERS.stream().anyMatch(r -> groups.contains(r.groupId()));
+        Set<String> own = ProposalAccess.ownUnits(groups);
+        if (!chooser && own.isEmpty()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Trang hồ sơ của đơn vị dành cho cán bộ làm công"
+                    + " tác TĐKT và thủ trưởng của đơn vị, Sở Nội vụ, thanh tra và quản trị viên.", List.of());
+        }
+        String wanted = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+        if (wanted == null) {
+            UnitRef mine = profiles.unitOf(authentication.getName()).orElse(null);
+            if (mine != null && (chooser || own.contains(mine.code()))) {
+                return unitProposals.of(mine, chooser);
+            }
+            if (!chooser) {
+                // a unit's people without a profile: the unit of their groups
+                wanted = own.stream().sorted().findFirst().orElseThrow();
+            } else {
+                throw ApiException.badRequest("UNIT_REQUIRED", "Hãy chọn đơn vị cần xem hồ sơ.");
+            }
+        }
+        String code = wanted;
+        if (!chooser && own.stream().noneMatch(code::equalsIgnoreCase)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                    "Bạn chỉ xem được hồ sơ đề nghị khen thưởng của đơn vị mình.", List.of());
+        }
+        UnitRef unit = profiles.unitByCode(code).orElseThrow(() ->
+                ApiException.notFound("UNIT_NOT_FOUND", "Không có đơn vị mã '" + code + "'."));
+        return unitProposals.of(unit, chooser);
+    }
+}
