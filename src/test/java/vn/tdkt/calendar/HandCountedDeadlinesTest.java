@@ -65,6 +65,7 @@ class HandCountedDeadlinesTest {
     @Autowired DossierService dossiers;
 
     ProposalFixture f;
+    final List<String> started = new java.util.ArrayList<>();
 
     @BeforeEach
     void init() {
@@ -72,9 +73,15 @@ class HandCountedDeadlinesTest {
         f = new ProposalFixture(engine, jdbc, dossiers);
     }
 
+    /** The clock back to the system's, and no instance left with its timers and tasks for other classes to meet. */
     @AfterEach
-    void resetClock() {
+    void resetClockAndRemoveInstances() {
         ClockUtil.reset();
+        started.forEach(id -> {
+            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                engine.getRuntimeService().deleteProcessInstance(id, "test cleanup", true, true);
+            }
+        });
     }
 
     @Test
@@ -229,6 +236,7 @@ class HandCountedDeadlinesTest {
 
     private ProcessInstance submittedToIntake(String kind, String award, String nominee) {
         ProcessInstance pi = f.start("canbo.stp", kind, award, PERIOD_YEAR, nominee);
+        started.add(pi.getId());
         assertThat(pi).isWaitingAt("Task_CompleteDossier");
         f.uploadAll(pi, "canbo.stp");
         f.submitDossier(pi);
