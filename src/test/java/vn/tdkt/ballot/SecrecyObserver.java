@@ -217,10 +217,19 @@ public final class SecrecyObserver {
         }
     }
 
+    /**
+     * The text with what legitimately differs between two runs replaced by placeholders. The run's own ids are named
+     * first, then every id, hash, time, number of a row and sealed text is normalised, and only then the run's short
+     * values (a block's four-letter tag, say) are named: a short value replaced first could fall inside an id, a hash
+     * or a time of one run only (a tag "3a1f" inside a UUID), leave it unnormalised, and make the two runs differ in
+     * a way that says nothing about the ballots.
+     */
     String normalise(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFC);
         for (Map.Entry<String, String> e : runSpecific.entrySet()) {
-            t = t.replace(e.getKey(), e.getValue());
+            if (UUID.matcher(e.getKey()).matches()) {
+                t = t.replace(e.getKey(), e.getValue());
+            }
         }
         t = UUID.matcher(t).replaceAll("<id>");
         t = HASH.matcher(t).replaceAll("<hash>");
@@ -234,6 +243,11 @@ public final class SecrecyObserver {
         // the size of a generated PDF follows the glyphs of the names printed in it (units of each run's own)
         t = t.replaceAll("\\(\\d+ (bytes|byte)", "(<n> $1");
         t = t.replaceAll("[A-Za-z0-9+/]{40,}={0,2}", "<niêm-phong>");
+        for (Map.Entry<String, String> e : runSpecific.entrySet()) {
+            if (!UUID.matcher(e.getKey()).matches()) {
+                t = t.replace(e.getKey(), e.getValue());
+            }
+        }
         return t;
     }
 

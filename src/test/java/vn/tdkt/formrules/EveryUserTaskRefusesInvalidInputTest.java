@@ -2,17 +2,14 @@ package vn.tdkt.formrules;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -22,49 +19,50 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.ballot.Choice;
+import vn.tdkt.block.cycle.BlockCycleFixture;
 import vn.tdkt.council.CouncilFixture;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.TestUsers;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestOrganisation;
+import vn.tdkt.support.TestUsers;
+import vn.tdkt.workflow.JsonVars;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * For every user task of every process in processes/: the task is put in place (process instance modification,
- * without the steps before it), then completed through /engine-rest with a value its deployed form forbids. The
- * answer must be 400 naming the field, and the task must still be open. Tasks whose input is a secret ballot or a
- * choice the process computes are held to the process's own rules the same way.
+ * Every start form and every user task of every process in processes/, reached by walking the processes as their
+ * users do (real starts, every listener, mapping and service task on the way): at each, the task's own user first
+ * sends through /engine-rest a value its deployed form (or, for a secret ballot or a choice the process computes, the
+ * process's own rule) forbids — 400 naming the field, the task still open or no instance started — and then, as a
+ * positive control, the answer the form would send — accepted (204, or 200 with the new instance), the task gone.
+ * The control proves that the refusal came from the broken field, not from a door that refuses everyone. A last check
+ * makes sure no user task or start form of the models was left out of the walks.
  */
 @IntegrationTest
 class EveryUserTaskRefusesInvalidInputTest {
-
-    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
-    private static final Set<String> USER_VARIABLES = Set.of("initiator", "chairUserId", "voter");
 
     @Autowired ProcessEngine engine;
     @Autowired TestRestTemplate rest;
@@ -76,10 +74,12 @@ class EveryUserTaskRefusesInvalidInputTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private static final List<String> started = new ArrayList<>();
-    private static final Map<String, String> seeds = new LinkedHashMap<>();
+    /** "process / element" of every start form and user task refused and then accepted. */
+    private static final Set<String> checked = new TreeSet<>();
 
     @AfterAll
     static void cleanUp(@Autowired ProcessEngine engine) {
+        ClockUtil.reset();
         started.forEach(id -> {
             if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0) {
                 engine.getRuntimeService().deleteProcessInstance(id, "test cleanup", true, true);
@@ -88,183 +88,379 @@ class EveryUserTaskRefusesInvalidInputTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyUserTask() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
+    Stream<DynamicTest> everyStartFormAndUserTask() {
+        return Stream.of(
+                DynamicTest.dynamicTest("commendation-proposal: start, dossier, head, intake, escalation, appraisal, "
+                        + "approval, chairman", this::proposalDecidedInTheProvince),
+                DynamicTest.dynamicTest("commendation-proposal (khen cao) and council-review: hiệp y, the council session "
+                        + "with postponement, votes and written ballots, consultation, signing upward, central decision",
+                        this::khenCaoThroughTheCouncil),
+                DynamicTest.dynamicTest("emulation-registration: start, return, revision, approval", this::registration),
+                DynamicTest.dynamicTest("block-emulation-cycle: start, pact, mid-year, scores, cross-check, arbitration, "
+                        + "suy tôn, minutes", this::blockCycle),
+                DynamicTest.dynamicTest("no start form or user task of processes/ left out", this::nothingLeftOut));
+    }
+
+    // ---- the walks
+
+    private void proposalDecidedInTheProvince() throws Exception {
+        int year = LocalDate.now(clock).getYear() - 1;
+        ProposalFixture f = proposals();
+        String nominee = f.person("stp", "Kiểm Tra Biểu Mẫu", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance pi = checkStart("commendation-proposal", "canbo.stp", Map.of("commendationKind", "CONG_TRANG",
+                "awardType", "BK_TINH", "periodYear", year, "nomineeCodes", List.of(nominee),
+                "achievementSummary", "Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến áp dụng hiệu quả."));
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_CompleteDossier");
+        f.uploadAll(pi, "canbo.stp");
+        check(pi, "Task_CompleteDossier", "canbo.stp", Map.of("officerNote", "Đã tải lên đủ thành phần hồ sơ."));
+        check(pi, "Task_HeadSign", "thutruong.stp", Map.of("headDecision", "APPROVE",
+                "submissionNumber", f.submissionNumber(pi) + "-BM", "submissionDate", ProposalFixture.engineToday().toString(),
+                "submissionProposer", "Giám đốc Sở Tư pháp", "headComment", ""));
+        check(pi, "Task_Intake", "tiepnhan", Map.of("intakeDecision", "ACCEPT", "intakeComment", ""));
+
+        // the processing deadline passes: the escalation task appears next to the appraisal
+        Date due = (Date) f.var(pi, "processingDueDate");
+        try {
+            ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+            var overdue = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+                    .activityId("Timer_Overdue").singleResult();
+            engine.getManagementService().executeJob(overdue.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+        check(pi, "Task_Escalate", "lanhdao.snv", Map.of("escalationInstruction", "Hoàn thành thẩm định trong tuần."));
+
+        check(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", f.list(pi, "appraisal"), "appraisalAction", "CONCLUDE",
+                "appraisalNote", ""));
+        check(pi, "Task_ApproveAppraisal", "lanhdao.snv", Map.of("appraisalApproval", "APPROVE",
+                "appraisalApprovalComment", ""));
+        List<Map<String, Object>> decision = f.list(pi, "chairmanDecision");
+        decision.forEach(row -> row.put("approve", "DONG_Y"));
+        check(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision", decision));
+        BpmnAwareTests.assertThat(pi).hasPassed("Task_IssueDecision").isEnded();
+    }
+
+    private void khenCaoThroughTheCouncil() throws Exception {
+        int year = LocalDate.now(clock).getYear() - 1;
+        ProposalFixture f = proposals();
+        CouncilFixture council = new CouncilFixture(engine, jdbc, f, year);
+        String nominee = f.person("stp", "Kiểm Tra Khen Cao", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance pi = started(f.start("canbo.stp", "KHEN_CAO", "BK_TTG", year, nominee));
+        f.uploadAll(pi, "canbo.stp");
+        f.submitDossier(pi);
+        f.headApproves(pi);
+        f.intakeAccepts(pi);
+        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", JsonVars.json(f.list(pi, "appraisal")),
+                "appraisalAction", "CONCURRENCE", "concurrenceAgencyList", "Cục Thuế tỉnh\nBảo hiểm xã hội tỉnh"));
+        check(pi, f.tasks(pi, "Task_RecordConcurrence").get(0), "thamdinh", Map.of("concurrenceOpinion", "DONG_Y",
+                "concurrenceNote", "Công văn số 12/CT-TTHT đồng ý."));
+        f.complete(pi, "Task_RecordConcurrence", "thamdinh", Map.of("concurrenceOpinion", "DONG_Y", "concurrenceNote", ""));
+        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", f.edited(pi, "appraisal", Map.of("conclusion", "DAT",
+                        "justification", "Đủ tiêu chuẩn Bằng khen Thủ tướng theo hồ sơ kèm theo, đã có Bằng khen tỉnh.")),
+                "appraisalAction", "CONCLUDE"));
+        f.headApprovesAppraisal(pi);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_AwaitCouncil");
+
+        // the council session, started by its secretary, with this proposal alone on its agenda
+        ProcessInstance session = checkStart("council-review", CouncilFixture.SECRETARY, Map.of(
+                "sessionTitle", "Phiên kiểm tra biểu mẫu", "meetingDate", LocalDate.now(clock).toString()));
+        List<Map<String, Object>> agenda = f.list(session, "agendaRows");
+        agenda.forEach(r -> r.put("include", f.businessKey(pi).equals(r.get("proposalKey"))));
+        check(session, "Task_SelectCandidates", CouncilFixture.SECRETARY, Map.of("agendaRows", agenda));
+        int members = council.members(session).size();
+        check(session, "Task_Attendance", CouncilFixture.SECRETARY, Map.of("attendanceList",
+                attendance(f, session, members / 2, 0)));
+        check(session, "Task_Postpone", CouncilFixture.SECRETARY, Map.of("newMeetingDate",
+                LocalDate.now(clock).plusDays(7).toString(), "postponeReason", "Không đủ 2/3 thành viên dự họp."));
+        council.attendance(session, members - 3, 2);
+        List<String> voters = council.voters(session);
+        Task vote = council.voteTask(session, voters.get(0));
+        check(session, vote, voters.get(0), Map.of("secretBallot", council.filledBallot(vote, allYes(council, session))));
+        voters.stream().skip(1).forEach(v -> council.vote(session, v, allYes(council, session)));
+        List<String> roster = council.members(session);
+        Task written = f.task(session, "Task_WrittenBallot");
+        check(session, written, CouncilFixture.SECRETARY, Map.of("secretBallot",
+                council.filledBallot(written, allYes(council, session)), "writtenBallotVoter", roster.get(members - 3)));
+        council.written(session, roster.get(members - 2), allYes(council, session));
+        check(session, "Task_CloseVoting", CouncilFixture.SECRETARY, Map.of("votingClosed", true));
+        check(session, "Task_MinutesSecretary", CouncilFixture.SECRETARY, Map.of("minutesRef", "91/BB-HĐTĐKT",
+                "chairMinutesNote", ""));
+        check(session, "Task_MinutesChair", CouncilFixture.CHAIR, Map.of("chairMinutesDecision", "XAC_NHAN",
+                "chairMinutesNote", ""));
+        BpmnAwareTests.assertThat(session).isEnded();
+
+        // back in the proposal: the public consultation ends, the comments are reviewed, the chairman signs upward
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Timer_ConsultationWindow");
+        var window = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+                .activityId("Timer_ConsultationWindow").singleResult();
+        engine.getManagementService().executeJob(window.getId());
+        List<Map<String, Object>> review = f.list(pi, "consultationReview");
+        review.forEach(r -> r.put("action", "TIEP_TUC"));
+        check(pi, "Task_ReviewComments", "thamdinh", Map.of("consultationReview", review));
+        check(pi, "Task_SignUpward", "chutich", Map.of("upwardDecision", "SIGN", "upwardComment", ""));
+        List<Map<String, Object>> results = f.list(pi, "centralResults");
+        results.forEach(r -> r.put("awarded", "CO"));
+        check(pi, "Task_RecordCentralDecision", "thamdinh", Map.of("centralDecisionNumber", "231/QĐ-TTg",
+                "centralDecisionDate", LocalDate.now(clock).toString(), "centralAuthority", "Thủ tướng Chính phủ",
+                "centralResults", results));
+        BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    private void registration() throws Exception {
+        String unit = newUnit();
+        int year = LocalDate.now(clock).getYear() + 1;
+        ProcessInstance pi = checkStart("emulation-registration", "cb." + unit, Map.of("emulationYear", year,
+                "collectiveTitle", "TTLDTT", "ldttCount", 10, "cstdcsCount", 1,
+                "commitment", "Phấn đấu hoàn thành xuất sắc nhiệm vụ được giao."));
+        check(pi, "Task_HeadReview", "tt." + unit, Map.of("headDecision", "return",
+                "headComment", "Bổ sung chỉ tiêu chuyển đổi số."));
+        check(pi, "Task_ReviseRegistration", "cb." + unit, Map.of("emulationYear", year, "collectiveTitle", "TTLDXS",
+                "ldttCount", 10, "cstdcsCount", 2, "commitment", "Cam kết bổ sung chỉ tiêu chuyển đổi số 100% hồ sơ trực tuyến."));
+        Task again = proposals().task(pi, "Task_HeadReview");
+        TestUsers.as(engine.getIdentityService(), "tt." + unit, () ->
+                engine.getTaskService().complete(again.getId(), Map.of("headDecision", "approve")));
+        BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    private void blockCycle() throws Exception {
+        BlockCycleFixture b = new BlockCycleFixture(engine, jdbc, dossiers, unitGroups, profiles, rest,
+                LocalDate.now(clock).getYear() - 1, 3);
+        List<String> units = b.units;
+        String leader = b.leaderOfficer();
+        ProcessInstance pi = checkStart("block-emulation-cycle", leader, Map.of("blockCode", b.block,
+                "emulationYear", b.year));
+
+        check(pi, b.taskFor(pi, "Task_SignPact", "unit-head." + units.get(0)), "tt." + units.get(0),
+                Map.of("pactSigned", true, "registeredTitle", "TTLDXS", "pactNote", ""));
+        for (String unit : units.subList(1, units.size())) {
+            b.complete(b.taskFor(pi, "Task_SignPact", "unit-head." + unit), "tt." + unit,
+                    Map.of("pactSigned", true, "registeredTitle", "TTLDXS"));
+        }
+        check(pi, "Task_ClosePact", leader, Map.of("pactClosed", true));
+
+        b.executeTimer(pi, "Timer_MidYear");
+        check(pi, b.taskFor(pi, "Task_MidYearReport", "unit-officer." + units.get(0)), "cb." + units.get(0),
+                Map.of("midYearReport", "Sáu tháng đầu năm hoàn thành 55% chỉ tiêu, đúng tiến độ."));
+        for (String unit : units.subList(1, units.size())) {
+            b.complete(b.taskFor(pi, "Task_MidYearReport", "unit-officer." + unit), "cb." + unit,
+                    Map.of("midYearReport", "Sáu tháng đầu năm hoàn thành 50% chỉ tiêu."));
+        }
+        check(pi, "Task_ConsolidateMidYear", leader, Map.of("midYearSummary",
+                "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        b.executeTimer(pi, "Timer_YearEnd");
+
+        for (int i = 0; i < units.size(); i++) {
+            String unit = units.get(i);
+            Task t = b.taskFor(pi, "Task_SelfScore", "unit-officer." + unit);
+            long doc = dossiers.store(b.key() + "-" + unit, "KHAC", "minh-chung.pdf", "application/pdf",
+                    ("%PDF-1.4\n% " + unit + "\n%%EOF").getBytes(StandardCharsets.US_ASCII), "cb." + unit).id();
+            List<Map<String, Object>> items = b.local(t, "scoreItems");
+            final int idx = i;
+            items.forEach(m -> {
+                m.put("score", BlockCycleFixture.points(idx, m));
+                m.put("evidenceDocumentId", String.valueOf(doc));
+            });
+            if (i == 0) {
+                check(pi, t, "cb." + unit, Map.of("scoreItems", items));
+            } else {
+                b.complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(items)));
+            }
+        }
+
+        // the first cross-check marks criterion I.1 ten points down: beyond the tolerance, the leader arbitrates
+        List<Task> crossChecks = b.tasks(pi, "Task_CrossCheck");
+        for (int i = 0; i < crossChecks.size(); i++) {
+            Task t = crossChecks.get(i);
+            String checker = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), "checker");
+            List<Map<String, Object>> items = b.local(t, "scoreItems");
+            boolean lower = i == 0;
+            items.forEach(m -> m.put("score", m.get("selfScore") == null ? 0 : Math.max(0,
+                    ((Number) m.get("selfScore")).doubleValue() - (lower && "I.1".equals(m.get("code")) ? 10 : 0))));
+            if (i == 0) {
+                check(pi, t, "cb." + checker, Map.of("scoreItems", items));
+            } else {
+                b.complete(t, "cb." + checker, Map.of("scoreItems", JsonVars.json(items)));
+            }
+        }
+        Task arbitration = b.tasks(pi, "Task_Arbitrate").get(0);
+        List<Map<String, Object>> arbitrated = b.local(arbitration, "scoreItems");
+        arbitrated.forEach(m -> m.put("score", m.get("selfScore")));
+        check(pi, arbitration, leader, Map.of("scoreItems", arbitrated));
+
+        check(pi, "Task_OpenVote", leader, Map.of("voteOpened", true));
+        Task vote = b.taskFor(pi, "Task_Vote", "block-member." + units.get(0));
+        List<Map<String, Object>> paper = b.local(vote, "secretBallot");
+        paper.forEach(c -> c.put("choice", "DONG_Y"));
+        check(pi, vote, "tt." + units.get(0), Map.of("secretBallot", paper));
+        for (String unit : units.subList(1, units.size())) {
+            b.vote(pi, unit, candidate -> "DONG_Y");
+        }
+        check(pi, "Task_CloseVote", leader, Map.of("voteClosed", true));
+        check(pi, "Task_ConfirmMinutes", leader, Map.of("minutesConfirmed", true));
+        BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    private void nothingLeftOut() throws IOException {
+        Set<String> expected = new TreeSet<>();
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
                 BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
                 for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                    String processKey = processOf(task).getId();
-                    tests.add(DynamicTest.dynamicTest(processKey + " / " + task.getId() + " (" + task.getName() + ")",
-                            () -> refusesInvalidInput(processKey, task, model)));
+                    expected.add(processOf(task).getId() + " / " + task.getId());
                 }
-            }
-        }
-        assertThat(tests).hasSizeGreaterThanOrEqualTo(32);
-        return tests.stream();
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyStartForm() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
-                BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
                 for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
                     if (start.getCamundaFormRef() != null && start.getParentElement() instanceof Process process) {
-                        tests.add(DynamicTest.dynamicTest(process.getId() + " / start form " + start.getCamundaFormRef(),
-                                () -> startRefusesInvalidInput(process.getId(), start.getCamundaFormRef())));
+                        expected.add(process.getId() + " / start form");
                     }
                 }
             }
         }
-        assertThat(tests).hasSizeGreaterThanOrEqualTo(4);
-        return tests.stream();
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(36);
+        assertThat(checked).containsExactlyInAnyOrderElementsOf(expected);
     }
 
-    private void startRefusesInvalidInput(String processKey, String formRef) throws Exception {
+    // ---- the two submissions
+
+    /** The start form refused with a broken field (no instance), then submitted as the user would: the new instance. */
+    private ProcessInstance checkStart(String processKey, String user, Map<String, Object> valid) throws Exception {
         long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey).count();
+        String formRef = formRefOfStart(processKey);
         Invalid invalid = invalidInput(formRef, processKey);
-        ResponseEntity<String> answer = rest.withBasicAuth("admin", "demo").postForEntity(
-                "/engine-rest/process-definition/key/" + processKey + "/submit-form",
-                new HttpEntity<>(json.writeValueAsString(Map.of("variables", invalid.variables())), jsonHeaders()), String.class);
-        assertThat(answer.getStatusCode().value()).as(processKey + " " + answer.getBody()).isEqualTo(400);
-        assertThat(json.readTree(answer.getBody()).path("message").asText()).contains(invalid.expectedInMessage());
+        String url = "/engine-rest/process-definition/key/" + processKey + "/submit-form";
+        ResponseEntity<String> refused = post(user, url, invalid.variables());
+        assertThat(refused.getStatusCode().value()).as(processKey + " " + refused.getBody()).isEqualTo(400);
+        assertThat(json.readTree(refused.getBody()).path("message").asText()).contains(invalid.expectedInMessage());
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey).count())
                 .as("no instance started").isEqualTo(before);
+
+        ResponseEntity<String> accepted = post(user, url, restVariables(valid));
+        assertThat(accepted.getStatusCode().value()).as(processKey + " valid start " + accepted.getBody()).isEqualTo(200);
+        String id = json.readTree(accepted.getBody()).path("id").asText();
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+        assertThat(pi).as(processKey + " started").isNotNull();
+        checked.add(processKey + " / start form");
+        return started(pi);
     }
 
-    private void refusesInvalidInput(String processKey, UserTask task, BpmnModelInstance model) throws Exception {
-        String pi = seeds.computeIfAbsent(processKey, this::seed);
-        Task open = moveTo(pi, task.getId(), expressionVariables(model));
-        assertThat(open).as("task " + task.getId() + " in place").isNotNull();
-
-        Invalid invalid = invalidInput(task.getCamundaFormRef(), task.getId());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> answer = rest.withBasicAuth(ownUser(open), "demo").postForEntity(
-                "/engine-rest/task/" + open.getId() + "/complete",
-                new HttpEntity<>(json.writeValueAsString(Map.of("variables", invalid.variables())), headers), String.class);
-
-        assertThat(answer.getStatusCode().value()).as(task.getId() + " " + answer.getBody()).isEqualTo(400);
-        String message = json.readTree(answer.getBody()).path("message").asText();
-        assertThat(message).as(task.getId()).isNotBlank();
-        if (message.startsWith("Chưa lưu được:")) {
-            // the form's rules answered: the field broken on purpose is named
-            assertThat(message).as(task.getId()).contains(invalid.expectedInMessage());
-        }
-        assertThat(engine.getTaskService().createTaskQuery().taskId(open.getId()).count())
-                .as(task.getId() + " still open").isOne();
+    private void check(ProcessInstance pi, String taskKey, String user, Map<String, Object> valid) throws Exception {
+        List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(taskKey).list();
+        assertThat(open).as("task " + taskKey + " reached").hasSize(1);
+        check(pi, open.get(0), user, valid);
     }
-
-    /** The task's own user, as Tasklist would have it: its assignee, else a member of its first candidate group. */
-    private String ownUser(Task task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
-                .map(l -> engine.getIdentityService().createUserQuery().memberOfGroup(l.getGroupId()).list())
-                .filter(users -> !users.isEmpty()).map(users -> users.get(0).getId()).findFirst()
-                .orElseThrow(() -> new AssertionError("task " + task.getTaskDefinitionKey() + " has no user of its own"));
-    }
-
-    record Invalid(Map<String, Object> variables, String expectedInMessage) { }
 
     /**
-     * One real instance per process, started the way its users start it, so that the steps' own tables and
-     * variables exist; it is then moved from task to task (process instance modification, listeners skipped).
+     * The task refused with a broken field and left open, then completed by the same user with what the form would
+     * send: 204 and the task gone.
      */
-    private String seed(String processKey) {
-        int year = LocalDate.now(clock).getYear() - 1;
-        ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
-        ProcessInstance pi = switch (processKey) {
-            case "commendation-proposal" -> proposals.start("canbo.stp", "CONG_TRANG", "BK_TINH", year,
-                    proposals.person("stp", "Kiểm Tra Biểu Mẫu", Map.of("CSTDCS", List.of(year - 1, year)),
-                            Map.of(year, "XUAT_SAC")));
-            case "council-review" -> new CouncilFixture(engine, jdbc, proposals, year).startSession("Phiên kiểm tra biểu mẫu");
-            case "emulation-registration" -> TestUsers.as(engine.getIdentityService(), "cb." + newUnit(), () ->
-                    engine.getFormService().submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
-                            .processDefinitionKey("emulation-registration").latestVersion().singleResult().getId(),
-                            Variables.createVariables().putValue("emulationYear", year + 2)
-                                    .putValue("collectiveTitle", "TTLDTT").putValue("ldttCount", 10)
-                                    .putValue("cstdcsCount", 1).putValue("commitment", "Phấn đấu hoàn thành xuất sắc.")));
-            case "block-emulation-cycle" -> blockCycle(year);
-            default -> throw new AssertionError("no seed for " + processKey);
-        };
-        started.add(pi.getId());
-        return pi.getId();
+    private void check(ProcessInstance pi, Task task, String user, Map<String, Object> valid) throws Exception {
+        assertThat(task).as("task in place").isNotNull();
+        String key = task.getTaskDefinitionKey();
+        assertOwnUser(task, user);
+
+        Invalid invalid = invalidInput(formRefOf(pi, key), key);
+        ResponseEntity<String> refused = post(user, "/engine-rest/task/" + task.getId() + "/complete", invalid.variables());
+        assertThat(refused.getStatusCode().value()).as(key + " " + refused.getBody()).isEqualTo(400);
+        String message = json.readTree(refused.getBody()).path("message").asText();
+        assertThat(message).as(key).isNotBlank();
+        if (message.startsWith("Chưa lưu được:")) {
+            // the form's rules answered: the field broken on purpose is named
+            assertThat(message).as(key).contains(invalid.expectedInMessage());
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as(key + " still open").isOne();
+
+        ResponseEntity<String> accepted = post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
+                restVariables(valid));
+        assertThat(accepted.getStatusCode().value()).as(key + " valid answer " + accepted.getBody()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as(key + " done").isZero();
+        checked.add(engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey() + " / " + key);
     }
 
-    /** A block of two new units and its cycle, opened by the leader unit's officer through the API. */
-    private ProcessInstance blockCycle(int year) {
-        String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
-        String block = "F" + tag.toUpperCase();
-        List<String> units = List.of(newUnit(), newUnit());
-        organisation().block(block, "Khối kiểm tra " + tag, year, units);
-        ResponseEntity<String> opened = rest.withBasicAuth("cb." + units.get(0), "demo").postForEntity(
-                "/api/blocks/" + block + "/years/" + year + "/cycle", new HttpEntity<>("{}", jsonHeaders()), String.class);
-        assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("KTD-" + block + "-" + year).singleResult();
+    /** The user is the task's assignee, or (when it has none) a member of one of its candidate groups. */
+    private void assertOwnUser(Task task, String user) {
+        if (task.getAssignee() != null) {
+            assertThat(user).as(task.getTaskDefinitionKey() + " is assigned").isEqualTo(task.getAssignee());
+            return;
+        }
+        boolean candidate = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType()))
+                .anyMatch(l -> user.equals(l.getUserId()) || (l.getGroupId() != null && engine.getIdentityService()
+                        .createUserQuery().userId(user).memberOfGroup(l.getGroupId()).count() > 0));
+        assertThat(candidate).as(user + " is a candidate of " + task.getTaskDefinitionKey()).isTrue();
+    }
+
+    private ResponseEntity<String> post(String user, String url, Map<String, Object> variables) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, "demo").postForEntity(url,
+                new HttpEntity<>(json.writeValueAsString(Map.of("variables", variables)), headers), String.class);
+    }
+
+    /** Variables as Tasklist sends them: strings, numbers and booleans typed, lists and objects as Json. */
+    private Map<String, Object> restVariables(Map<String, Object> values) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof List<?> || v instanceof Map<?, ?>) {
+                out.put(e.getKey(), Map.of("value", json.writeValueAsString(v), "type", "Json"));
+            } else {
+                out.put(e.getKey(), typed(v));
+            }
+        }
+        return out;
+    }
+
+    // ---- fixtures
+
+    private ProposalFixture proposals() {
+        return new ProposalFixture(engine, jdbc, dossiers);
+    }
+
+    private static ProcessInstance started(ProcessInstance pi) {
+        started.add(pi.getId());
+        return pi;
+    }
+
+    /** Attendance rows as Tasklist sends them: the first {@code present} present, the next {@code written} absent with a written ballot. */
+    private List<Map<String, Object>> attendance(ProposalFixture f, ProcessInstance session, int present, int written) {
+        List<Map<String, Object>> rows = f.list(session, "attendanceList");
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).remove("userId");
+            rows.get(i).put("attendance", i < present ? "PRESENT" : i < present + written ? "ABSENT_WRITTEN" : "ABSENT");
+        }
+        return rows;
+    }
+
+    private static Map<String, Choice> allYes(CouncilFixture council, ProcessInstance session) {
+        Map<String, Choice> yes = new LinkedHashMap<>();
+        council.candidates(session).values().forEach(c -> yes.put(c, Choice.DONG_Y));
+        return yes;
     }
 
     /** A unit of its own (nothing registered or proposed yet) with an officer cb.<code> and a head tt.<code>. */
     private String newUnit() {
         String code = "f" + UUID.randomUUID().toString().substring(0, 6).toLowerCase();
-        return organisation().staffedUnit(code, "Đơn vị kiểm tra " + code);
+        return new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc)
+                .staffedUnit(code, "Đơn vị kiểm tra " + code);
     }
 
-    private TestOrganisation organisation() {
-        return new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
+    private String formRefOf(ProcessInstance pi, String taskKey) {
+        BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(pi.getProcessDefinitionId());
+        return ((UserTask) model.getModelElementById(taskKey)).getCamundaFormRef();
     }
 
-    private static HttpHeaders jsonHeaders() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
+    private String formRefOfStart(String processKey) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().singleResult().getId();
+        BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition);
+        return model.getModelElementsByType(StartEvent.class).stream()
+                .filter(s -> s.getCamundaFormRef() != null && s.getParentElement() instanceof Process)
+                .findFirst().orElseThrow().getCamundaFormRef();
     }
 
-    /** The instance's open task of that definition, after moving the instance there if it is elsewhere. */
-    private Task moveTo(String pi, String taskKey, Map<String, Object> expressionValues) {
-        Task open = openTask(pi, taskKey);
-        if (open != null) {
-            return open;
-        }
-        expressionValues.forEach((name, value) -> {
-            if (!engine.getRuntimeService().getVariables(pi).containsKey(name)) {
-                engine.getRuntimeService().setVariable(pi, name, value);
-            }
-        });
-        ProcessInstanceModificationBuilder move = engine.getRuntimeService().createProcessInstanceModification(pi)
-                .startBeforeActivity(taskKey);
-        for (String leaf : leaves(engine.getRuntimeService().getActivityInstance(pi))) {
-            move = move.cancelActivityInstance(leaf);
-        }
-        move.execute(true, true);
-        return openTask(pi, taskKey);
-    }
-
-    private Task openTask(String pi, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).list()
-                .stream().findFirst().orElse(null);
-    }
-
-    private static List<String> leaves(ActivityInstance instance) {
-        List<String> ids = new ArrayList<>();
-        if (instance.getChildActivityInstances().length == 0 && instance.getChildTransitionInstances().length == 0) {
-            if (instance.getParentActivityInstanceId() != null) {
-                ids.add(instance.getId());
-            }
-        }
-        for (ActivityInstance child : instance.getChildActivityInstances()) {
-            ids.addAll(leaves(child));
-        }
-        for (var transition : instance.getChildTransitionInstances()) {
-            ids.add(transition.getId());
-        }
-        return ids;
-    }
+    record Invalid(Map<String, Object> variables, String expectedInMessage) { }
 
     /** The first rule of the task's form broken on purpose; for a ballot or a computed choice, the process's rule. */
     private boolean checkableByForm(FieldRule rule) {
@@ -321,41 +517,6 @@ class EveryUserTaskRefusesInvalidInputTest {
             v.put("type", "Integer");
         }
         return v;
-    }
-
-    /**
-     * Values for what the steps before a task would have set: the names in assignee, candidate group, due date and
-     * timer expressions and the multi-instance element variables (a unit code, a user, a date ten days ahead).
-     */
-    private static Map<String, Object> expressionVariables(BpmnModelInstance model) {
-        List<String> texts = new ArrayList<>();
-        for (UserTask t : model.getModelElementsByType(UserTask.class)) {
-            texts.add(t.getCamundaAssignee());
-            texts.add(t.getCamundaCandidateGroups());
-            texts.add(t.getCamundaDueDate());
-        }
-        for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
-            texts.add(timer.getTimeDate() == null ? null : timer.getTimeDate().getTextContent());
-        }
-        Map<String, Object> vars = new LinkedHashMap<>();
-        for (MultiInstanceLoopCharacteristics mi : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
-            if (mi.getCamundaElementVariable() != null) {
-                vars.put(mi.getCamundaElementVariable(), USER_VARIABLES.contains(mi.getCamundaElementVariable()) ? "admin" : "stp");
-            }
-        }
-        for (String text : texts) {
-            if (text == null) {
-                continue;
-            }
-            Matcher m = EXPRESSION.matcher(text);
-            while (m.find()) {
-                String name = m.group(1);
-                vars.put(name, name.contains("Date") || name.endsWith("At")
-                        ? Date.from(Instant.now().plus(10, ChronoUnit.DAYS))
-                        : USER_VARIABLES.contains(name) ? "admin" : "stp");
-            }
-        }
-        return vars;
     }
 
     private static Process processOf(ModelElementInstance element) {
