@@ -1,0 +1,11 @@
+package vn.tdkt.browser;
+
+/** A scene of {@link YearWalkthroughBrowserTest}; see there. */
+final class BlockYearScene {
+
+    private BlockYearScene() { }
+
+    static void run(Scene scene) {
+        throw new AssertionError("scene not written yet");
+    }
+}
