@@ -436,7 +436,7 @@ final class BlockYearScene {
         as(officer(leader));
         driver.get(scene.base() + "/pages/khoi-thi-dua.html?key=" + key);
         HeadlessChromium.find(driver, By.cssSelector("#de-nghi li"), "khoi-de-nghi");
-        assertThat(driver.findElement(By.id("buoc")).getText()).isEqualTo("Đã lập hồ sơ đề nghị");
+        assertThat(driver.findElement(By.id("buoc")).getText()).isEqualTo("Kết thúc");
         assertThat(driver.findElement(By.id("de-nghi")).getText()).contains(unitName(members.get(0))
                 + ": Cờ thi đua của UBND tỉnh (hồ sơ ");
         scene.shot(shotName("bang-theo-doi", leader));
