@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.tdkt.identity.Role;
@@ -85,14 +86,15 @@ final class LeaveScene {
     // ---- the delegation page, kept in one small method: the page is changing (substitute picked by name, dd/MM/yyyy)
 
     /** On /pages/uy-quyen.html, signed in as the absent user: names the substitute for the days; returns the page's message. */
-    private String declareLeave(String substitute, LocalDate from, LocalDate to, String reason) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        String set = "const e = document.getElementById(arguments[0]); e.value = arguments[1];"
-                + "e.dispatchEvent(new Event('input', { bubbles: true })); e.dispatchEvent(new Event('change', { bubbles: true }));";
-        js.executeScript(set, "nguoi-thay-the", substitute);
-        js.executeScript(set, "tu-ngay", from.toString());
-        js.executeScript(set, "den-ngay", to.toString());
-        js.executeScript(set, "ly-do", reason);
+    private String declareLeave(String searched, String substituteName, LocalDate from, LocalDate to, String reason) {
+        // the substitute is found by typing part of the name and picked from the list; days typed as dd/mm/yyyy
+        type("tim-nguoi-thay-the", searched);
+        Select picker = new Select(driver.findElement(By.id("nguoi-thay-the")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> picker.getOptions().size() == 1);
+        assertThat(picker.getFirstSelectedOption().getText()).startsWith(substituteName + " — ");
+        type("tu-ngay", from.format(DAY));
+        type("den-ngay", to.format(DAY));
+        type("ly-do", reason);
         scene.shot("vang-mat-khai-bao");
         HeadlessChromium.click(driver, driver.findElement(By.id("nut-uy-quyen")));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
@@ -100,6 +102,13 @@ final class LeaveScene {
             return text.startsWith("Đã ủy quyền") || text.startsWith("Không ủy quyền được");
         });
         return driver.findElement(By.id("thong-bao")).getText();
+    }
+
+    /** Types into a field as a user does (the field is emptied first). */
+    private void type(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
     }
 
     /** The row of the substitution on the delegation page, once the list shows it. */
@@ -112,10 +121,10 @@ final class LeaveScene {
     private void headDeclaresLeave() {
         HeadlessChromium.signIn(driver, scene.base(), HEAD, "/pages/uy-quyen.html");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("toi")).getText().contains(HEAD));
-        String message = declareLeave(DEPUTY, today, today, REASON);
+        String message = declareLeave("minh thu", DEPUTY_NAME, today, today, REASON);
         assertThat(message).startsWith("Đã ủy quyền số").contains(DEPUTY_NAME, today.format(DAY));
         substitution = Long.parseLong(message.replaceAll("(?s).*Đã ủy quyền số (\\d+).*", "$1"));
-        assertThat(leaveRow(substitution)).contains(DEPUTY, REASON, "Đang có hiệu lực");
+        assertThat(leaveRow(substitution)).contains(DEPUTY_NAME, REASON, "Đang có hiệu lực");
         scene.shot("vang-mat-da-uy-quyen");
         Map<String, Object> stored = scene.jdbc().sql("SELECT substitute_id, from_date, to_date FROM leave_substitution"
                 + " WHERE id = ?").param(substitution).query().singleRow();
