@@ -1,10 +1,12 @@
 package vn.tdkt.browser;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.support.UserFacingWords;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +27,13 @@ record Scene(WebDriver driver, String base, ProcessEngine engine, JdbcClient jdb
     static final Path SCREENSHOTS = Path.of("target", "screenshots", "walkthrough");
     private static final AtomicInteger STEP = new AtomicInteger();
 
-    /** Keeps a numbered screenshot of the step just taken, e.g. 042-truong-phong-tham-dinh.png. */
+    /**
+     * Keeps a numbered screenshot of the step just taken, e.g. 042-truong-phong-tham-dinh.png, and notes any English
+     * or developer word on the screen (the list in {@link UserFacingWords}) for the suite's final check.
+     */
     public Path shot(String name) {
+        String shown = driver.findElement(By.tagName("body")).getText();
+        UserFacingWords.findIn(shown).forEach(found -> ledger.wordOnScreen(name + ": " + found));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(String.format("%03d-%s.png", STEP.incrementAndGet(), name));

@@ -30,6 +30,16 @@ final class WalkthroughLedger {
 
     private final Set<String> processInstanceIds = new LinkedHashSet<>();
     private final List<String> scenesRun = new ArrayList<>();
+    private final List<String> wordsOnScreens = new ArrayList<>();
+
+    /** An English or developer word seen on a screen of the walkthrough. */
+    public synchronized void wordOnScreen(String where) {
+        wordsOnScreens.add(where);
+    }
+
+    public synchronized List<String> wordsOnScreens() {
+        return List.copyOf(wordsOnScreens);
+    }
 
     /** Registers an instance a user started in the browser (a scene calls this right after the start). */
     public synchronized void started(String processInstanceId) {

@@ -103,7 +103,10 @@ class YearWalkthroughBrowserTest {
         coverage.coveredInTasklist().forEach(t -> System.out.println("   " + t));
         missing.forEach(t -> System.out.println("   NOT COVERED: " + t));
         coverage.notThroughTasklist().forEach(t -> System.out.println("   NOT A PERSON'S STEP: " + t));
+        LEDGER.wordsOnScreens().forEach(w -> System.out.println("   WORD A USER MUST NOT SEE: " + w));
         assertThat(coverage.notThroughTasklist()).as("every step of the walkthrough's instances done in Tasklist")
+                .isEmpty();
+        assertThat(LEDGER.wordsOnScreens()).as("English or developer words on the screens the walkthrough visited")
                 .isEmpty();
         if (LEDGER.scenesRun().containsAll(SCENES)) {
             assertThat(missing).as("modelled user tasks the walkthrough did not complete in Tasklist").isEmpty();
