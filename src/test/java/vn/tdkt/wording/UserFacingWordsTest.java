@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UserFacingWordsTest {
 
-    private static final Set<String> SHOWN = Set.of("label", "description", "text", "placeholder", "title", "content");
+    private static final Set<String> SHOWN = Set.of("label", "description", "text", "placeholder", "title", "content",
+            "dateLabel", "timeLabel");
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -59,6 +60,11 @@ class UserFacingWordsTest {
 
     private void collect(JsonNode node, List<String> found) {
         if (node.isObject()) {
+            if ("datetime".equals(node.path("type").asText()) && !node.hasNonNull("dateLabel")
+                    && !"time".equals(node.path("subtype").asText())) {
+                // form-js shows a date field's dateLabel, and its default is the English "Date"
+                found.add("«Date» (a date field without its Vietnamese dateLabel): " + node.path("key").asText());
+            }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (SHOWN.contains(field.getKey()) && field.getValue().isTextual()) {
