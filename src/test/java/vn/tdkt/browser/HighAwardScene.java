@@ -112,6 +112,9 @@ final class HighAwardScene {
             chairmanReadsTheAppraisalAndSignsUpward();
             specialistRecordsTheCentralDecision();
             officerReadsTheOutcome();
+        } catch (RuntimeException | AssertionError e) {
+            HeadlessChromium.keepEvidence(driver, "khen-cao-loi");
+            throw e;
         } finally {
             ClockUtil.reset();
         }
@@ -120,6 +123,12 @@ final class HighAwardScene {
     // ---------------------------------------------------------------- the unit
 
     private void officerStartsTheProposal() {
+        // the first opening of Tasklist in a freshly started application loads all its scripts: on a machine shared
+        // by several test runs that alone can take longer than the drivers' waits, so wait for it once here
+        driver.get(base + "/camunda/app/tasklist/default/");
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->
+                !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()
+                        && d.findElement(By.cssSelector("input[ng-model='username']")).isDisplayed());
         Tasklist officer = Tasklist.login(driver, base, OFFICER);
         officer.startProcess(PROPOSAL);
         officer.select("Loại hình khen thưởng", "Đề nghị khen cao (Thủ tướng Chính phủ, Chủ tịch nước)");
@@ -261,7 +270,9 @@ final class HighAwardScene {
         Tasklist agencyHead = Tasklist.switchTo(driver, base, "lanhdao.snv");
         Task approve = task("Task_ApproveAppraisal");
         open(agencyHead, Role.AGENCY_HEAD.tasklistFilterName(), approve, APPROVAL_TASK);
-        assertThat(agencyHead.formText()).contains(nomineeName, "Đủ điều kiện");
+        // the specialist's opinion is shown; the per-nominee summary ("Kết quả thẩm định của chuyên viên") is only
+        // filled once the appraisal is recorded, after this approval (reported, not asserted here)
+        assertThat(agencyHead.formText()).contains(nomineeName, "Đề nghị trình Hội đồng TĐKT tỉnh xét");
         agencyHead.radio("Ý kiến của lãnh đạo Sở", "Duyệt kết quả thẩm định");
         agencyHead.fill("Ý kiến chỉ đạo", "Đồng ý trình Hội đồng TĐKT tỉnh.");
         scene.shot("khen-cao-lanhdao-snv-duyet");
@@ -327,6 +338,7 @@ final class HighAwardScene {
             open(voter, TasklistFilters.MY_TASKS, ballot, "Bỏ phiếu kín các trường hợp trình Hội đồng");
             voter.expandLists();
             voter.radio("Ý kiến", voter.indexOf("Mã", candidate), "Đồng ý");
+            showChoice();
             scene.shot("khen-cao-bo-phieu-" + member.replace('.', '-'));
             voter.complete(ballot.getId());
         }
@@ -344,6 +356,7 @@ final class HighAwardScene {
                     + roster.get(w).get("positionTitle"));
             secretary.expandLists();
             secretary.radio("Ý kiến", secretary.indexOf("Mã", candidate), "Đồng ý");
+            showChoice();
             scene.shot("khen-cao-thuky-phieu-van-ban-" + (w - PRESENT + 1));
             secretary.complete(written.getId());
         }
@@ -518,6 +531,13 @@ final class HighAwardScene {
         tasklist.filter(filter);
         tasklist.openFromList(task.getId(), name);
         tasklist.claim();
+    }
+
+    /** Scrolls the ballot's ticked choice into view for the screenshot. */
+    private void showChoice() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const r = document.querySelector('.fjs-container input[type=radio]:checked');"
+                        + "if (r) r.scrollIntoView({ block: 'center' });");
     }
 
     private Task task(String definitionKey) {
