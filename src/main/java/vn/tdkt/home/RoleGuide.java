@@ -72,8 +72,7 @@ public class RoleGuide {
             Map.entry(Role.ADMIN, "Quản trị người dùng, nhóm và quyền, triển khai quy trình, theo dõi toàn bộ hệ thống.")));
 
     /** Roles that may pick any unit on the unit's proposals page (the rest see their own unit). */
-    public static final Set<Role> UNIT_PAGE_CHOOSERS = Set.of(Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD,
-            Role.AUDITOR, Role.ADMIN);
+    public static final Set<Role> UNIT_PAGE_CHOOSERS = vn.tdkt.proposal.UnitProposalsController.UNIT_CHOOSERS;
 
     private final FilterService filters;
     private final JdbcClient jdbc;

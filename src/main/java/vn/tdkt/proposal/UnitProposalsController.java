@@ -5,11 +5,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.home.RoleGuide;
 import vn.tdkt.identity.UnitRef;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.web.ApiException;
 
+import vn.tdkt.identity.Role;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +21,10 @@ import java.util.Set;
  */
 @RestController
 public class UnitProposalsController {
+
+    /** Roles that may pick any unit (the standing agency, auditors, admins); the rest see their own unit only. */
+    public static final Set<Role> UNIT_CHOOSERS = Set.of(Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD,
+            Role.AUDITOR, Role.ADMIN);
 
     private final UnitProposals unitProposals;
     private final UserProfileRepository profiles;
@@ -34,7 +38,7 @@ public class UnitProposalsController {
     public UnitProposals.UnitView ofMyUnit(@RequestParam(required = false) String unitCode,
                                            Authentication authentication) {
         Set<String> groups = ProposalAccess.groups(authentication);
-        boolean chooser = RoleGuide.UNIT_PAGE_CHOOSERS.stream().anyMatch(r -> groups.contains(r.groupId()));
+        boolean chooser = UNIT_CHOOSERS.stream().anyMatch(r -> groups.contains(r.groupId()));
         Set<String> own = ProposalAccess.ownUnits(groups);
         if (!chooser && own.isEmpty()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Trang hồ sơ của đơn vị dành cho cán bộ làm công"

@@ -1,4 +1,4 @@
-package vn.tdkt.identity;
+package vn.tdkt.home;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.home.RoleGuide;
+import vn.tdkt.identity.UnitRef;
+import vn.tdkt.identity.UserProfileRepository;
 
 import java.util.List;
 import java.util.Set;
