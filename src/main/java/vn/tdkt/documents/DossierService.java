@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.registry.unit.UnitService;
@@ -44,8 +45,15 @@ public class DossierService {
     private final AuditTrail audit;
     private final List<DossierFacts> facts;
 
+    /** Published after a document is stored, so what steps show of the dossier can be brought up to date. */
+    public record DocumentStored(String businessKey, String processInstanceId, String documentType) { }
+
+    private final ApplicationEventPublisher events;
+
     public DossierService(DossierRepository dossiers, DossierDocumentRepository documents, UploadValidator validator,
-                          UnitService units, Clock clock, AuditTrail audit, List<DossierFacts> facts) {
+                          UnitService units, Clock clock, AuditTrail audit, List<DossierFacts> facts,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.documents = documents;
         this.validator = validator;
@@ -155,6 +163,7 @@ public class DossierService {
                 dossier.processInstanceId(), userId, upload.fileName(), details));
         log.info("Dossier {}: {} uploaded {} '{}' ({} bytes, SHA-256 {}){}", businessKey, userId, type,
                 upload.fileName(), upload.sizeBytes(), upload.sha256(), replaced > 0 ? ", replacing " + replaced : "");
+        events.publishEvent(new DocumentStored(businessKey, dossier.processInstanceId(), type.name()));
         return view(documents.find(id).orElseThrow());
     }
 

@@ -347,6 +347,20 @@ class DossierDocumentApiTest {
         assertThat(officer.list(key, false).getBody()).hasSize(1);
     }
 
+    @Test
+    void theStatusTheFormPrintsFollowsEachUpload() {
+        ProcessInstance pi = proposal();
+        String key = proposals.businessKey(pi);
+        String before = (String) engine.getRuntimeService().getVariable(pi.getId(), "dossierStatus");
+        assertThat(before).contains("✗ Tờ trình và danh sách đề nghị – chưa có", "Hồ sơ chưa có tài liệu nào.");
+        assertThat(DossierApi.as(rest, "canbo.stp").upload(key, "TTR", "to-trinh-cap-nhat.pdf", PDF,
+                TestFiles.pdf("TTR")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String after = (String) engine.getRuntimeService().getVariable(pi.getId(), "dossierStatus");
+        // read again when the officer's form opens next: the tờ trình is now there, by name
+        assertThat(after).isNotEqualTo(before).contains("✓ Tờ trình và danh sách đề nghị", "to-trinh-cap-nhat.pdf")
+                .doesNotContain("Hồ sơ chưa có tài liệu nào.");
+    }
+
     /** A proposal of Sở Tư pháp for one new person, its dossier open and empty. */
     private ProcessInstance proposal() {
         int year = java.time.LocalDate.now(clock).getYear() - 1;
