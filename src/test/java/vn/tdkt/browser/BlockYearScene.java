@@ -438,10 +438,11 @@ final class BlockYearScene {
         HeadlessChromium.find(driver, By.cssSelector("#de-nghi li"), "khoi-de-nghi");
         assertThat(driver.findElement(By.id("buoc")).getText()).isEqualTo("Kết thúc");
         assertThat(driver.findElement(By.id("de-nghi")).getText()).contains(unitName(members.get(0))
-                + ": Cờ thi đua của UBND tỉnh (hồ sơ ");
+                + ": Cờ thi đua của UBND tỉnh (hạng 1");
         scene.shot(shotName("bang-theo-doi", leader));
-        assertThat(HeadlessChromium.fetchHead(driver, "/api/block-cycles/" + key + "/minutes.pdf"))
-                .isEqualTo("200|application/pdf|%PDF-");
+        // the dashboard's link to the minutes, as the officer opens it
+        String link = HeadlessChromium.find(driver, By.id("tai-bien-ban"), "khoi-lien-ket-bien-ban").getAttribute("href");
+        assertThat(HeadlessChromium.fetchHead(driver, link)).isEqualTo("200|application/pdf|%PDF-");
 
         String flagUnit = members.get(0);
         String proposalKey = scene.jdbc().sql("""

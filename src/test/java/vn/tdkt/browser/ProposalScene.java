@@ -470,23 +470,22 @@ final class ProposalScene {
         assertThat(minutes).as("counted: the minutes are due").isNotNull();
         Tasklist secretary = secretary("Task_MinutesSecretary", MINUTES_SECRETARY);
         assertThat(secretary.formText()).contains(NAME_A, NAME_B, "Thông qua", "Không thông qua",
-                "/api/council/sessions/" + sessionKey + "/minutes.pdf");
+                "Mở biên bản họp " + sessionKey + " (PDF)");
         minutesRef = Integer.parseInt(sessionKey.substring(sessionKey.lastIndexOf('-') + 1)) + "/BB-HĐTĐKT";
         secretary.fill("Số biên bản", minutesRef);
         scene.shot("hoi-dong-thu-ky-lap-bien-ban");
         secretary.complete(minutes.getId());
     }
 
-    /**
-     * The chair reads the minutes PDF at the address the secretary's form gives (his own form has no link), then
-     * confirms them; the results go to the proposal.
-     */
+    /** The chair opens the minutes PDF from the link in his form, reads it, then confirms; the results go on. */
     private void chairReadsAndConfirmsTheMinutes() {
         Task confirm = sessionTask("Task_MinutesChair");
         Tasklist chair = open(as(CHAIRMAN), TasklistFilters.MY_TASKS,
                 confirm, MINUTES_CHAIR);
         assertThat(chair.value("Số biên bản", 0)).isEqualTo(minutesRef);
-        String minutes = pdfText(fetchPdf("/api/council/sessions/" + sessionKey + "/minutes.pdf"));
+        String link = HeadlessChromium.find(scene.driver(), By.partialLinkText("Mở biên bản họp " + sessionKey),
+                "chu-toa-lien-ket-bien-ban").getAttribute("href");
+        String minutes = pdfText(fetchPdf(link));
         assertThat(minutes).contains("BIÊN BẢN", minutesRef, NAME_A, NAME_B, "Thông qua", "Không thông qua");
         chair.radio("Ý kiến của chủ tọa", "Xác nhận biên bản");
         scene.shot("hoi-dong-chu-toa-xac-nhan");
