@@ -114,6 +114,7 @@ final class HighAwardScene {
             officerReadsTheOutcome();
         } catch (RuntimeException | AssertionError e) {
             HeadlessChromium.keepEvidence(driver, "khen-cao-loi");
+            keepThreadsAndRequests();
             throw e;
         } finally {
             ClockUtil.reset();
@@ -175,7 +176,7 @@ final class HighAwardScene {
         driver.get(link.getAttribute("href"));
         HeadlessChromium.find(driver, By.cssSelector("#bat-buoc li"), "khen-cao-ho-so");
         List<String> required = variable("requiredDocuments");
-        // khen cao needs the concurring opinions (HY) and the public-consultation record (TU) besides the usual
+        // khen cao needs the concurring opinions (HY) and the opinion of the Ban Thường vụ Tỉnh ủy (TU) besides the usual
         assertThat(required).contains("TTR", "BCTT", "HY", "TU");
         assertThat(driver.findElements(By.cssSelector("#bat-buoc li.con-thieu"))).hasSize(required.size());
         scene.shot("khen-cao-canbo-ho-so-con-thieu");
@@ -531,6 +532,33 @@ final class HighAwardScene {
         tasklist.filter(filter);
         tasklist.openFromList(task.getId(), name);
         tasklist.claim();
+    }
+
+    /**
+     * For a step that timed out: the application's threads (a request the server holds shows there) and the requests
+     * the page has made with their timings, next to the screenshot.
+     */
+    private void keepThreadsAndRequests() {
+        StringBuilder out = new StringBuilder();
+        try {
+            out.append(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                    return 'readyState=' + document.readyState + '\n' + performance.getEntriesByType('resource')
+                      .map((r) => Math.round(r.startTime) + ' +' + Math.round(r.duration) + ' ' + r.name).join('\n');"""));
+        } catch (RuntimeException e) {
+            out.append("page not readable: ").append(e);
+        }
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            out.append("\n\n").append(thread.getName()).append(' ').append(thread.getState());
+            for (StackTraceElement frame : stack) {
+                out.append("\n    at ").append(frame);
+            }
+        });
+        try {
+            Files.createDirectories(HeadlessChromium.SCREENSHOTS);
+            Files.writeString(HeadlessChromium.SCREENSHOTS.resolve("khen-cao-loi-threads.txt"), out);
+        } catch (java.io.IOException ignored) {
+            // evidence is best effort
+        }
     }
 
     /** Scrolls the ballot's ticked choice into view for the screenshot. */
