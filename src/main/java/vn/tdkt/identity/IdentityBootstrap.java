@@ -38,9 +38,9 @@ public class IdentityBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
     /**
-     * Processes each role may start from Tasklist or the API. The block cycle: the unit leading the block that year
-     * (its head — the Khối trưởng — or its TĐKT officer; the process and the API check which unit leads) and the
-     * standing agency's head.
+     * Processes each role may start from Tasklist or the API, hence what its start dialog offers. The block cycle is
+     * the standing agency head's here; the leading units' heads and officers get it per unit group (the leaders
+     * change yearly), and the process and the API check which unit leads.
      */
     static final Map<Role, Set<String>> STARTABLE_PROCESSES = Map.of(
             Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal"),
