@@ -200,24 +200,8 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
                 + text + "']"), "chutich-lien-ket");
     }
 
-    /** The bytes behind a link, fetched in the page with the user's credentials, as the browser opens it. */
     private byte[] fetchPdf(String url) {
-        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0], { credentials: 'same-origin' })
-                  .then(async (r) => {
-                    if (!r.ok || r.headers.get('Content-Type') !== 'application/pdf') {
-                      done('error ' + r.status + ' ' + r.headers.get('Content-Type') + ' ' + await r.text());
-                      return;
-                    }
-                    const bytes = new Uint8Array(await r.arrayBuffer());
-                    let binary = '';
-                    bytes.forEach((b) => { binary += String.fromCharCode(b); });
-                    done(btoa(binary));
-                  })
-                  .catch((e) => done('error ' + e));""", url);
-        assertThat(String.valueOf(base64)).as(url).doesNotStartWith("error");
-        return Base64.getDecoder().decode(String.valueOf(base64));
+        return HeadlessChromium.fetchPdf(driver, url);
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

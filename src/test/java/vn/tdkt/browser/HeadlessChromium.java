@@ -197,4 +197,33 @@ final class HeadlessChromium {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The PDF behind a link, fetched in the page with the user's session as the browser opens it; fails unless the
+     * answer is 200 application/pdf starting with %PDF-.
+     */
+    static byte[] fetchPdf(WebDriver driver, String url) {
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                  .then(async (r) => {
+                    if (!r.ok || r.headers.get('Content-Type') !== 'application/pdf') {
+                      done('error ' + r.status + ' ' + r.headers.get('Content-Type') + ' ' + await r.text());
+                      return;
+                    }
+                    const bytes = new Uint8Array(await r.arrayBuffer());
+                    let binary = '';
+                    bytes.forEach((b) => { binary += String.fromCharCode(b); });
+                    done(btoa(binary));
+                  })
+                  .catch((e) => done('error ' + e));""", url);
+        if (String.valueOf(base64).startsWith("error")) {
+            throw new AssertionError(url + ": " + base64);
+        }
+        byte[] bytes = java.util.Base64.getDecoder().decode(String.valueOf(base64));
+        if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            throw new AssertionError(url + ": not a PDF");
+        }
+        return bytes;
+    }
 }
