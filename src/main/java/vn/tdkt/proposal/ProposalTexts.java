@@ -5,6 +5,7 @@ import vn.tdkt.eligibility.NomineeRef;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /** The plain-text lists and summaries that the forms show read-only and the e-mails carry. */
 public final class ProposalTexts {
@@ -53,5 +54,42 @@ public final class ProposalTexts {
             sb.append('\n');
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * The specialist's conclusions as the Sở head reads them before approving: nothing is stored until he approves,
+     * so this is built from the submitted rows, with the automatic result beside any conclusion that departs from it.
+     */
+    public static String appraisalPreview(List<ProposalRepository.Nominee> nominees, List<Map<String, Object>> rows) {
+        StringBuilder lines = new StringBuilder();
+        int concluded = 0;
+        int eligible = 0;
+        for (Map<String, Object> row : rows) {
+            Object code = row.get("nomineeCode");
+            ProposalRepository.Nominee n = nominees.stream().filter(x -> x.nomineeCode().equals(code)).findFirst()
+                    .orElse(null);
+            if (n == null) {
+                continue;
+            }
+            Object conclusion = row.get("conclusion");
+            lines.append("• ").append(n.displayName()).append(" (").append(n.nomineeCode()).append("): ");
+            if ("DAT".equals(conclusion) || "KHONG_DAT".equals(conclusion)) {
+                boolean ok = "DAT".equals(conclusion);
+                concluded++;
+                eligible += ok ? 1 : 0;
+                lines.append(ok ? "đủ điều kiện" : "không đủ điều kiện");
+                if (ok != Boolean.TRUE.equals(n.eligible())) {
+                    Object why = row.get("justification");
+                    lines.append(" – khác kết quả xét tự động (")
+                            .append(Boolean.TRUE.equals(n.eligible()) ? "đủ điều kiện" : "chưa đủ điều kiện")
+                            .append("), căn cứ: ")
+                            .append(why == null || why.toString().isBlank() ? "chưa ghi" : why.toString().strip());
+                }
+            } else {
+                lines.append("chưa kết luận");
+            }
+            lines.append('\n');
+        }
+        return ("Chuyên viên kết luận " + eligible + "/" + concluded + " đối tượng đủ điều kiện.\n" + lines).strip();
     }
 }

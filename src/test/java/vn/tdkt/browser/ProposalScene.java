@@ -345,6 +345,8 @@ final class ProposalScene {
         Tasklist head = open(as(AGENCY_HEAD),
                 Role.AGENCY_HEAD.tasklistFilterName(), approve, APPROVE_APPRAISAL);
         assertThat(head.formText()).contains(key, NAME_A, NAME_B);
+        assertThat(head.value("Kết quả thẩm định của chuyên viên", 0)).as("the specialist's conclusions, before approval")
+                .contains("đủ điều kiện", NAME_A);
         head.radio("Ý kiến của lãnh đạo Sở", "Duyệt kết quả thẩm định");
         scene.shot("de-nghi-lanh-dao-so-duyet");
         head.complete(approve.getId());

@@ -215,6 +215,8 @@ class CommendationProposalProcessTest {
         Object justified = f.edited(pi, "appraisal", Map.of("conclusion", "DAT", "justification",
                 "Có thành tích đột xuất trong phòng chống thiên tai, được UBND tỉnh ghi nhận."));
         f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", justified, "appraisalAction", "CONCLUDE"));
+        Assertions.assertThat((String) f.var(pi, "appraisalSummary")).as("what the Sở head reads before approving")
+                .contains("1/1 đối tượng đủ điều kiện", "Đặng Thu Hà", "khác kết quả xét tự động", "thiên tai");
         f.headApprovesAppraisal(pi);
         assertThat(pi).isWaitingAt("Task_ChairmanDecision");
         Assertions.assertThat(jdbc.sql("SELECT override_justification FROM proposal_nominee WHERE business_key = ?")

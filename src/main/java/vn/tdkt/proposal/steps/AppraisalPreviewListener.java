@@ -1,0 +1,29 @@
+package vn.tdkt.proposal.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalTexts;
+import vn.tdkt.workflow.JsonVars;
+
+/**
+ * When the Sở head's approval task opens: the specialist's conclusions, read from the rows he submitted, so the head
+ * sees what he is approving (the conclusions are recorded only after his approval).
+ */
+@Component("appraisalPreviewListener")
+public class AppraisalPreviewListener implements TaskListener {
+
+    private final ProposalRepository proposals;
+
+    public AppraisalPreviewListener(ProposalRepository proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String key = task.getExecution().getProcessBusinessKey();
+        task.setVariable("appraisalSummary", ProposalTexts.appraisalPreview(proposals.nominees(key),
+                JsonVars.listOfObjects(task.getVariable("appraisal"))));
+    }
+}
