@@ -4,7 +4,6 @@ import vn.tdkt.workflow.JsonVars;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +26,6 @@ import vn.tdkt.decision.PdfFileNames;
 import vn.tdkt.decision.pdf.DecisionPdf;
 import vn.tdkt.web.ApiException;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +50,13 @@ public class ProposalController {
     private final DecisionService decisions;
     private final DecisionAccess decisionAccess;
     private final ProposalDossierFacts dossierFacts;
+    private final ConsultationComments comments;
 
     public ProposalController(RuntimeService runtimeService, ProposalRepository proposals,
                               ProposalDecisions proposalDecisions, DecisionPdf decisionPdf, AppraisalOpinions appraisals,
                               AppraisalOpinionPdf appraisalPdf, DecisionService decisions,
-                              DecisionAccess decisionAccess, ProposalDossierFacts dossierFacts) {
+                              DecisionAccess decisionAccess, ProposalDossierFacts dossierFacts,
+                              ConsultationComments comments) {
         this.runtimeService = runtimeService;
         this.proposals = proposals;
         this.proposalDecisions = proposalDecisions;
@@ -66,6 +66,7 @@ public class ProposalController {
         this.decisions = decisions;
         this.decisionAccess = decisionAccess;
         this.dossierFacts = dossierFacts;
+        this.comments = comments;
     }
 
     /** The fields of the start form. */
@@ -178,32 +179,8 @@ public class ProposalController {
     @ResponseStatus(HttpStatus.CREATED)
     public ProposalRepository.Comment comment(@PathVariable String key, @RequestBody CommentRequest request,
                                               Authentication authentication) {
-        ProposalRepository.Proposal p = proposals.find(key).orElseThrow(() ->
-                ApiException.notFound("PROPOSAL_NOT_FOUND", "Không tìm thấy hồ sơ đề nghị " + key + "."));
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        if (p.consultationEndsAt() == null || now.isAfter(p.consultationEndsAt())
-                || !ProposalStatus.CONSULTATION.name().equals(p.status())) {
-            throw ApiException.badRequest("CONSULTATION_CLOSED",
-                    "Hồ sơ " + key + " không trong thời gian công khai lấy ý kiến.");
-        }
-        String name = ProposalStartRules.text(request.authorName());
-        String content = ProposalStartRules.text(request.content());
-        if (name == null || name.length() > 255) {
-            throw ApiException.badRequest("AUTHOR_REQUIRED", "Phải ghi họ tên người góp ý (tối đa 255 ký tự).");
-        }
-        if (content == null || content.length() < 10 || content.length() > 4000) {
-            throw ApiException.badRequest("CONTENT_INVALID", "Nội dung góp ý phải từ 10 đến 4000 ký tự.");
-        }
-        String nominee = ProposalStartRules.text(request.nomineeCode());
-        if (nominee != null && proposals.nominees(key).stream().noneMatch(n -> n.nomineeCode().equalsIgnoreCase(nominee))) {
-            throw ApiException.badRequest("UNKNOWN_NOMINEE", "Hồ sơ " + key + " không có đối tượng mã '" + nominee + "'.");
-        }
-        String contact = ProposalStartRules.text(request.authorContact());
-        ProposalRepository.Comment c = new ProposalRepository.Comment(0, key, nominee, name,
-                contact == null ? null : contact.substring(0, Math.min(255, contact.length())), content,
-                authentication.getName(), now);
-        long id = proposals.addComment(c);
-        return new ProposalRepository.Comment(id, key, nominee, name, c.authorContact(), content, c.submittedBy(), now);
+        return comments.submit(key, new ConsultationComments.Submission(request.nomineeCode(), request.authorName(),
+                request.authorContact(), request.content()), authentication.getName());
     }
 
     private ProposalRepository.Proposal readable(String key, Authentication authentication) {

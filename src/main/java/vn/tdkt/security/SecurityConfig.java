@@ -159,6 +159,10 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         // whether the browser is signed in, and its CSRF token: anyone may ask
                         .requestMatchers(ant(HttpMethod.GET, "/api/session")).permitAll()
+                        // the public consultation (khen cao): anyone may read what is published and comment, within
+                        // the window and the hourly limit per address that the controller keeps
+                        .requestMatchers(ant(HttpMethod.GET, "/api/public/consultations")).permitAll()
+                        .requestMatchers(ant(HttpMethod.POST, "/api/public/consultations/*/comments")).permitAll()
                         // the audit trail: auditors and administrators only, and only to read
                         .requestMatchers(ant("/api/audit/**")).access((authentication, ctx) -> new AuthorizationDecision(
                                 ctx.getRequest().getMethod().equals("GET") && authentication.get().getAuthorities().stream()

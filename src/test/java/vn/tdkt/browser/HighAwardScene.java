@@ -35,10 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chairman reads the appraisal and signs the tờ trình upward, and the specialist records the Prime Minister's
  * decision with its date typed as dd/mm/yyyy, which lands in the award history.
  *
- * <p>The consultation's comments come through {@code POST /api/proposals/{key}/comments}, which the province's
- * portal relays; the product has no public page of its own for them, so no citizen comments in this scene (the
- * review sees that none arrived). Moving the engine's clock and executing the due timer jobs is the job executor's
- * work, not a person's.
+ * <p>During the consultation a citizen, not signed in, comments on the public page (/pages/cong-khai.html) and the
+ * specialist's review shows that comment. Moving the engine's clock and executing the due timer jobs is the job
+ * executor's work, not a person's.
  */
 final class HighAwardScene {
 
@@ -64,6 +63,9 @@ final class HighAwardScene {
     /** Council attendance: 10 of 15 present (the 2/3 quorum), 2 absent with a written ballot, 3 absent. */
     private static final int PRESENT = 10;
     private static final int WRITTEN = 2;
+    private static final String CITIZEN = "Huỳnh Văn Dân";
+    private static final String CITIZEN_COMMENT = "Tôi là người dân ở phường Tân Ninh, thường được anh giúp đỡ"
+            + " chuyển giao kỹ thuật trồng mì; tôi đồng ý đề nghị khen thưởng.";
 
     private final Scene scene;
     private final WebDriver driver;
@@ -106,6 +108,7 @@ final class HighAwardScene {
             secretaryEntersWrittenBallotsAndClosesTheVote();
             minutesAreNumberedAndConfirmed();
             officerSeesTheConsultationOpen();
+            aCitizenCommentsOnThePublicPage();
             consultationClosesAndTheDeadlinePasses();
             agencyHeadDirectsTheOverdueProposal();
             specialistReviewsTheComments();
@@ -410,6 +413,27 @@ final class HighAwardScene {
         scene.shot("khen-cao-canbo-ho-so-dang-cong-khai");
     }
 
+    /** A citizen on his own computer (nobody signed in) finds the proposal on the public page and comments. */
+    private void aCitizenCommentsOnThePublicPage() {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/");
+        HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.id("lien-ket-cong-khai"), "khen-cao-trang-chu-khach"));
+        WebElement proposal = HeadlessChromium.find(driver, By.id("ho-so-" + key), "khen-cao-cong-khai");
+        assertThat(proposal.getText()).contains(nomineeName, "Bằng khen của Thủ tướng Chính phủ", "Nhận ý kiến đến");
+        new org.openqa.selenium.support.ui.Select(proposal.findElement(By.name("nomineeCode")))
+                .selectByVisibleText(nomineeName);
+        proposal.findElement(By.name("authorName")).sendKeys(CITIZEN);
+        proposal.findElement(By.name("authorContact")).sendKeys("0276 3822 456");
+        proposal.findElement(By.name("content")).sendKeys(CITIZEN_COMMENT);
+        scene.shot("khen-cao-nguoi-dan-gop-y");
+        HeadlessChromium.click(driver, proposal.findElement(By.cssSelector("button[type=submit]")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                proposal.findElement(By.cssSelector(".ket-qua")).getText().startsWith("Cảm ơn ông/bà " + CITIZEN));
+        scene.shot("khen-cao-nguoi-dan-da-gui-gop-y");
+        assertThat(scene.jdbc().sql("SELECT submitted_by FROM consultation_comment WHERE business_key = ?").param(key)
+                .query(String.class).single()).as("sent without an account").isEqualTo("cong-khai");
+    }
+
     /**
      * Ten working days of consultation, then the rest of the processing time, pass: the engine's clock moves and
      * the timers fall due, each executed as the job executor would (it is off in tests).
@@ -450,8 +474,8 @@ final class HighAwardScene {
         Tasklist specialist = Tasklist.switchTo(driver, base, "thamdinh");
         Task review = task("Task_ReviewComments");
         open(specialist, Role.SPECIALIST.tasklistFilterName(), review, REVIEW_TASK);
-        assertThat(specialist.value("Ý kiến góp ý đã nhận", 0))
-                .isEqualTo("Không có ý kiến góp ý trong thời gian công khai.");
+        assertThat(specialist.value("Ý kiến góp ý đã nhận", 0)).as("the citizen's comment, about the nominee by name")
+                .contains(CITIZEN + " (về " + nomineeName + ")", CITIZEN_COMMENT);
         specialist.expandLists();
         assertThat(specialist.count("Xử lý")).isEqualTo(1);
         specialist.select("Xử lý", 0, "Tiếp tục đề nghị");

@@ -22,13 +22,19 @@ public class ConsultationCommentsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        var comments = proposals.comments(task.getExecution().getProcessBusinessKey());
+        String key = task.getExecution().getProcessBusinessKey();
+        var comments = proposals.comments(key);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        proposals.nominees(key).forEach(n -> names.put(n.nomineeCode(), n.displayName()));
         StringBuilder sb = new StringBuilder();
         for (ProposalRepository.Comment c : comments) {
             sb.append("• ").append(ProposalTexts.VN_DATE_TIME.format(c.submittedAt().atZone(ZONE))).append(" – ")
                     .append(c.authorName());
             if (c.nomineeCode() != null) {
-                sb.append(" (về ").append(c.nomineeCode()).append(")");
+                sb.append(" (về ").append(names.getOrDefault(c.nomineeCode(), c.nomineeCode())).append(")");
+            }
+            if (c.authorContact() != null) {
+                sb.append(", liên hệ ").append(c.authorContact());
             }
             sb.append(": ").append(c.content()).append('\n');
         }

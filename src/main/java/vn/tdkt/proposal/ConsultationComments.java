@@ -1,0 +1,72 @@
+package vn.tdkt.proposal;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import vn.tdkt.web.ApiException;
+
+import java.time.Instant;
+
+/**
+ * Comments on a proposal during its public consultation (khen cao): accepted only while the window is open, with the
+ * author's name and a content of reasonable length, about the whole proposal or one of its nominees. They reach the
+ * specialist's review when the window closes. Signed-in users relay comments from the portal; citizens send theirs
+ * from the public page.
+ */
+@Service
+public class ConsultationComments {
+
+    private final ProposalRepository proposals;
+
+    public ConsultationComments(ProposalRepository proposals) {
+        this.proposals = proposals;
+    }
+
+    /** The author's words and who sent them into the system (a user id, or {@link #PUBLIC} from the public page). */
+    public record Submission(String nomineeCode, String authorName, String authorContact, String content) { }
+
+    public static final String PUBLIC = "cong-khai";
+
+    /** The proposal if it is open for comments now, else a clear refusal. */
+    public ProposalRepository.Proposal openProposal(String key) {
+        ProposalRepository.Proposal p = proposals.find(key).orElseThrow(() ->
+                ApiException.notFound("PROPOSAL_NOT_FOUND", "Không tìm thấy hồ sơ đề nghị " + key + "."));
+        if (!isOpen(p, ClockUtil.getCurrentTime().toInstant())) {
+            throw ApiException.badRequest("CONSULTATION_CLOSED",
+                    "Hồ sơ " + key + " không trong thời gian công khai lấy ý kiến.");
+        }
+        return p;
+    }
+
+    static boolean isOpen(ProposalRepository.Proposal p, Instant now) {
+        return p.consultationEndsAt() != null && !now.isAfter(p.consultationEndsAt())
+                && ProposalStatus.CONSULTATION.name().equals(p.status());
+    }
+
+    public ProposalRepository.Comment submit(String key, Submission s, String submittedBy) {
+        openProposal(key);
+        String name = ProposalStartRules.text(s.authorName());
+        String content = ProposalStartRules.text(s.content());
+        if (name == null || name.length() > 255) {
+            throw ApiException.badRequest("AUTHOR_REQUIRED", "Phải ghi họ tên người góp ý (tối đa 255 ký tự).");
+        }
+        if (content == null || content.length() < 10 || content.length() > 4000) {
+            throw ApiException.badRequest("CONTENT_INVALID", "Nội dung góp ý phải từ 10 đến 4000 ký tự.");
+        }
+        String nominee = ProposalStartRules.text(s.nomineeCode());
+        if (nominee != null) {
+            nominee = proposals.nominees(key).stream().map(ProposalRepository.Nominee::nomineeCode)
+                    .filter(code -> code.equalsIgnoreCase(ProposalStartRules.text(s.nomineeCode()))).findFirst()
+                    .orElseThrow(() -> ApiException.badRequest("UNKNOWN_NOMINEE",
+                            "Hồ sơ " + key + " không có đối tượng mã '" + s.nomineeCode().strip() + "'."));
+        }
+        String contact = ProposalStartRules.text(s.authorContact());
+        if (contact != null && contact.length() > 255) {
+            throw ApiException.badRequest("CONTACT_TOO_LONG", "Địa chỉ liên hệ tối đa 255 ký tự.");
+        }
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        ProposalRepository.Comment c = new ProposalRepository.Comment(0, key, nominee, name, contact, content,
+                submittedBy, now);
+        long id = proposals.addComment(c);
+        return new ProposalRepository.Comment(id, key, nominee, name, contact, content, submittedBy, now);
+    }
+}
