@@ -57,6 +57,27 @@ class YearWalkthroughBrowserTest {
         }
     }
 
+    /**
+     * Runs a scene; when it fails, the screen and page at that moment and the whole stack trace (the report trims it
+     * to the test method) are kept under target/screenshots/ as {@code <scene>-loi.*}.
+     */
+    private void play(String name, java.util.function.Consumer<Scene> sceneRun) {
+        try {
+            sceneRun.accept(scene(name));
+        } catch (RuntimeException | AssertionError e) {
+            HeadlessChromium.keepEvidence(driver, name + "-loi");
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            try {
+                java.nio.file.Files.writeString(HeadlessChromium.SCREENSHOTS.resolve(name + "-loi.txt"),
+                        trace.toString());
+            } catch (java.io.IOException ignored) {
+                // evidence is best effort; the failure itself is rethrown
+            }
+            throw e;
+        }
+    }
+
     private Scene scene(String name) {
         LEDGER.sceneRan(name);
         return new Scene(driver, "http://localhost:" + port, engine, jdbc, clock, LEDGER);
@@ -65,31 +86,31 @@ class YearWalkthroughBrowserTest {
     @Test
     @Order(1)
     void registration() {
-        RegistrationScene.run(scene("registration"));
+        play("registration", RegistrationScene::run);
     }
 
     @Test
     @Order(2)
     void blockYear() {
-        BlockYearScene.run(scene("blockYear"));
+        play("blockYear", BlockYearScene::run);
     }
 
     @Test
     @Order(3)
     void proposalWithReturns() {
-        ProposalScene.run(scene("proposalWithReturns"));
+        play("proposalWithReturns", ProposalScene::run);
     }
 
     @Test
     @Order(4)
     void highAward() {
-        HighAwardScene.run(scene("highAward"));
+        play("highAward", HighAwardScene::run);
     }
 
     @Test
     @Order(5)
     void leaveDelegation() {
-        LeaveScene.run(scene("leaveDelegation"));
+        play("leaveDelegation", LeaveScene::run);
     }
 
     @AfterAll
