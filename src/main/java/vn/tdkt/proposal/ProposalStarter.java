@@ -75,6 +75,9 @@ public class ProposalStarter {
         AwardType type = awardTypes.find(input.awardType()).filter(AwardType::active).orElseThrow(() ->
                 new InputRejectedException("Không có hình thức khen thưởng '" + input.awardType()
                         + "' trong danh mục đang áp dụng."));
+        AwardRouting.refusal(type, input.commendationKind()).ifPresent(refusal -> {
+            throw new InputRejectedException(refusal);
+        });
         List<String> problems = new ArrayList<>();
         List<NomineeRef> nominees = new ArrayList<>();
         for (String code : input.nomineeCodes()) {
@@ -90,10 +93,12 @@ public class ProposalStarter {
             } else if (!kindAllowed(type.recipientKind(), n)) {
                 problems.add("'" + type.name() + "' " + (n.isPerson() ? "chỉ dành cho tập thể" : "chỉ dành cho cá nhân")
                         + ", không đề nghị cho '" + n.name() + "'.");
-            } else if (awardRecords.sameAward(type.code(), n.personId(), n.unitId(), input.periodYear()).isPresent()) {
-                problems.add("'" + n.name() + "' đã được tặng '" + type.name() + "' năm " + input.periodYear() + ".");
+            } else if (awardRecords.sameAward(type, n.personId(), n.unitId(), input.periodYear(),
+                    input.commendationKind()).isPresent()) {
+                problems.add("'" + n.name() + "' đã được tặng '" + type.name() + "' năm " + input.periodYear()
+                        + " cho cùng thành tích.");
             } else {
-                proposals.openProposalFor(n.code(), type.code(), input.periodYear()).ifPresent(other ->
+                proposals.openProposalFor(n.code(), type, input.periodYear(), input.commendationKind()).ifPresent(other ->
                         problems.add("'" + n.name() + "' đang có trong hồ sơ " + other + " đề nghị cùng hình thức, cùng năm."));
                 nominees.add(n);
             }
