@@ -20,6 +20,7 @@ final class TimelineWords {
             entry("sessionInitiator", "Người mở phiên họp"),
             entry("unitCode", "Mã đơn vị đề nghị"),
             entry("awardTypeName", "Tên hình thức khen thưởng"),
+            entry("decidingLevel", "Cấp quyết định khen thưởng"),
             entry("recipientKind", "Đối tượng đề nghị (cá nhân / tập thể)"),
             entry("requiredDocuments", "Thành phần hồ sơ bắt buộc"),
             entry("provincialOutcome", "Kết quả xử lý tại cấp tỉnh"),
@@ -140,7 +141,9 @@ final class TimelineWords {
             entry("VOTES_CAST", "số phiếu bầu"),
             entry("HOI_DONG_TINH", "Hội đồng TĐKT tỉnh"),
             entry("THONG_QUA", "thông qua"),
-            entry("DONE", "đã hoàn thành"));
+            entry("DONE", "đã hoàn thành"),
+            entry("TINH", "cấp tỉnh"),
+            entry("TRUNG_UONG", "Trung ương"));
 
     /** States of a process instance. */
     static final Map<String, String> STATES = Map.of(

@@ -168,7 +168,7 @@ public class DecisionService {
                     + VietnameseDates.longForm(signedOn) + ").");
         }
         String ownerUnitCode = blank(r.ownerUnitCode()) ? null : units.referenced(r.ownerUnitCode().strip()).code();
-        List<Resolved> awardees = r.awardees().stream().map(this::resolve).toList();
+        List<Resolved> awardees = r.awardees().stream().map(a -> resolve(a, signedOn)).toList();
         String subject = blank(r.subject()) ? DecisionWording.subject(type.name(), type.category(), r.awardYear())
                 : r.subject().strip();
         String achievement = blank(r.achievementText())
@@ -220,7 +220,7 @@ public class DecisionService {
         return type;
     }
 
-    private Resolved resolve(DecisionRequest.Awardee a) {
+    private Resolved resolve(DecisionRequest.Awardee a, LocalDate signedOn) {
         String summary = trimmed(a.achievementSummary());
         String ref = trimmed(a.achievementRef());
         if (!blank(a.personCode())) {
@@ -231,6 +231,9 @@ public class DecisionService {
                     p.gender() == null ? null : p.gender().name());
         }
         Unit u = units.referenced(a.unitCode().strip());
+        u.endedRefusal(signedOn).ifPresent(refusal -> {
+            throw ApiException.badRequest("UNIT_ENDED", refusal);
+        });
         return new Resolved(null, null, u.code(), u.id(), u.name(), trimmed(a.positionAndUnit()), summary, ref, null);
     }
 

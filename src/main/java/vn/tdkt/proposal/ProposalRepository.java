@@ -251,12 +251,18 @@ public class ProposalRepository {
     }
 
     /** Another proposal still running for the same nominee, award and year. */
-    public Optional<String> openProposalFor(String nomineeCode, String awardTypeCode, int year) {
+    public Optional<String> openProposalFor(String nomineeCode, vn.tdkt.registry.award.AwardType type, int year,
+                                            String kind) {
         return jdbc.sql("""
-                        SELECT p.business_key FROM commendation_proposal p JOIN proposal_nominee n ON n.business_key = p.business_key
+                        SELECT p.business_key, p.commendation_kind FROM commendation_proposal p
+                        JOIN proposal_nominee n ON n.business_key = p.business_key
                         WHERE UPPER(n.nominee_code) = UPPER(?) AND p.award_type_code = ? AND p.period_year = ?
                           AND p.closed_at IS NULL""")
-                .params(nomineeCode, awardTypeCode, year).query(String.class).list().stream().findFirst();
+                .params(nomineeCode, type.code(), year)
+                .query((rs, i) -> Map.entry(rs.getString("business_key"), rs.getString("commendation_kind"))).list()
+                .stream().filter(e -> vn.tdkt.registry.award.RepeatAwards.sameAchievement(type.category(), kind,
+                        e.getValue()))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     private static Timestamp ts(Instant i) {

@@ -40,12 +40,13 @@ public class ProposalStarter {
     private final vn.tdkt.block.cycle.BlockCycleRepository blockCycles;
     private final YearlySequences sequences;
     private final Clock clock;
+    private final vn.tdkt.registry.unit.UnitRepository units;
 
     public ProposalStarter(ProposalRepository proposals, NomineeHistoryRepository registry,
                            AwardTypeRepository awardTypes, AwardRecordRepository awardRecords,
                            UserProfileRepository profiles, IdentityService identityService,
                            vn.tdkt.block.cycle.BlockCycleRepository blockCycles, YearlySequences sequences,
-                           Clock clock) {
+                           Clock clock, vn.tdkt.registry.unit.UnitRepository units) {
         this.proposals = proposals;
         this.registry = registry;
         this.awardTypes = awardTypes;
@@ -55,6 +56,7 @@ public class ProposalStarter {
         this.blockCycles = blockCycles;
         this.sequences = sequences;
         this.clock = clock;
+        this.units = units;
     }
 
     /** A recorded proposal. */
@@ -75,6 +77,9 @@ public class ProposalStarter {
         AwardType type = awardTypes.find(input.awardType()).filter(AwardType::active).orElseThrow(() ->
                 new InputRejectedException("Không có hình thức khen thưởng '" + input.awardType()
                         + "' trong danh mục đang áp dụng."));
+        AwardRouting.refusal(type, input.commendationKind()).ifPresent(refusal -> {
+            throw new InputRejectedException(refusal);
+        });
         List<String> problems = new ArrayList<>();
         List<NomineeRef> nominees = new ArrayList<>();
         for (String code : input.nomineeCodes()) {
@@ -87,13 +92,17 @@ public class ProposalStarter {
             if (!n.unitCode().equalsIgnoreCase(unit.code())) {
                 problems.add("'" + n.name() + "' (" + n.code() + ") không thuộc " + unit.name()
                         + ": đơn vị chỉ đề nghị cho cá nhân của mình hoặc cho chính đơn vị.");
+            } else if (!n.isPerson() && endedRefusal(n.unitCode(), today).isPresent()) {
+                problems.add(endedRefusal(n.unitCode(), today).get());
             } else if (!kindAllowed(type.recipientKind(), n)) {
                 problems.add("'" + type.name() + "' " + (n.isPerson() ? "chỉ dành cho tập thể" : "chỉ dành cho cá nhân")
                         + ", không đề nghị cho '" + n.name() + "'.");
-            } else if (awardRecords.sameAward(type.code(), n.personId(), n.unitId(), input.periodYear()).isPresent()) {
-                problems.add("'" + n.name() + "' đã được tặng '" + type.name() + "' năm " + input.periodYear() + ".");
+            } else if (awardRecords.sameAward(type, n.personId(), n.unitId(), input.periodYear(),
+                    input.commendationKind()).isPresent()) {
+                problems.add("'" + n.name() + "' đã được tặng '" + type.name() + "' năm " + input.periodYear()
+                        + " cho cùng thành tích.");
             } else {
-                proposals.openProposalFor(n.code(), type.code(), input.periodYear()).ifPresent(other ->
+                proposals.openProposalFor(n.code(), type, input.periodYear(), input.commendationKind()).ifPresent(other ->
                         problems.add("'" + n.name() + "' đang có trong hồ sơ " + other + " đề nghị cùng hình thức, cùng năm."));
                 nominees.add(n);
             }
@@ -114,6 +123,10 @@ public class ProposalStarter {
             proposals.insertNominee(key, seq++, n.personId(), n.unitId(), n.code(), n.name(), n.positionAndUnit());
         }
         return new Started(key, unit, type, nominees.get(0).recipientKind(), input, nominees);
+    }
+
+    private Optional<String> endedRefusal(String unitCode, LocalDate today) {
+        return units.findByCode(unitCode).flatMap(u -> u.endedRefusal(today));
     }
 
     /** A proposal the block cycle starts for a unit it elected: only for that unit and award, only once. */

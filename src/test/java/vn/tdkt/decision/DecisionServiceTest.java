@@ -296,6 +296,20 @@ class DecisionServiceTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    /** Thông tư 15/2025/TT-BNV: no commendation for a unit that had stopped existing before the decision. */
+    @Test
+    void aUnitMergedBeforeTheDecisionIsNotAwarded() {
+        String ended = "sap-nhap-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO org_unit (code, name, unit_type, valid_from, valid_to, end_reason)"
+                        + " VALUES (?, 'Phòng thử đã sáp nhập', 'SO_NGANH', ?, ?, 'MERGED')")
+                .params(ended, LocalDate.of(2015, 1, 1), LocalDate.of(year, 6, 30)).update();
+        Counts before = counts();
+
+        assertThat(refusal(bangKhen(year, "stp").signedOn(LocalDate.of(year, 7, 15))
+                .awardee(DecisionRequest.Awardee.unit(ended, null, null)).build())).isEqualTo("UNIT_ENDED");
+        assertThat(counts()).isEqualTo(before);
+    }
+
     private String refusal(DecisionRequest request) {
         try {
             decisions.issue(request);

@@ -45,13 +45,17 @@ class ProposalRoutingTablesTest {
         assertThat(documents("BK_TTG", "KHEN_CAO", "CA_NHAN")).containsExactlyInAnyOrder("TTR", "BCTT", "BB", "HY", "TU");
     }
 
-    @ParameterizedTest(name = "{0} {1} -> council {2} ({3})")
-    @CsvSource({"CSTD_TINH,CONG_TRANG,true,CSTD_TINH", "CO_TINH,CONG_TRANG,true,CO_TINH",
-            "BK_TTG,KHEN_CAO,true,KHEN_CAO", "BK_TINH,CONG_TRANG,false,KHONG", "BK_TINH,DOT_XUAT,false,KHONG",
-            "CSTD_TINH,DOT_XUAT,false,KHONG", "CSTD_TQ,DOT_XUAT,true,CSTD_TOAN_QUOC"})
-    void councilRouting(String awardType, String kind, boolean needsCouncil, String voteType) {
-        Map<String, Object> out = DmnTables.evaluate("needs-council",
-                Map.of("awardType", awardType, "commendationKind", kind)).getSingleResult().getEntryMap();
+    /** The council follows the award and who decides it (the catalogue's deciding level), not only the kind. */
+    @ParameterizedTest(name = "{0} {1} {2} -> council {3} ({4})")
+    @CsvSource({"CSTD_TINH,CONG_TRANG,TINH,true,CSTD_TINH", "CO_TINH,CONG_TRANG,TINH,true,CO_TINH",
+            "BK_TTG,KHEN_CAO,TRUNG_UONG,true,KHEN_CAO", "CO_CP,KHEN_CAO,TRUNG_UONG,true,KHEN_CAO",
+            "HCLD_3,KHEN_CAO,TRUNG_UONG,true,KHEN_CAO", "BK_TINH,CONG_TRANG,TINH,false,KHONG",
+            "BK_TINH,DOT_XUAT,TINH,false,KHONG", "BK_TINH,CHUYEN_DE,TINH,false,KHONG",
+            "CSTD_TINH,DOT_XUAT,TINH,false,KHONG", "CSTD_TQ,KHEN_CAO,TRUNG_UONG,true,CSTD_TOAN_QUOC",
+            "TTLDXS,CONG_TRANG,TINH,false,KHONG"})
+    void councilRouting(String awardType, String kind, String decidingLevel, boolean needsCouncil, String voteType) {
+        Map<String, Object> out = DmnTables.evaluate("needs-council", Map.of("awardType", awardType,
+                "commendationKind", kind, "decidingLevel", decidingLevel)).getSingleResult().getEntryMap();
         assertThat(out).containsEntry("needsCouncil", needsCouncil).containsEntry("voteType", voteType);
     }
 

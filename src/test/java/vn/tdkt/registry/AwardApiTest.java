@@ -106,12 +106,13 @@ class AwardApiTest {
         String person = api.createPerson("stp", "Huỳnh Văn Trùng");
         String other = api.createPerson("stp", "Lý Thị Khác");
         String ref = RegistryApi.unique("TT");
-        assertThat(api.post("/api/awards", RegistryApi.award("BK_TINH", person, null, 2024, "CHUYEN_DE", ref))
+        assertThat(api.post("/api/awards", RegistryApi.award("BK_TINH", person, null, 2024, "CONG_TRANG", ref))
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long before = awards();
 
+        // the year's merit rewarded twice
         ResponseEntity<JsonNode> twice = api.post("/api/awards",
-                RegistryApi.award("BK_TINH", person, null, 2024, "CHUYEN_DE", null));
+                RegistryApi.award("BK_TINH", person, null, 2024, "CONG_TRANG", null));
         assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(twice.getBody().path("code").asText()).isEqualTo("DUPLICATE_AWARD");
         assertThat(twice.getBody().path("message").asText()).contains(person).contains("2024")
@@ -123,6 +124,11 @@ class AwardApiTest {
         assertThat(reused.getBody().path("code").asText()).isEqualTo("ACHIEVEMENT_ALREADY_AWARDED");
         assertThat(reused.getBody().path("message").asText()).contains(ref).contains("một lần").contains("Điều 5");
         assertThat(awards()).isEqualTo(before);
+
+        // another achievement in the same year (an exceptional feat) is another award: legal (Art. 5 forbids only the
+        // same achievement twice)
+        assertThat(api.post("/api/awards", RegistryApi.award("BK_TINH", person, null, 2024, "DOT_XUAT", null))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
         // a different year of the same award is fine
         assertThat(api.post("/api/awards", RegistryApi.award("BK_TINH", person, null, 2025, null, null))

@@ -31,6 +31,8 @@ public class PrepareProposalDelegate implements JavaDelegate {
         execution.setVariable("commendationKind", s.input().commendationKind());
         execution.setVariable("awardType", s.awardType().code());
         execution.setVariable("awardTypeName", s.awardType().name());
+        // the route (province or upward) follows who decides the award, from the catalogue
+        execution.setVariable("decidingLevel", s.awardType().decidingLevel().name());
         execution.setVariable("recipientKind", s.recipientKind());
         execution.setVariable("periodYear", s.input().periodYear());
         execution.setVariable("achievementSummary", s.input().achievementSummary());

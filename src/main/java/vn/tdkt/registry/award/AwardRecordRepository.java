@@ -72,11 +72,13 @@ public class AwardRecordRepository {
     }
 
     /** The award of that type the recipient already holds for the year, if any. */
-    public Optional<AwardRecordView> sameAward(String awardTypeCode, Long personId, Long unitId, int year) {
+    /** An award of that type and year already given to the recipient for the same achievement ({@link RepeatAwards}). */
+    public Optional<AwardRecordView> sameAward(AwardType type, Long personId, Long unitId, int year, String kind) {
         String recipient = personId != null ? "r.person_id = ?" : "r.unit_id = ?";
         return jdbc.sql(SELECT + " WHERE r.award_type_code = ? AND " + recipient + " AND r.award_year = ?")
-                .params(awardTypeCode, personId != null ? personId : unitId, year).query(MAPPER).list()
-                .stream().findFirst();
+                .params(type.code(), personId != null ? personId : unitId, year).query(MAPPER).list()
+                .stream().filter(r -> RepeatAwards.sameAchievement(type.category(), kind, r.commendationKind()))
+                .findFirst();
     }
 
     public Optional<AwardRecordView> byAchievement(String achievementRef) {

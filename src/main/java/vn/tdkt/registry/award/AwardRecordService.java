@@ -53,7 +53,7 @@ public class AwardRecordService {
                 CommendationKind.CONG_TRANG, "UNKNOWN_COMMENDATION_KIND", "hình thức khen (commendationKind)");
         Long personId = person == null ? null : person.id();
         Long unitId = unit == null ? null : unit.id();
-        records.sameAward(type.code(), personId, unitId, r.awardYear()).ifPresent(existing -> {
+        records.sameAward(type, personId, unitId, r.awardYear(), kind.name()).ifPresent(existing -> {
             throw ApiException.conflict("DUPLICATE_AWARD", (person != null ? "Cán bộ '" + person.code() + "'"
                     : "Đơn vị '" + unit.code() + "'") + " đã được tặng '" + type.name() + "' năm " + r.awardYear()
                     + " (quyết định số " + existing.decisionNumber() + ").");

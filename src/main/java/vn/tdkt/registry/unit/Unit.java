@@ -15,4 +15,19 @@ public record Unit(long id, String code, String name, UnitType unitType, String 
         return !validFrom.isAfter(LocalDate.of(year, 12, 31))
                 && (validTo == null || !validTo.isBefore(LocalDate.of(year, 1, 1)));
     }
+
+    /**
+     * Why a collective award cannot go to this unit on that day: it had stopped existing (merged or dissolved) before
+     * it. Thông tư 15/2025/TT-BNV: no commendation for bodies dissolved by the restructuring. Empty when it may.
+     */
+    public java.util.Optional<String> endedRefusal(LocalDate day) {
+        if (validTo == null || !validTo.isBefore(day)) {
+            return java.util.Optional.empty();
+        }
+        String how = endReason == null ? "chấm dứt hoạt động" : endReason.label().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Optional.of("'" + name + "' đã " + how + " từ ngày "
+                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(validTo.plusDays(1))
+                + (successorCode == null ? "" : " (đơn vị tiếp nhận: " + successorCode + ")")
+                + ": không khen thưởng tập thể đã chấm dứt hoạt động (Thông tư 15/2025/TT-BNV).");
+    }
 }
