@@ -91,8 +91,9 @@ final class HeadlessChromium {
      * {@code next}. A browser signed in as someone else signs out first; one already signed in as the user goes on.
      */
     static void signIn(WebDriver driver, String baseUrl, String user, String next) {
-        driver.get(baseUrl + "/pages/dang-nhap.html?tiep=" + java.net.URLEncoder.encode(next,
-                java.nio.charset.StandardCharsets.UTF_8));
+        // who is signed in is asked from a page of this site that runs no script of its own: the sign-in page would
+        // leave for ?tiep= by itself when someone is signed in, and that navigation aborts the question
+        driver.get(baseUrl + "/pages/giao-dien.css");
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
         Object current = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -111,9 +112,9 @@ final class HeadlessChromium {
                       .then((s) => fetch('/camunda/api/admin/auth/user/default/logout', { method: 'POST',
                         credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': s.csrfToken || '' } }))
                       .then(() => done('ok')).catch((e) => done('error:' + e));""");
-            driver.get(baseUrl + "/pages/dang-nhap.html?tiep=" + java.net.URLEncoder.encode(next,
-                    java.nio.charset.StandardCharsets.UTF_8));
         }
+        driver.get(baseUrl + "/pages/dang-nhap.html?tiep=" + java.net.URLEncoder.encode(next,
+                java.nio.charset.StandardCharsets.UTF_8));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         try {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ten-dang-nhap")));
