@@ -187,6 +187,34 @@ final class HeadlessChromium {
         }
     }
 
+    /**
+     * For a step that failed or timed out: the requests the page has made with their timings, and the application's
+     * threads (a request the server holds shows there), as {@code <name>-threads.txt}.
+     */
+    static void keepThreadsAndRequests(WebDriver driver, String name) {
+        StringBuilder out = new StringBuilder();
+        try {
+            out.append(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                    return location.href + '\nreadyState=' + document.readyState + '\n'
+                      + performance.getEntriesByType('resource')
+                      .map((r) => Math.round(r.startTime) + ' +' + Math.round(r.duration) + ' ' + r.name).join('\n');"""));
+        } catch (RuntimeException e) {
+            out.append("page not readable: ").append(e);
+        }
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            out.append("\n\n").append(thread.getName()).append(' ').append(thread.getState());
+            for (StackTraceElement frame : stack) {
+                out.append("\n    at ").append(frame);
+            }
+        });
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve(name + "-threads.txt"), out);
+        } catch (IOException ignored) {
+            // evidence is best effort
+        }
+    }
+
     static Path screenshot(WebDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -117,7 +117,6 @@ final class HighAwardScene {
             officerReadsTheOutcome();
         } catch (RuntimeException | AssertionError e) {
             HeadlessChromium.keepEvidence(driver, "khen-cao-loi");
-            keepThreadsAndRequests();
             throw e;
         } finally {
             ClockUtil.reset();
@@ -556,33 +555,6 @@ final class HighAwardScene {
         tasklist.filter(filter);
         tasklist.openFromList(task.getId(), name);
         tasklist.claim();
-    }
-
-    /**
-     * For a step that timed out: the application's threads (a request the server holds shows there) and the requests
-     * the page has made with their timings, next to the screenshot.
-     */
-    private void keepThreadsAndRequests() {
-        StringBuilder out = new StringBuilder();
-        try {
-            out.append(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
-                    return 'readyState=' + document.readyState + '\n' + performance.getEntriesByType('resource')
-                      .map((r) => Math.round(r.startTime) + ' +' + Math.round(r.duration) + ' ' + r.name).join('\n');"""));
-        } catch (RuntimeException e) {
-            out.append("page not readable: ").append(e);
-        }
-        Thread.getAllStackTraces().forEach((thread, stack) -> {
-            out.append("\n\n").append(thread.getName()).append(' ').append(thread.getState());
-            for (StackTraceElement frame : stack) {
-                out.append("\n    at ").append(frame);
-            }
-        });
-        try {
-            Files.createDirectories(HeadlessChromium.SCREENSHOTS);
-            Files.writeString(HeadlessChromium.SCREENSHOTS.resolve("khen-cao-loi-threads.txt"), out);
-        } catch (java.io.IOException ignored) {
-            // evidence is best effort
-        }
     }
 
     /** Scrolls the ballot's ticked choice into view for the screenshot. */

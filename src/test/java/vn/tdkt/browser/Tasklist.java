@@ -51,7 +51,9 @@ final class Tasklist {
         driver.get(base + "/camunda/app/tasklist/default/");
         By logout = By.cssSelector("[ng-click='logout()']");
         By password = By.cssSelector("input[ng-model='password']");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(logout).isEmpty()
+        // Tasklist's scripts are loaded and started again on every opening: on a busy 2-core machine that alone has
+        // taken more than 30 seconds
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> !d.findElements(logout).isEmpty()
                 || !d.findElements(password).isEmpty() && d.findElement(password).isDisplayed());
         if (!driver.findElements(logout).isEmpty()) {
             HeadlessChromium.click(driver, driver.findElement(logout));

@@ -58,14 +58,16 @@ class YearWalkthroughBrowserTest {
     }
 
     /**
-     * Runs a scene; when it fails, the screen and page at that moment and the whole stack trace (the report trims it
-     * to the test method) are kept under target/screenshots/ as {@code <scene>-loi.*}.
+     * Runs a scene; when it fails, the screen and page at that moment, the page's requests with the application's
+     * threads, and the whole stack trace (the report trims it to the test method) are kept under target/screenshots/
+     * as {@code <scene>-loi*}.
      */
     private void play(String name, java.util.function.Consumer<Scene> sceneRun) {
         try {
             sceneRun.accept(scene(name));
         } catch (RuntimeException | AssertionError e) {
             HeadlessChromium.keepEvidence(driver, name + "-loi");
+            HeadlessChromium.keepThreadsAndRequests(driver, name + "-loi");
             java.io.StringWriter trace = new java.io.StringWriter();
             e.printStackTrace(new java.io.PrintWriter(trace));
             try {
