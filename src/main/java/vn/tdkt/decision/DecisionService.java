@@ -193,7 +193,14 @@ public class DecisionService {
     /** Numbers restart every year, so a number ("123/QĐ-UBND") names a decision together with its year. */
     @Transactional(readOnly = true)
     public Optional<DecisionView> findByNumber(String number, int issuingYear) {
-        return number == null ? Optional.empty() : decisions.findByNumber(issuingYear, number.strip());
+        if (number == null) {
+            return Optional.empty();
+        }
+        // "7/QĐ-UBND" as typed finds "07/QĐ-UBND" as registered
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("0*(\\d+)/(.+)").matcher(number.strip());
+        String registered = m.matches() ? String.format("%02d/%s", Integer.parseInt(m.group(1)), m.group(2))
+                : number.strip();
+        return decisions.findByNumber(issuingYear, registered);
     }
 
     @Transactional(readOnly = true)

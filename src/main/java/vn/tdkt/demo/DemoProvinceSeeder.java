@@ -206,12 +206,13 @@ public class DemoProvinceSeeder implements ApplicationRunner {
     private void unitAward(DecisionNumbers numbers, String award, Long personId, Long unitId,
                            DemoProvinceData.UnitSeed unit, int year) {
         String authority = "Thủ trưởng " + unit.name();
-        String number = numbers.next(unit.code().toUpperCase(), year) + "/QĐ-" + unit.code().toUpperCase();
+        String number = String.format("%02d", numbers.next(unit.code().toUpperCase(), year)) + "/QĐ-"
+                + unit.code().toUpperCase();
         insertAward(award, personId, unitId, year, number, LocalDate.of(year + 1, 1, 15), authority);
     }
 
     private void provinceAward(DecisionNumbers numbers, String award, Long personId, Long unitId, int year) {
-        String number = numbers.next("UBND", year) + "/QĐ-UBND";
+        String number = String.format("%02d", numbers.next("UBND", year)) + "/QĐ-UBND";
         insertAward(award, personId, unitId, year, number, LocalDate.of(year + 1, 2, 20), "Chủ tịch UBND tỉnh");
     }
 

@@ -39,11 +39,6 @@ public final class AwardRouting {
         return Optional.empty();
     }
 
-    /** Whether the proposal goes upward after the province's steps. */
-    public static boolean upward(AwardType award) {
-        return award.decidingLevel() == DecidingLevel.TRUNG_UONG;
-    }
-
     private static String decider(AwardType award, String fallback) {
         return award.decider() == null || award.decider().isBlank() ? fallback : award.decider();
     }

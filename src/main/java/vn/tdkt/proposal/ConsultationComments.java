@@ -21,10 +21,11 @@ public class ConsultationComments {
         this.proposals = proposals;
     }
 
-    /** The author's words and who sent them into the system (a user id, or {@link #PUBLIC} from the public page). */
-    public record Submission(String nomineeCode, String authorName, String authorContact, String content) { }
-
+    /** Who sent a comment from the public page, where nobody signs in. */
     public static final String PUBLIC = "cong-khai";
+
+    /** The author's words. */
+    public record Submission(String nomineeCode, String authorName, String authorContact, String content) { }
 
     /** The proposal if it is open for comments now, else a clear refusal. */
     public ProposalRepository.Proposal openProposal(String key) {
@@ -52,13 +53,12 @@ public class ConsultationComments {
         if (content == null || content.length() < 10 || content.length() > 4000) {
             throw ApiException.badRequest("CONTENT_INVALID", "Nội dung góp ý phải từ 10 đến 4000 ký tự.");
         }
-        String nominee = ProposalStartRules.text(s.nomineeCode());
-        if (nominee != null) {
-            nominee = proposals.nominees(key).stream().map(ProposalRepository.Nominee::nomineeCode)
-                    .filter(code -> code.equalsIgnoreCase(ProposalStartRules.text(s.nomineeCode()))).findFirst()
-                    .orElseThrow(() -> ApiException.badRequest("UNKNOWN_NOMINEE",
-                            "Hồ sơ " + key + " không có đối tượng mã '" + s.nomineeCode().strip() + "'."));
-        }
+        String named = ProposalStartRules.text(s.nomineeCode());
+        // the nominee's code as registered, whatever the case it was typed in
+        String nominee = named == null ? null : proposals.nominees(key).stream()
+                .map(ProposalRepository.Nominee::nomineeCode).filter(code -> code.equalsIgnoreCase(named)).findFirst()
+                .orElseThrow(() -> ApiException.badRequest("UNKNOWN_NOMINEE",
+                        "Hồ sơ " + key + " không có đối tượng mã '" + named + "'."));
         String contact = ProposalStartRules.text(s.authorContact());
         if (contact != null && contact.length() > 255) {
             throw ApiException.badRequest("CONTACT_TOO_LONG", "Địa chỉ liên hệ tối đa 255 ký tự.");

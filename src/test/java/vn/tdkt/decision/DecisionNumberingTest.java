@@ -68,9 +68,9 @@ class DecisionNumberingTest {
         DecisionNumber first = numbering.next(year);
         assertThat(first.sequence()).isEqualTo(1);
         assertThat(first.year()).isEqualTo(year);
-        assertThat(first.text()).isEqualTo("1/QĐ-UBND");
-        assertThat(numbering.next(year).text()).isEqualTo("2/QĐ-UBND");
-        assertThat(numbering.next(year + 1).text()).isEqualTo("1/QĐ-UBND");
+        assertThat(first.text()).as("a leading zero below 10").isEqualTo("01/QĐ-UBND");
+        assertThat(numbering.next(year).text()).isEqualTo("02/QĐ-UBND");
+        assertThat(numbering.next(year + 1).text()).isEqualTo("01/QĐ-UBND");
         assertThat(jdbc.sql("SELECT symbol FROM decision_number_sequence WHERE issuing_year = ?").param(year)
                 .query(String.class).single()).isEqualTo("QĐ-UBND");
     }

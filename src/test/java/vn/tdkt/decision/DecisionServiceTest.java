@@ -53,11 +53,13 @@ class DecisionServiceTest {
 
         IssuedDecision issued = decisions.issue(request);
 
-        assertThat(issued.number()).isEqualTo((before + 1) + "/QĐ-UBND");
+        assertThat(issued.number()).isEqualTo(String.format("%02d/QĐ-UBND", before + 1));
         assertThat(issued.signedOn()).isEqualTo(LocalDate.of(year, 11, 25));
         DecisionView d = decisions.find(issued.id()).orElseThrow();
         assertThat(d.number()).isEqualTo(issued.number());
         assertThat(d.sequenceNumber()).isEqualTo(before + 1);
+        assertThat(decisions.findByNumber((before + 1) + "/QĐ-UBND", year)).as("typed without the leading zero")
+                .map(DecisionView::id).contains(issued.id());
         assertThat(d.issuingYear()).isEqualTo(year);
         assertThat(d.subject()).isEqualTo("Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
         assertThat(d.awardTypeName()).isEqualTo("Bằng khen của Chủ tịch UBND tỉnh");
@@ -215,7 +217,7 @@ class DecisionServiceTest {
         assertThat(counts()).isEqualTo(before);
         // the refused decision's number was not consumed
         IssuedDecision next = decisions.issue(bangKhen(year, "stp").awardee(person(other, "Lần đầu", null)).build());
-        assertThat(next.number()).isEqualTo((before.lastNumber() + 1) + "/QĐ-UBND");
+        assertThat(next.number()).isEqualTo(String.format("%02d/QĐ-UBND", before.lastNumber() + 1));
     }
 
     @Test
@@ -267,7 +269,7 @@ class DecisionServiceTest {
             return decisions.issue(bangKhen(year, "stp").awardee(person(free, null, null)).build());
         });
 
-        assertThat(issued.number()).isEqualTo((last + 1) + "/QĐ-UBND");
+        assertThat(issued.number()).isEqualTo(String.format("%02d/QĐ-UBND", last + 1));
         assertThat(decisions.find(issued.id())).isPresent();
         assertThat(awards.list(free, null, year, DecisionTestData.BK)).hasSize(1);
     }

@@ -38,6 +38,5 @@ class AwardRoutingTest {
             assertThat(AwardRouting.refusal(award, kind)).get().asString()
                     .contains("'Hình thức thử'", "Người quyết định thử", refusal);
         }
-        assertThat(AwardRouting.upward(award)).isEqualTo(level == DecidingLevel.TRUNG_UONG);
     }
 }
