@@ -53,11 +53,18 @@ class ProposalRoutingByAwardTest {
                 .query().singleRow();
     }
 
+    /** The list above is the start form's, and the form offers no award a unit's head decides. */
     @Test
-    void theStartFormOffersEveryProvincialAndCentralAwardOfTheCatalogueAndNoUnitLevelOne() {
-        List<String> proposable = jdbc.sql("SELECT code FROM award_type WHERE active = TRUE AND deciding_level <> 'CO_SO'"
-                + " AND code NOT IN ('HCLD_3', 'XA_TIEU_BIEU') ORDER BY code").query(String.class).list();
-        Assertions.assertThat(OFFERED).containsExactlyInAnyOrderElementsOf(proposable);
+    void theStartFormOffersNoUnitLevelAward() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("forms/proposal-start.form").toFile());
+        List<String> offered = form.findParents("key").stream().filter(c -> "awardType".equals(c.path("key").asText()))
+                .flatMap(c -> java.util.stream.StreamSupport.stream(c.path("values").spliterator(), false))
+                .map(v -> v.path("value").asText()).toList();
+        Assertions.assertThat(offered).containsExactlyInAnyOrderElementsOf(OFFERED);
+        for (String award : offered) {
+            Assertions.assertThat(catalogue(award).get("deciding_level")).as(award).isNotEqualTo("CO_SO");
+        }
     }
 
     @Test
