@@ -81,6 +81,8 @@
       li.textContent = 'Chưa có.';
       list.appendChild(li);
     }
+    // the figures are shown at once; the chart follows when it has been drawn
+    section.hidden = false;
     const chart = await Phien.fetch('/api/block-cycles/' + encodeURIComponent(key) + '/dashboard.svg',
       { headers: { Accept: 'image/svg+xml' } });
     const holder = document.getElementById('bieu-do');
@@ -91,7 +93,6 @@
       img.src = URL.createObjectURL(await chart.blob());
       holder.appendChild(img);
     }
-    section.hidden = false;
   }
 
   form.addEventListener('submit', (e) => {

@@ -32,7 +32,9 @@ class BlockDashboardBrowserTest extends BrowserTestBase {
                 .param(year).query(String.class).list().get(0);
         // the sign-in page (the webapps' session), then back to the dashboard
         HeadlessChromium.signIn(driver, base(), "canbo." + member, "/pages/khoi-thi-dua.html?key=" + key);
-        HeadlessChromium.find(driver, By.cssSelector("#xep-hang tbody tr"), "block-dashboard");
+        // the chart comes last: once it is there, every table has been filled and the section shown
+        HeadlessChromium.find(driver, By.cssSelector("#bieu-do img"), "block-dashboard");
+        assertThat(driver.findElement(By.id("tong-quan")).isDisplayed()).isTrue();
         String page = driver.getPageSource();
         assertThat(page).contains("Bảng theo dõi chu kỳ thi đua của khối", "Tình hình các đơn vị thành viên",
                 "Đã xếp hạng, chờ bỏ phiếu suy tôn", "Cờ thi đua của UBND tỉnh");

@@ -67,14 +67,28 @@ final class HeadlessChromium {
 
     /** Logs in through Camunda's own login form of the given webapp. */
     static void login(WebDriver driver, String baseUrl, String app, String user, String password) {
-        driver.get(baseUrl + "/camunda/app/" + app + "/default/");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         By username = By.cssSelector("input[ng-model='username']");
         By passwordField = By.cssSelector("input[ng-model='password']");
+        // the webapp's scripts load afresh on every opening, slowly on a busy machine; a load that stays on its
+        // spinner is reloaded once, as a person would
+        for (int attempt = 1; ; attempt++) {
+            driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(75))
+                        .until(ExpectedConditions.visibilityOfElementLocated(username));
+                break;
+            } catch (org.openqa.selenium.TimeoutException stuck) {
+                keepEvidence(driver, app + "-login-stuck-" + user.replace('.', '-') + "-" + attempt);
+                keepThreadsAndRequests(driver, app + "-login-stuck-" + user.replace('.', '-') + "-" + attempt);
+                if (attempt == 2) {
+                    throw stuck;
+                }
+            }
+        }
         try {
             // Typing into Camunda's login form is unreliable in headless Chromium: set the values the
             // way Angular listens for them (an input event), then submit.
-            wait.until(ExpectedConditions.visibilityOfElementLocated(username));
             fill(driver, driver.findElement(username), user);
             fill(driver, driver.findElement(passwordField), password);
             click(driver, driver.findElement(By.cssSelector("button[type='submit']")));

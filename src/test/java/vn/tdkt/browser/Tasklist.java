@@ -48,13 +48,26 @@ final class Tasklist {
      */
     static Tasklist switchTo(WebDriver driver, String base, String user) {
         // "Đăng xuất" in the account menu of Tasklist's header, as the previous user does
-        driver.get(base + "/camunda/app/tasklist/default/");
         By logout = By.cssSelector("[ng-click='logout()']");
         By password = By.cssSelector("input[ng-model='password']");
         // Tasklist's scripts are loaded and started again on every opening: on a busy 2-core machine that alone has
-        // taken more than 30 seconds
-        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> !d.findElements(logout).isEmpty()
-                || !d.findElements(password).isEmpty() && d.findElement(password).isDisplayed());
+        // taken more than 30 seconds, and once in a loaded full run a load stayed on its spinner for good. A person
+        // presses F5 then; so does this, once, keeping what the stuck page had requested.
+        for (int attempt = 1; ; attempt++) {
+            driver.get(base + "/camunda/app/tasklist/default/");
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(75)).until(d -> !d.findElements(logout).isEmpty()
+                        || !d.findElements(password).isEmpty() && d.findElement(password).isDisplayed());
+                break;
+            } catch (org.openqa.selenium.TimeoutException stuck) {
+                String evidence = "tasklist-stuck-before-" + user.replace('.', '-') + "-" + attempt;
+                HeadlessChromium.keepEvidence(driver, evidence);
+                HeadlessChromium.keepThreadsAndRequests(driver, evidence);
+                if (attempt == 2) {
+                    throw stuck;
+                }
+            }
+        }
         if (!driver.findElements(logout).isEmpty()) {
             HeadlessChromium.click(driver, driver.findElement(logout));
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(password));
