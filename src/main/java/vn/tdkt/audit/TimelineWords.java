@@ -28,6 +28,7 @@ final class TimelineWords {
             entry("processingDueDate", "Hạn giải quyết hồ sơ"),
             entry("reminderDate", "Ngày nhắc việc trước hạn"),
             entry("eligibleCount", "Số đối tượng đủ điều kiện"),
+            entry("agencyLetterNeeded", "Có tờ trình của Sở Nội vụ trình Chủ tịch UBND tỉnh"),
             entry("councilResults", "Kết quả xét của Hội đồng TĐKT"),
             entry("councilRule", "Quy định xét của Hội đồng TĐKT"),
             entry("councilMinutesRef", "Số biên bản họp Hội đồng TĐKT"),

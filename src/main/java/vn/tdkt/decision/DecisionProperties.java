@@ -2,24 +2,42 @@ package vn.tdkt.decision;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Wording of the province's commendation decisions that belongs to configuration, not code (prefix
- * {@code tdkt.decision}): the number's symbol, the legal bases ("Căn cứ ..."), who proposes, the texts of
+ * {@code tdkt.decision}): the number's symbol, the legal bases ("Căn cứ ...", each with the period it is cited in), who proposes, the texts of
  * Điều 2 and Điều 3 and the distribution list ("Nơi nhận"). Every value has a default.
  */
 @ConfigurationProperties(prefix = "tdkt.decision")
-public record DecisionProperties(String symbol, List<String> legalBases, String proposer, String bonusArticle,
+public record DecisionProperties(String symbol, List<LegalBasis> legalBases, String proposer, String bonusArticle,
                                  String enforcementArticle, List<String> recipients) {
 
     public static final String DEFAULT_SYMBOL = "QĐ-UBND";
 
-    public static final List<String> DEFAULT_LEGAL_BASES = List.of(
-            "Căn cứ Luật Tổ chức chính quyền địa phương;",
-            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
-            "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua,"
-                    + " khen thưởng;");
+    /**
+     * The legal bases by period. The law and the decrees are those of the domain brief (L1–L3, confirmed); the
+     * successive Laws on the Organisation of Local Government are not in the brief: their dates are to be checked by
+     * the province's legal office [B] before relying on the lines of past periods.
+     */
+    public static final List<LegalBasis> DEFAULT_LEGAL_BASES = List.of(
+            new LegalBasis("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung"
+                    + " một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11"
+                    + " năm 2019;", null, LocalDate.of(2025, 2, 28), "[B] not in the domain brief"),
+            new LegalBasis("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+                    LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 30), "[B] not in the domain brief"),
+            new LegalBasis("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                    LocalDate.of(2025, 7, 1), null, "[B] not in the domain brief"),
+            new LegalBasis("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+                    LocalDate.of(2024, 1, 1), null, "[C] domain brief L1: passed 15/6/2022, in force 01/01/2024"),
+            new LegalBasis("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi"
+                    + " tiết thi hành một số điều của Luật Thi đua, khen thưởng;", LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2025, 6, 30), "[C] domain brief L2; replaced from 01/7/2025 (repeal clause [B])"),
+            new LegalBasis("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về"
+                    + " phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi"
+                    + " hành một số điều của Luật Thi đua, khen thưởng;", LocalDate.of(2025, 7, 1), null,
+                    "[C] domain brief L3: 14/6/2025, in force 01/7/2025"));
 
     public static final String DEFAULT_PROPOSER = "Giám đốc Sở Nội vụ";
 
@@ -39,7 +57,7 @@ public record DecisionProperties(String symbol, List<String> legalBases, String 
 
     public DecisionProperties {
         symbol = blank(symbol) ? DEFAULT_SYMBOL : symbol.strip();
-        legalBases = legalBases == null || legalBases.isEmpty() ? DEFAULT_LEGAL_BASES : lines(legalBases);
+        legalBases = legalBases == null || legalBases.isEmpty() ? DEFAULT_LEGAL_BASES : List.copyOf(legalBases);
         proposer = blank(proposer) ? DEFAULT_PROPOSER : proposer.strip();
         bonusArticle = blank(bonusArticle) ? DEFAULT_BONUS_ARTICLE : bonusArticle.strip();
         enforcementArticle = blank(enforcementArticle) ? DEFAULT_ENFORCEMENT_ARTICLE : enforcementArticle.strip();
@@ -49,6 +67,11 @@ public record DecisionProperties(String symbol, List<String> legalBases, String 
     /** Every value at its default. */
     public static DecisionProperties defaults() {
         return new DecisionProperties(null, null, null, null, null, null);
+    }
+
+    /** The "Căn cứ ..." lines a decision signed on {@code day} cites, in the configured order. */
+    public List<String> legalBasesOn(LocalDate day) {
+        return legalBases.stream().filter(b -> b.inForceOn(day)).map(LegalBasis::text).toList();
     }
 
     /** Non-blank entries, each on one line. */

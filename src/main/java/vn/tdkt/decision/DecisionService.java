@@ -173,7 +173,7 @@ public class DecisionService {
                 : r.subject().strip();
         String achievement = blank(r.achievementText())
                 ? DecisionWording.achievement(kind, r.awardYear(), provinceName) : r.achievementText().strip();
-        List<String> legalBases = legalBases(r);
+        List<String> legalBases = legalBases(r, signedOn);
         String signerTitle = String.join(" / ", DecisionWording.signerLines(r.signerTitle()));
         return new Prepared(type, kind, ownerUnitCode, awardees, subject, achievement, legalBases, signerTitle);
     }
@@ -245,11 +245,11 @@ public class DecisionService {
     }
 
     /**
-     * The configured legal bases, then the council's minutes when the proposal went through the council, then the
+     * The configured legal bases in force on the day of signing (today for a draft), then the council's minutes when the proposal went through the council, then the
      * proposal line (the unit's tờ trình and the standing agency).
      */
-    private List<String> legalBases(DecisionRequest r) {
-        List<String> lines = new ArrayList<>(properties.legalBases());
+    private List<String> legalBases(DecisionRequest r, LocalDate signedOn) {
+        List<String> lines = new ArrayList<>(properties.legalBasesOn(signedOn));
         if (r.councilMinutes() != null) {
             lines.add(DecisionWording.councilLine(r.councilMinutes()));
         }

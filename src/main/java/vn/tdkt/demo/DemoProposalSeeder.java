@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.documents.DocumentType;
 import vn.tdkt.documents.DossierService;
+import vn.tdkt.proposal.AgencySubmission;
 import vn.tdkt.proposal.SubmissionLetter;
 import vn.tdkt.workflow.JsonVars;
 
@@ -43,6 +44,8 @@ public class DemoProposalSeeder implements ApplicationRunner {
     private final DossierService dossiers;
     private final Clock clock;
     private final DemoActions actions;
+    /** How many tờ trình the Sở has numbered in this seeding (241/TTr-SNV, 242/TTr-SNV, ...). */
+    private int agencyLetters;
 
     public DemoProposalSeeder(JdbcClient jdbc, TransactionTemplate tx, RuntimeService runtimeService,
                               TaskService taskService, DossierService dossiers,
@@ -85,7 +88,7 @@ public class DemoProposalSeeder implements ApplicationRunner {
         complete(council, "thamdinh", Map.of("appraisal", edited(concluded, "justification",
                         "Có sáng kiến cấp tỉnh được công nhận; đề nghị Hội đồng xét."),
                 "appraisalAction", "CONCLUDE", "appraisalNote", "Trình Hội đồng TĐKT tỉnh xét, bỏ phiếu kín."));
-        complete(council, "lanhdao.snv", Map.of("appraisalApproval", "APPROVE"));
+        headApproves(council);
 
         String chairman = start("sct", "BK_TINH", lastYear, "SCT-01", "SCT-02");
         toChairman(chairman, "sct");
@@ -101,7 +104,15 @@ public class DemoProposalSeeder implements ApplicationRunner {
         complete(pi, "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
         complete(pi, "thamdinh", Map.of("appraisal", edited(pi, "appraisal", "justification", ""),
                 "appraisalAction", "CONCLUDE", "appraisalNote", "Hồ sơ đầy đủ, đối tượng đạt tiêu chuẩn."));
-        complete(pi, "lanhdao.snv", Map.of("appraisalApproval", "APPROVE"));
+        headApproves(pi);
+    }
+
+    /** The Sở head approves and numbers the Sở's tờ trình to the chairman, cited by the decision after the unit's. */
+    private void headApproves(String pi) {
+        agencyLetters++;
+        complete(pi, "lanhdao.snv", Map.of("appraisalApproval", "APPROVE",
+                AgencySubmission.NUMBER, (240 + agencyLetters) + "/TTr-SNV",
+                AgencySubmission.DATE, LocalDate.now(clock).minusDays(5).toString()));
     }
 
     private void toIntake(String pi, String unit) {

@@ -28,10 +28,12 @@ import java.util.stream.Collectors;
 public class ProposalAnswerValidator implements ExecutionListener {
 
     static final String HEAD_SIGN_FORM = "proposal-head-sign";
+    static final String APPROVAL_FORM = "proposal-appraisal-approval";
 
     private final ProposalRepository proposals;
     private final ProvinceToday today;
     private final DeployedFormRules headSignForm = new DeployedFormRules();
+    private final DeployedFormRules approvalForm = new DeployedFormRules();
 
     public ProposalAnswerValidator(ProposalRepository proposals, ProvinceToday today) {
         this.proposals = proposals;
@@ -48,8 +50,7 @@ public class ProposalAnswerValidator implements ExecutionListener {
             case "Flow_Appraise_Done" -> ProposalAnswerRules.appraisal(list(execution, "appraisal"),
                     automaticResults(execution), v(execution, "appraisalAction"), v(execution, "concurrenceAgencyList"),
                     v(execution, "appraisalNote"));
-            case "Flow_ApproveAppraisal_Done" -> ProposalAnswerRules.appraisalApproval(
-                    v(execution, "appraisalApproval"), v(execution, "appraisalApprovalComment"));
+            case "Flow_ApproveAppraisal_Done" -> appraisalApproval(execution);
             case "Flow_ReviewComments_Done" -> ProposalAnswerRules.consultationReview(
                     list(execution, "consultationReview"), activeCodes(execution));
             case "Flow_SignUpward_Done" -> ProposalAnswerRules.signUpward(v(execution, "upwardDecision"),
@@ -91,12 +92,42 @@ public class ProposalAnswerValidator implements ExecutionListener {
         return problems;
     }
 
+    /**
+     * The Sở head's answer; when he approves an appraisal that found someone eligible, the Sở's tờ trình to the
+     * chairman (number, date) — unless the instance runs a version of the process whose form did not ask for it.
+     * Whether anyone is eligible is read from the specialist's conclusions, never from a flag the client sends.
+     */
+    private List<String> appraisalApproval(DelegateExecution execution) {
+        List<String> problems = new ArrayList<>(ProposalAnswerRules.appraisalApproval(
+                v(execution, "appraisalApproval"), v(execution, "appraisalApprovalComment")));
+        if (problems.isEmpty() && "APPROVE".equals(v(execution, "appraisalApproval"))
+                && AgencySubmission.needed(list(execution, "appraisal"))
+                && formAsks(execution, approvalForm, APPROVAL_FORM, AgencySubmission.NUMBER)) {
+            String key = execution.getProcessBusinessKey();
+            ProposalRepository.Proposal p = proposals.find(key).orElseThrow();
+            LocalDate date = ProposalAnswerRules.parseDate(v(execution, AgencySubmission.DATE));
+            String number = SubmissionLetter.normalisedNumber(v(execution, AgencySubmission.NUMBER));
+            Map<String, LocalDate> sameNumber = new LinkedHashMap<>();
+            if (number != null && date != null) {
+                proposals.agencySubmissionsNumbered(number, date.getYear(), key)
+                        .forEach(e -> sameNumber.put(e.getKey(), e.getValue()));
+            }
+            problems.addAll(AgencySubmission.problems(v(execution, AgencySubmission.NUMBER),
+                    v(execution, AgencySubmission.DATE), today.today(), p.submissionDate(), sameNumber));
+        }
+        return problems;
+    }
+
     private boolean formAsksForTheLetter(DelegateExecution execution) {
+        return formAsks(execution, headSignForm, HEAD_SIGN_FORM, SubmissionLetter.NUMBER);
+    }
+
+    /** Whether the form deployed with the instance's process version has the field. */
+    private static boolean formAsks(DelegateExecution execution, DeployedFormRules forms, String formKey, String field) {
         ExecutionEntity entity = (ExecutionEntity) execution;
-        FormRules rules = headSignForm.rules(Context.getCommandContext(),
-                entity.getProcessDefinition().getDeploymentId(), HEAD_SIGN_FORM, "deployment", null,
-                execution.getTenantId());
-        return rules.fields().stream().anyMatch(f -> SubmissionLetter.NUMBER.equals(f.key()));
+        FormRules rules = forms.rules(Context.getCommandContext(), entity.getProcessDefinition().getDeploymentId(),
+                formKey, "deployment", null, execution.getTenantId());
+        return rules.fields().stream().anyMatch(f -> field.equals(f.key()));
     }
 
     private Map<String, Boolean> automaticResults(DelegateExecution execution) {

@@ -5,13 +5,15 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.decision.DecisionRequest;
 import vn.tdkt.decision.DecisionService;
 import vn.tdkt.decision.DecisionView;
+import vn.tdkt.decision.VietnameseDates;
 import vn.tdkt.web.ApiException;
 
 import java.util.List;
 
 /**
  * The chairman's decision on a proposal as the register words it: the award, the nominees, the unit's tờ trình
- * ("Xét đề nghị của … tại Tờ trình số … ngày …") and, when the proposal went through the provincial council, its
+ * and the Sở Nội vụ's ("Xét đề nghị của … tại Tờ trình số … ngày … và của Giám đốc Sở Nội vụ tại Tờ trình số … ngày …")
+ * and, when the proposal went through the provincial council, its
  * minutes ("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số … ngày …"). The same request serves the
  * draft the chairman reads before deciding and the decision issued once he has decided; the internal dossier code
  * is never cited as a document.
@@ -39,6 +41,10 @@ public class ProposalDecisions {
         if (p.submissionNumber() != null && p.submissionDate() != null) {
             request.submission(new DecisionRequest.Submission(p.submissionProposer() != null ? p.submissionProposer()
                     : SubmissionLetter.headTitle(p.unitName()), p.submissionNumber(), p.submissionDate()));
+        }
+        if (p.agencySubmissionNumber() != null && p.agencySubmissionDate() != null) {
+            request.proposalReference("Tờ trình số " + p.agencySubmissionNumber() + " "
+                    + VietnameseDates.longForm(p.agencySubmissionDate()));
         }
         if (p.councilMinutesRef() != null) {
             request.councilMinutes(new DecisionRequest.CouncilMinutes(p.councilMinutesRef(), p.councilMinutesDate()));

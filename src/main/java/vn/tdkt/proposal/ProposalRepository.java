@@ -31,14 +31,16 @@ public class ProposalRepository {
     /**
      * A proposal. {@code submissionNumber}, {@code submissionDate} and {@code submissionProposer} are the unit's tờ
      * trình as its head signed it (Task_HeadSign); {@code councilMinutesRef}, {@code councilMinutesDate} and
-     * {@code councilSessionKey} the provincial council's minutes when the proposal went through a session.
+     * {@code councilSessionKey} the provincial council's minutes when the proposal went through a session;
+     * {@code agencySubmissionNumber} and {@code agencySubmissionDate} the Sở Nội vụ's tờ trình to the chairman.
      */
     public record Proposal(String businessKey, String processInstanceId, long unitId, String unitCode, String unitName,
                            String awardTypeCode, String commendationKind, int periodYear, String achievementSummary,
                            String status, String createdBy, Instant createdAt, Instant acceptedAt, Instant dueAt,
                            Instant closedAt, String decisionNumber, Instant consultationEndsAt,
                            String submissionNumber, LocalDate submissionDate, String submissionProposer,
-                           String councilMinutesRef, LocalDate councilMinutesDate, String councilSessionKey) { }
+                           String councilMinutesRef, LocalDate councilMinutesDate, String councilSessionKey,
+                           String agencySubmissionNumber, LocalDate agencySubmissionDate) { }
 
     private static final RowMapper<Proposal> PROPOSAL = (rs, n) -> new Proposal(rs.getString("business_key"),
             rs.getString("process_instance_id"), rs.getLong("unit_id"), rs.getString("unit_code"),
@@ -49,7 +51,8 @@ public class ProposalRepository {
             instant(rs.getTimestamp("consultation_ends_at")), rs.getString("submission_number"),
             rs.getObject("submission_date", LocalDate.class), rs.getString("submission_proposer"),
             rs.getString("council_minutes_ref"), rs.getObject("council_minutes_date", LocalDate.class),
-            rs.getString("council_session_key"));
+            rs.getString("council_session_key"), rs.getString("agency_submission_number"),
+            rs.getObject("agency_submission_date", LocalDate.class));
 
     public record Nominee(long id, String businessKey, int seq, Long personId, Long unitId, String nomineeCode,
                           String displayName, String positionAndUnit, Boolean eligible, String eligibilityReasons,
@@ -159,6 +162,22 @@ public class ProposalRepository {
                         UPDATE commendation_proposal SET submission_number = ?, submission_date = ?, submission_proposer = ?
                         WHERE business_key = ?""")
                 .params(number, date, proposer, businessKey).update();
+    }
+
+    /** The Sở Nội vụ's tờ trình to the chairman as its head numbered it; an appraisal approved again keeps the last. */
+    public void agencySubmission(String businessKey, String number, LocalDate date) {
+        jdbc.sql("UPDATE commendation_proposal SET agency_submission_number = ?, agency_submission_date = ? WHERE business_key = ?")
+                .params(number, date, businessKey).update();
+    }
+
+    /** Other proposals citing the Sở's tờ trình of that number signed in that year: (business key, date). */
+    public List<Map.Entry<String, LocalDate>> agencySubmissionsNumbered(String number, int year, String exceptBusinessKey) {
+        return jdbc.sql("""
+                        SELECT business_key, agency_submission_date FROM commendation_proposal
+                        WHERE UPPER(agency_submission_number) = UPPER(?) AND agency_submission_date >= ?
+                          AND agency_submission_date <= ? AND business_key <> ? ORDER BY business_key""")
+                .params(number, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), exceptBusinessKey)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
     }
 
     /** Other proposals of the unit citing a tờ trình of that number signed in that year: (business key, date). */

@@ -117,7 +117,7 @@ public class ProposalStarter {
         proposals.insert(new ProposalRepository.Proposal(key, processInstanceId, unit.id(), unit.code(), unit.name(),
                 type.code(), input.commendationKind(), input.periodYear(), input.achievementSummary(),
                 ProposalStatus.DRAFT.name(), initiator, Instant.now(clock), null, null, null, null, null, null, null,
-                null, null, null, null));
+                null, null, null, null, null, null));
         int seq = 1;
         for (NomineeRef n : nominees) {
             proposals.insertNominee(key, seq++, n.personId(), n.unitId(), n.code(), n.name(), n.positionAndUnit());

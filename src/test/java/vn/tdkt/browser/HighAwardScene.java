@@ -278,6 +278,9 @@ final class HighAwardScene {
         assertThat(agencyHead.formText()).contains(nomineeName, "Đề nghị trình Hội đồng TĐKT tỉnh xét");
         agencyHead.radio("Ý kiến của lãnh đạo Sở", "Duyệt kết quả thẩm định");
         agencyHead.fill("Ý kiến chỉ đạo", "Đồng ý trình Hội đồng TĐKT tỉnh.");
+        String keyNumber = key.substring(key.lastIndexOf('-') + 1);
+        agencyHead.fill("Số tờ trình của Sở Nội vụ", Integer.parseInt(keyNumber) + "/TTr-SNV");
+        agencyHead.typeDate("Ngày tờ trình của Sở Nội vụ", engineToday().format(DMY));
         scene.shot("khen-cao-lanhdao-snv-duyet");
         agencyHead.complete(approve.getId());
         assertThat(scene.engine().getRuntimeService().createExecutionQuery().processInstanceId(pid)

@@ -80,6 +80,8 @@ final class ProposalScene {
     private String key;
     private String pid;
     private String letterNumber;
+    private String agencyLetterNumber;
+    private LocalDate agencyLetterDate;
     private LocalDate letterDate;
     private String sessionPid;
     private String sessionKey;
@@ -348,6 +350,11 @@ final class ProposalScene {
         assertThat(head.value("Kết quả thẩm định của chuyên viên", 0)).as("the specialist's conclusions, before approval")
                 .contains("đủ điều kiện", NAME_A);
         head.radio("Ý kiến của lãnh đạo Sở", "Duyệt kết quả thẩm định");
+        // someone is eligible: the Sở's tờ trình to the chairman, numbered and dated as typed
+        agencyLetterNumber = Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-SNV";
+        agencyLetterDate = ProposalFixture.engineToday();
+        head.fill("Số tờ trình của Sở Nội vụ", agencyLetterNumber);
+        head.typeDate("Ngày tờ trình của Sở Nội vụ", agencyLetterDate.format(DD_MM_YYYY));
         scene.shot("de-nghi-lanh-dao-so-duyet");
         head.complete(approve.getId());
         assertThat(scene.engine().getRuntimeService().createExecutionQuery().processInstanceId(pid)
@@ -506,7 +513,8 @@ final class ProposalScene {
         Tasklist chairman = open(as(CHAIRMAN),
                 Role.CHAIRMAN.tasklistFilterName(), decision, CHAIRMAN_DECISION);
         chairman.expandLists();
-        assertThat(chairman.formText()).contains(key, "Số " + letterNumber, "Kết quả xét của Hội đồng", NAME_A);
+        assertThat(chairman.formText()).contains(key, "Số " + letterNumber, "Kết quả xét của Hội đồng", NAME_A,
+                "Số " + agencyLetterNumber + " ngày " + agencyLetterDate.format(DD_MM_YYYY));
         assertThat(chairman.count("Quyết định")).as("only the nominee the council passed").isEqualTo(1);
         chairman.select("Quyết định", 0, "Đồng ý khen thưởng");
         scene.shot("de-nghi-chu-tich-quyet-dinh");
@@ -529,7 +537,9 @@ final class ProposalScene {
         String decisionUrl = row.findElement(By.cssSelector("a.tai-quyet-dinh")).getAttribute("href");
         assertThat(HeadlessChromium.fetchHead(scene.driver(), decisionUrl)).isEqualTo("200|application/pdf|%PDF-");
         String decision = pdfText(fetchPdf(decisionUrl));
-        assertThat(decision).contains(number, NAME_A, "Tờ trình số " + letterNumber, minutesRef)
+        assertThat(decision).contains(number, NAME_A, "Tờ trình số " + letterNumber, minutesRef,
+                        "và của Giám đốc Sở Nội vụ tại Tờ trình số " + agencyLetterNumber + " "
+                                + vn.tdkt.decision.VietnameseDates.longForm(agencyLetterDate))
                 .doesNotContain(NAME_B);
         List<WebElement> certificates = row.findElements(By.cssSelector("a.tai-bang-khen"));
         assertThat(certificates).hasSize(1);

@@ -41,7 +41,7 @@ class DecisionPdfTest {
                 "Tây Ninh, ngày 05 tháng 01 năm 2026", "QUYẾT ĐỊNH",
                 "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
                 "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TÂY NINH",
-                "Căn cứ Luật Tổ chức chính quyền địa phương;",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
                 "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
                 "Nghị định số 152/2025/NĐ-CP",
                 "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số 05/BB-HĐTĐKT ngày 18 tháng 11 năm 2026;",
@@ -192,7 +192,7 @@ class DecisionPdfTest {
 
     /** The basis lines of a decision on a unit's tờ trình that went through the council, as the service writes them. */
     private List<String> bases() {
-        List<String> bases = new ArrayList<>(properties.legalBases());
+        List<String> bases = new ArrayList<>(properties.legalBasesOn(LocalDate.of(2026, 11, 25)));
         bases.add(DecisionWording.councilLine(new DecisionRequest.CouncilMinutes("Biên bản số 05/BB-HĐTĐKT",
                 LocalDate.of(2026, 11, 18))));
         bases.add(DecisionWording.proposalLine(new DecisionRequest.Submission("Giám đốc Sở Tư pháp", "12/TTr-STP",

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Dates, wording and file names of the decisions. */
 class DecisionWordingTest {
@@ -88,12 +89,35 @@ class DecisionWordingTest {
     void propertiesFallBackToDefaults() {
         DecisionProperties defaults = DecisionProperties.defaults();
         assertThat(defaults.symbol()).isEqualTo("QĐ-UBND");
-        assertThat(defaults.legalBases()).hasSize(3);
-        DecisionProperties custom = new DecisionProperties(" QĐ-CT ", List.of("Căn cứ A;\n tiếp", " "), null, null,
-                null, List.of());
+        DecisionProperties custom = new DecisionProperties(" QĐ-CT ", List.of(LegalBasis.always("Căn cứ A;\n tiếp")),
+                null, null, null, List.of());
         assertThat(custom.symbol()).isEqualTo("QĐ-CT");
-        assertThat(custom.legalBases()).containsExactly("Căn cứ A; tiếp");
+        assertThat(custom.legalBasesOn(LocalDate.of(2026, 1, 1))).containsExactly("Căn cứ A; tiếp");
         assertThat(custom.recipients()).isEqualTo(DecisionProperties.DEFAULT_RECIPIENTS);
+    }
+
+    /** The decree cited is the one in force on the day of signing: 98/2023 until 30/6/2025, 152/2025 from 01/7/2025. */
+    @Test
+    void theLegalBasesAreThoseInForceOnTheDayOfSigning() {
+        DecisionProperties defaults = DecisionProperties.defaults();
+        List<String> june2025 = defaults.legalBasesOn(LocalDate.of(2025, 6, 30));
+        List<String> july2025 = defaults.legalBasesOn(LocalDate.of(2025, 7, 1));
+        assertThat(june2025).hasSize(3).anyMatch(l -> l.contains("Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023"))
+                .noneMatch(l -> l.contains("152/2025")).contains("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
+                .contains("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;");
+        assertThat(july2025).hasSize(3).anyMatch(l -> l.contains("Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025"))
+                .noneMatch(l -> l.contains("98/2023")).contains("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6"
+                        + " năm 2025;");
+        // before the 2022 law was in force, neither the law nor its decrees are cited
+        assertThat(defaults.legalBasesOn(LocalDate.of(2023, 12, 31))).hasSize(1).noneMatch(l -> l.contains("Thi đua"));
+        // every line is dated ("ngày … tháng … năm …")
+        defaults.legalBases().forEach(b -> assertThat(b.text()).matches(".*ngày \\d{2} tháng \\d{1,2} năm \\d{4}.*"));
+    }
+
+    @Test
+    void aLegalBasisThatEndsBeforeItStartsIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> new LegalBasis("Căn cứ A;", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 6, 30), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before it starts");
     }
 
     @Test

@@ -133,8 +133,10 @@ class EveryUserTaskRefusesInvalidInputTest {
 
         check(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", f.list(pi, "appraisal"), "appraisalAction", "CONCLUDE",
                 "appraisalNote", ""));
-        check(pi, "Task_ApproveAppraisal", "lanhdao.snv", Map.of("appraisalApproval", "APPROVE",
-                "appraisalApprovalComment", ""));
+        Map<String, Object> approval = new java.util.HashMap<>(f.agencyLetter(pi));
+        approval.put("appraisalApproval", "APPROVE");
+        approval.put("appraisalApprovalComment", "");
+        check(pi, "Task_ApproveAppraisal", "lanhdao.snv", approval);
         List<Map<String, Object>> decision = f.list(pi, "chairmanDecision");
         decision.forEach(row -> row.put("approve", "DONG_Y"));
         check(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision", decision));

@@ -189,8 +189,10 @@ class ChairmanDocumentsTest {
         f.intakeAccepts(pi);
         f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", JsonVars.json(f.list(pi, "appraisal")),
                 "appraisalAction", "CONCLUDE", "appraisalNote", "Hồ sơ đầy đủ, hai cá nhân đạt tiêu chuẩn Bằng khen."));
-        f.complete(pi, "Task_ApproveAppraisal", "lanhdao.snv", Map.of("appraisalApproval", "APPROVE",
-                "appraisalApprovalComment", "Đồng ý trình Chủ tịch UBND tỉnh."));
+        Map<String, Object> approval = new java.util.HashMap<>(f.agencyLetter(pi));
+        approval.put("appraisalApproval", "APPROVE");
+        approval.put("appraisalApprovalComment", "Đồng ý trình Chủ tịch UBND tỉnh.");
+        f.complete(pi, "Task_ApproveAppraisal", "lanhdao.snv", approval);
         assertThat(pi).isWaitingAt("Task_ChairmanDecision");
 
         // the draft: marked DỰ THẢO, no number, citing the unit's letter, never the dossier code
@@ -204,6 +206,10 @@ class ChairmanDocumentsTest {
                 "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số " + number,
                 "Nguyễn Văn Chánh", "Trần Thị Thư Ký", "cho 2 cá nhân").doesNotContain(key)
                 .doesNotContainPattern("\\d+/QĐ-UBND");
+        // and the Sở Nội vụ's tờ trình its head numbered when approving, with its date written out
+        Assertions.assertThat(draftText.replaceAll("\\s+", " ")).contains("và của Giám đốc Sở Nội vụ tại Tờ trình số "
+                + f.agencyLetter(pi).get(vn.tdkt.proposal.AgencySubmission.NUMBER) + " "
+                + vn.tdkt.decision.VietnameseDates.longForm(ProposalFixture.engineToday()));
 
         // the appraisal: per nominee, the specialist's opinion and the agency head's approval with their names
         ResponseEntity<byte[]> appraisal = download("chutich", appraisalUrl);
@@ -270,7 +276,8 @@ class ChairmanDocumentsTest {
         Assertions.assertThat(decision.path("number").asText()).isEqualTo(decisionNumber);
         Assertions.assertThat(decision.path("legalBases").get(decision.path("legalBases").size() - 1).asText())
                 .startsWith("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số " + number + " ngày ")
-                .endsWith(" và của Giám đốc Sở Nội vụ.");
+                .endsWith(" và của Giám đốc Sở Nội vụ tại Tờ trình số " + f.agencyLetter(pi).get(vn.tdkt.proposal.AgencySubmission.NUMBER)
+                        + " " + vn.tdkt.decision.VietnameseDates.longForm(ProposalFixture.engineToday()) + ".");
         String pdf = text(download("canbo.stp", "/api/decisions/" + decision.path("id").asLong() + "/pdf").getBody());
         Assertions.assertThat(pdf).contains("Số: " + decisionNumber, "Tờ trình số " + number).doesNotContain(key)
                 .doesNotContain("DỰ THẢO");

@@ -42,6 +42,7 @@ class CommendationProposalProcessTest {
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
+    @Autowired vn.tdkt.decision.DecisionService decisions;
 
     ProposalFixture f;
     int year;
@@ -103,8 +104,17 @@ class CommendationProposalProcessTest {
                 .satisfies(i -> Assertions.assertThat(i).containsEntry("conclusion", "DAT"));
 
         f.appraiseAsIs(pi);
+        // someone goes on to the chairman: the Sở head's approval carries the Sở's tờ trình, refused without it
+        Assertions.assertThat(f.var(pi, AgencySubmission.NEEDED)).isEqualTo(true);
+        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_ApproveAppraisal", "lanhdao.snv",
+                        Map.of("appraisalApproval", "APPROVE", AgencySubmission.NEEDED, false)))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Phải ghi số tờ trình của Sở Nội vụ");
         f.headApprovesAppraisal(pi);
         assertThat(pi).hasPassed("Task_NeedsCouncil").isWaitingAt("Task_ChairmanDecision");
+        String agencyNumber = (String) f.agencyLetter(pi).get(AgencySubmission.NUMBER);
+        Assertions.assertThat(f.var(pi, AgencySubmission.TEXT)).isEqualTo("Số " + agencyNumber + " ngày "
+                + ProposalTexts.VN_DATE.format(ProposalFixture.engineToday()));
         assertThat(f.task(pi, "Task_ChairmanDecision")).hasCandidateGroup("chairman");
         f.chairmanApprovesAll(pi);
 
@@ -114,6 +124,11 @@ class CommendationProposalProcessTest {
         String number = (String) BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId()).variableName("decisionNumber").singleResult().getValue();
         Assertions.assertThat(number).matches("\\d+/QĐ-UBND");
+        // the decision cites the unit's tờ trình and the Sở's
+        Assertions.assertThat(decisions.byBusinessKey(key)).singleElement().satisfies(d -> Assertions
+                .assertThat(d.legalBases()).last().asString().startsWith("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số "
+                        + f.submissionNumber(pi)).endsWith(" và của Giám đốc Sở Nội vụ tại Tờ trình số " + agencyNumber
+                        + " " + vn.tdkt.decision.VietnameseDates.longForm(ProposalFixture.engineToday()) + "."));
         Assertions.assertThat(awards(nominee, "BK_TINH")).isOne();
         Assertions.assertThat(outbox(key, "Quyết định khen thưởng số " + number)).as("the unit's mail").isOne();
         Assertions.assertThat(outbox(key, "Đã ban hành Quyết định số " + number)).as("the chairman's mail").isOne();
@@ -197,7 +212,9 @@ class CommendationProposalProcessTest {
         Assertions.assertThat(f.list(pi, "appraisal").get(0).get("autoResult").toString())
                 .contains("Chưa đủ điều kiện").contains("2 lần liên tục");
         f.appraiseAsIs(pi);
-        f.headApprovesAppraisal(pi);
+        // nobody goes on to the chairman: no tờ trình of the Sở is asked for
+        Assertions.assertThat(f.var(pi, AgencySubmission.NEEDED)).isEqualTo(false);
+        f.complete(pi, "Task_ApproveAppraisal", "lanhdao.snv", Map.of("appraisalApproval", "APPROVE"));
         assertThat(pi).hasPassed("End_NoneEligible", "Task_NotifyNotAwarded").isEnded();
         Assertions.assertThat(outbox(f.businessKey(pi), "không được khen thưởng")).isOne();
         Assertions.assertThat(awards(nobody, "BK_TINH")).isZero();

@@ -166,7 +166,20 @@ public final class ProposalFixture {
     }
 
     public void headApprovesAppraisal(ProcessInstance pi) {
-        complete(pi, "Task_ApproveAppraisal", "lanhdao.snv", Map.of("appraisalApproval", "APPROVE"));
+        Map<String, Object> answer = new java.util.HashMap<>(agencyLetter(pi));
+        answer.put("appraisalApproval", "APPROVE");
+        complete(pi, "Task_ApproveAppraisal", "lanhdao.snv", answer);
+    }
+
+    /**
+     * The Sở Nội vụ's tờ trình to the chairman as the Sở head's form submits it when he approves: numbered after the
+     * proposal ("12/TTr-SNV" for DNKT-2026-00012) and dated on the engine's today. Ignored when nobody is eligible.
+     */
+    public Map<String, Object> agencyLetter(ProcessInstance pi) {
+        String key = businessKey(pi);
+        return Map.of(vn.tdkt.proposal.AgencySubmission.NUMBER,
+                Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-SNV",
+                vn.tdkt.proposal.AgencySubmission.DATE, engineToday().toString());
     }
 
     /** The council session's answer, as council-review sends it: every active nominee passed or not. */

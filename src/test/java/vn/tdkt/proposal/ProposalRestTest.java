@@ -117,6 +117,12 @@ class ProposalRestTest {
                 + "\"type\":\"Json\"},\"appraisalAction\":{\"value\":\"CONCLUDE\"}}", "không khớp");
         f.appraiseAsIs(pi);
         refused(pi, "Task_ApproveAppraisal", "lanhdao.snv", "{\"appraisalApproval\":{\"value\":\"REVISE\"}}", "chỉ đạo");
+        // approving an appraisal that sends someone to the chairman needs the Sở's tờ trình, whatever flag is sent
+        refused(pi, "Task_ApproveAppraisal", "lanhdao.snv", "{\"appraisalApproval\":{\"value\":\"APPROVE\"},"
+                + "\"agencyLetterNeeded\":{\"value\":false}}", "Phải ghi số tờ trình của Sở Nội vụ");
+        refused(pi, "Task_ApproveAppraisal", "lanhdao.snv", "{\"appraisalApproval\":{\"value\":\"APPROVE\"},"
+                + "\"agencySubmissionNumber\":{\"value\":\"245/TTr-SNV\"},\"agencySubmissionDate\":{\"value\":\"2099-01-01\"}}",
+                "chưa đến");
         f.headApprovesAppraisal(pi);
         refused(pi, "Task_ChairmanDecision", "chutich", "{\"chairmanDecision\":{\"value\":\"[]\",\"type\":\"Json\"}}",
                 "Còn thiếu");

@@ -117,6 +117,38 @@ class ProposalRulesTest {
     }
 
     @Test
+    void theAgencysLetterToTheChairmanHasANumberAndADateNotBeforeTheUnitsLetter() {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        LocalDate unitLetter = LocalDate.of(2026, 11, 5);
+        assertThat(AgencySubmission.problems("245/TTr-SNV", "2026-11-18", today, unitLetter, Map.of())).isEmpty();
+        assertThat(AgencySubmission.of(" 245 / TTr-SNV ", "2026-11-18"))
+                .isEqualTo(new AgencySubmission("245/TTr-SNV", LocalDate.of(2026, 11, 18)));
+        assertThat(AgencySubmission.of("245/TTr-SNV", "2026-11-18").text()).isEqualTo("Số 245/TTr-SNV ngày 18/11/2026");
+        assertThat(AgencySubmission.problems(null, null, today, unitLetter, Map.of())).containsExactly(
+                "Phải ghi số tờ trình của Sở Nội vụ trình Chủ tịch UBND tỉnh (ví dụ 245/TTr-SNV).",
+                "Phải ghi ngày ký tờ trình của Sở Nội vụ.");
+        assertThat(AgencySubmission.problems("Tờ trình 245", "2026-11-18", today, unitLetter, Map.of()))
+                .singleElement().asString().contains("không đúng dạng", "245/TTr-SNV");
+        assertThat(AgencySubmission.problems("245/TTr-SNV", "2026-11-21", today, unitLetter, Map.of()))
+                .containsExactly("Ngày tờ trình của Sở Nội vụ 21/11/2026 chưa đến (hôm nay là 20/11/2026).");
+        assertThat(AgencySubmission.problems("245/TTr-SNV", "2026-11-04", today, unitLetter, Map.of()))
+                .containsExactly("Ngày tờ trình của Sở Nội vụ 04/11/2026 trước ngày tờ trình của đơn vị (05/11/2026)"
+                        + " mà Sở trình lên.");
+        // a proposal signed before the unit's letter was asked for has no unit date: only today bounds it
+        assertThat(AgencySubmission.problems("245/TTr-SNV", "2026-01-02", today, null, Map.of())).isEmpty();
+        // one tờ trình of the Sở may carry several proposals, always with the same date
+        assertThat(AgencySubmission.problems("245/TTr-SNV", "2026-11-18", today, unitLetter,
+                Map.of("DNKT-2026-00003", LocalDate.of(2026, 11, 18)))).isEmpty();
+        assertThat(AgencySubmission.problems("245/TTr-SNV", "2026-11-18", today, unitLetter,
+                Map.of("DNKT-2026-00003", LocalDate.of(2026, 11, 10)))).singleElement().asString()
+                .contains("Tờ trình số 245/TTr-SNV", "10/11/2026", "DNKT-2026-00003");
+        // asked for only when the specialist found someone eligible
+        assertThat(AgencySubmission.needed(List.of(Map.of("conclusion", "KHONG_DAT"), Map.of("conclusion", "DAT"))))
+                .isTrue();
+        assertThat(AgencySubmission.needed(List.of(Map.of("conclusion", "KHONG_DAT")))).isFalse();
+    }
+
+    @Test
     void theProposersTitleFollowsTheUnitsName() {
         assertThat(SubmissionLetter.headTitle("Sở Tư pháp")).isEqualTo("Giám đốc Sở Tư pháp");
         assertThat(SubmissionLetter.headTitle("Văn phòng Ủy ban nhân dân tỉnh"))
