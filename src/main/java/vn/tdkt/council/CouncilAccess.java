@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 @Component
 public class CouncilAccess {
 
-    static final Set<String> READERS = Stream.of(Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN,
+    static final Set<String> READERS = Stream.of(Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN, Role.VICE_CHAIRMAN,
             Role.AGENCY_HEAD, Role.AUDITOR, Role.ADMIN).map(Role::groupId).collect(Collectors.toUnmodifiableSet());
     private static final String GROUP_PREFIX = "GROUP_";
 

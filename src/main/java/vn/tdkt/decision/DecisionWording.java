@@ -17,6 +17,8 @@ public final class DecisionWording {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final String CHAIRMAN_TITLE = "CHỦ TỊCH";
+    /** A vice-chairman deciding for the chairman signs "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH" (Nghị định 30/2020). */
+    public static final String DEPUTY_SIGNER_TITLE = "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH";
 
     private static final Pattern UBND = Pattern.compile("\\bUBND\\b");
     private static final Pattern SIGNER_LINE_BREAK = Pattern.compile("\\s+/\\s+|\\R");
@@ -165,6 +167,17 @@ public final class DecisionWording {
     }
 
     /** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" gives the two lines of the signature block. */
+    /**
+     * The title the decider signs with, from his groups: the chairman "CHỦ TỊCH"; a vice-chairman (not the chairman)
+     * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; anyone else (an administrator repairing a case) null, the chairman's default.
+     */
+    public static String signerTitle(java.util.Collection<String> groupIds) {
+        if (groupIds.contains(vn.tdkt.identity.Role.CHAIRMAN.groupId())) {
+            return CHAIRMAN_TITLE;
+        }
+        return groupIds.contains(vn.tdkt.identity.Role.VICE_CHAIRMAN.groupId()) ? DEPUTY_SIGNER_TITLE : null;
+    }
+
     public static List<String> signerLines(String signerTitle) {
         String title = signerTitle == null || signerTitle.isBlank() ? CHAIRMAN_TITLE : signerTitle.strip();
         return Arrays.stream(SIGNER_LINE_BREAK.split(title)).map(String::strip).filter(s -> !s.isEmpty()).toList();

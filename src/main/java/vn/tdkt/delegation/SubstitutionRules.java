@@ -25,7 +25,8 @@ public final class SubstitutionRules {
 
     /** Roles whose tasks may go to a substitute. */
     public static final Set<Role> DELEGABLE = Collections.unmodifiableSet(EnumSet.of(Role.UNIT_OFFICER,
-            Role.UNIT_HEAD, Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD, Role.COUNCIL_SECRETARY, Role.CHAIRMAN));
+            Role.UNIT_HEAD, Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD, Role.COUNCIL_SECRETARY, Role.CHAIRMAN,
+            Role.VICE_CHAIRMAN));
 
     static final int MAX_REASON = 500;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -289,6 +289,8 @@ public class DemoProvinceSeeder implements ApplicationRunner {
         ensureUser("thuky.hd", personName(random, false), "snv", List.of(Role.COUNCIL_SECRETARY));
         ensureUser("chutich", personName(random, true), "vpubnd", List.of(Role.CHAIRMAN, Role.COUNCIL_MEMBER));
         ensureUser("thanhtra", personName(random, true), "ttt", List.of(Role.AUDITOR));
+        // a fixed name, after every drawn one: adding him changes nobody else's
+        ensureUser("phochutich", "Nguyễn Thanh Ngọc", "vpubnd", List.of(Role.VICE_CHAIRMAN));
     }
 
     private void ensureUser(String userId, String fullName, String unitCode, List<Role> roles) {

@@ -24,7 +24,7 @@ public class DossierAccess {
 
     private static final List<Role> UPLOADING_ROLES = List.of(Role.RECEIVER, Role.SPECIALIST, Role.ADMIN);
     private static final List<Role> READING_ROLES = List.of(Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD,
-            Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN, Role.AUDITOR, Role.ADMIN);
+            Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.AUDITOR, Role.ADMIN);
 
     public boolean mayUpload(Caller caller, String ownerUnitCode) {
         return caller.inGroup(Role.UNIT_OFFICER.unitGroupId(ownerUnitCode)) || inAny(caller, UPLOADING_ROLES);

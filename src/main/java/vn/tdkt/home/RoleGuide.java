@@ -67,6 +67,8 @@ public class RoleGuide {
                     + " bản, đóng bỏ phiếu và lập biên bản."),
             Map.entry(Role.CHAIRMAN, "Quyết định khen thưởng, ký tờ trình đề nghị khen cao và xác nhận biên bản phiên họp"
                     + " Hội đồng."),
+            Map.entry(Role.VICE_CHAIRMAN, "Ký thay Chủ tịch (KT. CHỦ TỊCH) quyết định khen thưởng và tờ trình đề nghị"
+                    + " khen cao theo phân công của Chủ tịch UBND tỉnh."),
             Map.entry(Role.AUDITOR, "Thanh tra, kiểm tra hồ sơ khen thưởng: dòng thời gian của từng hồ sơ, xuất CSV và PDF;"
                     + " theo dõi tiến trình trong Cockpit (chỉ xem)."),
             Map.entry(Role.ADMIN, "Quản trị người dùng, nhóm và quyền, triển khai quy trình, theo dõi toàn bộ hệ thống.")));

@@ -18,6 +18,9 @@ public enum Role {
     COUNCIL_MEMBER("council-member", "Thành viên Hội đồng TĐKT tỉnh", App.TASKLIST, "Phiếu bầu chờ bỏ phiếu"),
     COUNCIL_SECRETARY("council-secretary", "Thư ký Hội đồng TĐKT tỉnh", App.TASKLIST, "Việc của Thư ký Hội đồng"),
     CHAIRMAN("chairman", "Chủ tịch UBND tỉnh - Chủ tịch Hội đồng TĐKT", App.TASKLIST, "Chờ Chủ tịch quyết định"),
+    /** Decides and signs for the chairman ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), as provinces assign commendation work. */
+    VICE_CHAIRMAN("vice-chairman", "Phó Chủ tịch UBND tỉnh (ký thay Chủ tịch)", App.TASKLIST,
+            "Chờ Phó Chủ tịch ký thay Chủ tịch"),
     AUDITOR("auditor", "Thanh tra, kiểm tra", App.COCKPIT, null),
     ADMIN("camunda-admin", "Quản trị hệ thống", App.ALL, null);
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class ProposalAccess {
 
     private static final Set<Role> PROVINCE_WIDE = Set.of(Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD,
-            Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN, Role.AUDITOR, Role.ADMIN);
+            Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.AUDITOR, Role.ADMIN);
 
     private ProposalAccess() { }
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.decision.DecisionAccess;
 import vn.tdkt.decision.DecisionService;
 import vn.tdkt.decision.DecisionView;
+import vn.tdkt.decision.DecisionWording;
 import vn.tdkt.decision.PdfFileNames;
 import vn.tdkt.decision.pdf.DecisionPdf;
 import vn.tdkt.web.ApiException;
@@ -138,7 +139,8 @@ public class ProposalController {
     @GetMapping("/{key}/draft-decision.pdf")
     public ResponseEntity<byte[]> draftDecision(@PathVariable String key, Authentication authentication) {
         ProposalRepository.Proposal p = readable(key, authentication);
-        return pdf(decisionPdf.render(proposalDecisions.draft(p)), "Dự thảo quyết định " + p.businessKey());
+        String signerTitle = DecisionWording.signerTitle(ProposalAccess.groups(authentication));
+        return pdf(decisionPdf.render(proposalDecisions.draft(p, signerTitle)), "Dự thảo quyết định " + p.businessKey());
     }
 
     /** The standing agency's appraisal once its head has approved it; 409 before. */

@@ -61,9 +61,10 @@ public class ProposalDecisions {
     /**
      * The draft of the decision for the nominees waiting for the chairman: no number, no date, nothing written.
      * 409 while the proposal is not at the chairman's step (not yet appraised, waiting for the council, decided
-     * already, or proposed upward: khen cao is decided by the central level).
+     * already, or proposed upward: khen cao is decided by the central level). {@code signerTitle} is the reader's when
+     * he would sign it (a vice-chairman reads "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), null for the chairman's.
      */
-    public DecisionView draft(ProposalRepository.Proposal p) {
+    public DecisionView draft(ProposalRepository.Proposal p, String signerTitle) {
         if ("KHEN_CAO".equals(p.commendationKind())) {
             throw conflict("Hồ sơ " + p.businessKey() + " đề nghị khen cao: Thủ tướng Chính phủ hoặc Chủ tịch nước"
                     + " quyết định, Chủ tịch UBND tỉnh không ban hành quyết định khen thưởng.");
@@ -82,7 +83,7 @@ public class ProposalDecisions {
             throw conflict("Hồ sơ " + p.businessKey() + " không còn cá nhân, tập thể nào chờ Chủ tịch quyết định.");
         }
         try {
-            return decisions.draft(request(p, waiting).build());
+            return decisions.draft(request(p, waiting).signer(null, null, signerTitle).build());
         } catch (ApiException refused) {
             throw conflict("Chưa lập được dự thảo quyết định cho hồ sơ " + p.businessKey() + ": " + refused.getMessage());
         }

@@ -187,24 +187,33 @@ final class Tasklist {
      * input (DevTools Input.insertText; WebDriver's sendKeys does not reach the page in this Chromium).
      */
     void fill(String label, int index, String value) {
-        Object done = js(FIELDS + """
-                const f = fields(arguments[0])[arguments[1]];
-                if (!f) return 'no field';
-                const input = f.querySelector('textarea, input.fjs-input, input');
-                if (!input || input.disabled || input.readOnly) return 'not editable';
-                input.scrollIntoView({ block: 'center' });
-                input.focus();
-                input.select();
-                return document.activeElement === input ? 'ok' : 'not focused';""", label, index);
-        check(done, "focus '" + label + "' #" + index);
-        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Input.insertText", java.util.Map.of("text", value));
-        // form-js commits typed text 300 ms after the last input (its debounce): wait for that commit before
-        // anything else re-renders the form and resets the element to the value form-js knows
-        ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; setTimeout(done, 400);");
-        Object typed = js(FIELDS + """
-                const input = fields(arguments[0])[arguments[1]].querySelector('textarea, input.fjs-input, input');
-                return input.value === arguments[2] ? 'ok' : 'typed "' + input.value + '"';""", label, index, value);
+        // on a loaded machine form-js may re-render the form (the commit of the field typed before) between the focus
+        // and the typing, and the text goes nowhere: a person sees that and types again; so does this, twice at most
+        Object typed = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Object done = js(FIELDS + """
+                    const f = fields(arguments[0])[arguments[1]];
+                    if (!f) return 'no field';
+                    const input = f.querySelector('textarea, input.fjs-input, input');
+                    if (!input || input.disabled || input.readOnly) return 'not editable';
+                    input.scrollIntoView({ block: 'center' });
+                    input.focus();
+                    input.select();
+                    return document.activeElement === input ? 'ok' : 'not focused';""", label, index);
+            check(done, "focus '" + label + "' #" + index);
+            ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Input.insertText",
+                    java.util.Map.of("text", value));
+            // form-js commits typed text 300 ms after the last input (its debounce): wait for that commit before
+            // anything else re-renders the form and resets the element to the value form-js knows
+            ((JavascriptExecutor) driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; setTimeout(done, 400 * arguments[0]);", attempt);
+            typed = js(FIELDS + """
+                    const input = fields(arguments[0])[arguments[1]].querySelector('textarea, input.fjs-input, input');
+                    return input.value === arguments[2] ? 'ok' : 'typed "' + input.value + '"';""", label, index, value);
+            if ("ok".equals(typed)) {
+                return;
+            }
+        }
         check(typed, "fill '" + label + "' #" + index);
     }
 

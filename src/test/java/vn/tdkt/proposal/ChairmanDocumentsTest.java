@@ -211,6 +211,10 @@ class ChairmanDocumentsTest {
                 + f.agencyLetter(pi).get(vn.tdkt.proposal.AgencySubmission.NUMBER) + " "
                 + vn.tdkt.decision.VietnameseDates.longForm(ProposalFixture.engineToday()));
 
+        // the chairman's draft is signed CHỦ TỊCH; the vice-chairman who would sign it for him reads it signed KT.
+        Assertions.assertThat(draftText).doesNotContain("KT. CHỦ TỊCH");
+        Assertions.assertThat(text(download("phochutich", draftUrl).getBody())).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+
         // the appraisal: per nominee, the specialist's opinion and the agency head's approval with their names
         ResponseEntity<byte[]> appraisal = download("chutich", appraisalUrl);
         Assertions.assertThat(appraisal.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -222,7 +226,7 @@ class ChairmanDocumentsTest {
                 "Không hỏi ý kiến hiệp y.");
 
         // who may read them: the proposing unit's people and the provincial roles; others 403, strangers 401
-        for (String reader : new String[]{"chutich", "canbo.stp", "thutruong.stp", "tiepnhan", "thamdinh",
+        for (String reader : new String[]{"chutich", "phochutich", "canbo.stp", "thutruong.stp", "tiepnhan", "thamdinh",
                 "lanhdao.snv", "thuky.hd", "thanhtra", "admin"}) {
             Assertions.assertThat(download(reader, draftUrl).getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
             Assertions.assertThat(download(reader, appraisalUrl).getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);

@@ -43,6 +43,7 @@ class CommendationProposalProcessTest {
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
     @Autowired vn.tdkt.decision.DecisionService decisions;
+    @Autowired vn.tdkt.decision.pdf.DecisionPdf decisionPdf;
 
     ProposalFixture f;
     int year;
@@ -134,6 +135,27 @@ class CommendationProposalProcessTest {
         Assertions.assertThat(outbox(key, "Đã ban hành Quyết định số " + number)).as("the chairman's mail").isOne();
         Assertions.assertThat(jdbc.sql("SELECT status FROM commendation_proposal WHERE business_key = ?").param(key)
                 .query(String.class).single()).isEqualTo("AWARDED");
+    }
+
+    /** A vice-chairman may decide in the chairman's place: the decision is signed "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH". */
+    @Test
+    void aViceChairmanDecidesAndSignsForTheChairman() throws Exception {
+        String nominee = meritoriousPerson("Lâm Thị Bích Vân");
+        ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", nominee);
+        f.intakeAccepts(pi);
+        f.appraiseAsIs(pi);
+        f.headApprovesAppraisal(pi);
+        assertThat(f.task(pi, "Task_ChairmanDecision")).hasCandidateGroup("chairman").hasCandidateGroup("vice-chairman");
+        f.complete(pi, "Task_ChairmanDecision", "phochutich", Map.of("chairmanDecision",
+                f.edited(pi, "chairmanDecision", Map.of("approve", "DONG_Y"))));
+        assertThat(pi).hasPassed("Task_IssueDecision").isEnded();
+        vn.tdkt.decision.DecisionView d = decisions.byBusinessKey(f.businessKey(pi)).get(0);
+        Assertions.assertThat(d.signerTitle()).isEqualTo("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+        Assertions.assertThat(d.signerUserId()).isEqualTo("phochutich");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(decisionPdf.render(d))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            Assertions.assertThat(text).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thanh Ngọc");
+        }
     }
 
     @Test

@@ -3,10 +3,12 @@ package vn.tdkt.proposal.steps;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.tdkt.decision.DecisionRequest;
 import vn.tdkt.decision.DecisionService;
+import vn.tdkt.decision.DecisionWording;
 import vn.tdkt.decision.IssuedDecision;
 import vn.tdkt.proposal.ProposalDecisions;
 import vn.tdkt.proposal.ProposalRepository;
@@ -47,7 +49,10 @@ public class IssueDecisionDelegate implements JavaDelegate {
         String signer = (String) execution.getVariable("decidedBy");
         User user = signer == null ? null : identityService.createUserQuery().userId(signer).singleResult();
         String signerName = user == null ? null : (user.getFirstName() + " " + user.getLastName()).strip();
-        DecisionRequest request = proposalDecisions.request(p, approved).signer(signer, signerName, null).build();
+        // a vice-chairman deciding for the chairman signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+        String signerTitle = signer == null ? null : DecisionWording.signerTitle(identityService.createGroupQuery()
+                .groupMember(signer).list().stream().map(Group::getId).toList());
+        DecisionRequest request = proposalDecisions.request(p, approved).signer(signer, signerName, signerTitle).build();
         IssuedDecision issued;
         try {
             issued = decisions.issue(request);
