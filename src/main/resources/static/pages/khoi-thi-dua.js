@@ -10,7 +10,7 @@
     SCORED: 'Đã có điểm cuối cùng', RANKED: 'Đã xếp hạng, chờ bỏ phiếu suy tôn', VOTE: 'Đang bỏ phiếu kín',
     MINUTES: 'Chờ xác nhận biên bản', PROPOSED: 'Đã lập hồ sơ đề nghị', CLOSED: 'Kết thúc' };
   const AWARDS = { CO_TINH: 'Cờ thi đua của UBND tỉnh', BK_TINH: 'Bằng khen của Chủ tịch UBND tỉnh',
-    TTLDXS: 'Tập thể lao động xuất sắc', TTLDTT: 'Tập thể lao động tiên tiến' };
+    TTLDXS: 'Tập thể lao động xuất sắc', TTLDTT: 'Tập thể lao động tiên tiến', CO_CP: 'Cờ thi đua của Chính phủ' };
 
   function cell(row, content) {
     const td = document.createElement('td');

@@ -2,7 +2,7 @@ package vn.tdkt.registration;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The rules a unit's emulation registration must satisfy, as a plain function of the submitted values
@@ -13,8 +13,8 @@ public final class RegistrationRules {
     static final int COMMITMENT_MIN = 10;
     static final int COMMITMENT_MAX = 4000;
 
-    /** Facts the rules need: the allowed year window, the titles a collective may register for. */
-    public record Context(int currentYear, int yearsBack, int yearsAhead, Set<String> registrableTitles,
+    /** Facts the rules need: the allowed year window, the titles a collective may register for (code → name). */
+    public record Context(int currentYear, int yearsBack, int yearsAhead, Map<String, String> registrableTitles,
                           boolean unitActiveInYear, boolean alreadyRegistered, boolean unitHasHead) { }
 
     private RegistrationRules() { }
@@ -35,9 +35,9 @@ public final class RegistrationRules {
                 errors.add("Đơn vị đã có bản đăng ký thi đua năm " + year + ".");
             }
         }
-        if (!(r.collectiveTitle() instanceof String title) || !c.registrableTitles().contains(title)) {
+        if (!(r.collectiveTitle() instanceof String title) || !c.registrableTitles().containsKey(title)) {
             errors.add("Danh hiệu tập thể đăng ký không hợp lệ; chọn một trong: "
-                    + String.join(", ", c.registrableTitles().stream().sorted().toList()) + ".");
+                    + String.join(", ", c.registrableTitles().values()) + ".");
         }
         Integer ldtt = wholeNumber(r.ldttCount());
         Integer cstdcs = wholeNumber(r.cstdcsCount());

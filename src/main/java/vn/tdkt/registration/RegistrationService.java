@@ -10,7 +10,6 @@ import vn.tdkt.workflow.InputRejectedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -55,11 +54,17 @@ public class RegistrationService {
         return unit;
     }
 
-    /** Collective titles that may be registered: active collective emulation titles of the catalogue. */
-    Set<String> registrableTitles() {
-        return new HashSet<>(jdbc.sql("SELECT code FROM award_type WHERE active = TRUE AND category = 'DANH_HIEU'"
-                + " AND recipient_kind = 'TAP_THE' AND code IN ('TTLDTT', 'TTLDXS', 'CO_TINH')")
-                .query(String.class).list());
+    /**
+     * Collective titles that may be registered: the active collective emulation titles the catalogue marks as
+     * registrable (award_type.registrable, an administrator's data), by code with their names.
+     */
+    java.util.Map<String, String> registrableTitles() {
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT code, name FROM award_type WHERE active = TRUE AND registrable = TRUE AND category = 'DANH_HIEU'"
+                        + " AND recipient_kind = 'TAP_THE' ORDER BY code")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> titles.put(e.getKey(), e.getValue()));
+        return titles;
     }
 
     public void record(String unitCode, RegistrationRequest request, String approvedBy, String processInstanceId) {

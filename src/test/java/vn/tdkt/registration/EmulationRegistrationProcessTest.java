@@ -115,6 +115,41 @@ class EmulationRegistrationProcessTest {
                 .query(String.class).single()).isEqualTo("TTLDXS");
     }
 
+    /**
+     * The titles a unit may register for are the catalogue's (award_type.registrable, changed by an administrator),
+     * Cờ thi đua của Chính phủ among them; the start form offers exactly those.
+     */
+    @Test
+    void theRegistrableTitlesAreTheCataloguesAndTheFormOffersThem() throws Exception {
+        java.util.List<String> registrable = jdbc.sql("SELECT code FROM award_type WHERE registrable = TRUE AND active"
+                + " = TRUE ORDER BY code").query(String.class).list();
+        Assertions.assertThat(registrable).containsExactly("CO_CP", "CO_TINH", "TTLDTT", "TTLDXS");
+        com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Files.readString(java.nio.file.Path.of("forms/registration-start.form")));
+        java.util.List<String> offered = new java.util.ArrayList<>();
+        form.path("components").forEach(c -> {
+            if ("collectiveTitle".equals(c.path("key").asText())) {
+                c.path("values").forEach(v -> offered.add(v.path("value").asText()));
+            }
+        });
+        Assertions.assertThat(offered).containsExactlyInAnyOrderElementsOf(registrable);
+
+        ProcessInstance pi = start("sgddt", registration("CO_CP", 60, 6));
+        assertThat(pi).isWaitingAt("Task_HeadReview");
+        runtimeService.deleteProcessInstance(pi.getId(), "test");
+
+        // the administrator takes the flag off: the title is refused, by its name
+        jdbc.sql("UPDATE award_type SET registrable = FALSE WHERE code = 'CO_CP'").update();
+        try {
+            Assertions.assertThatThrownBy(() -> start("sgddt", registration("CO_CP", 60, 6)))
+                    .isInstanceOf(InputRejectedException.class)
+                    .hasMessageContaining("Danh hiệu tập thể đăng ký không hợp lệ")
+                    .hasMessageContaining("Tập thể lao động xuất sắc").hasMessageNotContaining("TTLDXS");
+        } finally {
+            jdbc.sql("UPDATE award_type SET registrable = TRUE WHERE code = 'CO_CP'").update();
+        }
+    }
+
     @Test
     void returnWithoutReasonIsRefusedAndTheTaskStaysOpen() {
         ProcessInstance pi = start("bqlkkt", registration("TTLDTT", 12, 1));

@@ -3,13 +3,15 @@ package vn.tdkt.registration;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RegistrationRulesTest {
 
-    private static final Set<String> TITLES = Set.of("TTLDTT", "TTLDXS", "CO_TINH");
+    private static final Map<String, String> TITLES = new java.util.LinkedHashMap<>(Map.of(
+            "CO_CP", "Cờ thi đua của Chính phủ", "CO_TINH", "Cờ thi đua của Ủy ban nhân dân tỉnh",
+            "TTLDTT", "Tập thể lao động tiên tiến", "TTLDXS", "Tập thể lao động xuất sắc"));
     private static final RegistrationRules.Context OK =
             new RegistrationRules.Context(2026, 0, 1, TITLES, true, false, true);
 
@@ -44,7 +46,8 @@ class RegistrationRulesTest {
     @Test
     void titleAndCommitmentAreChecked() {
         assertThat(RegistrationRules.check(request(2027, "LDTT", 3, 1, "Cam kết hoàn thành"), OK))
-                .singleElement().asString().contains("CO_TINH, TTLDTT, TTLDXS");
+                .singleElement().asString().contains("Cờ thi đua của Chính phủ", "Tập thể lao động xuất sắc")
+                .doesNotContain("TTLDXS");
         assertThat(RegistrationRules.check(request(2027, "TTLDXS", 3, 1, "  ngắn  "), OK))
                 .singleElement().asString().contains("từ 10 đến 4000");
         assertThat(RegistrationRules.check(request(2027, "TTLDXS", 3, 1, "x".repeat(4001)), OK)).hasSize(1);

@@ -67,6 +67,39 @@ class AwardTypeApiTest {
         assertThat(duplicate.getBody().path("code").asText()).isEqualTo("AWARD_TYPE_CODE_EXISTS");
     }
 
+    /** Whether units may register for a title is the administrator's data; only collective titles can be. */
+    @Test
+    void onlyACollectiveTitleIsMarkedRegistrable() {
+        RegistryApi api = RegistryApi.admin(rest);
+        assertThat(api.get("/api/award-types/CO_CP").getBody().path("registrable").asBoolean()).isTrue();
+        assertThat(api.get("/api/award-types/BK_TINH").getBody().path("registrable").asBoolean()).isFalse();
+
+        String code = RegistryApi.unique("T").toUpperCase();
+        Map<String, Object> form = new HashMap<>(awardType(code));
+        form.put("registrable", true);
+        ResponseEntity<JsonNode> refused = api.post("/api/award-types", form);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("code").asText()).isEqualTo("NOT_REGISTRABLE");
+        assertThat(refused.getBody().path("message").asText()).contains("Chỉ danh hiệu thi đua dành cho tập thể");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM award_type WHERE code = ?").param(code).query(Integer.class).single())
+                .isZero();
+
+        Map<String, Object> title = new HashMap<>(awardType(code));
+        title.put("category", "DANH_HIEU");
+        title.put("recipientKind", "TAP_THE");
+        title.put("registrable", true);
+        ResponseEntity<JsonNode> created = api.post("/api/award-types", title);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().path("registrable").asBoolean()).isTrue();
+        // an update that does not mention it keeps it
+        Map<String, Object> update = new HashMap<>(title);
+        update.remove("code");
+        update.remove("registrable");
+        update.put("name", "Danh hiệu thử đã sửa");
+        assertThat(api.put("/api/award-types/" + code, update).getBody().path("registrable").asBoolean()).isTrue();
+        jdbc.sql("UPDATE award_type SET active = FALSE WHERE code = ?").param(code).update();
+    }
+
     @Test
     void legalBasisAndCodeListsAreChecked() {
         RegistryApi api = RegistryApi.admin(rest);

@@ -41,7 +41,8 @@ public final class AwardTypeRequests {
             Boolean verified,
             Boolean active,
             @Size(max = 1000, message = "Ghi chú tối đa 1000 ký tự.")
-            String note) {
+            String note,
+            Boolean registrable) {
     }
 
     public record Update(
@@ -67,6 +68,7 @@ public final class AwardTypeRequests {
             Boolean verified,
             Boolean active,
             @Size(max = 1000, message = "Ghi chú tối đa 1000 ký tự.")
-            String note) {
+            String note,
+            Boolean registrable) {
     }
 }

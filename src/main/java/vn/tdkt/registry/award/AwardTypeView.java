@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 public record AwardTypeView(String code, String name, String category, String categoryLabel, String recipientKind,
                             String recipientKindLabel, String decidingLevel, String decidingLevelLabel, String decider,
                             String legalBasis, BigDecimal bonusMultiplier, boolean verified, boolean active,
-                            String note) {
+                            String note, boolean registrable) {
 
     public static AwardTypeView of(AwardType t) {
         return new AwardTypeView(t.code(), t.name(), t.category().name(), t.category().label(),
                 t.recipientKind().name(), t.recipientKind().label(), t.decidingLevel().name(),
                 t.decidingLevel().label(), t.decider(), t.legalBasis(), t.bonusMultiplier(), t.verified(), t.active(),
-                t.note());
+                t.note(), t.registrable());
     }
 }
