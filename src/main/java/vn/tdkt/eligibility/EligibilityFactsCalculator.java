@@ -22,6 +22,9 @@ public final class EligibilityFactsCalculator {
                                            NomineeHistory h, int sameUnitCstdcsInProposal) {
         boolean person = "CA_NHAN".equals(recipientKind);
         NomineeHistory.MemberStatistics m = h.members() == null ? NomineeHistory.MemberStatistics.NONE : h.members();
+        // achievements before the end of the latest penalty do not count (Decree 152/2025), initiatives neither
+        java.util.List<NomineeHistory.Initiative> initiatives = h.initiatives().stream()
+                .filter(i -> i.year() >= h.firstCountingYear()).toList();
         return new EligibilityFacts(
                 awardType,
                 commendationKind,
@@ -33,10 +36,10 @@ public final class EligibilityFactsCalculator {
                 years(h, "LDTT").contains(year),
                 AwardStreaks.consecutiveYears(years(h, "CSTDCS"), year),
                 consecutiveProvincialFighter(years(h, "CSTD_TINH"), year),
-                consecutiveExcellentYears(h.ratings(), year),
-                (int) h.initiatives().stream().filter(i -> i.year() == year || i.year() == year - 1).count(),
-                h.initiatives().stream().anyMatch(i -> i.year() == year),
-                h.initiatives().stream().filter(i -> i.year() > year - PROVINCIAL_FIGHTER_CYCLE_YEARS && i.year() <= year)
+                consecutiveExcellentYears(countingRatings(h), year),
+                (int) initiatives.stream().filter(i -> i.year() == year || i.year() == year - 1).count(),
+                initiatives.stream().anyMatch(i -> i.year() == year),
+                initiatives.stream().filter(i -> i.year() > year - PROVINCIAL_FIGHTER_CYCLE_YEARS && i.year() <= year)
                         .mapToInt(i -> scopeRank(i.scope())).max().orElse(0),
                 person ? null : share(m.withLdtt(), m.total()),
                 person ? null : share(m.completedTasks(), m.total()),
@@ -106,8 +109,23 @@ public final class EligibilityFactsCalculator {
         };
     }
 
+    /** Years of merit awards of the type that count: none before the end of the latest penalty. */
     private static Set<Integer> years(NomineeHistory h, String awardType) {
-        return h.meritAwardYears().getOrDefault(awardType, Set.of());
+        int from = h.firstCountingYear();
+        return h.meritAwardYears().getOrDefault(awardType, Set.of()).stream().filter(y -> y >= from)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Task ratings that count: none before the end of the latest penalty. */
+    private static Map<Integer, String> countingRatings(NomineeHistory h) {
+        int from = h.firstCountingYear();
+        Map<Integer, String> counting = new java.util.HashMap<>();
+        h.ratings().forEach((y, r) -> {
+            if (y >= from) {
+                counting.put(y, r);
+            }
+        });
+        return counting;
     }
 
     private static Double share(int part, int total) {

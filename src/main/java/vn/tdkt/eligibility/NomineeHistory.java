@@ -1,5 +1,6 @@
 package vn.tdkt.eligibility;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.Set;
  * @param initiatives      recognised initiatives (year and scope) of a person
  * @param disciplines      penalties that touch the period year (decided in it or still running in it)
  * @param members          for a collective: the active members' statistics of the period year
+ * @param lastPenaltyEnd   the end (effective_until) of the latest penalty decided up to the period year, null when
+ *                         none: achievements count only from the end of a penalty (Decree 152/2025), streaks too
  */
 public record NomineeHistory(
         boolean suspended,
@@ -25,7 +28,24 @@ public record NomineeHistory(
         MemberStatistics members,
         int ldttInUnit,
         int cstdcsInUnit,
-        boolean ledBlock) {
+        boolean ledBlock,
+        LocalDate lastPenaltyEnd) {
+
+    public NomineeHistory(boolean suspended, Map<String, Set<Integer>> meritAwardYears, Map<Integer, String> ratings,
+                          Integer monthsWorked, List<Initiative> initiatives, List<String> disciplines,
+                          MemberStatistics members, int ldttInUnit, int cstdcsInUnit, boolean ledBlock) {
+        this(suspended, meritAwardYears, ratings, monthsWorked, initiatives, disciplines, members, ldttInUnit,
+                cstdcsInUnit, ledBlock, null);
+    }
+
+    /**
+     * The first year whose achievements count: the year after the latest penalty ended (a year the penalty ran in,
+     * even in part, does not count — the reading of "from the end of the penalty" at the granularity of a year,
+     * to be confirmed [B]); any year when there was none.
+     */
+    public int firstCountingYear() {
+        return lastPenaltyEnd == null ? Integer.MIN_VALUE : lastPenaltyEnd.getYear() + 1;
+    }
 
     /** A recognised initiative (sáng kiến) with the scope of its effect. */
     public record Initiative(int year, String scope) { }

@@ -92,8 +92,12 @@ public class NomineeHistoryRepository {
         int ldttInUnit = countAwardInUnit(unitId, "LDTT", year);
         int cstdcsInUnit = countAwardInUnit(unitId, "CSTDCS", year);
         boolean led = !person && ledBlockUnits.stream().anyMatch(c -> c.equalsIgnoreCase(nominee.code()));
+        LocalDate lastPenaltyEnd = person
+                ? jdbc.sql("SELECT MAX(effective_until) FROM discipline_record WHERE person_id = ? AND decided_on <= ?")
+                        .params(id, yearEnd).query(LocalDate.class).optional().orElse(null)
+                : null;
         return new NomineeHistory(suspended, merit, ratings, months[0], initiatives, disciplines, members,
-                ldttInUnit, cstdcsInUnit, led);
+                ldttInUnit, cstdcsInUnit, led, lastPenaltyEnd);
     }
 
     private long unitOfPerson(long personId) {

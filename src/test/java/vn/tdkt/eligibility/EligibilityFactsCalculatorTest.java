@@ -40,6 +40,33 @@ class EligibilityFactsCalculatorTest {
         assertThat(f.taskRating()).isEqualTo("CHUA_DANH_GIA");
     }
 
+    /** Decree 152/2025: after a penalty, achievements count only from its end — streaks restart after it. */
+    @Test
+    void achievementsBeforeThePenaltyEndedDoNotCount() {
+        Map<String, Set<Integer>> awards = Map.of("CSTDCS", Set.of(2021, 2022, 2023, 2024, 2025), "LDTT", Set.of(2025),
+                "CSTD_TINH", Set.of(2022));
+        Map<Integer, String> ratings = Map.of(2025, "XUAT_SAC", 2024, "XUAT_SAC", 2023, "XUAT_SAC", 2022, "XUAT_SAC");
+        List<NomineeHistory.Initiative> initiatives = List.of(new NomineeHistory.Initiative(2023, "TINH"),
+                new NomineeHistory.Initiative(2025, "CO_SO"));
+        NomineeHistory clean = new NomineeHistory(false, awards, ratings, 12, initiatives, List.of(),
+                NomineeHistory.MemberStatistics.NONE, 20, 2, false, null);
+        EligibilityFacts before = EligibilityFactsCalculator.compute("CSTD_TINH", "CONG_TRANG", "CA_NHAN", 2025, clean, 0);
+        assertThat(before.consecutiveCstdcs()).isEqualTo(5);
+        assertThat(before.consecutiveExcellentYears()).isEqualTo(4);
+        assertThat(before.consecutiveCstdTinh()).isEqualTo(1);
+        assertThat(before.initiativeScopeRank()).isEqualTo(2);
+
+        // a reprimand that ran until 30/06/2023: 2021–2023 no longer count
+        NomineeHistory penalised = new NomineeHistory(false, awards, ratings, 12, initiatives, List.of(),
+                NomineeHistory.MemberStatistics.NONE, 20, 2, false, java.time.LocalDate.of(2023, 6, 30));
+        EligibilityFacts after = EligibilityFactsCalculator.compute("CSTD_TINH", "CONG_TRANG", "CA_NHAN", 2025, penalised, 0);
+        assertThat(after.consecutiveCstdcs()).isEqualTo(2);
+        assertThat(after.consecutiveExcellentYears()).isEqualTo(2);
+        assertThat(after.consecutiveCstdTinh()).isZero();
+        assertThat(after.initiativeScopeRank()).as("the 2023 provincial initiative predates the end").isEqualTo(1);
+        assertThat(after.hasLdtt()).isTrue();
+    }
+
     @Test
     void theMostSeverePenaltyOfTheYearCounts() {
         NomineeHistory h = personHistory(Map.of(), Map.of(), List.of(), List.of("KHIEN_TRACH", "CANH_CAO"));
