@@ -41,11 +41,19 @@ class AwardApiTest {
         assertThat(created.getBody().path("commendationKind").asText()).isEqualTo("CONG_TRANG");
         assertThat(created.getBody().path("personName").asText()).isEqualTo("Võ Thị Khen");
         assertThat(created.getBody().path("achievementRef").asText()).isEqualTo(ref);
+        // decided on 15/01/2025: given under Decree 98/2023, and the record keeps it
+        assertThat(created.getBody().path("legalRegime").asText()).isEqualTo("ND_98_2023");
+        assertThat(created.getBody().path("legalRegimeName").asText())
+                .isEqualTo("Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP");
+        assertThat(jdbc.sql("SELECT legal_regime FROM award_record WHERE id = ?")
+                .param(created.getBody().path("id").asLong()).query(String.class).single()).isEqualTo("ND_98_2023");
+        ResponseEntity<JsonNode> later = api.post("/api/awards", RegistryApi.award("LDTT", person, null, 2025, null,
+                RegistryApi.unique("TT")));
+        assertThat(later.getBody().path("legalRegime").asText()).as("decided on 15/01/2026").isEqualTo("ND_152_2025");
 
         ResponseEntity<JsonNode> mine = RegistryApi.as(rest, "canbo.stp").get("/api/persons/" + person + "/awards");
         assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(mine.getBody().size()).isEqualTo(1);
-        assertThat(mine.getBody().get(0).path("awardYear").asInt()).isEqualTo(2024);
+        assertThat(mine.getBody().size()).isEqualTo(2);
         JsonNode filtered = api.get("/api/awards?personCode=" + person + "&year=2024&awardType=LDTT").getBody();
         assertThat(filtered.size()).isEqualTo(1);
         assertThat(api.get("/api/awards?personCode=" + person + "&year=2023").getBody().size()).isZero();

@@ -18,16 +18,16 @@ public class AwardRecordRepository {
     private static final String SELECT = "SELECT r.id, r.award_type_code, t.name AS award_type_name,"
             + " p.code AS person_code, p.full_name AS person_name, u.code AS unit_code, u.name AS unit_name,"
             + " r.award_year, r.commendation_kind, r.decision_number, r.decision_date, r.decision_authority,"
-            + " r.achievement_ref FROM award_record r JOIN award_type t ON t.code = r.award_type_code"
+            + " r.achievement_ref, r.legal_regime FROM award_record r JOIN award_type t ON t.code = r.award_type_code"
             + " LEFT JOIN person p ON p.id = r.person_id LEFT JOIN org_unit u ON u.id = r.unit_id";
 
-    private static final RowMapper<AwardRecordView> MAPPER = (rs, i) -> {
+    private static final RowMapper<AwardRecordView> ROW = (rs, i) -> {
         CommendationKind kind = CommendationKind.valueOf(rs.getString("commendation_kind"));
         return new AwardRecordView(rs.getLong("id"), rs.getString("award_type_code"), rs.getString("award_type_name"),
                 rs.getString("person_code"), rs.getString("person_name"), rs.getString("unit_code"),
                 rs.getString("unit_name"), rs.getInt("award_year"), kind.name(), kind.label(),
                 rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
-                rs.getString("decision_authority"), rs.getString("achievement_ref"));
+                rs.getString("decision_authority"), rs.getString("achievement_ref"), rs.getString("legal_regime"), null);
     };
 
     /** Filters of the history; null means any. */
@@ -36,12 +36,16 @@ public class AwardRecordRepository {
     /** Values of a new award. */
     public record NewAward(String awardTypeCode, Long personId, Long unitId, int awardYear, CommendationKind kind,
                            String decisionNumber, LocalDate decisionDate, String decisionAuthority,
-                           String achievementRef) { }
+                           String achievementRef, String legalRegime) { }
 
     private final JdbcClient jdbc;
 
-    public AwardRecordRepository(JdbcClient jdbc) {
+    /** Rows as views, each with the name of the regime it was given under. */
+    private final RowMapper<AwardRecordView> mapper;
+
+    public AwardRecordRepository(JdbcClient jdbc, LawProperties law) {
         this.jdbc = jdbc;
+        this.mapper = (rs, i) -> ROW.mapRow(rs, i).withRegime(law);
     }
 
     public List<AwardRecordView> list(Filter f) {
@@ -64,11 +68,11 @@ public class AwardRecordRepository {
             params.add(f.awardTypeCode());
         }
         sql.append(" ORDER BY r.award_year DESC, r.award_type_code, r.id");
-        return jdbc.sql(sql.toString()).params(params).query(MAPPER).list();
+        return jdbc.sql(sql.toString()).params(params).query(mapper).list();
     }
 
     public Optional<AwardRecordView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(MAPPER).optional();
+        return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(mapper).optional();
     }
 
     /** The award of that type the recipient already holds for the year, if any. */
@@ -76,23 +80,23 @@ public class AwardRecordRepository {
     public Optional<AwardRecordView> sameAward(AwardType type, Long personId, Long unitId, int year, String kind) {
         String recipient = personId != null ? "r.person_id = ?" : "r.unit_id = ?";
         return jdbc.sql(SELECT + " WHERE r.award_type_code = ? AND " + recipient + " AND r.award_year = ?")
-                .params(type.code(), personId != null ? personId : unitId, year).query(MAPPER).list()
+                .params(type.code(), personId != null ? personId : unitId, year).query(mapper).list()
                 .stream().filter(r -> RepeatAwards.sameAchievement(type.category(), kind, r.commendationKind()))
                 .findFirst();
     }
 
     public Optional<AwardRecordView> byAchievement(String achievementRef) {
-        return jdbc.sql(SELECT + " WHERE r.achievement_ref = ?").param(achievementRef).query(MAPPER).list()
+        return jdbc.sql(SELECT + " WHERE r.achievement_ref = ?").param(achievementRef).query(mapper).list()
                 .stream().findFirst();
     }
 
     public long insert(NewAward a) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO award_record (award_type_code, person_id, unit_id, award_year, commendation_kind,"
-                        + " decision_number, decision_date, decision_authority, achievement_ref)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " decision_number, decision_date, decision_authority, achievement_ref, legal_regime)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(a.awardTypeCode(), a.personId(), a.unitId(), a.awardYear(), a.kind().name(),
-                        a.decisionNumber(), a.decisionDate(), a.decisionAuthority(), a.achievementRef())
+                        a.decisionNumber(), a.decisionDate(), a.decisionAuthority(), a.achievementRef(), a.legalRegime())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

@@ -19,12 +19,14 @@ public class AwardRecordService {
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AwardRecordRepository records;
+    private final LawProperties law;
     private final AwardTypeService types;
     private final PersonService persons;
     private final UnitService units;
 
     public AwardRecordService(AwardRecordRepository records, AwardTypeService types, PersonService persons,
-                              UnitService units) {
+                              UnitService units, LawProperties law) {
+        this.law = law;
         this.records = records;
         this.types = types;
         this.persons = persons;
@@ -69,7 +71,8 @@ public class AwardRecordService {
         }
         long id = records.insert(new AwardRecordRepository.NewAward(type.code(), personId, unitId, r.awardYear(), kind,
                 r.decisionNumber().strip(), r.decisionDate(), blank(r.decisionAuthority()) ? null
-                : r.decisionAuthority().strip(), achievementRef));
+                : r.decisionAuthority().strip(), achievementRef,
+                law.regimeOn(r.decisionDate()).map(LegalRegime::code).orElse(null)));
         return records.find(id).orElseThrow();
     }
 
