@@ -45,12 +45,16 @@ public class EligibilityAssessor {
         }).toList();
     }
 
-    /** Evaluates the decision for one set of facts; every matched row is a criterion not met. */
+    /**
+     * Evaluates the decision for one set of facts; every matched row is a criterion not met, blocking when the row
+     * says its rule is confirmed, a warning otherwise (a row without the column blocks, as before it existed).
+     */
     public List<NomineeAssessment.Reason> evaluate(EligibilityFacts facts) {
         DmnDecisionResult result = SystemCalls.asSystem(() ->
                 decisions.evaluateDecisionByKey(DECISION_KEY).variables(facts.asVariables()).evaluate());
         return result.getResultList().stream()
-                .map(row -> new NomineeAssessment.Reason((String) row.get("reasonCode"), (String) row.get("reason")))
+                .map(row -> new NomineeAssessment.Reason((String) row.get("reasonCode"), (String) row.get("reason"),
+                        (String) row.get("legalBasis"), !Boolean.FALSE.equals(row.get("confirmed"))))
                 .toList();
     }
 }

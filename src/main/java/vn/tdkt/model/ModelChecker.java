@@ -116,7 +116,48 @@ public class ModelChecker {
             if (!shaped.contains(id)) {
                 problems.add(new ModelProblem(name, id, "quyết định không có bố cục sơ đồ (DMNDI), không mở được thành hình vẽ trong Camunda Modeler"));
             }
+            checkLegalRows(name, decision, problems);
         }
+    }
+
+    /**
+     * A table of legal rules has, on every row, a legal basis (output {@code legalBasis}) and, where the table flags its
+     * rules (output {@code confirmed}), the flag: {@code true} (confirmed, the rule blocks) or {@code false}
+     * (unconfirmed, it only warns).
+     */
+    private static void checkLegalRows(String name, Element decision, List<ModelProblem> problems) {
+        List<String> outputs = new ArrayList<>();
+        for (Element output : childrenByLocalName(decision, "output")) {
+            outputs.add(output.getAttribute("name"));
+        }
+        int basis = outputs.indexOf("legalBasis");
+        int flag = outputs.indexOf("confirmed");
+        if (basis < 0 && flag < 0) {
+            return;
+        }
+        for (Element rule : childrenByLocalName(decision, "rule")) {
+            List<Element> entries = childrenByLocalName(rule, "outputEntry");
+            String basisText = basis < 0 || basis >= entries.size() ? "" : entries.get(basis).getTextContent().strip();
+            String flagText = flag < 0 || flag >= entries.size() ? "" : entries.get(flag).getTextContent().strip();
+            if (basis >= 0 && (basisText.isEmpty() || basisText.equals("\"\"") || basisText.equals("-"))) {
+                problems.add(new ModelProblem(name, rule.getAttribute("id"),
+                        "dòng quy định không ghi căn cứ pháp lý (cột legalBasis)"));
+            }
+            if (flag >= 0 && !flagText.equals("true") && !flagText.equals("false")) {
+                problems.add(new ModelProblem(name, rule.getAttribute("id"), "dòng quy định không ghi đã xác nhận hay"
+                        + " chưa (cột confirmed: true chặn đề nghị, false chỉ cảnh báo)"));
+            }
+        }
+    }
+
+    /** Descendants of the element with the local name, in document order. */
+    private static List<Element> childrenByLocalName(Element parent, String localName) {
+        List<Element> found = new ArrayList<>();
+        org.w3c.dom.NodeList nodes = parent.getElementsByTagNameNS("*", localName);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
     }
 
     private void checkBpmn(String name, Document doc, Resolution resolution, List<ModelProblem> problems) {

@@ -50,7 +50,7 @@ public class ProposalStages {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             NomineeAssessment a = results.get(i);
-            String reasons = a.eligible() ? null : String.join("; ", a.reasons().stream()
+            String reasons = a.eligible() ? null : String.join("; ", a.blocking().stream()
                     .map(r -> r.text() + " [" + r.code() + "]").toList());
             proposals.eligibility(rows.get(i).id(), a.eligible(), reasons, JsonVars.toJson(a.facts().asVariables()));
             Map<String, Object> item = new LinkedHashMap<>();

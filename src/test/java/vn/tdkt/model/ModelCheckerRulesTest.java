@@ -49,6 +49,22 @@ class ModelCheckerRulesTest {
         return check(Map.of("p.bpmn", bpmn("p", TTL, taskAttributes), "f.form", form("f")));
     }
 
+    /** Every row of a table of legal rules says its legal basis and whether it is confirmed, or it is not deployed. */
+    @Test
+    void aLegalRowWithoutBasisOrFlagIsRefused() throws Exception {
+        String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes/award-eligibility.dmn"));
+        assertThat(check(Map.of("award-eligibility.dmn", table))).isEmpty();
+        String noBasis = table.replace("<outputEntry id=\"Out_4_3\"><text>&quot;Quy chế TĐKT của tỉnh (thông lệ)&quot;</text>",
+                "<outputEntry id=\"Out_4_3\"><text></text>");
+        assertThat(noBasis).isNotEqualTo(table);
+        assertThat(check(Map.of("award-eligibility.dmn", noBasis))).singleElement().asString()
+                .contains("[Rule_4]", "không ghi căn cứ pháp lý");
+        String noFlag = table.replace("<outputEntry id=\"Out_9_4\"><text>false</text>", "<outputEntry id=\"Out_9_4\"><text></text>");
+        assertThat(noFlag).isNotEqualTo(table);
+        assertThat(check(Map.of("award-eligibility.dmn", noFlag))).singleElement().asString()
+                .contains("[Rule_9]", "không ghi đã xác nhận hay chưa");
+    }
+
     @Test
     void aValidDiagramWithItsFormPasses() {
         assertThat(task(validTask("f"))).isEmpty();
