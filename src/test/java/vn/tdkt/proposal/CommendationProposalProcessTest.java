@@ -263,7 +263,7 @@ class CommendationProposalProcessTest {
     }
 
     @Test
-    void concurrenceRunsInParallelAndTheDeadlineTakesSilenceAsConsent() {
+    void concurrenceRunsInParallelAndTheDeadlineRecordsTheSilenceForTheSpecialist() {
         ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Võ Thanh Sơn"));
         f.intakeAccepts(pi);
         Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal",
@@ -284,7 +284,7 @@ class CommendationProposalProcessTest {
 
         assertThat(pi).hasPassed("Task_ConcurrenceTimeout").isWaitingAt("Task_Appraise");
         Assertions.assertThat((String) f.var(pi, "concurrenceSummary")).contains("đồng ý – Công văn số 12/CT")
-                .contains("quá hạn không trả lời, coi như đồng ý");
+                .contains("quá hạn không trả lời; quy định coi như đồng ý chưa được xác nhận");
     }
 
     @Test

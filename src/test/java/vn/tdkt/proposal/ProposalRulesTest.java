@@ -148,6 +148,16 @@ class ProposalRulesTest {
         assertThat(AgencySubmission.needed(List.of(Map.of("conclusion", "KHONG_DAT")))).isFalse();
     }
 
+    /** Silence at the hiệp y deadline is consent only where the province says so, with its basis. */
+    @Test
+    void silenceAtTheConcurrenceDeadlineIsConsentOnlyWhenTheProvinceSaysSo() {
+        assertThat(new ConcurrenceProperties(null, null).silenceLine("Cục Thuế tỉnh")).isEqualTo("• Cục Thuế tỉnh: quá"
+                + " hạn không trả lời; quy định coi như đồng ý chưa được xác nhận, chuyên viên xem xét trước khi kết luận");
+        assertThat(new ConcurrenceProperties(true, "Quy chế TĐKT tỉnh Tây Ninh, Điều 12").silenceLine("Cục Thuế tỉnh"))
+                .isEqualTo("• Cục Thuế tỉnh: quá hạn không trả lời, coi như đồng ý (căn cứ: Quy chế TĐKT tỉnh Tây Ninh,"
+                        + " Điều 12)");
+    }
+
     @Test
     void theProposersTitleFollowsTheUnitsName() {
         assertThat(SubmissionLetter.headTitle("Sở Tư pháp")).isEqualTo("Giám đốc Sở Tư pháp");

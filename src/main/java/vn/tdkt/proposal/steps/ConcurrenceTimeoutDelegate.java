@@ -3,12 +3,22 @@ package vn.tdkt.proposal.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.proposal.ConcurrenceProperties;
 
 import java.util.List;
 
-/** The concurrence deadline passed: agencies that did not answer are taken to agree (common practice, [U]). */
+/**
+ * The concurrence deadline passed: agencies that did not answer are recorded as such; whether their silence is
+ * consent is the province's data ({@link ConcurrenceProperties}), not a rule of the code.
+ */
 @Component("concurrenceTimeoutDelegate")
 public class ConcurrenceTimeoutDelegate implements JavaDelegate {
+
+    private final ConcurrenceProperties properties;
+
+    public ConcurrenceTimeoutDelegate(ConcurrenceProperties properties) {
+        this.properties = properties;
+    }
 
     @Override
     @SuppressWarnings("unchecked")
@@ -18,7 +28,7 @@ public class ConcurrenceTimeoutDelegate implements JavaDelegate {
         StringBuilder summary = new StringBuilder((String) execution.getVariable("concurrenceSummary"));
         for (String agency : asked) {
             if (!answered.contains(agency)) {
-                summary.append("\n• ").append(agency).append(": quá hạn không trả lời, coi như đồng ý");
+                summary.append('\n').append(properties.silenceLine(agency));
             }
         }
         execution.setVariable("concurrenceSummary", summary.toString());
