@@ -30,6 +30,11 @@ public final class ProposalStartRules {
     }
 
     public static Result check(Map<String, Object> v, int currentYear) {
+        return check(v, currentYear, ProposalProperties.DEFAULT_ACHIEVEMENT_YEARS_BACK);
+    }
+
+    /** {@code yearsBack}: how many years back an achievement may be proposed (the province's rule, not the law's). */
+    public static Result check(Map<String, Object> v, int currentYear, int yearsBack) {
         List<String> problems = new ArrayList<>();
         String kind = text(v.get("commendationKind"));
         if (kind == null || !KINDS.contains(kind)) {
@@ -43,9 +48,9 @@ public final class ProposalStartRules {
         Integer year = integer(v.get("periodYear"));
         if (year == null) {
             problems.add("Năm thành tích phải là số năm, ví dụ " + currentYear + ".");
-        } else if (year < currentYear - 5 || year > currentYear) {
+        } else if (year < currentYear - yearsBack || year > currentYear) {
             problems.add("Năm thành tích " + year + " không hợp lệ: chỉ đề nghị cho thành tích từ năm "
-                    + (currentYear - 5) + " đến năm " + currentYear + ".");
+                    + (currentYear - yearsBack) + " đến năm " + currentYear + ".");
         }
         List<String> codes = codes(v.get("nomineeCodes"));
         if (codes.isEmpty()) {

@@ -42,11 +42,14 @@ public class ProposalStarter {
     private final Clock clock;
     private final vn.tdkt.registry.unit.UnitRepository units;
 
+    private final ProposalProperties properties;
+
     public ProposalStarter(ProposalRepository proposals, NomineeHistoryRepository registry,
                            AwardTypeRepository awardTypes, AwardRecordRepository awardRecords,
                            UserProfileRepository profiles, IdentityService identityService,
                            vn.tdkt.block.cycle.BlockCycleRepository blockCycles, YearlySequences sequences,
-                           Clock clock, vn.tdkt.registry.unit.UnitRepository units) {
+                           Clock clock, vn.tdkt.registry.unit.UnitRepository units, ProposalProperties properties) {
+        this.properties = properties;
         this.proposals = proposals;
         this.registry = registry;
         this.awardTypes = awardTypes;
@@ -65,7 +68,8 @@ public class ProposalStarter {
 
     public Started start(Map<String, Object> variables, String initiator, String processInstanceId) {
         LocalDate today = LocalDate.now(clock);
-        ProposalStartRules.Result checked = ProposalStartRules.check(variables, today.getYear());
+        ProposalStartRules.Result checked = ProposalStartRules.check(variables, today.getYear(),
+                properties.achievementYearsBack());
         if (!checked.ok()) {
             throw new InputRejectedException(String.join(" ", checked.problems()));
         }

@@ -148,6 +148,18 @@ class ProposalRulesTest {
         assertThat(AgencySubmission.needed(List.of(Map.of("conclusion", "KHONG_DAT")))).isFalse();
     }
 
+    /** The look-back on achievement years is the province's setting, not a number of the code. */
+    @Test
+    void theLookBackOnAchievementYearsIsTheProvincesSetting() {
+        Map<String, Object> old = new HashMap<>(start());
+        old.put("periodYear", 2020);
+        assertThat(ProposalStartRules.check(old, 2026).problems()).singleElement().asString()
+                .contains("từ năm 2021 đến năm 2026");
+        assertThat(ProposalStartRules.check(old, 2026, 6).ok()).isTrue();
+        assertThat(ProposalStartRules.check(old, 2026, 2).problems()).singleElement().asString()
+                .contains("từ năm 2024 đến năm 2026");
+    }
+
     /** Silence at the hiệp y deadline is consent only where the province says so, with its basis. */
     @Test
     void silenceAtTheConcurrenceDeadlineIsConsentOnlyWhenTheProvinceSaysSo() {
