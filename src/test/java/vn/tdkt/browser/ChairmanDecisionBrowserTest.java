@@ -30,7 +30,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chairman (chutich) decides a proposal in Tasklist, one decision per nominee: before deciding he opens, from his
+ * The chairman (chutich), or a vice-chairman for him (phochutich), decides a proposal in Tasklist, one decision per
+ * nominee: before deciding he opens, from his
  * form, the Sở Nội vụ's appraisal and the draft of the decision (DỰ THẢO, no number) and reads the unit's tờ trình;
  * after deciding he finds the decision's number, its PDF and the certificates with their register numbers on the
  * proposal's dossier page his form linked to, and a mail with the number.
@@ -140,30 +141,41 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
                 .single()).as("the chairman's mail with the decision's number").isOne();
     }
 
+    /**
+     * The vice-chairman (phochutich) decides for the chairman in Tasklist: the task is in his own filter, his form shows
+     * the Sở Nội vụ's tờ trình, the draft he opens is signed "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", and so is the decision
+     * issued, with his name; he finds its PDF on the dossier page.
+     */
     @Test
-    void theChairmanOpensHisTaskAndAfterTheDecisionDownloadsItsPdfFromTheDossierPage() {
+    void theViceChairmanDecidesForTheChairmanAndSignsKt() throws Exception {
         ProcessInstance pi = proposalWaitingForTheChairman("Lâm Thị Ngọc Hân", "Trịnh Quốc Bảo");
         Task decision = proposals.task(pi, "Task_ChairmanDecision");
         String key = proposals.businessKey(pi);
 
-        // the chairman finds the task in his filter and sets each nominee's decision in the form
-        Tasklist chairman = Tasklist.login(driver, base(), "chutich");
-        chairman.filter(Role.CHAIRMAN.tasklistFilterName());
-        chairman.openFromList(decision.getId(), DECISION_TASK);
-        chairman.claim();
-        assertThat(chairman.formText()).contains("Ý kiến từng đối tượng", key, "Sở Tư pháp", "Lâm Thị Ngọc Hân",
-                "Trịnh Quốc Bảo", "Đủ điều kiện");
-        assertThat(chairman.count("Quyết định")).isEqualTo(2);
-        chairman.select("Quyết định", 0, "Đồng ý khen thưởng");
-        chairman.select("Quyết định", 1, "Đồng ý khen thưởng");
-        HeadlessChromium.screenshot(driver, "chutich-quyet-dinh-chon");
-        // Tasklist cannot submit this form as modelled (see the disabled test above): the same answer goes
-        // through the engine as chutich, as Tasklist would send it with the nominee codes
-        proposals.chairmanApprovesAll(pi);
+        Tasklist vice = Tasklist.login(driver, base(), "phochutich");
+        vice.filter(Role.VICE_CHAIRMAN.tasklistFilterName());
+        vice.openFromList(decision.getId(), DECISION_TASK);
+        vice.claim();
+        assertThat(vice.formText()).contains("Ý kiến từng đối tượng", key, "Lâm Thị Ngọc Hân", "Trịnh Quốc Bảo",
+                "Tờ trình của Sở Nội vụ", "/TTr-SNV");
+        String draft = pdfText(fetchPdf(formLink("dự thảo quyết định khen thưởng (PDF)").getAttribute("href")));
+        assertThat(draft).contains("DỰ THẢO", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Tờ trình số "
+                + proposals.agencyLetter(pi).get(vn.tdkt.proposal.AgencySubmission.NUMBER));
+        vice.openDirectly(decision.getId(), DECISION_TASK);
+        vice.waitForForm();
+        assertThat(vice.count("Quyết định")).isEqualTo(2);
+        vice.select("Quyết định", 0, "Đồng ý khen thưởng");
+        vice.select("Quyết định", 1, "Đồng ý khen thưởng");
+        HeadlessChromium.screenshot(driver, "phochutich-quyet-dinh");
+        vice.complete(decision.getId());
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
                 .as("the proposal ends once decided").isZero();
 
-        theDossierPageOffersTheDecisionPdf(pi, "/pages/ho-so.html?hoSo=" + key);
+        String number = theDossierPageOffersTheDecisionPdf(pi, "/pages/ho-so.html?hoSo=" + key, "phochutich");
+        long decisionId = jdbc.sql("SELECT id FROM decision WHERE business_key = ?").param(key).query(Long.class).single();
+        String issued = pdfText(fetchPdf(base() + "/api/decisions/" + decisionId + "/pdf"));
+        assertThat(issued).contains("Số: " + number, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thanh Ngọc")
+                .doesNotContain("DỰ THẢO");
     }
 
     /**
@@ -173,10 +185,14 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
      * @param dossierPage the page's path, "/pages/ho-so.html?hoSo=…"
      */
     private String theDossierPageOffersTheDecisionPdf(ProcessInstance pi, String dossierPage) {
+        return theDossierPageOffersTheDecisionPdf(pi, dossierPage, "chutich");
+    }
+
+    private String theDossierPageOffersTheDecisionPdf(ProcessInstance pi, String dossierPage, String user) {
         String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId()).variableName("decisionNumber").singleResult().getValue();
         assertThat(number).matches("\\d+/QĐ-UBND");
-        HeadlessChromium.signIn(driver, base(), "chutich", dossierPage);
+        HeadlessChromium.signIn(driver, base(), user, dossierPage);
         WebElement row = HeadlessChromium.find(driver, By.cssSelector("#bang-quyet-dinh tbody tr"), "chutich-ho-so");
         assertThat(driver.findElement(By.id("quyet-dinh")).getText()).contains("Quyết định khen thưởng", number);
         assertThat(row.getText()).contains(number, "Xem quyết định (PDF)");

@@ -209,9 +209,9 @@ final class HeadlessChromium {
         StringBuilder out = new StringBuilder();
         try {
             out.append(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
-                    return location.href + '\nreadyState=' + document.readyState + '\n'
+                    return location.href + '\\nreadyState=' + document.readyState + '\\n'
                       + performance.getEntriesByType('resource')
-                      .map((r) => Math.round(r.startTime) + ' +' + Math.round(r.duration) + ' ' + r.name).join('\n');"""));
+                      .map((r) => Math.round(r.startTime) + ' +' + Math.round(r.duration) + ' ' + r.name).join('\\n');"""));
         } catch (RuntimeException e) {
             out.append("page not readable: ").append(e);
         }

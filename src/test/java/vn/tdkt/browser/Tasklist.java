@@ -447,10 +447,14 @@ final class Tasklist {
         }
         HeadlessChromium.click(driver, button);
         try {
-            waiting().until(d -> d.findElements(By.cssSelector(".task-card h2.task")).isEmpty()
+            // done when the card is cleared, or when Tasklist says "Việc đã bị gỡ bỏ" (it noticed the task gone before
+            // clearing the card, which happens when the list refreshes first); either way the task has left the list
+            waiting().until(d -> (d.findElements(By.cssSelector(".task-card h2.task")).isEmpty()
+                    || d.findElements(By.cssSelector(".task-removed-alert .alert")).stream().anyMatch(WebElement::isDisplayed))
                     && d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']")).isEmpty());
         } catch (RuntimeException e) {
             HeadlessChromium.keepEvidence(driver, evidence("complete"));
+            HeadlessChromium.keepThreadsAndRequests(driver, evidence("complete"));
             throw e;
         }
     }

@@ -44,6 +44,7 @@ class CommendationProposalProcessTest {
     @Autowired Clock clock;
     @Autowired vn.tdkt.decision.DecisionService decisions;
     @Autowired vn.tdkt.decision.pdf.DecisionPdf decisionPdf;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     ProposalFixture f;
     int year;
@@ -146,8 +147,15 @@ class CommendationProposalProcessTest {
         f.appraiseAsIs(pi);
         f.headApprovesAppraisal(pi);
         assertThat(f.task(pi, "Task_ChairmanDecision")).hasCandidateGroup("chairman").hasCandidateGroup("vice-chairman");
-        f.complete(pi, "Task_ChairmanDecision", "phochutich", Map.of("chairmanDecision",
-                f.edited(pi, "chairmanDecision", Map.of("approve", "DONG_Y"))));
+        // as Tasklist sends it, signed in as the vice-chairman
+        String taskId = f.task(pi, "Task_ChairmanDecision").getId();
+        String answer = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("variables",
+                Map.of("chairmanDecision", Map.of("value", JsonVars.toJson(approvedRows(pi)), "type", "Json"))));
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var done = rest.withBasicAuth("phochutich", "demo").postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+                new org.springframework.http.HttpEntity<>(answer, headers), String.class);
+        Assertions.assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
         assertThat(pi).hasPassed("Task_IssueDecision").isEnded();
         vn.tdkt.decision.DecisionView d = decisions.byBusinessKey(f.businessKey(pi)).get(0);
         Assertions.assertThat(d.signerTitle()).isEqualTo("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
@@ -156,6 +164,12 @@ class CommendationProposalProcessTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             Assertions.assertThat(text).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thanh Ngọc");
         }
+    }
+
+    private List<Map<String, Object>> approvedRows(ProcessInstance pi) {
+        List<Map<String, Object>> rows = f.list(pi, "chairmanDecision");
+        rows.forEach(r -> r.put("approve", "DONG_Y"));
+        return rows;
     }
 
     @Test
