@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 @Component
 public class DecisionAccess {
 
-    static final Set<String> PROVINCE_GROUPS = Stream.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.RECEIVER, Role.SPECIALIST,
-            Role.AGENCY_HEAD, Role.COUNCIL_SECRETARY, Role.AUDITOR, Role.ADMIN)
+    static final Set<String> PROVINCE_GROUPS = Stream.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.RECEIVER,
+            Role.SPECIALIST, Role.AGENCY_HEAD, Role.COUNCIL_SECRETARY, Role.AUDITOR, Role.ADMIN)
             .map(Role::groupId).collect(Collectors.toUnmodifiableSet());
     private static final String GROUP_PREFIX = "GROUP_";
 

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Wording of the province's commendation decisions that belongs to configuration, not code (prefix
- * {@code tdkt.decision}): the number's symbol, the legal bases ("Căn cứ ...", each with the period it is cited in), who proposes, the texts of
- * Điều 2 and Điều 3 and the distribution list ("Nơi nhận"). Every value has a default.
+ * {@code tdkt.decision}): the number's symbol, the legal bases ("Căn cứ ...", each with the period it is cited in),
+ * who proposes, the texts of Điều 2 and Điều 3 and the distribution list ("Nơi nhận"). Every value has a default.
  */
 @ConfigurationProperties(prefix = "tdkt.decision")
 public record DecisionProperties(String symbol, List<LegalBasis> legalBases, String proposer, String bonusArticle,

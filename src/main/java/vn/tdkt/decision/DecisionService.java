@@ -245,8 +245,8 @@ public class DecisionService {
     }
 
     /**
-     * The configured legal bases in force on the day of signing (today for a draft), then the council's minutes when the proposal went through the council, then the
-     * proposal line (the unit's tờ trình and the standing agency).
+     * The configured legal bases in force on the day of signing (today for a draft), then the council's minutes when
+     * the proposal went through the council, then the proposal line (the unit's tờ trình and the standing agency's).
      */
     private List<String> legalBases(DecisionRequest r, LocalDate signedOn) {
         List<String> lines = new ArrayList<>(properties.legalBasesOn(signedOn));

@@ -166,7 +166,6 @@ public final class DecisionWording {
         return upper(AwardCategory.DANH_HIEU.name().equals(category) ? "danh hiệu " + title : title);
     }
 
-    /** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" gives the two lines of the signature block. */
     /**
      * The title the decider signs with, from his groups: the chairman "CHỦ TỊCH"; a vice-chairman (not the chairman)
      * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; anyone else (an administrator repairing a case) null, the chairman's default.
@@ -178,6 +177,7 @@ public final class DecisionWording {
         return groupIds.contains(vn.tdkt.identity.Role.VICE_CHAIRMAN.groupId()) ? DEPUTY_SIGNER_TITLE : null;
     }
 
+    /** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" gives the two lines of the signature block. */
     public static List<String> signerLines(String signerTitle) {
         String title = signerTitle == null || signerTitle.isBlank() ? CHAIRMAN_TITLE : signerTitle.strip();
         return Arrays.stream(SIGNER_LINE_BREAK.split(title)).map(String::strip).filter(s -> !s.isEmpty()).toList();

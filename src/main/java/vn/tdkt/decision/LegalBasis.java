@@ -27,6 +27,7 @@ public record LegalBasis(String text, LocalDate effectiveFrom, LocalDate effecti
 
     /** Whether a decision signed on {@code day} cites this line. */
     public boolean inForceOn(LocalDate day) {
-        return (effectiveFrom == null || !day.isBefore(effectiveFrom)) && (effectiveTo == null || !day.isAfter(effectiveTo));
+        return (effectiveFrom == null || !day.isBefore(effectiveFrom))
+                && (effectiveTo == null || !day.isAfter(effectiveTo));
     }
 }

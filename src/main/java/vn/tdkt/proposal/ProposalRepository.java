@@ -166,12 +166,14 @@ public class ProposalRepository {
 
     /** The Sở Nội vụ's tờ trình to the chairman as its head numbered it; an appraisal approved again keeps the last. */
     public void agencySubmission(String businessKey, String number, LocalDate date) {
-        jdbc.sql("UPDATE commendation_proposal SET agency_submission_number = ?, agency_submission_date = ? WHERE business_key = ?")
+        jdbc.sql("UPDATE commendation_proposal SET agency_submission_number = ?, agency_submission_date = ?"
+                        + " WHERE business_key = ?")
                 .params(number, date, businessKey).update();
     }
 
     /** Other proposals citing the Sở's tờ trình of that number signed in that year: (business key, date). */
-    public List<Map.Entry<String, LocalDate>> agencySubmissionsNumbered(String number, int year, String exceptBusinessKey) {
+    public List<Map.Entry<String, LocalDate>> agencySubmissionsNumbered(String number, int year,
+                                                                         String exceptBusinessKey) {
         return jdbc.sql("""
                         SELECT business_key, agency_submission_date FROM commendation_proposal
                         WHERE UPPER(agency_submission_number) = UPPER(?) AND agency_submission_date >= ?

@@ -60,8 +60,8 @@ public class RegistrationService {
      */
     java.util.Map<String, String> registrableTitles() {
         java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT code, name FROM award_type WHERE active = TRUE AND registrable = TRUE AND category = 'DANH_HIEU'"
-                        + " AND recipient_kind = 'TAP_THE' ORDER BY code")
+        jdbc.sql("SELECT code, name FROM award_type WHERE active = TRUE AND registrable = TRUE"
+                        + " AND category = 'DANH_HIEU' AND recipient_kind = 'TAP_THE' ORDER BY code")
                 .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list()
                 .forEach(e -> titles.put(e.getKey(), e.getValue()));
         return titles;

@@ -14,7 +14,8 @@ public record AwardRecordView(long id, String awardTypeCode, String awardTypeNam
 
     /** The record with its regime named (and taken from the decision's date when the row has none). */
     public AwardRecordView withRegime(LawProperties law) {
-        java.util.Optional<LegalRegime> regime = legalRegime != null ? law.byCode(legalRegime) : law.regimeOn(decisionDate);
+        java.util.Optional<LegalRegime> regime = legalRegime != null ? law.byCode(legalRegime)
+                : law.regimeOn(decisionDate);
         return new AwardRecordView(id, awardTypeCode, awardTypeName, personCode, personName, unitCode, unitName,
                 awardYear, commendationKind, commendationKindLabel, decisionNumber, decisionDate, decisionAuthority,
                 achievementRef, regime.map(LegalRegime::code).orElse(legalRegime),

@@ -36,7 +36,8 @@ public class AwardTypeRepository {
 
     public void insert(AwardType t) {
         jdbc.sql("INSERT INTO award_type (code, name, category, recipient_kind, deciding_level, decider, legal_basis,"
-                        + " bonus_multiplier, verified, active, note, registrable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " bonus_multiplier, verified, active, note, registrable)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(t.code(), t.name(), t.category().name(), t.recipientKind().name(), t.decidingLevel().name(),
                         t.decider(), t.legalBasis(), t.bonusMultiplier(), t.verified(), t.active(), t.note(),
                         t.registrable())

@@ -43,7 +43,8 @@ public class AwardTypeService {
     public AwardTypeView create(AwardTypeRequests.Create r) {
         String code = r.code().strip();
         AwardType type = build(code, r.name(), r.category(), r.recipientKind(), r.decidingLevel(), r.decider(),
-                r.legalBasis(), r.bonusMultiplier(), r.verified(), r.active(), r.note(), Boolean.TRUE.equals(r.registrable()));
+                r.legalBasis(), r.bonusMultiplier(), r.verified(), r.active(), r.note(),
+                Boolean.TRUE.equals(r.registrable()));
         if (types.find(code).isPresent()) {
             throw ApiException.conflict("AWARD_TYPE_CODE_EXISTS",
                     "Đã có danh hiệu/hình thức khen thưởng mang mã '" + code + "'.");

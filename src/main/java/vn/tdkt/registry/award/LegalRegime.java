@@ -21,6 +21,7 @@ public record LegalRegime(String code, String name, LocalDate effectiveFrom, Loc
     }
 
     public boolean inForceOn(LocalDate day) {
-        return (effectiveFrom == null || !day.isBefore(effectiveFrom)) && (effectiveTo == null || !day.isAfter(effectiveTo));
+        return (effectiveFrom == null || !day.isBefore(effectiveFrom))
+                && (effectiveTo == null || !day.isAfter(effectiveTo));
     }
 }
