@@ -449,9 +449,14 @@ final class Tasklist {
         try {
             // done when the card is cleared, or when Tasklist says "Việc đã bị gỡ bỏ" (it noticed the task gone before
             // clearing the card, which happens when the list refreshes first); either way the task has left the list
-            waiting().until(d -> (d.findElements(By.cssSelector(".task-card h2.task")).isEmpty()
-                    || d.findElements(By.cssSelector(".task-removed-alert .alert")).stream().anyMatch(WebElement::isDisplayed))
-                    && d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']")).isEmpty());
+            // one look at the page in the browser: the elements are re-rendered while Tasklist refreshes, so a
+            // reference taken in one call may be stale in the next
+            waiting().until(d -> Boolean.TRUE.equals(js("""
+                    const card = document.querySelector('.task-card h2.task');
+                    const removed = Array.from(document.querySelectorAll('.task-removed-alert .alert'))
+                        .some((a) => a.offsetParent !== null);
+                    const listed = document.querySelector('ol.tasks-list a[href*="task=' + arguments[0] + '"]');
+                    return (!card || removed) && !listed;""", taskId)));
         } catch (RuntimeException e) {
             HeadlessChromium.keepEvidence(driver, evidence("complete"));
             HeadlessChromium.keepThreadsAndRequests(driver, evidence("complete"));
