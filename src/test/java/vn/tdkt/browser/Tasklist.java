@@ -445,16 +445,21 @@ final class Tasklist {
                       invalid: sc.$invalid, options: sc.options });""", button);
             throw new AssertionError("Complete stays disabled: " + state, e);
         }
+        // the answers Tasklist has sent for this task so far (a refused one included): the completion is the next
+        String submitted = """
+                performance.setResourceTimingBufferSize(100000);
+                return performance.getEntriesByType('resource').filter((r) => r.name.includes('/task/' + arguments[0] + '/')
+                    && (r.name.endsWith('/submit-form') || r.name.endsWith('/complete'))).length;""";
+        long before = ((Number) js(submitted, taskId)).longValue();
         HeadlessChromium.click(driver, button);
         try {
-            // done when the card is cleared, or when Tasklist says "Việc đã bị gỡ bỏ" (it noticed the task gone before
-            // clearing the card, which happens when the list refreshes first); either way the task has left the list
-            // one look at the page in the browser: the elements are re-rendered while Tasklist refreshes, so a
-            // reference taken in one call may be stale in the next
-            waiting().until(d -> Boolean.TRUE.equals(js("""
+            // done once Tasklist's answer has come back, the task is no longer listed and its card is cleared or says
+            // "Việc đã bị gỡ bỏ" (Tasklist noticed the task gone before clearing the card). One script per look: the
+            // elements are re-rendered while Tasklist refreshes, so a reference may be stale in the next call.
+            waiting().until(d -> ((Number) js(submitted, taskId)).longValue() > before && Boolean.TRUE.equals(js("""
                     const card = document.querySelector('.task-card h2.task');
                     const removed = Array.from(document.querySelectorAll('.task-removed-alert .alert'))
-                        .some((a) => a.offsetParent !== null);
+                        .some((a) => a.offsetParent !== null && a.textContent.includes('Việc đã bị gỡ bỏ'));
                     const listed = document.querySelector('ol.tasks-list a[href*="task=' + arguments[0] + '"]');
                     return (!card || removed) && !listed;""", taskId)));
         } catch (RuntimeException e) {
