@@ -47,22 +47,15 @@ public record AgencySubmission(String number, LocalDate date) {
                     + "\" không đúng dạng số/TTr-ký hiệu cơ quan, ví dụ 245/TTr-SNV.");
         }
         LocalDate d = ProposalAnswerRules.parseDate(date);
-        if (ProposalStartRules.text(date) == null && !(date instanceof java.util.Date)) {
-            problems.add("Phải ghi ngày ký tờ trình của Sở Nội vụ.");
-        } else if (d == null) {
-            problems.add("Ngày tờ trình của Sở Nội vụ phải là một ngày hợp lệ (ngày/tháng/năm).");
-        } else if (d.isAfter(today)) {
-            problems.add("Ngày tờ trình của Sở Nội vụ " + ProposalTexts.VN_DATE.format(d) + " chưa đến (hôm nay là "
-                    + ProposalTexts.VN_DATE.format(today) + ").");
+        String dateProblem = SubmissionLetter.dateProblem(date, d, today, " của Sở Nội vụ");
+        if (dateProblem != null) {
+            problems.add(dateProblem);
         } else if (unitLetterDate != null && d.isBefore(unitLetterDate)) {
             problems.add("Ngày tờ trình của Sở Nội vụ " + ProposalTexts.VN_DATE.format(d) + " trước ngày tờ trình của"
                     + " đơn vị (" + ProposalTexts.VN_DATE.format(unitLetterDate) + ") mà Sở trình lên.");
         }
         if (problems.isEmpty()) {
-            sameNumber.entrySet().stream().filter(e -> !d.equals(e.getValue())).findFirst().ifPresent(e ->
-                    problems.add("Tờ trình số " + n + " của Sở Nội vụ đã được ghi ngày "
-                            + ProposalTexts.VN_DATE.format(e.getValue()) + " ở hồ sơ " + e.getKey()
-                            + ": một tờ trình chỉ có một ngày ký; kiểm tra lại số hoặc ngày."));
+            SubmissionLetter.otherDate(n, d, sameNumber, " của Sở Nội vụ").ifPresent(problems::add);
         }
         return problems;
     }

@@ -48,13 +48,9 @@ public record SubmissionLetter(String number, LocalDate date, String proposer) {
             problems.add("Số tờ trình \"" + shortened(n) + "\" không đúng dạng số/TTr-ký hiệu đơn vị, ví dụ 12/TTr-STP.");
         }
         LocalDate d = ProposalAnswerRules.parseDate(date);
-        if (ProposalStartRules.text(date) == null && !(date instanceof java.util.Date)) {
-            problems.add("Phải ghi ngày ký tờ trình.");
-        } else if (d == null) {
-            problems.add("Ngày tờ trình phải là một ngày hợp lệ (ngày/tháng/năm).");
-        } else if (d.isAfter(today)) {
-            problems.add("Ngày tờ trình " + ProposalTexts.VN_DATE.format(d) + " chưa đến (hôm nay là "
-                    + ProposalTexts.VN_DATE.format(today) + ").");
+        String dateProblem = dateProblem(date, d, today, "");
+        if (dateProblem != null) {
+            problems.add(dateProblem);
         } else if (d.getYear() < periodYear) {
             problems.add("Ngày tờ trình " + ProposalTexts.VN_DATE.format(d) + " trước năm thành tích " + periodYear
                     + " được đề nghị.");
@@ -66,12 +62,35 @@ public record SubmissionLetter(String number, LocalDate date, String proposer) {
             problems.add("Chức danh người đề nghị tối đa " + MAX_PROPOSER + " ký tự.");
         }
         if (problems.isEmpty()) {
-            sameNumber.entrySet().stream().filter(e -> !d.equals(e.getValue())).findFirst().ifPresent(e ->
-                    problems.add("Tờ trình số " + n + " của đơn vị đã được ghi ngày "
-                            + ProposalTexts.VN_DATE.format(e.getValue()) + " ở hồ sơ " + e.getKey()
-                            + ": một tờ trình chỉ có một ngày ký; kiểm tra lại số hoặc ngày."));
+            otherDate(n, d, sameNumber, " của đơn vị").ifPresent(problems::add);
         }
         return problems;
+    }
+
+    /**
+     * The problem of a tờ trình's date as given ({@code raw}, read as {@code day}): missing, not a date, or not come
+     * yet; null when none. {@code whose} follows "tờ trình" in the message (" của Sở Nội vụ", or "").
+     */
+    static String dateProblem(Object raw, LocalDate day, LocalDate today, String whose) {
+        if (ProposalStartRules.text(raw) == null && !(raw instanceof java.util.Date)) {
+            return "Phải ghi ngày ký tờ trình" + whose + ".";
+        }
+        if (day == null) {
+            return "Ngày tờ trình" + whose + " phải là một ngày hợp lệ (ngày/tháng/năm).";
+        }
+        if (day.isAfter(today)) {
+            return "Ngày tờ trình" + whose + " " + ProposalTexts.VN_DATE.format(day) + " chưa đến (hôm nay là "
+                    + ProposalTexts.VN_DATE.format(today) + ").";
+        }
+        return null;
+    }
+
+    /** One tờ trình, one date: the first other proposal citing the same number with another date, as a problem. */
+    static java.util.Optional<String> otherDate(String number, LocalDate day, Map<String, LocalDate> sameNumber,
+                                                String whose) {
+        return sameNumber.entrySet().stream().filter(e -> !day.equals(e.getValue())).findFirst().map(e ->
+                "Tờ trình số " + number + whose + " đã được ghi ngày " + ProposalTexts.VN_DATE.format(e.getValue())
+                        + " ở hồ sơ " + e.getKey() + ": một tờ trình chỉ có một ngày ký; kiểm tra lại số hoặc ngày.");
     }
 
     /** The letter as accepted (call after {@link #problems} found none). */
