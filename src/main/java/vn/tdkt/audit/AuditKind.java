@@ -24,6 +24,7 @@ public enum AuditKind {
     DOCUMENT_UPLOADED("Tải lên tài liệu hồ sơ"),
     STAGE_OUTCOME("Kết quả một bước hồ sơ"),
     COUNCIL_RESULT("Kết quả bỏ phiếu của Hội đồng (tổng số phiếu)"),
+    ELIGIBILITY_ASSESSED("Kết quả xét tiêu chuẩn (kèm cảnh báo quy định chưa xác nhận)"),
     DECISION_ISSUED("Ban hành quyết định khen thưởng"),
     SUBSTITUTE_NAMED("Ủy quyền khi vắng mặt"),
     SUBSTITUTION_CANCELLED("Hủy ủy quyền khi vắng mặt"),

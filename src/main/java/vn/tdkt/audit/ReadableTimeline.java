@@ -244,6 +244,7 @@ final class ReadableTimeline {
                 case DOCUMENT_UPLOADED -> document(e);
                 case STAGE_OUTCOME -> stageOutcome(e, p);
                 case COUNCIL_RESULT -> councilResult(e);
+                case ELIGIBILITY_ASSESSED -> eligibilityAssessed(e);
                 case DECISION_ISSUED -> decisionIssued(e, p);
                 case SUBSTITUTE_NAMED -> new Readable(who(e.actor()), null, who(e.actor()) + " ghi nhận "
                         + values.person(str(d.get("userId"))) + " vắng mặt từ " + day(d.get("fromDate")) + " đến "
@@ -963,6 +964,23 @@ final class ReadableTimeline {
             return new Readable(SYSTEM, "Hội đồng TĐKT tỉnh", "Hệ thống ghi kết quả bỏ phiếu của Hội đồng TĐKT tỉnh"
                     + (d.get("minutesRef") == null ? "" : " theo “" + d.get("minutesRef") + "”") + ": "
                     + (parts.isEmpty() ? "không có đối tượng nào" : String.join("; ", parts)), false);
+        }
+
+        @SuppressWarnings("unchecked")
+        private Readable eligibilityAssessed(Event e) {
+            Map<String, Object> d = e.details();
+            List<String> parts = new ArrayList<>();
+            if (d.get("nominees") instanceof List<?> nominees) {
+                for (Object o : nominees) {
+                    if (o instanceof Map<?, ?> n) {
+                        parts.add(((Map<String, Object>) n).get("nominee") + ": "
+                                + ValueWords.quote(String.valueOf(((Map<String, Object>) n).get("result")), 600));
+                    }
+                }
+            }
+            return new Readable(SYSTEM, "Sở Nội vụ", "Hệ thống xét tiêu chuẩn theo quy định có hiệu lực ngày "
+                    + day(d.get("judgedOn")) + ": " + (parts.isEmpty() ? "không có đối tượng nào"
+                    : String.join("; ", parts)), false);
         }
 
         @SuppressWarnings("unchecked")

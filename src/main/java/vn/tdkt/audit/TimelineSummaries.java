@@ -49,6 +49,10 @@ final class TimelineSummaries {
                     .map(t -> text(t.get("nominee")) + " " + text(t.get("yesVotes")) + "/" + text(t.get("totalMembers"))
                             + " phiếu đồng ý — " + (Boolean.TRUE.equals(t.get("passed")) ? "đạt" : "không đạt"))
                     .collect(Collectors.joining("; "));
+            case ELIGIBILITY_ASSESSED -> "Xét theo quy định có hiệu lực ngày " + text(d.get("judgedOn")) + ": "
+                    + ((List<Map<String, Object>>) d.getOrDefault("nominees", List.of())).stream()
+                    .map(n -> text(n.get("nominee")) + " — " + text(n.get("result")))
+                    .collect(Collectors.joining("; "));
             case DECISION_ISSUED -> subject + " ngày " + text(d.get("signedOn")) + ", người ký " + text(d.get("signer"))
                     + ", khen " + String.join(", ", (List<String>) d.getOrDefault("awardees", List.of()));
             case SUBSTITUTE_NAMED -> text(d.get("userId")) + " vắng mặt từ " + text(d.get("fromDate")) + " đến "

@@ -206,7 +206,7 @@ public class CouncilSessions {
         for (Tally.CandidateTotal t : tally.candidates()) {
             CouncilRepository.Candidate c = byCode.get(t.code());
             VoteOutcomeTable.Outcome o = outcomes.evaluate(new VoteOutcomeTable.Totals(c.voteType(), t.agree(),
-                    t.disagree(), t.blank(), s.totalMembers(), tally.votesCast(), round));
+                    t.disagree(), t.blank(), s.totalMembers(), tally.votesCast(), round, s.meetingDate()));
             council.result(key, c.code(), round, t.agree(), t.disagree(), t.blank(), tally.votesCast(), o.outcome(),
                     o.reason(), o.thresholdText());
             if (o.revote()) {

@@ -4,8 +4,10 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.tdkt.rules.RuleDates;
 import vn.tdkt.workflow.SystemCalls;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -23,7 +25,9 @@ public class VoteOutcomeTable {
         this.decisions = decisions;
     }
 
-    public record Totals(String voteType, int yes, int no, int blank, int totalMembers, int votesCast, int revoteRound) { }
+    /** One candidate's totals of a round; {@code meetingDay} picks the vote rules in force on the day of the meeting. */
+    public record Totals(String voteType, int yes, int no, int blank, int totalMembers, int votesCast, int revoteRound,
+                         LocalDate meetingDay) { }
 
     public record Outcome(String outcome, boolean passed, String reason, String thresholdText) {
         public boolean revote() {
@@ -35,7 +39,8 @@ public class VoteOutcomeTable {
         DmnDecisionResult result = SystemCalls.asSystem(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables().putValue("voteType", t.voteType()).putValue("yes", t.yes())
                         .putValue("no", t.no()).putValue("blank", t.blank()).putValue("totalMembers", t.totalMembers())
-                        .putValue("votesCast", t.votesCast()).putValue("revoteRound", t.revoteRound()))
+                        .putValue("votesCast", t.votesCast()).putValue("revoteRound", t.revoteRound())
+                        .putValue(RuleDates.VARIABLE, RuleDates.judgedOn(t.meetingDay())))
                 .evaluate());
         Map<String, Object> row = result.getSingleResult().getEntryMap();
         return new Outcome((String) row.get("outcome"), Boolean.TRUE.equals(row.get("passed")),

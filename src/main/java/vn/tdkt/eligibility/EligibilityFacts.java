@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * The inputs of the DMN decision {@code award-eligibility} for one nominee, computed from the registry.
  * Names match the decision's input expressions; collective-only facts are null for a person and vice versa.
+ * {@code judgedOn}: the ISO day whose rules apply (the last day of the achievement year), read by the table's
+ * validity column.
  */
 public record EligibilityFacts(
         String awardType,
@@ -28,7 +30,8 @@ public record EligibilityFacts(
         Integer membersDisciplined,
         Integer ldttInUnit,
         Integer cstdcsInUnitWithThis,
-        boolean ledBlock) {
+        boolean ledBlock,
+        String judgedOn) {
 
     /** The decision's variables, in the order of its input columns. */
     public Map<String, Object> asVariables() {
@@ -54,6 +57,7 @@ public record EligibilityFacts(
         v.put("ldttInUnit", ldttInUnit);
         v.put("cstdcsInUnitWithThis", cstdcsInUnitWithThis);
         v.put("ledBlock", ledBlock);
+        v.put("judgedOn", judgedOn);
         return v;
     }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param members          for a collective: the active members' statistics of the period year
  * @param lastPenaltyEnd   the end (effective_until) of the latest penalty decided up to the period year, null when
  *                         none: achievements count only from the end of a penalty (Decree 152/2025), streaks too
+ * @param maternityMonths  months of maternity leave in the period year (annual_assessment.maternity_months), null
+ *                         when not recorded; counted as work where the parameter MATERNITY_COUNTS_AS_WORK says so
  */
 public record NomineeHistory(
         boolean suspended,
@@ -29,13 +31,22 @@ public record NomineeHistory(
         int ldttInUnit,
         int cstdcsInUnit,
         boolean ledBlock,
-        LocalDate lastPenaltyEnd) {
+        LocalDate lastPenaltyEnd,
+        Integer maternityMonths) {
 
     public NomineeHistory(boolean suspended, Map<String, Set<Integer>> meritAwardYears, Map<Integer, String> ratings,
                           Integer monthsWorked, List<Initiative> initiatives, List<String> disciplines,
                           MemberStatistics members, int ldttInUnit, int cstdcsInUnit, boolean ledBlock) {
         this(suspended, meritAwardYears, ratings, monthsWorked, initiatives, disciplines, members, ldttInUnit,
-                cstdcsInUnit, ledBlock, null);
+                cstdcsInUnit, ledBlock, null, null);
+    }
+
+    public NomineeHistory(boolean suspended, Map<String, Set<Integer>> meritAwardYears, Map<Integer, String> ratings,
+                          Integer monthsWorked, List<Initiative> initiatives, List<String> disciplines,
+                          MemberStatistics members, int ldttInUnit, int cstdcsInUnit, boolean ledBlock,
+                          LocalDate lastPenaltyEnd) {
+        this(suspended, meritAwardYears, ratings, monthsWorked, initiatives, disciplines, members, ldttInUnit,
+                cstdcsInUnit, ledBlock, lastPenaltyEnd, null);
     }
 
     /**

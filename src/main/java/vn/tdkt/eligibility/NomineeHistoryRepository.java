@@ -16,8 +16,6 @@ import java.util.Set;
 @Repository
 public class NomineeHistoryRepository {
 
-    private static final List<String> COMPLETED = List.of("XUAT_SAC", "TOT", "HOAN_THANH");
-
     private final JdbcClient jdbc;
 
     public NomineeHistoryRepository(JdbcClient jdbc) {
@@ -44,8 +42,12 @@ public class NomineeHistoryRepository {
                 .optional();
     }
 
-    /** The history relevant to the period year, as of the given day (for open suspensions). */
-    public NomineeHistory history(NomineeRef nominee, int year, LocalDate asOf, Set<String> ledBlockUnits) {
+    /**
+     * The history relevant to the period year, as of the given day (for open suspensions); a collective's members
+     * count as having completed their tasks with one of the given ratings (parameter COMPLETED_TASK_RATINGS).
+     */
+    public NomineeHistory history(NomineeRef nominee, int year, LocalDate asOf, Set<String> ledBlockUnits,
+                                  List<String> completedRatings) {
         boolean person = nominee.isPerson();
         String subject = person ? "person_id" : "unit_id";
         long id = person ? nominee.personId() : nominee.unitId();
@@ -62,14 +64,16 @@ public class NomineeHistoryRepository {
                 .list();
 
         Map<Integer, String> ratings = new HashMap<>();
-        Integer[] months = {null};
-        jdbc.sql("SELECT assessment_year, task_rating, months_worked FROM annual_assessment WHERE " + subject
+        Integer[] months = {null, null};
+        jdbc.sql("SELECT assessment_year, task_rating, months_worked, maternity_months FROM annual_assessment WHERE "
+                        + subject
                         + " = ? AND assessment_year <= ?")
                 .params(id, year)
                 .query((rs, n) -> {
                     ratings.put(rs.getInt(1), rs.getString(2));
                     if (rs.getInt(1) == year) {
                         months[0] = (Integer) rs.getObject(3);
+                        months[1] = (Integer) rs.getObject(4);
                     }
                     return null;
                 }).list();
@@ -87,7 +91,8 @@ public class NomineeHistoryRepository {
                         .params(id, yearEnd, yearStart).query(String.class).list()
                 : List.of();
 
-        NomineeHistory.MemberStatistics members = person ? NomineeHistory.MemberStatistics.NONE : members(id, year);
+        NomineeHistory.MemberStatistics members = person ? NomineeHistory.MemberStatistics.NONE
+                : members(id, year, completedRatings);
         long unitId = person ? unitOfPerson(id) : id;
         int ldttInUnit = countAwardInUnit(unitId, "LDTT", year);
         int cstdcsInUnit = countAwardInUnit(unitId, "CSTDCS", year);
@@ -97,7 +102,7 @@ public class NomineeHistoryRepository {
                         .params(id, yearEnd).query(LocalDate.class).optional().orElse(null)
                 : null;
         return new NomineeHistory(suspended, merit, ratings, months[0], initiatives, disciplines, members,
-                ldttInUnit, cstdcsInUnit, led, lastPenaltyEnd);
+                ldttInUnit, cstdcsInUnit, led, lastPenaltyEnd, months[1]);
     }
 
     private long unitOfPerson(long personId) {
@@ -111,15 +116,15 @@ public class NomineeHistoryRepository {
                 .params(unitId, awardType, year).query(Integer.class).single();
     }
 
-    private NomineeHistory.MemberStatistics members(long unitId, int year) {
+    private NomineeHistory.MemberStatistics members(long unitId, int year, List<String> completedRatings) {
         int total = jdbc.sql("SELECT COUNT(*) FROM person WHERE unit_id = ? AND active").param(unitId)
                 .query(Integer.class).single();
         int ldtt = countAwardInUnit(unitId, "LDTT", year);
         int cstdcs = countAwardInUnit(unitId, "CSTDCS", year);
-        int completed = jdbc.sql("""
+        int completed = completedRatings.isEmpty() ? 0 : jdbc.sql("""
                         SELECT COUNT(DISTINCT a.person_id) FROM annual_assessment a JOIN person p ON p.id = a.person_id
-                        WHERE p.unit_id = ? AND p.active AND a.assessment_year = ? AND a.task_rating IN (?, ?, ?)""")
-                .params(unitId, year, COMPLETED.get(0), COMPLETED.get(1), COMPLETED.get(2))
+                        WHERE p.unit_id = :unit AND p.active AND a.assessment_year = :year AND a.task_rating IN (:ratings)""")
+                .param("unit", unitId).param("year", year).param("ratings", completedRatings)
                 .query(Integer.class).single();
         int disciplined = jdbc.sql("""
                         SELECT COUNT(DISTINCT d.person_id) FROM discipline_record d JOIN person p ON p.id = d.person_id

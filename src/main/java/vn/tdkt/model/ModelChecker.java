@@ -117,6 +117,28 @@ public class ModelChecker {
                 problems.add(new ModelProblem(name, id, "quyết định không có bố cục sơ đồ (DMNDI), không mở được thành hình vẽ trong Camunda Modeler"));
             }
             checkLegalRows(name, decision, problems);
+            checkDated(name, decision, problems);
+        }
+    }
+
+    /**
+     * The tables that encode law or the province's rules, each of which must pick its rows by the day it judges by:
+     * an input reading {@code judgedOn} (docs/adr/0001-rules-by-date.md). Tables computed from them (quorum met, vote
+     * outcome) and the task priorities are not rules of law.
+     */
+    static final Set<String> DATED_TABLES = Set.of("award-eligibility", "legal-parameters", "needs-council",
+            "required-documents", "processing-deadline", "vote-rule", "council-quorum-rule", "block-result-to-award",
+            "score-classification");
+
+    private static void checkDated(String name, Element decision, List<ModelProblem> problems) {
+        if (!DATED_TABLES.contains(decision.getAttribute("id"))) {
+            return;
+        }
+        boolean dated = childrenByLocalName(decision, "inputExpression").stream()
+                .anyMatch(e -> e.getTextContent().contains("judgedOn"));
+        if (!dated) {
+            problems.add(new ModelProblem(name, decision.getAttribute("id"), "bảng quy định không có cột thời kỳ áp"
+                    + " dụng (đầu vào date(judgedOn)): mỗi dòng phải chọn được theo ngày xét"));
         }
     }
 

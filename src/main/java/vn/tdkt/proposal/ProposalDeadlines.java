@@ -5,9 +5,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
+import vn.tdkt.rules.LegalParameters;
+import vn.tdkt.rules.RuleDates;
 import vn.tdkt.workflow.SystemCalls;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +18,9 @@ import java.util.Map;
 /**
  * Deadlines of the proposal process in working days: how many days each step has comes from the DMN decision
  * {@code processing-deadline}; the dates from the province's working-day calendar (weekends, holidays and Tết
- * are data). "Now" is the engine's clock, so process tests that move the clock see consistent dates.
+ * are data). "Now" is the engine's clock, so process tests that move the clock see consistent dates. The table's rows
+ * are those valid on the day the proposal started ({@code judgedOn}); whether a dossier accepted again after a return
+ * gets the whole time again or only what was left is the legal parameter DEADLINE_AFTER_RETURN of that day.
  */
 @Service
 public class ProposalDeadlines {
@@ -24,35 +29,54 @@ public class ProposalDeadlines {
 
     private final DecisionService decisions;
     private final WorkingDayCalendarProvider calendars;
+    private final LegalParameters law;
 
-    public ProposalDeadlines(DecisionService decisions, WorkingDayCalendarProvider calendars) {
+    public ProposalDeadlines(DecisionService decisions, WorkingDayCalendarProvider calendars, LegalParameters law) {
         this.decisions = decisions;
         this.calendars = calendars;
+        this.law = law;
     }
 
     /** The processing deadline from now with its reminder moment and a Vietnamese description. */
     public record Deadline(Date due, Date reminder, int workingDays, String text) { }
 
-    public Deadline processing(String commendationKind, boolean needsConcurrence) {
+    /**
+     * The processing deadline from now. {@code daysUsed}: working days the standing agency already spent on the
+     * dossier before it was returned; deducted only where the law of {@code judgedOn} says the time resumes.
+     */
+    public Deadline processing(String commendationKind, boolean needsConcurrence, LocalDate judgedOn, int daysUsed) {
         WorkingDayCalendar calendar = calendars.calendar();
-        int days = workingDays("PROCESSING", commendationKind, needsConcurrence);
+        int full = workingDays("PROCESSING", commendationKind, needsConcurrence, judgedOn);
+        int days = daysUsed <= 0 || law.on(judgedOn).deadlineRestartsAfterReturn() ? full
+                : Math.max(1, full - daysUsed);
         Instant due = calendar.deadline(ClockUtil.getCurrentTime().toInstant(), days);
-        int before = workingDays("REMINDER_BEFORE", commendationKind, needsConcurrence);
+        int before = workingDays("REMINDER_BEFORE", commendationKind, needsConcurrence, judgedOn);
         Instant reminder = calendar.reminder(due, Math.min(before, Math.max(days - 1, 0)));
         return new Deadline(Date.from(due), Date.from(reminder), days,
                 ProposalTexts.due(due.atZone(calendar.zone()), days));
     }
 
     /** The end of a step such as CONCURRENCE or CONSULTATION, counted from now. */
-    public Deadline step(String step, String commendationKind) {
+    public Deadline step(String step, String commendationKind, LocalDate judgedOn) {
         WorkingDayCalendar calendar = calendars.calendar();
-        int days = workingDays(step, commendationKind, false);
+        int days = workingDays(step, commendationKind, false, judgedOn);
         Instant due = calendar.deadline(ClockUtil.getCurrentTime().toInstant(), days);
         return new Deadline(Date.from(due), null, days, ProposalTexts.due(due.atZone(calendar.zone()), days));
     }
 
-    int workingDays(String step, String commendationKind, boolean needsConcurrence) {
+    /** Working days between two days of the province's calendar (for the time spent before a return). */
+    public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+        return calendars.calendar().workingDaysBetween(fromExclusive, toInclusive);
+    }
+
+    /** Today in the province, by the engine's clock. */
+    public LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(calendars.calendar().zone()).toLocalDate();
+    }
+
+    int workingDays(String step, String commendationKind, boolean needsConcurrence, LocalDate judgedOn) {
         Map<String, Object> vars = new HashMap<>();
+        vars.put(RuleDates.VARIABLE, RuleDates.judgedOn(judgedOn));
         vars.put("deadlineStep", step);
         vars.put("commendationKind", commendationKind);
         vars.put("needsConcurrence", needsConcurrence);

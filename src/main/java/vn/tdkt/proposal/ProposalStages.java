@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
+import vn.tdkt.rules.RuleDates;
 import vn.tdkt.eligibility.EligibilityAssessor;
 import vn.tdkt.eligibility.NomineeAssessment;
 import vn.tdkt.eligibility.NomineeHistoryRepository;
@@ -48,8 +49,17 @@ public class ProposalStages {
         List<NomineeAssessment> results = assessor.assess(p.awardTypeCode(), p.commendationKind(), p.periodYear(),
                 refs, ledBlockUnits);
         List<Map<String, Object>> items = new ArrayList<>();
+        List<Map<String, Object>> audited = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             NomineeAssessment a = results.get(i);
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("nominee", rows.get(i).displayName());
+            line.put("eligible", a.eligible());
+            line.put("blocking", a.blocking().stream().map(NomineeAssessment.Reason::code).toList());
+            line.put("warnings", a.warnings().stream().map(w -> Map.of("code", w.code(), "legalBasis",
+                    w.legalBasis() == null ? "" : w.legalBasis())).toList());
+            line.put("result", a.resultText());
+            audited.add(line);
             String reasons = a.eligible() ? null : String.join("; ", a.blocking().stream()
                     .map(r -> r.text() + " [" + r.code() + "]").toList());
             proposals.eligibility(rows.get(i).id(), a.eligible(), reasons, JsonVars.toJson(a.facts().asVariables()));
@@ -61,6 +71,12 @@ public class ProposalStages {
             item.put("justification", "");
             items.add(item);
         }
+        // what the rules said, with the unconfirmed ones that only warned, in the audit chain
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("judgedOn", RuleDates.judgedOn(RuleDates.achievementYear(p.periodYear())));
+        details.put("nominees", audited);
+        audit.record(AuditRecord.domain(AuditKind.ELIGIBILITY_ASSESSED, ClockUtil.getCurrentTime().toInstant(), key,
+                null, null, "Xét tiêu chuẩn " + p.awardTypeCode() + " năm " + p.periodYear(), details));
         return items;
     }
 

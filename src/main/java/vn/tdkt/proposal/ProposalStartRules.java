@@ -16,6 +16,9 @@ public final class ProposalStartRules {
     public static final Set<String> KINDS = Set.of("CONG_TRANG", "CHUYEN_DE", "DOT_XUAT", "KHEN_CAO");
     static final int MAX_NOMINEES = 200;
 
+    /** Only for callers that check the shape of a request without the legal parameters at hand (tests, forms). */
+    static final int DEFAULT_YEARS_BACK = 5;
+
     private ProposalStartRules() { }
 
     /** The checked start input. */
@@ -30,10 +33,13 @@ public final class ProposalStartRules {
     }
 
     public static Result check(Map<String, Object> v, int currentYear) {
-        return check(v, currentYear, ProposalProperties.DEFAULT_ACHIEVEMENT_YEARS_BACK);
+        return check(v, currentYear, DEFAULT_YEARS_BACK);
     }
 
-    /** {@code yearsBack}: how many years back an achievement may be proposed (the province's rule, not the law's). */
+    /**
+     * {@code yearsBack}: how many years back an achievement may be proposed (parameter ACHIEVEMENT_YEARS_BACK of the
+     * table {@code legal-parameters}: the province's rule, not the law's).
+     */
     public static Result check(Map<String, Object> v, int currentYear, int yearsBack) {
         List<String> problems = new ArrayList<>();
         String kind = text(v.get("commendationKind"));

@@ -11,6 +11,7 @@ import vn.tdkt.registry.award.AwardRecordRepository;
 import vn.tdkt.registry.award.AwardType;
 import vn.tdkt.registry.award.AwardTypeRepository;
 import vn.tdkt.registry.award.RecipientKind;
+import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.YearlySequences;
 
@@ -42,14 +43,14 @@ public class ProposalStarter {
     private final Clock clock;
     private final vn.tdkt.registry.unit.UnitRepository units;
 
-    private final ProposalProperties properties;
+    private final LegalParameters law;
 
     public ProposalStarter(ProposalRepository proposals, NomineeHistoryRepository registry,
                            AwardTypeRepository awardTypes, AwardRecordRepository awardRecords,
                            UserProfileRepository profiles, IdentityService identityService,
                            vn.tdkt.block.cycle.BlockCycleRepository blockCycles, YearlySequences sequences,
-                           Clock clock, vn.tdkt.registry.unit.UnitRepository units, ProposalProperties properties) {
-        this.properties = properties;
+                           Clock clock, vn.tdkt.registry.unit.UnitRepository units, LegalParameters law) {
+        this.law = law;
         this.proposals = proposals;
         this.registry = registry;
         this.awardTypes = awardTypes;
@@ -64,12 +65,12 @@ public class ProposalStarter {
 
     /** A recorded proposal. */
     public record Started(String businessKey, UnitRef unit, AwardType awardType, String recipientKind,
-                          ProposalStartRules.StartInput input, List<NomineeRef> nominees) { }
+                          ProposalStartRules.StartInput input, List<NomineeRef> nominees, LocalDate startedOn) { }
 
     public Started start(Map<String, Object> variables, String initiator, String processInstanceId) {
         LocalDate today = LocalDate.now(clock);
         ProposalStartRules.Result checked = ProposalStartRules.check(variables, today.getYear(),
-                properties.achievementYearsBack());
+                law.on(today).achievementYearsBack());
         if (!checked.ok()) {
             throw new InputRejectedException(String.join(" ", checked.problems()));
         }
@@ -81,6 +82,10 @@ public class ProposalStarter {
         AwardType type = awardTypes.find(input.awardType()).filter(AwardType::active).orElseThrow(() ->
                 new InputRejectedException("Không có hình thức khen thưởng '" + input.awardType()
                         + "' trong danh mục đang áp dụng."));
+        if (!type.inForceForYear(input.periodYear())) {
+            throw new InputRejectedException("'" + type.name() + "' chỉ áp dụng cho thành tích " + type.periodText()
+                    + ", không đề nghị cho thành tích năm " + input.periodYear() + ".");
+        }
         AwardRouting.refusal(type, input.commendationKind()).ifPresent(refusal -> {
             throw new InputRejectedException(refusal);
         });
@@ -126,7 +131,7 @@ public class ProposalStarter {
         for (NomineeRef n : nominees) {
             proposals.insertNominee(key, seq++, n.personId(), n.unitId(), n.code(), n.name(), n.positionAndUnit());
         }
-        return new Started(key, unit, type, nominees.get(0).recipientKind(), input, nominees);
+        return new Started(key, unit, type, nominees.get(0).recipientKind(), input, nominees, today);
     }
 
     private Optional<String> endedRefusal(String unitCode, LocalDate today) {

@@ -65,6 +65,25 @@ class AwardEligibilityTableTest {
         assertThat(reasons(f).contains("CSTDCS_TY_LE")).isEqualTo(!within);
     }
 
+    /**
+     * The 15 % quota of Decree 91/2017 is confirmed for its own period and only warns afterwards: the same facts
+     * judged on the last day of 2023 block, on the last day of 2024 (Decree 98/2023) and of 2025 (Decree 152/2025) warn.
+     */
+    @ParameterizedTest(name = "judged on {0}: confirmed {1}")
+    @CsvSource({"2023-12-31,true", "2024-01-01,false", "2025-06-30,false", "2025-07-01,false"})
+    void theGrassrootsQuotaIsConfirmedOnlyForTheOldRegime(String day, boolean confirmed) {
+        Facts f = person("CSTDCS");
+        f.ldttInUnit = 20;
+        f.cstdcsInUnitWithThis = 4;
+        f.judgedOn = day;
+        var rows = DmnTables.evaluate("award-eligibility", f.build().asVariables()).getResultList();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.get("reasonCode")).isEqualTo("CSTDCS_TY_LE");
+            assertThat(r.get("confirmed")).isEqualTo(confirmed);
+            assertThat((String) r.get("legalBasis")).contains("91/2017");
+        });
+    }
+
     @Test
     void grassrootsFighterNeedsLdttExcellenceAndAnInitiative() {
         Facts f = person("CSTDCS");
@@ -188,6 +207,7 @@ class AwardEligibilityTableTest {
         Integer ldttInUnit = 40;
         Integer cstdcsInUnitWithThis = 1;
         boolean ledBlock = true;
+        String judgedOn = "2025-12-31";
 
         Facts(String awardType, String recipientKind) {
             this.awardType = awardType;
@@ -208,7 +228,7 @@ class AwardEligibilityTableTest {
                     disciplineInYear, hasLdtt, consecutiveCstdcs, consecutiveCstdTinh, consecutiveExcellentYears,
                     initiativesInTwoYears, initiativeThisYear, initiativeScopeRank, shareMembersLdtt,
                     shareMembersCompleted, membersCstdcs, membersDisciplined, ldttInUnit, cstdcsInUnitWithThis,
-                    ledBlock);
+                    ledBlock, judgedOn);
         }
     }
 }

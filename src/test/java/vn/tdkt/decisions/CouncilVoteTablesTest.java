@@ -42,8 +42,27 @@ class CouncilVoteTablesTest {
         return decision;
     }
 
+    /** Evaluated for a meeting on 15/12/2026 unless the variables name the day ({@code judgedOn}). */
     private static Map<String, Object> evaluate(String file, String decisionKey, Map<String, Object> variables) {
-        return ENGINE.evaluateDecision(decision(file, decisionKey), variables).getSingleResult().getEntryMap();
+        Map<String, Object> dated = new HashMap<>(variables);
+        dated.putIfAbsent("judgedOn", "2026-12-15");
+        return ENGINE.evaluateDecision(decision(file, decisionKey), dated).getSingleResult().getEntryMap();
+    }
+
+    /**
+     * The 90 % of all members for CSTĐ is Decree 91/2017's: confirmed for meetings of its period, cited as unconfirmed
+     * under Decrees 98/2023 and 152/2025 (same threshold, the basis says what is known).
+     */
+    @ParameterizedTest(name = "meeting on {0}")
+    @CsvSource({"2023-12-31,false", "2024-01-01,true", "2025-06-30,true", "2025-07-01,true"})
+    void theFighterThresholdCitesTheRegimeOfTheMeetingDay(String day, boolean unconfirmed) {
+        for (String type : List.of("CSTD_TINH", "CSTD_TOAN_QUOC")) {
+            Map<String, Object> rule = evaluate("vote-outcome", "vote-rule", Map.of("voteType", type, "judgedOn", day));
+            assertThat(rule).containsEntry("thresholdNumerator", 9).containsEntry("thresholdDenominator", 10);
+            assertThat((String) rule.get("legalBasis")).contains("91/2017");
+            assertThat(((String) rule.get("legalBasis")).contains("chưa xác nhận")).as(type + " " + day)
+                    .isEqualTo(unconfirmed);
+        }
     }
 
     // ---- quorum --------------------------------------------------------------------------------------

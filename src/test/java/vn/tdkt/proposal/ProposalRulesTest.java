@@ -1,6 +1,9 @@
 package vn.tdkt.proposal;
 
 import org.junit.jupiter.api.Test;
+import vn.tdkt.decisions.LegalParameterTables;
+import vn.tdkt.rules.LegalParameter;
+import vn.tdkt.rules.LegalParameterSet;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -163,9 +166,13 @@ class ProposalRulesTest {
     /** Silence at the hiệp y deadline is consent only where the province says so, with its basis. */
     @Test
     void silenceAtTheConcurrenceDeadlineIsConsentOnlyWhenTheProvinceSaysSo() {
-        assertThat(new ConcurrenceProperties(null, null).silenceLine("Cục Thuế tỉnh")).isEqualTo("• Cục Thuế tỉnh: quá"
+        LegalParameter asShipped = LegalParameterTables.on(java.time.LocalDate.of(2026, 12, 1))
+                .parameter(LegalParameterSet.CONCURRENCE_SILENCE_MEANS_CONSENT);
+        assertThat(ConcurrenceSilence.line("Cục Thuế tỉnh", asShipped)).isEqualTo("• Cục Thuế tỉnh: quá"
                 + " hạn không trả lời; quy định coi như đồng ý chưa được xác nhận, chuyên viên xem xét trước khi kết luận");
-        assertThat(new ConcurrenceProperties(true, "Quy chế TĐKT tỉnh Tây Ninh, Điều 12").silenceLine("Cục Thuế tỉnh"))
+        LegalParameter provincial = new LegalParameter(LegalParameterSet.CONCURRENCE_SILENCE_MEANS_CONSENT, true, "",
+                "Quy chế TĐKT tỉnh Tây Ninh, Điều 12", true);
+        assertThat(ConcurrenceSilence.line("Cục Thuế tỉnh", provincial))
                 .isEqualTo("• Cục Thuế tỉnh: quá hạn không trả lời, coi như đồng ý (căn cứ: Quy chế TĐKT tỉnh Tây Ninh,"
                         + " Điều 12)");
     }

@@ -9,6 +9,7 @@ import vn.tdkt.block.scoring.ScoringTableStore;
 import vn.tdkt.format.VietnameseNumbers;
 import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.workflow.JsonVars;
+import vn.tdkt.rules.RuleDates;
 import vn.tdkt.workflow.SystemCalls;
 
 import java.math.BigDecimal;
@@ -40,7 +41,8 @@ public class BlockRanking {
                          BigDecimal bonus, BigDecimal penalties, String classification, String classificationName) { }
 
     public List<Ranked> rank(long blockId, int year) {
-        return results(tables.tableOf(blockId, year), blockId, year).stream().map(this::ranked).toList();
+        String judgedOn = RuleDates.judgedOn(RuleDates.achievementYear(year));
+        return results(tables.tableOf(blockId, year), blockId, year).stream().map(r -> ranked(r, judgedOn)).toList();
     }
 
     /** Which tie-break ordered each pair of members with the same final score, as the minutes say it. */
@@ -61,9 +63,11 @@ public class BlockRanking {
         return tables.tableOf(blockId, year);
     }
 
-    private Ranked ranked(ScoreResult r) {
+    /** Classifies by the table's rows valid on the last day of the emulation year. */
+    private Ranked ranked(ScoreResult r, String judgedOn) {
         Map<String, Object> c = SystemCalls.asSystem(() -> decisions.evaluateDecisionByKey("score-classification")
-                .variables(Map.of("finalScore", r.finalScore().doubleValue())).evaluate().getSingleResult().getEntryMap());
+                .variables(Map.of("finalScore", r.finalScore().doubleValue(), RuleDates.VARIABLE, judgedOn))
+                .evaluate().getSingleResult().getEntryMap());
         return new Ranked(r.rank(), r.unitCode(), units.findByCode(r.unitCode()).map(u -> u.name()).orElse(r.unitCode()),
                 r.finalScore(), r.criteriaTotal(), r.bonus(), r.penalties(), (String) c.get("classification"),
                 (String) c.get("classificationName"));

@@ -8,7 +8,11 @@ import vn.tdkt.proposal.ProposalRepository;
 
 import java.util.List;
 
-/** The complete dossier is accepted: the processing clock starts, with its due date and reminder. */
+/**
+ * The complete dossier is accepted: the processing clock starts, with its due date and reminder. After a return by
+ * the appraisal the time already spent ({@code processingDaysUsed}, kept by {@link ReopenDossierDelegate}) is deducted
+ * where the legal parameters say the time resumes rather than restarts.
+ */
 @Component("acceptDossierDelegate")
 public class AcceptDossierDelegate implements JavaDelegate {
 
@@ -25,8 +29,11 @@ public class AcceptDossierDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<String> required = (List<String>) execution.getVariable("requiredDocuments");
         boolean concurrence = required != null && required.contains("HY");
+        Number used = (Number) execution.getVariable(ProposalRuleDates.DAYS_USED);
         ProposalDeadlines.Deadline d = deadlines.processing((String) execution.getVariable("commendationKind"),
-                concurrence);
+                concurrence, ProposalRuleDates.judgedOn(execution, deadlines.today()),
+                used == null ? 0 : used.intValue());
+        execution.setVariable(ProposalRuleDates.ACCEPTED_ON, deadlines.today().toString());
         execution.setVariable("processingDueDate", d.due());
         execution.setVariable("reminderDate", d.reminder());
         execution.setVariable("processingDueText", d.text());

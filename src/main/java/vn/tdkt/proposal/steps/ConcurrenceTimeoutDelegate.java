@@ -3,21 +3,28 @@ package vn.tdkt.proposal.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.tdkt.proposal.ConcurrenceProperties;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.tdkt.calendar.WorkingDayCalendarProvider;
+import vn.tdkt.proposal.ConcurrenceSilence;
+import vn.tdkt.rules.LegalParameter;
+import vn.tdkt.rules.LegalParameterSet;
+import vn.tdkt.rules.LegalParameters;
 
 import java.util.List;
 
 /**
  * The concurrence deadline passed: agencies that did not answer are recorded as such; whether their silence is
- * consent is the province's data ({@link ConcurrenceProperties}), not a rule of the code.
+ * consent is a legal parameter of the day the deadline passed ({@link ConcurrenceSilence}), not a rule of the code.
  */
 @Component("concurrenceTimeoutDelegate")
 public class ConcurrenceTimeoutDelegate implements JavaDelegate {
 
-    private final ConcurrenceProperties properties;
+    private final LegalParameters law;
+    private final WorkingDayCalendarProvider calendars;
 
-    public ConcurrenceTimeoutDelegate(ConcurrenceProperties properties) {
-        this.properties = properties;
+    public ConcurrenceTimeoutDelegate(LegalParameters law, WorkingDayCalendarProvider calendars) {
+        this.law = law;
+        this.calendars = calendars;
     }
 
     @Override
@@ -26,9 +33,11 @@ public class ConcurrenceTimeoutDelegate implements JavaDelegate {
         List<String> asked = (List<String>) execution.getVariable("concurrenceAgencies");
         List<String> answered = (List<String>) execution.getVariable("concurrenceAnswered");
         StringBuilder summary = new StringBuilder((String) execution.getVariable("concurrenceSummary"));
+        LegalParameter silence = law.on(ClockUtil.getCurrentTime().toInstant().atZone(calendars.calendar().zone())
+                .toLocalDate()).parameter(LegalParameterSet.CONCURRENCE_SILENCE_MEANS_CONSENT);
         for (String agency : asked) {
             if (!answered.contains(agency)) {
-                summary.append('\n').append(properties.silenceLine(agency));
+                summary.append('\n').append(ConcurrenceSilence.line(agency, silence));
             }
         }
         execution.setVariable("concurrenceSummary", summary.toString());

@@ -24,7 +24,8 @@ public class OpenConcurrenceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var agencies = new ArrayList<>(ProposalAnswerRules.agencyList(execution.getVariable("concurrenceAgencyList")));
-        ProposalDeadlines.Deadline d = deadlines.step("CONCURRENCE", (String) execution.getVariable("commendationKind"));
+        ProposalDeadlines.Deadline d = deadlines.step("CONCURRENCE", (String) execution.getVariable("commendationKind"),
+                ProposalRuleDates.judgedOn(execution, deadlines.today()));
         execution.setVariable("concurrenceAgencies", agencies);
         execution.setVariable("concurrenceAnswered", new ArrayList<String>());
         execution.setVariable("concurrenceDueDate", d.due());

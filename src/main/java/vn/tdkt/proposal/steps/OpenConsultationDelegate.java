@@ -23,7 +23,8 @@ public class OpenConsultationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProposalDeadlines.Deadline d = deadlines.step("CONSULTATION", (String) execution.getVariable("commendationKind"));
+        ProposalDeadlines.Deadline d = deadlines.step("CONSULTATION", (String) execution.getVariable("commendationKind"),
+                ProposalRuleDates.judgedOn(execution, deadlines.today()));
         execution.setVariable("consultationEndsAt", d.due());
         execution.setVariable("consultationEndsText", d.text());
         proposals.consultationOpen(execution.getProcessBusinessKey(), d.due().toInstant());

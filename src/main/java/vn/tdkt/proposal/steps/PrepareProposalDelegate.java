@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalStarter;
 import vn.tdkt.proposal.ProposalTexts;
+import vn.tdkt.rules.RuleDates;
 
 /** Checks and records a new proposal, names the instance by its business key and opens its dossier. */
 @Component("prepareProposalDelegate")
@@ -39,5 +40,7 @@ public class PrepareProposalDelegate implements JavaDelegate {
         execution.setVariable("nomineeList", ProposalTexts.nomineeList(s.nominees()));
         execution.setVariable("roundNumber", 1);
         execution.setVariable("provincialOutcome", "PENDING");
+        // the procedure's rules (documents, council, deadlines) are those in force on the day the proposal started
+        execution.setVariable(RuleDates.VARIABLE, RuleDates.judgedOn(s.startedOn()));
     }
 }

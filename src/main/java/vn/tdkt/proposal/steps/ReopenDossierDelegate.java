@@ -4,15 +4,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.documents.DossierService;
+import vn.tdkt.proposal.ProposalDeadlines;
 import vn.tdkt.proposal.ProposalNotifier;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+
+import java.time.LocalDate;
 
 /**
  * A dossier sent back, by the unit head, by the standing agency's intake or by its specialist after appraisal
  * (trả lại xét duyệt): a new round opens for uploads, the reason is shown to the officer, the previous answers are
  * cleared so that each round is answered afresh, and a return by the standing agency is mailed to the unit.
- * The processing clock starts again when the completed dossier is accepted.
+ * The processing clock stops: the working days it ran are added up in {@code processingDaysUsed}; it starts again
+ * when the completed dossier is accepted (whole or for what was left: legal parameter DEADLINE_AFTER_RETURN).
  */
 @Component("reopenDossierDelegate")
 public class ReopenDossierDelegate implements JavaDelegate {
@@ -20,8 +24,11 @@ public class ReopenDossierDelegate implements JavaDelegate {
     private final DossierService dossiers;
     private final ProposalRepository proposals;
     private final ProposalNotifier notifier;
+    private final ProposalDeadlines deadlines;
 
-    public ReopenDossierDelegate(DossierService dossiers, ProposalRepository proposals, ProposalNotifier notifier) {
+    public ReopenDossierDelegate(DossierService dossiers, ProposalRepository proposals, ProposalNotifier notifier,
+                                 ProposalDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.dossiers = dossiers;
         this.proposals = proposals;
         this.notifier = notifier;
@@ -39,6 +46,12 @@ public class ReopenDossierDelegate implements JavaDelegate {
             default -> "appraisalNote";
         });
         dossiers.startNewRound(key);
+        if (execution.getVariable(ProposalRuleDates.ACCEPTED_ON) instanceof String acceptedOn) {
+            Number used = (Number) execution.getVariable(ProposalRuleDates.DAYS_USED);
+            int spent = Math.max(0, deadlines.workingDaysBetween(LocalDate.parse(acceptedOn), deadlines.today()));
+            execution.setVariable(ProposalRuleDates.DAYS_USED, (used == null ? 0 : used.intValue()) + spent);
+            execution.removeVariable(ProposalRuleDates.ACCEPTED_ON);
+        }
         execution.setVariable("roundNumber", round);
         execution.setVariable("returnReason", (byHead ? "Thủ trưởng đơn vị trả lại: "
                 : "Sở Nội vụ trả lại để bổ sung, hoàn chỉnh: ") + reason);

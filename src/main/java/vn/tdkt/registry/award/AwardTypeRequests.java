@@ -9,8 +9,13 @@ import jakarta.validation.constraints.Size;
 import vn.tdkt.registry.common.RegistryFormats;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** Bodies of the award catalogue endpoints. */
+/**
+ * Bodies of the award catalogue endpoints. The confirmation is given per field ({@code deciderConfirmed},
+ * {@code criteriaConfirmed}, {@code bonusConfirmed}); a client that sends only the older {@code verified} sets the
+ * three to it. {@code effectiveFrom}/{@code effectiveTo}: ISO dates, inclusive, optional.
+ */
 public final class AwardTypeRequests {
 
     private AwardTypeRequests() { }
@@ -42,7 +47,12 @@ public final class AwardTypeRequests {
             Boolean active,
             @Size(max = 1000, message = "Ghi chú tối đa 1000 ký tự.")
             String note,
-            Boolean registrable) {
+            Boolean registrable,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            Boolean deciderConfirmed,
+            Boolean criteriaConfirmed,
+            Boolean bonusConfirmed) {
     }
 
     public record Update(
@@ -69,6 +79,11 @@ public final class AwardTypeRequests {
             Boolean active,
             @Size(max = 1000, message = "Ghi chú tối đa 1000 ký tự.")
             String note,
-            Boolean registrable) {
+            Boolean registrable,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            Boolean deciderConfirmed,
+            Boolean criteriaConfirmed,
+            Boolean bonusConfirmed) {
     }
 }

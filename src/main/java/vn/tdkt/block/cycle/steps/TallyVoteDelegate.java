@@ -9,9 +9,12 @@ import vn.tdkt.ballot.Tally;
 import vn.tdkt.block.cycle.BlockCycleRepository;
 import vn.tdkt.block.cycle.BlockMinutes;
 import vn.tdkt.block.cycle.BlockRanking;
+import vn.tdkt.rules.LegalParameters;
+import vn.tdkt.rules.RuleDates;
 import vn.tdkt.workflow.SystemCalls;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,8 @@ import java.util.Map;
 /**
  * Counts the ballot and decides, unit by unit in rank order, what the block proposes, by the DMN decision
  * {@code block-result-to-award} (rank, classification, share of "đồng ý" votes, block size → Cờ thi đua, Bằng
- * khen or nothing; the quota per block is in the table's rows).
+ * khen or nothing; the quota per block is in the table's rows). Whether the share is taken of the ballots cast or of
+ * all member units is the legal parameter BLOCK_VOTE_DENOMINATOR of the year.
  */
 @Component("tallyVoteDelegate")
 public class TallyVoteDelegate implements JavaDelegate {
@@ -29,9 +33,11 @@ public class TallyVoteDelegate implements JavaDelegate {
     private final BlockCycleRepository cycles;
     private final DecisionService decisions;
     private final BlockMinutes minutes;
+    private final LegalParameters law;
 
     public TallyVoteDelegate(BallotBox box, BlockRanking ranking, BlockCycleRepository cycles,
-                             DecisionService decisions, BlockMinutes minutes) {
+                             DecisionService decisions, BlockMinutes minutes, LegalParameters law) {
+        this.law = law;
         this.box = box;
         this.ranking = ranking;
         this.cycles = cycles;
@@ -49,13 +55,17 @@ public class TallyVoteDelegate implements JavaDelegate {
         long blockId = ((Number) execution.getVariable("blockId")).longValue();
         int year = ((Number) execution.getVariable("emulationYear")).intValue();
         int blockSize = ((List<String>) execution.getVariable("members")).size();
+        LocalDate judgedOn = RuleDates.achievementYear(year);
+        // the share is of the ballots cast or of all member units, as the legal parameters of the year say
+        int denominator = law.on(judgedOn).blockVoteOfAllMembers() ? blockSize : tally.votesCast();
         for (BlockRanking.Ranked r : ranking.rank(blockId, year)) {
             BigDecimal share = tally.candidates().stream().filter(c -> c.code().equals(r.unitCode())).findFirst()
-                    .map(c -> tally.votesCast() == 0 ? BigDecimal.ZERO
-                            : BigDecimal.valueOf(c.agree()).divide(BigDecimal.valueOf(tally.votesCast()), 4, RoundingMode.HALF_UP))
+                    .map(c -> denominator == 0 ? BigDecimal.ZERO
+                            : BigDecimal.valueOf(c.agree()).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP))
                     .orElse(BigDecimal.ZERO);
             Map<String, Object> vars = Map.of("rank", r.rank(), "classification", r.classification(),
-                    "voteShare", share.doubleValue(), "blockSize", blockSize);
+                    "voteShare", share.doubleValue(), "blockSize", blockSize,
+                    RuleDates.VARIABLE, RuleDates.judgedOn(judgedOn));
             String award = (String) SystemCalls.asSystem(() -> decisions.evaluateDecisionByKey("block-result-to-award")
                     .variables(vars).evaluate().getFirstResult().getEntry("award"));
             if (!"KHONG".equals(award)) {
