@@ -59,10 +59,21 @@ class ModelCheckerRulesTest {
         assertThat(noBasis).isNotEqualTo(table);
         assertThat(check(Map.of("award-eligibility.dmn", noBasis))).singleElement().asString()
                 .contains("[Rule_4]", "không ghi căn cứ pháp lý");
-        String noFlag = table.replace("<outputEntry id=\"Out_9_4\"><text>false</text>", "<outputEntry id=\"Out_9_4\"><text></text>");
+        String noFlag = table.replace("<outputEntry id=\"Out_9b_4\"><text>false</text>", "<outputEntry id=\"Out_9b_4\"><text></text>");
         assertThat(noFlag).isNotEqualTo(table);
         assertThat(check(Map.of("award-eligibility.dmn", noFlag))).singleElement().asString()
-                .contains("[Rule_9]", "không ghi đã xác nhận hay chưa");
+                .contains("[Rule_9_2024]", "không ghi đã xác nhận hay chưa");
+    }
+
+    /** A table of rules that cannot tell one period from another is not deployed (docs/adr/0001-rules-by-date.md). */
+    @Test
+    void aLawTableWithoutItsValidityColumnIsRefused() throws Exception {
+        String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes/needs-council.dmn"));
+        assertThat(check(Map.of("needs-council.dmn", table))).isEmpty();
+        String undated = table.replace("<text>date(judgedOn)</text>", "<text>\"2026-01-01\"</text>");
+        assertThat(undated).isNotEqualTo(table);
+        assertThat(check(Map.of("needs-council.dmn", undated))).singleElement().asString()
+                .contains("[needs-council]", "không có cột thời kỳ áp dụng");
     }
 
     @Test

@@ -240,6 +240,36 @@ class CommendationProposalProcessTest {
         assertThat(pi).isWaitingAt("Task_Appraise");
     }
 
+    /**
+     * Where the legal parameters say the time resumes after a return (DEADLINE_AFTER_RETURN = RESUME), the working
+     * days the Sở spent before returning are deducted: accepted again the day of the return, the dossier keeps its
+     * first due date. The table is deployed as an admin would from the Modeler, then removed.
+     */
+    @Test
+    void whereTheTimeResumesTheDaysSpentBeforeAReturnAreDeducted() throws Exception {
+        String resume = java.nio.file.Files.readString(java.nio.file.Path.of("processes/legal-parameters.dmn"))
+                .replace("&quot;RESTART&quot;", "&quot;RESUME&quot;");
+        org.camunda.bpm.engine.repository.Deployment deployment = engine.getRepositoryService().createDeployment()
+                .name("tham-so-tiep-tuc-thoi-han").addString("legal-parameters.dmn", resume).deploy();
+        try {
+            ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Tạ Thị Tiếp Tục"));
+            f.intakeAccepts(pi);
+            Date firstDue = (Date) f.var(pi, "processingDueDate");
+            ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 7 * 86_400_000L));
+            f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisalAction", "RETURN",
+                    "appraisalNote", "Thiếu xác nhận của thủ trưởng đơn vị."));
+            Assertions.assertThat(((Number) f.var(pi, "processingDaysUsed")).intValue()).isBetween(4, 7);
+            f.upload(pi, "BCTT", "canbo.stp");
+            f.submitDossier(pi);
+            f.headApproves(pi);
+            f.intakeAccepts(pi);
+            Assertions.assertThat((Date) f.var(pi, "processingDueDate")).isEqualTo(firstDue);
+            runtimeService.deleteProcessInstance(pi.getId(), "kiểm thử xong");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+        }
+    }
+
     @Test
     void anIneligibleNomineeEndsNotAwardedWithTheReasons() {
         String nobody = f.person("stp", "Phạm Minh Khôi", Map.of(), Map.of(year, "TOT"));

@@ -120,6 +120,32 @@ class ProposalRoutingByAwardTest {
         discard(feat);
     }
 
+    /**
+     * The catalogue is dated: an award whose period starts after the achievement year (as "Xã, phường, đặc khu tiêu
+     * biểu" starts with Decree 152/2025 on 01/7/2025) is refused at the start naming the period; a started proposal
+     * keeps the day its procedure is judged by.
+     */
+    @Test
+    void anAwardOutsideItsPeriodIsRefusedAtTheStartAndAStartedProposalKeepsItsDayOfRules() {
+        Assertions.assertThat(jdbc.sql("SELECT effective_from FROM award_type WHERE code = 'XA_TIEU_BIEU'")
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2025, 7, 1));
+        String person = f.person("stp", "Lê Thị Ngày Xét", Map.of(), Map.of(year, "XUAT_SAC"));
+        // a province loads the Bằng khen of a new decree for the achievements from next year
+        jdbc.sql("UPDATE award_type SET effective_from = ? WHERE code = 'BK_TINH'").param(LocalDate.of(year + 1, 1, 1))
+                .update();
+        try {
+            Assertions.assertThatThrownBy(() -> f.start("canbo.stp", "DOT_XUAT", "BK_TINH", year, person))
+                    .isInstanceOf(FormFieldValidationException.class)
+                    .hasMessageContaining("chỉ áp dụng cho thành tích từ 01/01/" + (year + 1))
+                    .hasMessageContaining("năm " + year);
+        } finally {
+            jdbc.sql("UPDATE award_type SET effective_from = NULL WHERE code = 'BK_TINH'").update();
+        }
+        ProcessInstance pi = f.start("canbo.stp", "DOT_XUAT", "BK_TINH", year, person);
+        Assertions.assertThat(f.var(pi, "judgedOn")).isEqualTo(LocalDate.now(clock).toString());
+        discard(pi);
+    }
+
     /** A year the start accepts for the unit (the last five) in which it has neither this award nor a proposal for it. */
     private int freeYearOfTheUnit(String award) {
         for (int y = year; y >= year - 4; y--) {

@@ -120,6 +120,52 @@ class AwardTypeApiTest {
                 .isZero();
     }
 
+    /**
+     * The catalogue says per field what the sources confirm and the period of each entry; an entry with every field
+     * confirmed is verified. A period ending before it starts is refused.
+     */
+    @Test
+    void confirmationIsPerFieldAndEntriesAreDated() {
+        RegistryApi api = RegistryApi.admin(rest);
+        JsonNode ldtt = api.get("/api/award-types/LDTT").getBody();
+        assertThat(ldtt.path("criteriaConfirmed").asBoolean()).isTrue();
+        assertThat(ldtt.path("bonusConfirmed").asBoolean()).isTrue();
+        assertThat(ldtt.path("deciderConfirmed").asBoolean()).as("the brief tags the decider [B]").isFalse();
+        JsonNode bkTinh = api.get("/api/award-types/BK_TINH").getBody();
+        assertThat(bkTinh.path("criteriaConfirmed").asBoolean()).as("collectives' criteria [B]").isFalse();
+        assertThat(bkTinh.path("bonusConfirmed").asBoolean()).as("collective bonus [B]").isFalse();
+        assertThat(bkTinh.path("deciderConfirmed").asBoolean()).isFalse();
+        assertThat(bkTinh.path("verified").asBoolean()).isFalse();
+        JsonNode xa = api.get("/api/award-types/XA_TIEU_BIEU").getBody();
+        assertThat(xa.path("effectiveFrom").asText()).isEqualTo("2025-07-01");
+        assertThat(xa.path("effectiveTo").isNull() || xa.path("effectiveTo").isMissingNode()).isTrue();
+
+        String code = RegistryApi.unique("T").toUpperCase();
+        Map<String, Object> body = new HashMap<>(awardType(code));
+        body.put("deciderConfirmed", true);
+        body.put("criteriaConfirmed", true);
+        body.put("bonusConfirmed", false);
+        body.put("effectiveFrom", "2025-07-01");
+        ResponseEntity<JsonNode> created = api.post("/api/award-types", body);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().path("verified").asBoolean()).isFalse();
+        assertThat(created.getBody().path("criteriaConfirmed").asBoolean()).isTrue();
+        assertThat(created.getBody().path("effectiveFrom").asText()).isEqualTo("2025-07-01");
+
+        Map<String, Object> update = new HashMap<>(body);
+        update.remove("code");
+        update.put("bonusConfirmed", true);
+        ResponseEntity<JsonNode> updated = api.put("/api/award-types/" + code, update);
+        assertThat(updated.getBody().path("verified").asBoolean()).isTrue();
+
+        update.put("effectiveTo", "2025-06-30");
+        ResponseEntity<JsonNode> backwards = api.put("/api/award-types/" + code, update);
+        assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(backwards.getBody().path("code").asText()).isEqualTo("INVALID_PERIOD");
+        JsonNode kept = api.get("/api/award-types/" + code).getBody().path("effectiveTo");
+        assertThat(kept.isNull() || kept.isMissingNode()).as("nothing stored").isTrue();
+    }
+
     private static Map<String, Object> awardType(String code) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
