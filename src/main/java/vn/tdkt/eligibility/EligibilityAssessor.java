@@ -47,8 +47,7 @@ public class EligibilityAssessor {
             int sameUnitInProposal = "CSTDCS".equals(awardType) && n.isPerson()
                     ? (int) nominees.stream().filter(o -> o.isPerson() && o.unitCode().equals(n.unitCode())).count()
                     : 0;
-            NomineeHistory history = histories.history(n, year, today, ledBlockUnits,
-                    parameters.completedTaskRatings());
+            NomineeHistory history = histories.history(n, year, today, ledBlockUnits, parameters);
             EligibilityFacts facts = EligibilityFactsCalculator.compute(awardType, commendationKind,
                     n.recipientKind(), year, history, sameUnitInProposal, parameters);
             return new NomineeAssessment(n, facts, evaluate(facts));

@@ -9,8 +9,8 @@ import java.util.Set;
  * What the registry knows about one nominee that the eligibility rules need: raw records, before any counting.
  * For a person the {@code member*} fields are empty; for a collective the person-only fields are empty.
  *
- * @param meritAwardYears  years in which each award type was received by merit (công trạng); đột xuất and
- *                         chuyên đề awards are left out on purpose (Decree 152/2025: they never build streaks)
+ * @param meritAwardYears  years in which each award type was received in a kind that builds streaks (parameter
+ *                         MERIT_COUNTING_KINDS: công trạng; Decree 152/2025: đột xuất, chuyên đề never do)
  * @param ratings          task rating per year (XUAT_SAC, TOT, HOAN_THANH, KHONG_HOAN_THANH)
  * @param initiatives      recognised initiatives (year and scope) of a person
  * @param disciplines      penalties that touch the period year (decided in it or still running in it)

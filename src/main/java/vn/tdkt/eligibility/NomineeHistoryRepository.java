@@ -2,7 +2,7 @@ package vn.tdkt.eligibility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.tdkt.registry.award.CommendationKind;
+import vn.tdkt.rules.LegalParameterSet;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,11 +43,12 @@ public class NomineeHistoryRepository {
     }
 
     /**
-     * The history relevant to the period year, as of the given day (for open suspensions); a collective's members
-     * count as having completed their tasks with one of the given ratings (parameter COMPLETED_TASK_RATINGS).
+     * The history relevant to the period year, as of the given day (for open suspensions), counted as the legal
+     * parameters of the year say: which kinds of award build merit streaks, which ratings are "completed", from which
+     * penalty a collective's member counts as disciplined.
      */
     public NomineeHistory history(NomineeRef nominee, int year, LocalDate asOf, Set<String> ledBlockUnits,
-                                  List<String> completedRatings) {
+                                  LegalParameterSet law) {
         boolean person = nominee.isPerson();
         String subject = person ? "person_id" : "unit_id";
         long id = person ? nominee.personId() : nominee.unitId();
@@ -57,9 +58,11 @@ public class NomineeHistoryRepository {
                 .params(id, asOf, asOf).query(Long.class).single() > 0;
 
         Map<String, Set<Integer>> merit = new HashMap<>();
+        List<String> countingKinds = law.meritCountingKinds();
         jdbc.sql("SELECT award_type_code, award_year FROM award_record WHERE " + subject
-                        + " = ? AND commendation_kind = ? AND award_year <= ?")
-                .params(id, CommendationKind.CONG_TRANG.name(), year)
+                        + " = :id AND commendation_kind IN (:kinds) AND award_year <= :year")
+                .param("id", id).param("kinds", countingKinds.isEmpty() ? List.of("") : countingKinds)
+                .param("year", year)
                 .query((rs, n) -> merit.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getInt(2)))
                 .list();
 
@@ -92,7 +95,7 @@ public class NomineeHistoryRepository {
                 : List.of();
 
         NomineeHistory.MemberStatistics members = person ? NomineeHistory.MemberStatistics.NONE
-                : members(id, year, completedRatings);
+                : members(id, year, law.completedTaskRatings(), law.collectiveDisciplinePenalties());
         long unitId = person ? unitOfPerson(id) : id;
         int ldttInUnit = countAwardInUnit(unitId, "LDTT", year);
         int cstdcsInUnit = countAwardInUnit(unitId, "CSTDCS", year);
@@ -116,7 +119,8 @@ public class NomineeHistoryRepository {
                 .params(unitId, awardType, year).query(Integer.class).single();
     }
 
-    private NomineeHistory.MemberStatistics members(long unitId, int year, List<String> completedRatings) {
+    private NomineeHistory.MemberStatistics members(long unitId, int year, List<String> completedRatings,
+                                                    List<String> disciplinePenalties) {
         int total = jdbc.sql("SELECT COUNT(*) FROM person WHERE unit_id = ? AND active").param(unitId)
                 .query(Integer.class).single();
         int ldtt = countAwardInUnit(unitId, "LDTT", year);
@@ -128,8 +132,10 @@ public class NomineeHistoryRepository {
                 .query(Integer.class).single();
         int disciplined = jdbc.sql("""
                         SELECT COUNT(DISTINCT d.person_id) FROM discipline_record d JOIN person p ON p.id = d.person_id
-                        WHERE p.unit_id = ? AND d.penalty <> 'KHIEN_TRACH' AND d.decided_on <= ? AND d.effective_until >= ?""")
-                .params(unitId, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
+                        WHERE p.unit_id = :unit AND d.penalty IN (:penalties) AND d.decided_on <= :yearEnd
+                        AND d.effective_until >= :yearStart""")
+                .param("unit", unitId).param("penalties", disciplinePenalties)
+                .param("yearEnd", LocalDate.of(year, 12, 31)).param("yearStart", LocalDate.of(year, 1, 1))
                 .query(Integer.class).single();
         return new NomineeHistory.MemberStatistics(total, ldtt, completed, cstdcs, disciplined);
     }

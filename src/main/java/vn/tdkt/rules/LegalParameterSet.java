@@ -23,11 +23,17 @@ public record LegalParameterSet(LocalDate judgedOn, Map<String, LegalParameter> 
     public static final String CONCURRENCE_SILENCE_MEANS_CONSENT = "CONCURRENCE_SILENCE_MEANS_CONSENT";
     public static final String DEADLINE_AFTER_RETURN = "DEADLINE_AFTER_RETURN";
     public static final String BLOCK_VOTE_DENOMINATOR = "BLOCK_VOTE_DENOMINATOR";
+    public static final String MERIT_COUNTING_KINDS = "MERIT_COUNTING_KINDS";
+    public static final String COLLECTIVE_DISCIPLINE_FROM = "COLLECTIVE_DISCIPLINE_FROM";
+
+    /** Penalties from the mildest; a collective counts members disciplined at or above COLLECTIVE_DISCIPLINE_FROM. */
+    public static final List<String> PENALTIES = List.of("KHIEN_TRACH", "CANH_CAO", "CACH_CHUC", "BUOC_THOI_VIEC");
 
     /** Every parameter the code reads: the table must give each of them, once, for every day. */
     public static final List<String> REQUIRED = List.of(PENALTY_COUNTS_FROM_END, PROVINCIAL_FIGHTER_CYCLE_YEARS,
             INITIATIVE_SCOPE_LOOKBACK_YEARS, INITIATIVE_WINDOW_YEARS, COMPLETED_TASK_RATINGS, MATERNITY_COUNTS_AS_WORK,
-            ACHIEVEMENT_YEARS_BACK, CONCURRENCE_SILENCE_MEANS_CONSENT, DEADLINE_AFTER_RETURN, BLOCK_VOTE_DENOMINATOR);
+            ACHIEVEMENT_YEARS_BACK, CONCURRENCE_SILENCE_MEANS_CONSENT, DEADLINE_AFTER_RETURN, BLOCK_VOTE_DENOMINATOR,
+            MERIT_COUNTING_KINDS, COLLECTIVE_DISCIPLINE_FROM);
 
     public LegalParameterSet {
         parameters = Map.copyOf(parameters);
@@ -50,8 +56,25 @@ public record LegalParameterSet(LocalDate judgedOn, Map<String, LegalParameter> 
     }
 
     public List<String> completedTaskRatings() {
-        return Arrays.stream(text(COMPLETED_TASK_RATINGS).split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
+        return list(COMPLETED_TASK_RATINGS);
+    }
+
+    /** The kinds of award whose years build merit streaks (Decree 152/2025: not đột xuất, not chuyên đề). */
+    public List<String> meritCountingKinds() {
+        return list(MERIT_COUNTING_KINDS);
+    }
+
+    /** The penalties, from the given one up, that make a member count as disciplined for a collective's title. */
+    public List<String> collectiveDisciplinePenalties() {
+        int from = PENALTIES.indexOf(text(COLLECTIVE_DISCIPLINE_FROM));
+        if (from < 0) {
+            throw invalid(COLLECTIVE_DISCIPLINE_FROM, "must be one of " + PENALTIES);
+        }
+        return PENALTIES.subList(from, PENALTIES.size());
+    }
+
+    private List<String> list(String code) {
+        return Arrays.stream(text(code).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     public boolean maternityCountsAsWork() {

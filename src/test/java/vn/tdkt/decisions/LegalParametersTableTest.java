@@ -34,6 +34,8 @@ class LegalParametersTableTest {
         set.concurrenceSilenceMeansConsent();
         set.deadlineRestartsAfterReturn();
         set.blockVoteOfAllMembers();
+        assertThat(set.meritCountingKinds()).containsExactly("CONG_TRANG");
+        assertThat(set.collectiveDisciplinePenalties()).containsExactly("CANH_CAO", "CACH_CHUC", "BUOC_THOI_VIEC");
     }
 
     /** Decree 152/2025 (01/7/2025): achievements count from the end of a penalty; the day before it, not confirmed. */
