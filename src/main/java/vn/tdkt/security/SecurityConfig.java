@@ -169,6 +169,8 @@ public class SecurityConfig {
                                         .anyMatch(g -> AUDIT_READERS.contains(g.getAuthority()))))
                         // sign-in waits: administrators
                         .requestMatchers(ant("/api/security/**")).hasAuthority(admin)
+                        // a person's annual assessments (ratings, maternity leave): personal facts, administrators only
+                        .requestMatchers(ant("/api/persons/*/assessments/**")).hasAuthority(admin)
                         .requestMatchers(ant(HttpMethod.GET, "/api/**")).authenticated()
                         // what runs is the administrators' business (Camunda Modeler deploys as an admin);
                         // the engine's authorizations apply on top

@@ -76,6 +76,9 @@ class RoleActionMatrixTest {
         write("POST /api/units", "POST", f -> "/api/units", f -> EMPTY_JSON, 400);
         write("PUT /api/user-profiles/{user}", "PUT", f -> "/api/user-profiles/canbo.stp",
                 f -> Body.json("{\"unitCode\":\"\"}"), 400);
+        // no rating: a granted caller is told what is missing (400), nothing is written
+        write("PUT /api/persons/{p}/assessments/{year}", "PUT", f -> "/api/persons/STP-01/assessments/2025",
+                f -> EMPTY_JSON, 400);
         write("POST /api/import/units", "POST", f -> "/api/import/units", f -> Http.multipart(Map.of("file",
                 new FilePart("don-vi.xlsx", "application/octet-stream", new byte[0]))), 400);
         write("POST /api/calendar/exceptions/{date}", "POST", f -> "/api/calendar/exceptions/2031-01-02",

@@ -20,9 +20,11 @@ import java.net.URI;
 public class PersonController {
 
     private final PersonService service;
+    private final AnnualAssessmentService assessments;
 
-    public PersonController(PersonService service) {
+    public PersonController(PersonService service, AnnualAssessmentService assessments) {
         this.service = service;
+        this.assessments = assessments;
     }
 
     @GetMapping
@@ -47,5 +49,17 @@ public class PersonController {
     @PutMapping("/{code}")
     public PersonView update(@PathVariable String code, @Valid @RequestBody PersonRequests.Update request) {
         return service.update(code, request);
+    }
+
+    /** A person's assessment of a year: administrators only, like every registry read of personal facts. */
+    @GetMapping("/{code}/assessments/{year}")
+    public AnnualAssessmentView assessment(@PathVariable String code, @PathVariable int year) {
+        return assessments.get(code, year);
+    }
+
+    @PutMapping("/{code}/assessments/{year}")
+    public AnnualAssessmentView saveAssessment(@PathVariable String code, @PathVariable int year,
+                                               @Valid @RequestBody AnnualAssessmentRequest request) {
+        return assessments.save(code, year, request);
     }
 }
