@@ -5,11 +5,11 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
-import vn.tdkt.rules.RuleDates;
 import vn.tdkt.eligibility.EligibilityAssessor;
 import vn.tdkt.eligibility.NomineeAssessment;
 import vn.tdkt.eligibility.NomineeHistoryRepository;
 import vn.tdkt.eligibility.NomineeRef;
+import vn.tdkt.rules.RuleDates;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
@@ -76,7 +76,7 @@ public class ProposalStages {
         details.put("judgedOn", RuleDates.judgedOn(RuleDates.achievementYear(p.periodYear())));
         details.put("nominees", audited);
         audit.record(AuditRecord.domain(AuditKind.ELIGIBILITY_ASSESSED, ClockUtil.getCurrentTime().toInstant(), key,
-                null, null, "Xét tiêu chuẩn " + p.awardTypeCode() + " năm " + p.periodYear(), details));
+                null, null, "Xét tiêu chuẩn khen thưởng thành tích năm " + p.periodYear(), details));
         return items;
     }
 

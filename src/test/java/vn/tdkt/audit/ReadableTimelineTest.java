@@ -424,6 +424,12 @@ class ReadableTimelineTest {
                         Map.of("nominee", "Lê Thị Bình", "yesVotes", 6, "totalMembers", 15, "passed", false)))))
                 .isEqualTo("Hệ thống ghi kết quả bỏ phiếu của Hội đồng TĐKT tỉnh theo “Biên bản số 3/BB-HĐTĐKT”: Trần Văn"
                         + " An: 9/15 phiếu đồng ý, đạt; Lê Thị Bình: 6/15 phiếu đồng ý, không đạt.");
+        // what the rules said: the day judged by and, per nominee, the result with the unconfirmed rules that only warned
+        assertThat(sentence(ev(AuditKind.ELIGIBILITY_ASSESSED, null, "Xét tiêu chuẩn", "judgedOn", "2025-12-31",
+                "nominees", List.of(Map.of("nominee", "Trần Văn An", "eligible", true, "result",
+                        "Đủ điều kiện theo các tiêu chuẩn đã xác nhận. Lưu ý – quy định chưa được xác nhận: dưới 10 tháng.")))))
+                .isEqualTo("Hệ thống xét tiêu chuẩn theo quy định có hiệu lực ngày 31/12/2025: Trần Văn An: “Đủ điều kiện"
+                        + " theo các tiêu chuẩn đã xác nhận. Lưu ý – quy định chưa được xác nhận: dưới 10 tháng.”.");
         assertThat(sentence(ev(AuditKind.SUBSTITUTE_NAMED, "thutruong.stp", "x", "userId", "thutruong.stp",
                 "substituteId", "phothutruong.stp", "fromDate", "2026-12-01", "toDate", "2026-12-05", "reason", "Đi công tác")))
                 .isEqualTo("Võ Ngọc Hương (thutruong.stp) ghi nhận Võ Ngọc Hương (thutruong.stp) vắng mặt từ 01/12/2026 đến"
