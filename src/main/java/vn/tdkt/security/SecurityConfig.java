@@ -153,12 +153,16 @@ public class SecurityConfig {
         WebappSessionAuthenticationFilter session = new WebappSessionAuthenticationFilter(identityService, engineName);
         // /tai-lieu/**: the same downloads as some /api GETs under addresses for people (links in the forms)
         http.securityMatcher(new OrRequestMatcher(ant("/engine-rest/**"), ant("/api/**"),
-                        ant(HttpMethod.GET, "/tai-lieu/**")))
+                        ant(HttpMethod.GET, "/tai-lieu/**"), ant("/actuator/**")))
                 // this provider alone: with the global manager as parent, a wrong password was checked (and counted) twice
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(auth -> auth
                         // whether the browser is signed in, and its CSRF token: anyone may ask
                         .requestMatchers(ant(HttpMethod.GET, "/api/session")).permitAll()
+                        // health for monitors: the status to anyone, the components to administrators (application.yml)
+                        .requestMatchers(ant(HttpMethod.GET, "/actuator/health"), ant(HttpMethod.GET, "/actuator/health/**"))
+                        .permitAll()
+                        .requestMatchers(ant("/actuator/**")).hasAuthority(admin)
                         // the public consultation (khen cao): anyone may read what is published and comment, within
                         // the window and the hourly limit per address that the controller keeps
                         .requestMatchers(ant(HttpMethod.GET, "/api/public/consultations")).permitAll()
