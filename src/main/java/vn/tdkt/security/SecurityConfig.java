@@ -153,7 +153,8 @@ public class SecurityConfig {
         WebappSessionAuthenticationFilter session = new WebappSessionAuthenticationFilter(identityService, engineName);
         // /tai-lieu/**: the same downloads as some /api GETs under addresses for people (links in the forms)
         http.securityMatcher(new OrRequestMatcher(ant("/engine-rest/**"), ant("/api/**"),
-                        ant(HttpMethod.GET, "/tai-lieu/**"), ant("/actuator/**")))
+                        ant(HttpMethod.GET, "/tai-lieu/**"), ant("/actuator/**"), ant("/v3/api-docs/**"),
+                        ant("/v3/api-docs"), ant("/swagger-ui/**"), ant("/swagger-ui.html")))
                 // this provider alone: with the global manager as parent, a wrong password was checked (and counted) twice
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(auth -> auth
@@ -163,6 +164,9 @@ public class SecurityConfig {
                         .requestMatchers(ant(HttpMethod.GET, "/actuator/health"), ant(HttpMethod.GET, "/actuator/health/**"))
                         .permitAll()
                         .requestMatchers(ant("/actuator/**")).hasAuthority(admin)
+                        // the OpenAPI description of /api and its UI: administrators
+                        .requestMatchers(ant("/v3/api-docs/**"), ant("/v3/api-docs"), ant("/swagger-ui/**"),
+                                ant("/swagger-ui.html")).hasAuthority(admin)
                         // the public consultation (khen cao): anyone may read what is published and comment, within
                         // the window and the hourly limit per address that the controller keeps
                         .requestMatchers(ant(HttpMethod.GET, "/api/public/consultations")).permitAll()
