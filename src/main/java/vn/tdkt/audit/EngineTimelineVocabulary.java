@@ -18,7 +18,7 @@ import vn.tdkt.documents.DocumentType;
 import vn.tdkt.registry.award.CommendationKind;
 import vn.tdkt.registry.award.RecipientKind;
 import vn.tdkt.registry.common.Labelled;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.io.InputStream;
 import java.util.HashMap;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.registry.award.AwardType;
 import vn.tdkt.registry.award.AwardTypeRepository;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.util.ArrayList;
 import java.util.HashSet;

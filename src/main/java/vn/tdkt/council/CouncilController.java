@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.web.ApiException;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
 import vn.tdkt.workflow.InputRejectedException;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.workflow.YearlySequences;
 
 import java.time.Clock;

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.util.Optional;
 

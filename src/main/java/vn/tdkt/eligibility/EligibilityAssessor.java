@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.rules.LegalParameterSet;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.tdkt.registry.award.AwardTypeService;
 import vn.tdkt.web.ApiException;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.time.Instant;
 import java.time.LocalDate;

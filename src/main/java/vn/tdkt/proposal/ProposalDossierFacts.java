@@ -6,7 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tdkt.documents.Dossier;
 import vn.tdkt.documents.DossierFacts;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -10,7 +10,7 @@ import vn.tdkt.format.VietnameseNumbers;
 import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.workflow.JsonVars;
 import vn.tdkt.rules.RuleDates;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -11,7 +11,7 @@ import vn.tdkt.block.cycle.BlockMinutes;
 import vn.tdkt.block.cycle.BlockRanking;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.tdkt.workflow;
+package vn.tdkt.engine;
 
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
