@@ -25,6 +25,8 @@ public enum AuditKind {
     STAGE_OUTCOME("Kết quả một bước hồ sơ"),
     COUNCIL_RESULT("Kết quả bỏ phiếu của Hội đồng (tổng số phiếu)"),
     DECISION_ISSUED("Ban hành quyết định khen thưởng"),
+    DECISION_SIGNED_ORIGINAL_RECORDED("Ghi nhận bản chính quyết định đã ký"),
+    REGISTER_NUMBER_TAKEN("Lấy số văn bản đi"),
     SUBSTITUTE_NAMED("Ủy quyền khi vắng mặt"),
     SUBSTITUTION_CANCELLED("Hủy ủy quyền khi vắng mặt"),
     TASK_REROUTED_TO_SUBSTITUTE("Chuyển việc cho người thay thế"),

@@ -245,6 +245,12 @@ final class ReadableTimeline {
                 case STAGE_OUTCOME -> stageOutcome(e, p);
                 case COUNCIL_RESULT -> councilResult(e);
                 case DECISION_ISSUED -> decisionIssued(e, p);
+                case DECISION_SIGNED_ORIGINAL_RECORDED -> signedOriginal(e);
+                case REGISTER_NUMBER_TAKEN -> new Readable(who(e.actor()), null, who(e.actor())
+                        + (Boolean.TRUE.equals(d.get("fromPaper")) ? " ghi vào sổ văn bản đi số đã lấy trên sổ giấy "
+                        : " lấy số văn bản đi ") + e.subject() + (d.get("issuedOn") == null ? "" : " ngày "
+                        + day(d.get("issuedOn"))) + (d.get("subject") == null ? "" : " cho văn bản «" + d.get("subject")
+                        + "»"), false);
                 case SUBSTITUTE_NAMED -> new Readable(who(e.actor()), null, who(e.actor()) + " ghi nhận "
                         + values.person(str(d.get("userId"))) + " vắng mặt từ " + day(d.get("fromDate")) + " đến "
                         + day(d.get("toDate")) + ", " + values.person(str(d.get("substituteId"))) + " xử lý thay"
@@ -966,6 +972,18 @@ final class ReadableTimeline {
         }
 
         @SuppressWarnings("unchecked")
+        private Readable signedOriginal(Event e) {
+            Map<String, Object> d = e.details();
+            String sha = str(d.get("sha256"));
+            return new Readable(who(e.actor()), null, who(e.actor())
+                    + (d.get("replacedSha256") == null ? " ghi nhận bản chính đã ký của " : " thay bản chính đã ký của ")
+                    + e.subject() + (d.get("fileName") == null ? "" : ": tệp “" + d.get("fileName") + "” ("
+                    + ValueWords.size(d.get("sizeBytes")) + (d.get("pages") == null ? "" : ", " + d.get("pages")
+                    + " trang") + (sha == null ? "" : ", SHA-256 " + sha) + ")")
+                    + (d.get("reason") == null ? "" : "; lý do thay: " + ValueWords.quote(str(d.get("reason")), 300)),
+                    false);
+        }
+
         private Readable decisionIssued(Event e, ProcessWords p) {
             Map<String, Object> d = e.details();
             String award = str(d.get("awardType"));
