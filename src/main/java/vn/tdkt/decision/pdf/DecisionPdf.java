@@ -80,11 +80,15 @@ public class DecisionPdf {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             // justify by widening the spaces only, never by spacing the letters of a word apart
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            writer.setPageEvent(new PageNumbers(f.regular(HEADER)));
+            // the page number stays the last thing drawn on a page; the draft's mark comes after it, as it always has
             switch (copyOf(d)) {
-                case DRAFT -> writer.setPageEvent(new DraftWatermark(f.bold()));
+                case DRAFT -> { }
                 case UNSIGNED -> writer.setPageEvent(PageMark.unsigned(f.bold()));
                 case ELECTRONIC_COPY -> writer.setPageEvent(PageMark.electronicCopy(f.bold()));
+            }
+            writer.setPageEvent(new PageNumbers(f.regular(HEADER)));
+            if (copyOf(d) == Copy.DRAFT) {
+                writer.setPageEvent(new DraftWatermark(f.bold()));
             }
             doc.addTitle(nfc(d.draft() ? "Dự thảo quyết định khen thưởng"
                     + (d.businessKey() == null ? "" : " – hồ sơ " + d.businessKey()) : "Quyết định số " + d.number()));

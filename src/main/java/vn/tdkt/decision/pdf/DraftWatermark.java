@@ -12,6 +12,6 @@ public final class DraftWatermark extends PageMark {
     public static final String TEXT = "DỰ THẢO";
 
     public DraftWatermark(BaseFont font) {
-        super(font, TEXT, 110, TEXT, 2);
+        super(font, TEXT, 110, TEXT, 2, true);
     }
 }

@@ -12,8 +12,9 @@ import java.awt.Color;
 
 /**
  * A mark on every page of a PDF that is not the signed decision: a word large, light and diagonal, under the text,
- * and a line in the top margin of every page from {@code topLineFromPage} on, so that a page printed or forwarded alone
- * still says what it is. {@link DraftWatermark} marks drafts; {@link #unsigned} an issued decision whose signed
+ * and a line in a margin of every page from {@code lineFromPage} on, so that a page printed or forwarded alone still
+ * says what it is: the draft's short word at the left of the top margin, the longer lines of the other marks centred in
+ * the bottom margin (the top margin's centre holds the page number). {@link DraftWatermark} marks drafts; {@link #unsigned} an issued decision whose signed
  * original is not recorded yet; {@link #electronicCopy} the generated text once it is.
  */
 public class PageMark extends PdfPageEventHelper {
@@ -23,7 +24,7 @@ public class PageMark extends PdfPageEventHelper {
     public static final String UNSIGNED_LINE = "BẢN CHƯA KÝ – chờ bản chính có chữ ký và đóng dấu";
     /** Across the generated text of a decision whose signed original is recorded. */
     public static final String ELECTRONIC = "BẢN ĐIỆN TỬ";
-    public static final String ELECTRONIC_LINE = "BẢN ĐIỆN TỬ để tra cứu, không có chữ ký – bản chính là bản đã ký"
+    public static final String ELECTRONIC_LINE = "BẢN ĐIỆN TỬ để tra cứu, không có chữ ký – bản chính đã ký"
             + " lưu tại Văn phòng UBND tỉnh";
 
     private static final Color GREY = new Color(0xB0, 0xB0, 0xB0);
@@ -31,23 +32,26 @@ public class PageMark extends PdfPageEventHelper {
     private final BaseFont font;
     private final String diagonal;
     private final float diagonalSize;
-    private final String topLine;
-    private final int topLineFromPage;
+    private final String line;
+    private final int lineFromPage;
+    private final boolean top;
 
-    protected PageMark(BaseFont font, String diagonal, float diagonalSize, String topLine, int topLineFromPage) {
+    protected PageMark(BaseFont font, String diagonal, float diagonalSize, String line, int lineFromPage,
+                       boolean top) {
         this.font = font;
         this.diagonal = diagonal;
         this.diagonalSize = diagonalSize;
-        this.topLine = topLine;
-        this.topLineFromPage = topLineFromPage;
+        this.line = line;
+        this.lineFromPage = lineFromPage;
+        this.top = top;
     }
 
     public static PageMark unsigned(BaseFont font) {
-        return new PageMark(font, UNSIGNED, 80, UNSIGNED_LINE, 1);
+        return new PageMark(font, UNSIGNED, 80, UNSIGNED_LINE, 1, false);
     }
 
     public static PageMark electronicCopy(BaseFont font) {
-        return new PageMark(font, ELECTRONIC, 80, ELECTRONIC_LINE, 1);
+        return new PageMark(font, ELECTRONIC, 80, ELECTRONIC_LINE, 1, false);
     }
 
     @Override
@@ -66,13 +70,19 @@ public class PageMark extends PdfPageEventHelper {
                 (float) Math.toDegrees(Math.atan2(height, width)));
         under.endText();
         under.restoreState();
-        if (writer.getPageNumber() >= topLineFromPage) {
+        if (writer.getPageNumber() >= lineFromPage) {
             PdfContentByte over = writer.getDirectContent();
             over.beginText();
             over.setColorFill(Color.BLACK);
-            over.setFontAndSize(font, topLine.length() > 60 ? 10 : 12);
-            over.showTextAligned(Element.ALIGN_LEFT, PdfText.nfc(topLine), document.left(),
-                    document.getPageSize().getTop() - 10 * PdfText.MM, 0);
+            if (top) {
+                over.setFontAndSize(font, 12);
+                over.showTextAligned(Element.ALIGN_LEFT, PdfText.nfc(line), document.left(),
+                        document.getPageSize().getTop() - 10 * PdfText.MM, 0);
+            } else {
+                over.setFontAndSize(font, 11);
+                over.showTextAligned(Element.ALIGN_CENTER, PdfText.nfc(line), (document.left() + document.right()) / 2,
+                        10 * PdfText.MM, 0);
+            }
             over.endText();
         }
     }
