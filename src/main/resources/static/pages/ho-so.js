@@ -110,6 +110,12 @@
     return call('/api/proposals/' + encodeURIComponent(p.businessKey) + '/decisions');
   }
 
+  /** A local date-time of the server, "2026-12-04T09:05:12", as "09:05 04/12/2026". */
+  function localTime(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(text || '');
+    return m ? m[4] + ':' + m[5] + ' ' + m[3] + '/' + m[2] + '/' + m[1] : '';
+  }
+
   function dateText(iso) {
     return iso ? DATE.format(new Date(iso + 'T00:00:00+07:00')) : '';
   }
@@ -229,9 +235,25 @@
       cell(tr, d.signerName);
       cell(tr, d.subject);
       cell(tr, (d.awardees || []).length);
-      const pdf = pdfLink('/api/decisions/' + d.id + '/pdf', 'Xem quyết định (PDF)');
+      const pdf = pdfLink('/api/decisions/' + d.id + '/pdf', d.signed ? 'Xem quyết định đã ký (PDF)'
+        : 'Xem quyết định (PDF)');
       pdf.className = 'tai-quyet-dinh';
       cell(tr, pdf);
+      // the signed original, once Văn phòng UBND tỉnh recorded it; the generated text stays as the electronic copy
+      const signed = document.createElement('div');
+      signed.className = 'ban-da-ky';
+      if (d.signed) {
+        const o = d.signedOriginal;
+        signed.textContent = 'Đã có bản chính đã ký (' + (o.recordedByName || o.recordedBy) + ' ghi nhận lúc '
+          + localTime(o.recordedAt) + '). ';
+        const electronic = pdfLink('/api/decisions/' + d.id + '/electronic-copy.pdf', 'Bản điện tử (PDF)');
+        electronic.className = 'ban-dien-tu';
+        signed.appendChild(electronic);
+      } else {
+        signed.textContent = 'Chưa có bản ký: tệp PDF ghi "BẢN CHƯA KÝ" cho đến khi Văn phòng UBND tỉnh ghi nhận'
+          + ' bản chính.';
+      }
+      cell(tr, signed);
       const certificates = document.createElement('ul');
       (d.awardees || []).forEach((a) => {
         const li = document.createElement('li');

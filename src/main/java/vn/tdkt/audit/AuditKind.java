@@ -26,6 +26,8 @@ public enum AuditKind {
     COUNCIL_RESULT("Kết quả bỏ phiếu của Hội đồng (tổng số phiếu)"),
     ELIGIBILITY_ASSESSED("Kết quả xét tiêu chuẩn (kèm cảnh báo quy định chưa xác nhận)"),
     DECISION_ISSUED("Ban hành quyết định khen thưởng"),
+    DECISION_SIGNED_ORIGINAL_RECORDED("Ghi nhận bản chính quyết định đã ký"),
+    REGISTER_NUMBER_TAKEN("Lấy số văn bản đi"),
     SUBSTITUTE_NAMED("Ủy quyền khi vắng mặt"),
     SUBSTITUTION_CANCELLED("Hủy ủy quyền khi vắng mặt"),
     TASK_REROUTED_TO_SUBSTITUTE("Chuyển việc cho người thay thế"),

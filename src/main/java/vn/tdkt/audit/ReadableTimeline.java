@@ -246,6 +246,12 @@ final class ReadableTimeline {
                 case COUNCIL_RESULT -> councilResult(e);
                 case ELIGIBILITY_ASSESSED -> eligibilityAssessed(e);
                 case DECISION_ISSUED -> decisionIssued(e, p);
+                case DECISION_SIGNED_ORIGINAL_RECORDED -> signedOriginal(e);
+                case REGISTER_NUMBER_TAKEN -> new Readable(who(e.actor()), null, who(e.actor())
+                        + (Boolean.TRUE.equals(d.get("fromPaper")) ? " ghi vào sổ văn bản đi số đã lấy trên sổ giấy "
+                        : " lấy số văn bản đi ") + e.subject() + (d.get("issuedOn") == null ? "" : " ngày "
+                        + day(d.get("issuedOn"))) + (d.get("subject") == null ? "" : " cho văn bản «" + d.get("subject")
+                        + "»"), false);
                 case SUBSTITUTE_NAMED -> new Readable(who(e.actor()), null, who(e.actor()) + " ghi nhận "
                         + values.person(str(d.get("userId"))) + " vắng mặt từ " + day(d.get("fromDate")) + " đến "
                         + day(d.get("toDate")) + ", " + values.person(str(d.get("substituteId"))) + " xử lý thay"
@@ -981,6 +987,18 @@ final class ReadableTimeline {
             return new Readable(SYSTEM, "Sở Nội vụ", "Hệ thống xét tiêu chuẩn theo quy định có hiệu lực ngày "
                     + day(d.get("judgedOn")) + ": " + (parts.isEmpty() ? "không có đối tượng nào"
                     : String.join("; ", parts)), false);
+        }
+
+        private Readable signedOriginal(Event e) {
+            Map<String, Object> d = e.details();
+            String sha = str(d.get("sha256"));
+            return new Readable(who(e.actor()), null, who(e.actor())
+                    + (d.get("replacedSha256") == null ? " ghi nhận bản chính đã ký của " : " thay bản chính đã ký của ")
+                    + e.subject() + (d.get("fileName") == null ? "" : ": tệp “" + d.get("fileName") + "” ("
+                    + ValueWords.size(d.get("sizeBytes")) + (d.get("pages") == null ? "" : ", " + d.get("pages")
+                    + " trang") + (sha == null ? "" : ", SHA-256 " + sha) + ")")
+                    + (d.get("reason") == null ? "" : "; lý do thay: " + ValueWords.quote(str(d.get("reason")), 300)),
+                    false);
         }
 
         @SuppressWarnings("unchecked")

@@ -55,6 +55,13 @@ final class TimelineSummaries {
                     .collect(Collectors.joining("; "));
             case DECISION_ISSUED -> subject + " ngày " + text(d.get("signedOn")) + ", người ký " + text(d.get("signer"))
                     + ", khen " + String.join(", ", (List<String>) d.getOrDefault("awardees", List.of()));
+            case DECISION_SIGNED_ORIGINAL_RECORDED -> subject + ": bản chính đã ký " + text(d.get("fileName")) + " ("
+                    + text(d.get("pages")) + " trang, SHA-256 " + text(d.get("sha256")) + ")"
+                    + opt(", thay bản có SHA-256 ", d.get("replacedSha256")) + opt(", lý do: ", d.get("reason"))
+                    + (actor == null ? "" : " (bởi " + actor + ")");
+            case REGISTER_NUMBER_TAKEN -> "Số " + subject + " ngày " + text(d.get("issuedOn")) + ": "
+                    + text(d.get("subject")) + (Boolean.TRUE.equals(d.get("fromPaper")) ? " (số lấy trên sổ giấy)" : "")
+                    + (actor == null ? "" : " (bởi " + actor + ")");
             case SUBSTITUTE_NAMED -> text(d.get("userId")) + " vắng mặt từ " + text(d.get("fromDate")) + " đến "
                     + text(d.get("toDate")) + ", người thay thế " + text(d.get("substituteId"))
                     + opt(", lý do: ", d.get("reason")) + (actor == null ? "" : " (bởi " + actor + ")");

@@ -1,6 +1,7 @@
 package vn.tdkt.decision;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,11 +9,63 @@ import java.util.List;
 /**
  * Wording of the province's commendation decisions that belongs to configuration, not code (prefix
  * {@code tdkt.decision}): the number's symbol, the legal bases ("Căn cứ ...", each with the period it is cited in),
- * who proposes, the texts of Điều 2 and Điều 3 and the distribution list ("Nơi nhận"). Every value has a default.
+ * who proposes, the texts of Điều 2 and Điều 3 and the distribution list ("Nơi nhận"); the office's register of
+ * outgoing documents the numbers come from ({@link Register}); who records the signed originals and how
+ * ({@link SignedOriginal}). Every value has a default.
  */
 @ConfigurationProperties(prefix = "tdkt.decision")
 public record DecisionProperties(String symbol, List<LegalBasis> legalBases, String proposer, String bonusArticle,
-                                 String enforcementArticle, List<String> recipients) {
+                                 String enforcementArticle, List<String> recipients, Register register,
+                                 SignedOriginal signedOriginal) {
+
+    /**
+     * The sổ đăng ký văn bản đi of Văn phòng UBND tỉnh ({@code tdkt.decision.register.*}): numbers are written with at
+     * least {@code minDigits} digits (2: "07/QĐ-UBND", Nghị định 30/2020/NĐ-CP, Phụ lục I), and restart at 1 on
+     * 1 January unless {@code restartEachYear} is false. {@code officeUnitCode} is the office's unit: its officers
+     * (văn thư) and its head (Chánh Văn phòng) take numbers and record the signed originals.
+     */
+    public record Register(Integer minDigits, Boolean restartEachYear, String officeUnitCode) {
+
+        public static final int DEFAULT_MIN_DIGITS = 2;
+        public static final String DEFAULT_OFFICE_UNIT_CODE = "vpubnd";
+
+        public Register {
+            if (minDigits != null && (minDigits < 1 || minDigits > 6)) {
+                throw new IllegalArgumentException("tdkt.decision.register.min-digits must be between 1 and 6");
+            }
+            minDigits = minDigits == null ? DEFAULT_MIN_DIGITS : minDigits;
+            restartEachYear = restartEachYear == null || restartEachYear;
+            officeUnitCode = blank(officeUnitCode) ? DEFAULT_OFFICE_UNIT_CODE : officeUnitCode.strip();
+        }
+    }
+
+    /**
+     * The signed originals ({@code tdkt.decision.signed-original.*}): the largest scan accepted (keep
+     * {@code spring.servlet.multipart.max-file-size} at least as large) and the digital signature. Only
+     * {@link DigitalSignature#NONE} is built: the office scans the paper original; {@code REQUIRED} (a PDF signed with
+     * the province's digital signature, checked against its certificate authority) is refused at start-up until a
+     * {@link vn.tdkt.decision.SignedOriginalCheck} that verifies signatures is written.
+     */
+    public record SignedOriginal(Long maxSizeBytes, DigitalSignature digitalSignature) {
+
+        public static final long DEFAULT_MAX_SIZE_BYTES = 10L * 1024 * 1024;
+
+        public SignedOriginal {
+            if (maxSizeBytes != null && maxSizeBytes <= 0) {
+                throw new IllegalArgumentException("tdkt.decision.signed-original.max-size-bytes must be positive");
+            }
+            maxSizeBytes = maxSizeBytes == null ? DEFAULT_MAX_SIZE_BYTES : maxSizeBytes;
+            digitalSignature = digitalSignature == null ? DigitalSignature.NONE : digitalSignature;
+        }
+    }
+
+    /** Whether the signed original must carry a digital signature. */
+    public enum DigitalSignature {
+        /** A scan of the paper original, signed and stamped by hand: what is built. */
+        NONE,
+        /** A PDF signed digitally (ký số): not built; the application refuses to start with it. */
+        REQUIRED
+    }
 
     public static final String DEFAULT_SYMBOL = "QĐ-UBND";
 
@@ -55,7 +108,10 @@ public record DecisionProperties(String symbol, List<LegalBasis> legalBases, Str
             "Sở Nội vụ;",
             "Lưu: VT, VP UBND tỉnh.");
 
+    @ConstructorBinding
     public DecisionProperties {
+        register = register == null ? new Register(null, null, null) : register;
+        signedOriginal = signedOriginal == null ? new SignedOriginal(null, null) : signedOriginal;
         symbol = blank(symbol) ? DEFAULT_SYMBOL : symbol.strip();
         legalBases = legalBases == null || legalBases.isEmpty() ? DEFAULT_LEGAL_BASES : List.copyOf(legalBases);
         proposer = blank(proposer) ? DEFAULT_PROPOSER : proposer.strip();
@@ -64,9 +120,20 @@ public record DecisionProperties(String symbol, List<LegalBasis> legalBases, Str
         recipients = recipients == null || recipients.isEmpty() ? DEFAULT_RECIPIENTS : lines(recipients);
     }
 
+    /** The wording only; the register and the signed originals at their defaults. */
+    public DecisionProperties(String symbol, List<LegalBasis> legalBases, String proposer, String bonusArticle,
+                              String enforcementArticle, List<String> recipients) {
+        this(symbol, legalBases, proposer, bonusArticle, enforcementArticle, recipients, null, null);
+    }
+
     /** Every value at its default. */
     public static DecisionProperties defaults() {
-        return new DecisionProperties(null, null, null, null, null, null);
+        return new DecisionProperties(null, null, null, null, null, null, null, null);
+    }
+
+    /** How the register writes the numbers: symbol and minimum digits. */
+    public DecisionNumber.Format numberFormat() {
+        return new DecisionNumber.Format(symbol, register.minDigits());
     }
 
     /** The "Căn cứ ..." lines a decision signed on {@code day} cites, in the configured order. */

@@ -30,7 +30,8 @@ public class DecisionRepository {
     private static final String SELECT_SUMMARY = "SELECT d.id, d.decision_number, d.issuing_year, d.signed_on,"
             + " d.signer_name, d.subject, d.award_type_code, t.name AS award_type_name, d.award_year,"
             + " d.commendation_kind, d.business_key, d.owner_unit_code,"
-            + " (SELECT COUNT(*) FROM decision_awardee a WHERE a.decision_id = d.id) AS awardee_count"
+            + " (SELECT COUNT(*) FROM decision_awardee a WHERE a.decision_id = d.id) AS awardee_count,"
+            + " (SELECT COUNT(*) FROM decision_signed_original s WHERE s.decision_id = d.id) AS signed_count"
             + " FROM decision d JOIN award_type t ON t.code = d.award_type_code";
 
     private static final String SELECT_AWARDEES = "SELECT a.id, a.seq, p.code AS person_code, u.code AS unit_code,"
@@ -50,7 +51,8 @@ public class DecisionRepository {
             rs.getString("decision_number"), rs.getInt("issuing_year"), rs.getObject("signed_on", LocalDate.class),
             rs.getString("signer_name"), rs.getString("subject"), rs.getString("award_type_code"),
             rs.getString("award_type_name"), rs.getInt("award_year"), rs.getString("commendation_kind"),
-            rs.getString("business_key"), rs.getString("owner_unit_code"), rs.getInt("awardee_count"));
+            rs.getString("business_key"), rs.getString("owner_unit_code"), rs.getInt("awardee_count"),
+            rs.getInt("signed_count") > 0);
 
     /** A decision row without its awardees. */
     private static final RowMapper<DecisionView> HEADER = (rs, i) -> {
@@ -129,6 +131,41 @@ public class DecisionRepository {
     }
 
     private DecisionView withAwardees(DecisionView header) {
-        return header.withAwardees(jdbc.sql(SELECT_AWARDEES).param(header.id()).query(AWARDEE).list());
+        return header.withAwardees(jdbc.sql(SELECT_AWARDEES).param(header.id()).query(AWARDEE).list())
+                .withSignedOriginal(signedOriginal(header.id()).orElse(null));
+    }
+
+    private static final String SELECT_ORIGINAL = "SELECT version, file_name, size_bytes, page_count, sha256,"
+            + " recorded_by, recorded_by_name, recorded_at, replace_reason FROM decision_signed_original"
+            + " WHERE decision_id = ? ORDER BY version DESC";
+
+    /** The current (latest) signed original of a decision, without its content. */
+    public Optional<DecisionView.SignedOriginal> signedOriginal(long decisionId) {
+        return jdbc.sql(SELECT_ORIGINAL).param(decisionId).query((rs, i) -> new DecisionView.SignedOriginal(
+                rs.getInt("version"), rs.getString("file_name"), rs.getLong("size_bytes"), rs.getInt("page_count"),
+                rs.getString("sha256"), rs.getString("recorded_by"), rs.getString("recorded_by_name"),
+                rs.getObject("recorded_at", LocalDateTime.class), rs.getString("replace_reason")))
+                .list().stream().findFirst();
+    }
+
+    /** The content of the current signed original. */
+    public Optional<byte[]> signedOriginalContent(long decisionId) {
+        return jdbc.sql("SELECT content FROM decision_signed_original WHERE decision_id = ? ORDER BY version DESC")
+                .param(decisionId).query((rs, i) -> rs.getBytes("content")).list().stream().findFirst();
+    }
+
+    /** Values of a signed original to store as the given version. */
+    public record NewSignedOriginal(long decisionId, int version, String fileName, long sizeBytes, int pageCount,
+                                    String sha256, byte[] content, String recordedBy, String recordedByName,
+                                    LocalDateTime recordedAt, String replaceReason) { }
+
+    /** Stores a signed original; a concurrent recording of the same version fails with a DuplicateKeyException. */
+    public void insert(NewSignedOriginal o) {
+        jdbc.sql("INSERT INTO decision_signed_original (decision_id, version, file_name, size_bytes, page_count, sha256,"
+                        + " content, recorded_by, recorded_by_name, recorded_at, replace_reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(o.decisionId(), o.version(), o.fileName(), o.sizeBytes(), o.pageCount(), o.sha256(),
+                        o.content(), o.recordedBy(), o.recordedByName(), o.recordedAt(), o.replaceReason())
+                .update();
     }
 }

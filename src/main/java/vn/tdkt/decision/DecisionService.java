@@ -107,11 +107,15 @@ public class DecisionService {
         }
         Prepared p = prepare(r, signedOn);
 
-        DecisionNumber number = numbering.next(year);
+        // the number comes from the office's register, entered there as the application's with the subject
+        RegisterEntry entry = numbering.take(signedOn, p.subject(), r.signerUserId().strip(), RegisterEntry.Source.APP);
+        DecisionNumber number = new DecisionNumber(year, entry.sequence(), numbering.format().symbol(),
+                numbering.format().minDigits());
         long id = decisions.insert(new DecisionRepository.NewDecision(number, signedOn, r.signerUserId().strip(),
                 r.signerName().strip(), p.signerTitle(), p.subject(), p.type().code(), r.awardYear(), p.kind(),
                 p.achievement(), p.legalBases(), trimmed(r.businessKey()), p.ownerUnitCode(),
                 trimmed(r.processInstanceId())));
+        numbering.attach(entry.id(), id);
         int seq = 0;
         for (Resolved a : p.awardees()) {
             AwardRecordView record = awards.create(new AwardRecordRequest(p.type().code(), a.personCode(),
@@ -197,10 +201,7 @@ public class DecisionService {
             return Optional.empty();
         }
         // "7/QĐ-UBND" as typed finds "07/QĐ-UBND" as registered
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("0*(\\d+)/(.+)").matcher(number.strip());
-        String registered = m.matches() ? String.format("%02d/%s", Integer.parseInt(m.group(1)), m.group(2))
-                : number.strip();
-        return decisions.findByNumber(issuingYear, registered);
+        return decisions.findByNumber(issuingYear, numbering.format().registered(number));
     }
 
     @Transactional(readOnly = true)

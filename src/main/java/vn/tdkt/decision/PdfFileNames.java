@@ -18,6 +18,16 @@ public final class PdfFileNames {
         return pdf("quyet-dinh-" + d.number() + "-" + d.issuingYear());
     }
 
+    /** "quyet-dinh-123-qd-ubnd-2026-ban-da-ky.pdf": the scan of the signed decision. */
+    public static String signedOriginal(DecisionView d) {
+        return pdf("quyet-dinh-" + d.number() + "-" + d.issuingYear() + "-ban-da-ky");
+    }
+
+    /** "quyet-dinh-123-qd-ubnd-2026-ban-dien-tu.pdf": the generated text of a signed decision. */
+    public static String electronicCopy(DecisionView d) {
+        return pdf("quyet-dinh-" + d.number() + "-" + d.issuingYear() + "-ban-dien-tu");
+    }
+
     /** "bang-khen-123-qd-ubnd-2026-nguyen-thi-anh-tuyet.pdf". */
     public static String certificate(DecisionView d, DecisionView.Awardee a) {
         return pdf(DecisionWording.certificateTitle(d.awardTypeName(), d.awardCategory()) + "-" + d.number() + "-"

@@ -56,6 +56,22 @@ public class DecisionPdf {
         this.provinceName = provinceName;
     }
 
+    /** Which copy of a decision a PDF is: what its pages are marked with. */
+    public enum Copy {
+        /** A draft: "DỰ THẢO". */
+        DRAFT,
+        /** An issued decision whose signed original is not recorded yet: "BẢN CHƯA KÝ". */
+        UNSIGNED,
+        /** The generated text of a decision whose signed original is recorded: "BẢN ĐIỆN TỬ". */
+        ELECTRONIC_COPY
+    }
+
+    /** The copy a decision's PDF is: a draft, or an issued decision before or after its signed original. */
+    public static Copy copyOf(DecisionView d) {
+        return d.draft() ? Copy.DRAFT : d.signed() ? Copy.ELECTRONIC_COPY : Copy.UNSIGNED;
+    }
+
+    /** The decision, every page marked as the copy it is ({@link #copyOf}). */
     public byte[] render(DecisionView d) {
         FontSet f = fonts.newFontSet();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -64,8 +80,14 @@ public class DecisionPdf {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             // justify by widening the spaces only, never by spacing the letters of a word apart
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+            // the page number stays the last thing drawn on a page; the draft's mark comes after it, as it always has
+            switch (copyOf(d)) {
+                case DRAFT -> { }
+                case UNSIGNED -> writer.setPageEvent(PageMark.unsigned(f.bold()));
+                case ELECTRONIC_COPY -> writer.setPageEvent(PageMark.electronicCopy(f.bold()));
+            }
             writer.setPageEvent(new PageNumbers(f.regular(HEADER)));
-            if (d.draft()) {
+            if (copyOf(d) == Copy.DRAFT) {
                 writer.setPageEvent(new DraftWatermark(f.bold()));
             }
             doc.addTitle(nfc(d.draft() ? "Dự thảo quyết định khen thưởng"
