@@ -13,7 +13,7 @@ import vn.tdkt.documents.FileFormat;
 import vn.tdkt.documents.FileNames;
 import vn.tdkt.documents.Sizes;
 import vn.tdkt.web.ApiException;
-import vn.tdkt.workflow.SystemCalls;
+import vn.tdkt.engine.SystemCalls;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
