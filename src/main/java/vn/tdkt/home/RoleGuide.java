@@ -38,6 +38,7 @@ public class RoleGuide {
     public static final String BLOCK_PAGE = "/pages/khoi-thi-dua.html";
     public static final String AUDIT_PAGE = "/pages/kiem-tra.html";
     public static final String LEAVE_PAGE = "/pages/uy-quyen.html";
+    public static final String REGISTER_PAGE = "/pages/so-van-ban.html";
 
     /** A link of the home page; {@code kind} is tasklist (a filter), page (the project's pages) or webapp. */
     public record Link(String label, String href, String kind) { }
@@ -79,11 +80,14 @@ public class RoleGuide {
     private final FilterService filters;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final String officeUnitCode;
 
-    public RoleGuide(FilterService filters, JdbcClient jdbc, Clock clock) {
+    public RoleGuide(FilterService filters, JdbcClient jdbc, Clock clock,
+                     vn.tdkt.decision.DecisionProperties decisions) {
         this.filters = filters;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.officeUnitCode = decisions.register().officeUnitCode();
     }
 
     public static String duties(Role role) {
@@ -119,6 +123,10 @@ public class RoleGuide {
                     links.add(new Link("Theo dõi hồ sơ của đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 }
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
+                // the office of the provincial People's Committee keeps the register and the signed originals
+                if (unit != null && unit.code().equalsIgnoreCase(officeUnitCode) && ownUnitGroup(groups, unit)) {
+                    links.add(new Link("Sổ văn bản đi và bản chính đã ký", REGISTER_PAGE, "page"));
+                }
             }
             case BLOCK_LEADER, BLOCK_MEMBER -> links.add(new Link("Bảng theo dõi khối thi đua", blockPage(unit), "page"));
             case RECEIVER, SPECIALIST -> {

@@ -105,7 +105,15 @@ class HomeGuideTest {
                 filterUrl(TasklistFilters.MY_TASKS), filterUrl(TasklistFilters.GROUP_TASKS),
                 filterUrl(TasklistFilters.DUE_SOON), RoleGuide.UNIT_PROPOSALS_PAGE, RoleGuide.LEAVE_PAGE);
         assertThat(hrefs(me)).doesNotContain(RoleGuide.COCKPIT, RoleGuide.ADMIN, RoleGuide.AUDIT_PAGE,
+                RoleGuide.REGISTER_PAGE,
                 filterUrl(TasklistFilters.ALL_TASKS), filterUrl(Role.SPECIALIST.tasklistFilterName()));
+    }
+
+    /** The office of the provincial People's Committee (văn thư) is led to the register and the signed originals. */
+    @Test
+    void theOfficesClerkFindsTheRegisterOfOutgoingDocuments() throws Exception {
+        assertThat(hrefs(me("canbo.vpubnd"))).contains(RoleGuide.REGISTER_PAGE);
+        assertThat(hrefs(me("chutich"))).doesNotContain(RoleGuide.REGISTER_PAGE);
     }
 
     @Test

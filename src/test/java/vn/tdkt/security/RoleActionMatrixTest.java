@@ -94,6 +94,13 @@ class RoleActionMatrixTest {
         write("POST /api/dossiers/{stp}/documents", "POST", f -> "/api/dossiers/" + f.stp() + "/documents",
                 f -> Http.multipart(Map.of("documentType", "KHAC")), 400);
         get("GET /api/decisions/{sxd}", f -> "/api/decisions/" + f.sxdDecision());
+        // only the office (văn thư, Chánh Văn phòng of vpubnd, none of the matrix's users) records and takes numbers
+        write("POST /api/decisions/{sxd}/signed-original", "POST",
+                f -> "/api/decisions/" + f.sxdDecision() + "/signed-original",
+                f -> Http.multipart(Map.of("reason", "thử")), 400);
+        get("GET /api/register", f -> "/api/register");
+        write("POST /api/register/numbers", "POST", f -> "/api/register/numbers", f -> EMPTY_JSON, 201);
+        write("POST /api/register/paper-numbers", "POST", f -> "/api/register/paper-numbers", f -> EMPTY_JSON, 400);
         listRead("GET /api/notifications?businessKey={sxd}", f -> "/api/notifications?businessKey=" + f.sxd(), false);
         get("GET /api/audit/proposals", f -> "/api/audit/proposals");
         get("GET /api/substitutions", f -> "/api/substitutions");
