@@ -17,7 +17,7 @@ public class ScannedOriginalCheck implements SignedOriginalCheck {
         if (properties.signedOriginal().digitalSignature() != DecisionProperties.DigitalSignature.NONE) {
             throw new IllegalStateException("tdkt.decision.signed-original.digital-signature="
                     + properties.signedOriginal().digitalSignature() + " is not built: verifying the province's digital"
-                    + " signature needs a SignedOriginalCheck for its certificate authority (README, 'Quyết định khen"
+                    + " signature needs a SignedOriginalCheck for its certificate authority (docs/processes.md, 'Quyết định khen"
                     + " thưởng và bằng khen'). Use NONE to record scanned originals.");
         }
     }

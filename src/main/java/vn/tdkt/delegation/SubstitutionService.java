@@ -158,7 +158,7 @@ public class SubstitutionService {
 
     /**
      * Without a job title in the registry, what the roles say. A unit-head who is not in the unit's signing group
-     * ({@code unit-head.<unit>}) is its deputy head (the convention of the deputy's account, see the README).
+     * ({@code unit-head.<unit>}) is its deputy head (the convention of the deputy's account, see docs/processes.md).
      */
     static String positionByRoles(SubstitutionRules.Person p, List<Role> delegable) {
         return delegable.stream().map(r -> r == Role.UNIT_HEAD && p.unitCode() != null

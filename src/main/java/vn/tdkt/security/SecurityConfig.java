@@ -28,7 +28,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Two worlds, one sign-in (see the platform notes and the README, "Bảo mật"):
+ * Two worlds, one sign-in (see the platform notes and docs/security.md):
  * <ul>
  *   <li>/engine-rest and /api: HTTP Basic checked against Camunda identity for API clients, or the webapps' signed-in
  *   session for the project's pages (with the session's CSRF token on every change); the engine then applies its

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who may do what: one table, role by action, as the README shows it ("Bảo mật", "Ai được làm gì"). Each row is an
+ * Who may do what: one table, role by action, as docs/security.md shows it ("Ai được làm gì"). Each row is an
  * action on /api, /engine-rest or the webapps' API; each column a role of the demo (with the demo login that holds it)
  * and the anonymous caller. A cell says what the caller gets:
  * <ul>
@@ -17,7 +17,7 @@ import java.util.Map;
  *   changed;</li>
  *   <li>{@code ∅} — the thing is not there for the caller: 404, or an empty list.</li>
  * </ul>
- * {@link RoleActionMatrixTest} runs every cell; {@code ReadmeMatrixTest} checks that the README shows this table.
+ * {@link RoleActionMatrixTest} runs every cell; {@code ReadmeMatrixTest} checks that docs/security.md shows this table.
  */
 final class RoleActionMatrix {
 

@@ -1,5 +1,5 @@
 /*
- * Vietnamese dates in Camunda Cockpit (vn.tdkt, README "Giao diện tiếng Việt").
+ * Vietnamese dates in Camunda Cockpit (vn.tdkt, docs/development.md "Giao diện tiếng Việt").
  *
  * Camunda 7.24 applies config.js dateFormat in Tasklist only: Cockpit hard-codes its own formats (normal 'YYYY-MM-DD[T]HH:mm:ss', an ISO time).
  * config.js loads this file as a custom script (customScripts) before the app starts; it adds a configuration

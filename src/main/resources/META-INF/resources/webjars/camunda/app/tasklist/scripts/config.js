@@ -22,7 +22,7 @@ export default {
   //   vendor: 'Company'
   // },
   //
-  // Vietnamese for everyone (vn.tdkt, README "Giao diện tiếng Việt"): the webapps pick the browser's language
+  // Vietnamese for everyone (vn.tdkt, docs/development.md "Giao diện tiếng Việt"): the webapps pick the browser's language
   // when it is listed here, else the fallback; English is left out so that a browser set to English gets
   // Vietnamese too. Add 'en' to offer English to browsers whose first language is English.
   locales: {
@@ -39,8 +39,8 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm:ss',
     short: 'DD/MM/YYYY'
   },
-  // counts on every filter, not only the open one (README "Readable tasks in Tasklist"); a fix for form-js's empty
-  // error lists that kept "Hoàn thành" disabled on forms with dynamic lists (README "Vietnamese webapps")
+  // counts on every filter, not only the open one (docs/processes.md "Readable tasks in Tasklist"); a fix for form-js's empty
+  // error lists that kept "Hoàn thành" disabled on forms with dynamic lists (docs/development.md "Giao diện tiếng Việt")
   // error notifications without the engine's English prefix
   customScripts: ['scripts/filter-counts', 'scripts/form-errors-fix', 'scripts/error-messages', 'scripts/secret-ballot', 'scripts/form-dates', 'scripts/form-wording', 'scripts/form-options', 'scripts/start-confirmation', 'scripts/home-link'],
   // customScripts: [

@@ -1,5 +1,5 @@
 /*
- * Tasklist's error notifications in plain Vietnamese (vn.tdkt, README "Vietnamese webapps").
+ * Tasklist's error notifications in plain Vietnamese (vn.tdkt, docs/development.md "Giao diện tiếng Việt").
  *
  * When the server refuses a form (vn.tdkt.formrules and the processes' own rules answer 400 with a Vietnamese
  * message), Tasklist's engine API puts the engine's English prefix in front of it: "Cannot submit task form <id>:

@@ -1,5 +1,5 @@
 /*
- * Task counts on every Tasklist filter (vn.tdkt, README "Readable tasks in Tasklist").
+ * Task counts on every Tasklist filter (vn.tdkt, docs/processes.md "Readable tasks in Tasklist").
  *
  * Camunda 7.24 Tasklist shows the count of the open filter only. config.js loads this file as a custom script: it
  * asks the engine for every filter of the user with its item count (GET filter?itemCount=true: each count is

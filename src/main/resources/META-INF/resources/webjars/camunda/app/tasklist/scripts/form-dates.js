@@ -1,5 +1,5 @@
 /*
- * Dates in Camunda Forms as Vietnamese write them (vn.tdkt, README "Vietnamese webapps").
+ * Dates in Camunda Forms as Vietnamese write them (vn.tdkt, docs/development.md "Giao diện tiếng Việt").
  *
  * form-js 1.8.7 (bundled in Tasklist 7.24) formats and parses the date fields of a form with the browser's own
  * locale: an English browser shows "mm/dd/yyyy", "December", "Sun Mon…", and "12/10/2026" typed by a secretary is

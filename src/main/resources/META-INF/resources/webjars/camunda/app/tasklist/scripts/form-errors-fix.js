@@ -1,5 +1,5 @@
 /*
- * Lets users complete Camunda Forms with dynamic lists (vn.tdkt, README "Vietnamese webapps").
+ * Lets users complete Camunda Forms with dynamic lists (vn.tdkt, docs/development.md "Giao diện tiếng Việt").
  *
  * form-js 1.8.7, as bundled in Tasklist 7.24, keeps an empty error list ({fieldId: []}) for each dynamic-list field
  * it validated without finding an error (on import, and after an edit inside a list row). Tasklist counts every key

@@ -1,5 +1,5 @@
 /*
- * Choices read from the registry when a form opens (vn.tdkt, README "Pick people and units by name").
+ * Choices read from the registry when a form opens (vn.tdkt, docs/development.md "Giao diện tiếng Việt").
  *
  * A Camunda Form can offer static choices or the choices of a process variable; neither fits "the persons of my
  * unit, as they are today" — a start form has no variables at all, and a variable would be as old as the task. A

@@ -1,5 +1,5 @@
 /*
- * Camunda Forms in Vietnamese to the last word (vn.tdkt, README "Vietnamese webapps").
+ * Camunda Forms in Vietnamese to the last word (vn.tdkt, docs/development.md "Giao diện tiếng Việt").
  *
  * form-js 1.8.7 has no translations: a select shows "Select", a searchable one "Search", and its browser-side checks
  * say "Field is required.", "Field must have minimum length of 20." … This script puts the Vietnamese words in

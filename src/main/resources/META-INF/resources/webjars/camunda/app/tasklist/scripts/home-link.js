@@ -1,5 +1,5 @@
 /*
- * "Trang chủ" in Tasklist's header (vn.tdkt, README "Trang chủ"): the first entry of the header's menu leads to the
+ * "Trang chủ" in Tasklist's header (vn.tdkt, docs/api.md "Trang chủ"): the first entry of the header's menu leads to the
  * system's home page (/), where the user finds the pages of their roles — the unit's proposals, the block
  * dashboard, the audit, leave. Tasklist draws its header after start and redraws parts of it, so the link is put back
  * whenever it is missing.

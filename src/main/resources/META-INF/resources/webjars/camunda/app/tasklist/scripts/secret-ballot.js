@@ -1,5 +1,5 @@
 /*
- * Secret ballots leave nothing behind in the browser (vn.tdkt, README "Secret ballots").
+ * Secret ballots leave nothing behind in the browser (vn.tdkt, docs/processes.md "Secret ballots").
  *
  * Tasklist's "Lưu" (and its automatic save when the session expires) keeps a Camunda Form's filled-in values in the
  * browser's local storage under "camunda-form:<task id>" until the task is completed successfully. On a shared office

@@ -1,6 +1,6 @@
 /*
- * After "Khởi động", the user learns what he started and where it went (vn.tdkt, README "The unit follows its
- * proposals").
+ * After "Khởi động", the user learns what he started and where it went (vn.tdkt, docs/api.md "Trang chủ"
+ * and "Hồ sơ của đơn vị").
  *
  * Tasklist closes the start dialog with no number and no next step. This script watches the start request Tasklist
  * sends (…/process-definition/…/submit-form) and, when the server accepted it, shows a confirmation that stays until

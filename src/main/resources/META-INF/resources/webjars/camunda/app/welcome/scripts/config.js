@@ -37,7 +37,7 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
-  // Vietnamese for everyone (vn.tdkt, README "Giao diện tiếng Việt"): the webapps pick the browser's language
+  // Vietnamese for everyone (vn.tdkt, docs/development.md "Giao diện tiếng Việt"): the webapps pick the browser's language
   // when it is listed here, else the fallback; English is left out so that a browser set to English gets
   // Vietnamese too. Add 'en' to offer English to browsers whose first language is English.
   locales: {
