@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.tdkt.documents.DocumentType;
+import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.registry.award.CommendationKind;
 import vn.tdkt.registry.award.RecipientKind;
 import vn.tdkt.registry.common.Labelled;
-import vn.tdkt.engine.SystemCalls;
 
 import java.io.InputStream;
 import java.util.HashMap;

@@ -3,8 +3,8 @@ package vn.tdkt.ballot;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.registry.unit.UnitRepository;
 
 import java.util.stream.Collectors;
 

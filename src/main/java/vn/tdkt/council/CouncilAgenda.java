@@ -3,10 +3,10 @@ package vn.tdkt.council;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.registry.award.AwardType;
 import vn.tdkt.registry.award.AwardTypeRepository;
-import vn.tdkt.engine.SystemCalls;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.ballot.BallotBox;
-import vn.tdkt.web.ApiException;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.web.ApiException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.tdkt.workflow.JsonVars;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.workflow.JsonVars;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
-import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.YearlySequences;
 
 import java.time.Clock;

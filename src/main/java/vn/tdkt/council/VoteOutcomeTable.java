@@ -4,8 +4,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import vn.tdkt.rules.RuleDates;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.rules.RuleDates;
 
 import java.time.LocalDate;
 import java.util.Map;

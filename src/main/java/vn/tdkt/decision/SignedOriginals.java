@@ -12,8 +12,8 @@ import vn.tdkt.documents.ContentSniffer;
 import vn.tdkt.documents.FileFormat;
 import vn.tdkt.documents.FileNames;
 import vn.tdkt.documents.Sizes;
-import vn.tdkt.web.ApiException;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.web.ApiException;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

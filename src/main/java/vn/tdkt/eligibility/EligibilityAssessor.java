@@ -3,10 +3,10 @@ package vn.tdkt.eligibility;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
+import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.rules.LegalParameterSet;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
-import vn.tdkt.engine.SystemCalls;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.registry.award.AwardTypeService;
 import vn.tdkt.web.ApiException;
-import vn.tdkt.engine.SystemCalls;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
+import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
-import vn.tdkt.engine.SystemCalls;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.tdkt.identity.UnitRef;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.identity.UnitRef;
 
 import java.sql.Timestamp;
 import java.time.Clock;

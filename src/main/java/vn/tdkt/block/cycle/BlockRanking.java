@@ -6,11 +6,11 @@ import vn.tdkt.block.scoring.ScoreCalculator;
 import vn.tdkt.block.scoring.ScoreResult;
 import vn.tdkt.block.scoring.ScoringTable;
 import vn.tdkt.block.scoring.ScoringTableStore;
+import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.format.VietnameseNumbers;
 import vn.tdkt.registry.unit.UnitRepository;
-import vn.tdkt.workflow.JsonVars;
 import vn.tdkt.rules.RuleDates;
-import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.workflow.JsonVars;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -9,9 +9,9 @@ import vn.tdkt.ballot.Tally;
 import vn.tdkt.block.cycle.BlockCycleRepository;
 import vn.tdkt.block.cycle.BlockMinutes;
 import vn.tdkt.block.cycle.BlockRanking;
+import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
-import vn.tdkt.engine.SystemCalls;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
