@@ -83,7 +83,7 @@ public class RoleGuide {
     private final String officeUnitCode;
 
     public RoleGuide(FilterService filters, JdbcClient jdbc, Clock clock,
-                     vn.tdkt.decision.DecisionProperties decisions) {
+                     vn.tdkt.awarddecision.DecisionProperties decisions) {
         this.filters = filters;
         this.jdbc = jdbc;
         this.clock = clock;

@@ -12,21 +12,21 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.tdkt.decision.DecisionWording;
-import vn.tdkt.decision.VietnameseDates;
-import vn.tdkt.decision.pdf.FontSet;
-import vn.tdkt.decision.pdf.PageNumbers;
-import vn.tdkt.decision.pdf.PdfFonts;
-import vn.tdkt.decision.pdf.PdfText;
+import vn.tdkt.awarddecision.DecisionWording;
+import vn.tdkt.awarddecision.VietnameseDates;
+import vn.tdkt.awarddecision.pdf.FontSet;
+import vn.tdkt.awarddecision.pdf.PageNumbers;
+import vn.tdkt.awarddecision.pdf.PdfFonts;
+import vn.tdkt.awarddecision.pdf.PdfText;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import static vn.tdkt.decision.pdf.PdfText.MM;
-import static vn.tdkt.decision.pdf.PdfText.centred;
-import static vn.tdkt.decision.pdf.PdfText.chunk;
-import static vn.tdkt.decision.pdf.PdfText.nfc;
+import static vn.tdkt.awarddecision.pdf.PdfText.MM;
+import static vn.tdkt.awarddecision.pdf.PdfText.centred;
+import static vn.tdkt.awarddecision.pdf.PdfText.chunk;
+import static vn.tdkt.awarddecision.pdf.PdfText.nfc;
 
 /**
  * The appraisal opinion of the standing agency (kết quả thẩm định) as a PDF the chairman opens from his task: A4

@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.decision.DecisionAccess;
-import vn.tdkt.decision.DecisionService;
-import vn.tdkt.decision.DecisionView;
-import vn.tdkt.decision.DecisionWording;
-import vn.tdkt.decision.PdfFileNames;
-import vn.tdkt.decision.pdf.DecisionPdf;
+import vn.tdkt.awarddecision.DecisionAccess;
+import vn.tdkt.awarddecision.AwardDecisionService;
+import vn.tdkt.awarddecision.DecisionView;
+import vn.tdkt.awarddecision.DecisionWording;
+import vn.tdkt.awarddecision.PdfFileNames;
+import vn.tdkt.awarddecision.pdf.DecisionPdf;
 import vn.tdkt.web.ApiException;
 
 import java.util.HashMap;
@@ -48,14 +48,14 @@ public class ProposalController {
     private final DecisionPdf decisionPdf;
     private final AppraisalOpinions appraisals;
     private final AppraisalOpinionPdf appraisalPdf;
-    private final DecisionService decisions;
+    private final AwardDecisionService decisions;
     private final DecisionAccess decisionAccess;
     private final ProposalDossierFacts dossierFacts;
     private final ConsultationComments comments;
 
     public ProposalController(RuntimeService runtimeService, ProposalRepository proposals,
                               ProposalDecisions proposalDecisions, DecisionPdf decisionPdf, AppraisalOpinions appraisals,
-                              AppraisalOpinionPdf appraisalPdf, DecisionService decisions,
+                              AppraisalOpinionPdf appraisalPdf, AwardDecisionService decisions,
                               DecisionAccess decisionAccess, ProposalDossierFacts dossierFacts,
                               ConsultationComments comments) {
         this.runtimeService = runtimeService;

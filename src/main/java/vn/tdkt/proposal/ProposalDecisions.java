@@ -2,10 +2,10 @@ package vn.tdkt.proposal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.tdkt.decision.DecisionRequest;
-import vn.tdkt.decision.DecisionService;
-import vn.tdkt.decision.DecisionView;
-import vn.tdkt.decision.VietnameseDates;
+import vn.tdkt.awarddecision.DecisionRequest;
+import vn.tdkt.awarddecision.AwardDecisionService;
+import vn.tdkt.awarddecision.DecisionView;
+import vn.tdkt.awarddecision.VietnameseDates;
 import vn.tdkt.web.ApiException;
 
 import java.util.List;
@@ -22,9 +22,9 @@ import java.util.List;
 public class ProposalDecisions {
 
     private final ProposalRepository proposals;
-    private final DecisionService decisions;
+    private final AwardDecisionService decisions;
 
-    public ProposalDecisions(ProposalRepository proposals, DecisionService decisions) {
+    public ProposalDecisions(ProposalRepository proposals, AwardDecisionService decisions) {
         this.proposals = proposals;
         this.decisions = decisions;
     }

@@ -539,7 +539,7 @@ final class ProposalScene {
         String decision = pdfText(fetchPdf(decisionUrl));
         assertThat(decision).contains(number, NAME_A, "Tờ trình số " + letterNumber, minutesRef,
                         "và của Giám đốc Sở Nội vụ tại Tờ trình số " + agencyLetterNumber + " "
-                                + vn.tdkt.decision.VietnameseDates.longForm(agencyLetterDate))
+                                + vn.tdkt.awarddecision.VietnameseDates.longForm(agencyLetterDate))
                 .doesNotContain(NAME_B);
         List<WebElement> certificates = row.findElements(By.cssSelector("a.tai-bang-khen"));
         assertThat(certificates).hasSize(1);

@@ -7,10 +7,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.tdkt.decision.DecisionRequest;
-import vn.tdkt.decision.DecisionService;
-import vn.tdkt.decision.IssuedDecision;
-import vn.tdkt.decision.SignedPdfs;
+import vn.tdkt.awarddecision.DecisionRequest;
+import vn.tdkt.awarddecision.AwardDecisionService;
+import vn.tdkt.awarddecision.IssuedDecision;
+import vn.tdkt.awarddecision.SignedPdfs;
 import vn.tdkt.registry.person.PersonRequests;
 import vn.tdkt.registry.person.PersonService;
 import vn.tdkt.support.IntegrationTest;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SignedOriginalBrowserTest extends BrowserTestBase {
 
-    @Autowired DecisionService decisions;
+    @Autowired AwardDecisionService decisions;
     @Autowired PersonService persons;
     @Autowired Clock clock;
 

@@ -209,7 +209,7 @@ class ChairmanDocumentsTest {
         // and the Sở Nội vụ's tờ trình its head numbered when approving, with its date written out
         Assertions.assertThat(draftText.replaceAll("\\s+", " ")).contains("và của Giám đốc Sở Nội vụ tại Tờ trình số "
                 + f.agencyLetter(pi).get(vn.tdkt.proposal.AgencySubmission.NUMBER) + " "
-                + vn.tdkt.decision.VietnameseDates.longForm(ProposalFixture.engineToday()));
+                + vn.tdkt.awarddecision.VietnameseDates.longForm(ProposalFixture.engineToday()));
 
         // the chairman's draft is signed CHỦ TỊCH; the vice-chairman who would sign it for him reads it signed KT.
         Assertions.assertThat(draftText).doesNotContain("KT. CHỦ TỊCH");
@@ -281,7 +281,7 @@ class ChairmanDocumentsTest {
         Assertions.assertThat(decision.path("legalBases").get(decision.path("legalBases").size() - 1).asText())
                 .startsWith("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số " + number + " ngày ")
                 .endsWith(" và của Giám đốc Sở Nội vụ tại Tờ trình số " + f.agencyLetter(pi).get(vn.tdkt.proposal.AgencySubmission.NUMBER)
-                        + " " + vn.tdkt.decision.VietnameseDates.longForm(ProposalFixture.engineToday()) + ".");
+                        + " " + vn.tdkt.awarddecision.VietnameseDates.longForm(ProposalFixture.engineToday()) + ".");
         String pdf = text(download("canbo.stp", "/api/decisions/" + decision.path("id").asLong() + "/pdf").getBody());
         Assertions.assertThat(pdf).contains("Số: " + decisionNumber, "Tờ trình số " + number).doesNotContain(key)
                 .doesNotContain("DỰ THẢO");
@@ -328,7 +328,7 @@ class ChairmanDocumentsTest {
                 + " số 07/BB-HĐTĐKT ngày " + ProposalTexts.VN_DATE.format(met) + ": 1/1 trường hợp được thông qua.");
 
         String minutesLine = "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số 07/BB-HĐTĐKT "
-                + vn.tdkt.decision.VietnameseDates.longForm(met) + ";";
+                + vn.tdkt.awarddecision.VietnameseDates.longForm(met) + ";";
         String draft = text(download("thutruong.stp", "/api/proposals/" + key + "/draft-decision.pdf").getBody());
         Assertions.assertThat(draft).contains("DỰ THẢO", minutesLine, "danh hiệu “Chiến sĩ thi đua cấp tỉnh”",
                 "Lâm Văn Hội Đồng");

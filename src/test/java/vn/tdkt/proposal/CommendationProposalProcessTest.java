@@ -42,8 +42,8 @@ class CommendationProposalProcessTest {
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
-    @Autowired vn.tdkt.decision.DecisionService decisions;
-    @Autowired vn.tdkt.decision.pdf.DecisionPdf decisionPdf;
+    @Autowired vn.tdkt.awarddecision.AwardDecisionService decisions;
+    @Autowired vn.tdkt.awarddecision.pdf.DecisionPdf decisionPdf;
     @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     ProposalFixture f;
@@ -130,7 +130,7 @@ class CommendationProposalProcessTest {
         Assertions.assertThat(decisions.byBusinessKey(key)).singleElement().satisfies(d -> Assertions
                 .assertThat(d.legalBases()).last().asString().startsWith("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số "
                         + f.submissionNumber(pi)).endsWith(" và của Giám đốc Sở Nội vụ tại Tờ trình số " + agencyNumber
-                        + " " + vn.tdkt.decision.VietnameseDates.longForm(ProposalFixture.engineToday()) + "."));
+                        + " " + vn.tdkt.awarddecision.VietnameseDates.longForm(ProposalFixture.engineToday()) + "."));
         Assertions.assertThat(awards(nominee, "BK_TINH")).isOne();
         Assertions.assertThat(outbox(key, "Quyết định khen thưởng số " + number)).as("the unit's mail").isOne();
         Assertions.assertThat(outbox(key, "Đã ban hành Quyết định số " + number)).as("the chairman's mail").isOne();
@@ -157,7 +157,7 @@ class CommendationProposalProcessTest {
                 new org.springframework.http.HttpEntity<>(answer, headers), String.class);
         Assertions.assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
         assertThat(pi).hasPassed("Task_IssueDecision").isEnded();
-        vn.tdkt.decision.DecisionView d = decisions.byBusinessKey(f.businessKey(pi)).get(0);
+        vn.tdkt.awarddecision.DecisionView d = decisions.byBusinessKey(f.businessKey(pi)).get(0);
         Assertions.assertThat(d.signerTitle()).isEqualTo("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
         Assertions.assertThat(d.signerUserId()).isEqualTo("phochutich");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(decisionPdf.render(d))) {

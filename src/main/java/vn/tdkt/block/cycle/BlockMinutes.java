@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
-import vn.tdkt.decision.pdf.FontSet;
-import vn.tdkt.decision.pdf.PdfFonts;
+import vn.tdkt.awarddecision.pdf.FontSet;
+import vn.tdkt.awarddecision.pdf.PdfFonts;
 import vn.tdkt.format.VietnameseNumbers;
 import vn.tdkt.registry.block.BlockRepository;
 

@@ -3,7 +3,7 @@ package vn.tdkt.proposal.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.tdkt.decision.DecisionWording;
+import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.proposal.ProposalAnswerRules;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalTexts;

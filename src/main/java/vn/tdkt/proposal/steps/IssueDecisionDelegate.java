@@ -6,10 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import vn.tdkt.decision.DecisionRequest;
-import vn.tdkt.decision.DecisionService;
-import vn.tdkt.decision.DecisionWording;
-import vn.tdkt.decision.IssuedDecision;
+import vn.tdkt.awarddecision.DecisionRequest;
+import vn.tdkt.awarddecision.AwardDecisionService;
+import vn.tdkt.awarddecision.DecisionWording;
+import vn.tdkt.awarddecision.IssuedDecision;
 import vn.tdkt.proposal.ProposalDecisions;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalTexts;
@@ -27,12 +27,12 @@ import java.util.List;
 @Component("issueDecisionDelegate")
 public class IssueDecisionDelegate implements JavaDelegate {
 
-    private final DecisionService decisions;
+    private final AwardDecisionService decisions;
     private final ProposalRepository proposals;
     private final ProposalDecisions proposalDecisions;
     private final IdentityService identityService;
 
-    public IssueDecisionDelegate(DecisionService decisions, ProposalRepository proposals,
+    public IssueDecisionDelegate(AwardDecisionService decisions, ProposalRepository proposals,
                                  ProposalDecisions proposalDecisions, IdentityService identityService) {
         this.decisions = decisions;
         this.proposals = proposals;
