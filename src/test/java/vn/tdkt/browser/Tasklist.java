@@ -91,11 +91,29 @@ final class Tasklist {
         return user.replace('.', '-') + "-" + step;
     }
 
-    /** Clicks a filter of the left column by its (Vietnamese) name. */
+    /**
+     * Clicks a filter of the left column by its (Vietnamese) name. Tasklist draws its filters only after it has
+     * counted every filter's tasks, slowly on a busy machine with a full database: a page still without its filters
+     * after the wait is reloaded once, as a person would (signing in again if Tasklist asks), before giving up.
+     */
     void filter(String name) {
-        HeadlessChromium.click(driver, HeadlessChromium.find(driver, By.xpath(
-                "//section[contains(@class,'task-filters')]//*[normalize-space(text())='" + name + "']"),
-                evidence("filter")));
+        By item = By.xpath("//section[contains(@class,'task-filters')]//*[normalize-space(text())='" + name + "']");
+        WebElement found;
+        try {
+            found = new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.presenceOfElementLocated(item));
+        } catch (org.openqa.selenium.TimeoutException slow) {
+            HeadlessChromium.keepEvidence(driver, evidence("filter-cham"));
+            driver.navigate().refresh();
+            By login = By.cssSelector("input[ng-model='username']");
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(item).isEmpty()
+                    || !d.findElements(login).isEmpty() && d.findElement(login).isDisplayed());
+            if (driver.findElements(item).isEmpty()) {
+                HeadlessChromium.login(driver, base, "tasklist", user, "demo");
+            }
+            found = HeadlessChromium.find(driver, item, evidence("filter"));
+        }
+        HeadlessChromium.click(driver, found);
     }
 
     /**
