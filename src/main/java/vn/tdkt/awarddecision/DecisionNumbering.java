@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.web.ApiException;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -159,7 +160,7 @@ public class DecisionNumbering {
                         + " taken_by, source, recorded_from_paper) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(period, sequence, text, issuedOn, subject, takenBy, source.name(), fromPaper)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "the database returned no generated id").longValue();
     }
 
     private RegisterEntry entry(long id) {

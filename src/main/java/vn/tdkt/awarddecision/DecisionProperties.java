@@ -3,6 +3,7 @@ package vn.tdkt.awarddecision;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public record DecisionProperties(String symbol, List<LegalBasis> legalBases, Str
             if (minDigits != null && (minDigits < 1 || minDigits > 6)) {
                 throw new IllegalArgumentException("tdkt.decision.register.min-digits must be between 1 and 6");
             }
-            minDigits = minDigits == null ? DEFAULT_MIN_DIGITS : minDigits;
+            minDigits = Objects.requireNonNullElse(minDigits, DEFAULT_MIN_DIGITS);
             restartEachYear = restartEachYear == null || restartEachYear;
             officeUnitCode = blank(officeUnitCode) ? DEFAULT_OFFICE_UNIT_CODE : officeUnitCode.strip();
         }
@@ -54,7 +55,7 @@ public record DecisionProperties(String symbol, List<LegalBasis> legalBases, Str
             if (maxSizeBytes != null && maxSizeBytes <= 0) {
                 throw new IllegalArgumentException("tdkt.decision.signed-original.max-size-bytes must be positive");
             }
-            maxSizeBytes = maxSizeBytes == null ? DEFAULT_MAX_SIZE_BYTES : maxSizeBytes;
+            maxSizeBytes = Objects.requireNonNullElse(maxSizeBytes, DEFAULT_MAX_SIZE_BYTES);
             digitalSignature = digitalSignature == null ? DigitalSignature.NONE : digitalSignature;
         }
     }

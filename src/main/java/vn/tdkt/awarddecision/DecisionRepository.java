@@ -7,6 +7,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.registry.award.CommendationKind;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -95,7 +96,7 @@ public class DecisionRepository {
                         d.kind().name(), d.achievementText(), String.join(LINE_SEPARATOR, d.legalBases()),
                         d.businessKey(), d.ownerUnitCode(), d.processInstanceId())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "the database returned no generated id").longValue();
     }
 
     public void insert(NewAwardee a) {

@@ -9,6 +9,7 @@ import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.YearlySequences;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -269,7 +270,7 @@ public class CouncilSessions {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("nomineeCode", c.nomineeCode());
             r.put("passed", "PASSED".equals(c.outcome()));
-            r.put("yesVotes", c.yes() == null ? 0 : c.yes());
+            r.put("yesVotes", Objects.requireNonNullElse(c.yes(), 0));
             r.put("totalMembers", s.totalMembers());
             byProposal.computeIfAbsent(c.proposalKey(), k -> new ArrayList<>()).add(r);
         }

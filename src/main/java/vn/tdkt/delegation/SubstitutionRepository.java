@@ -6,6 +6,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.util.Objects;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class SubstitutionRepository {
                 .params(userId, substituteId, Date.valueOf(from), Date.valueOf(to), reason, createdBy,
                         Timestamp.from(createdAt))
                 .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(key.getKeyAs(Number.class), "the database returned no generated id").longValue();
     }
 
     public Optional<Substitution> find(long id) {

@@ -6,6 +6,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.util.Objects;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class DossierDocumentRepository {
                 .params(d.businessKey(), d.type().name(), u.fileName(), u.format().mimeType(), u.sizeBytes(),
                         u.sha256(), u.content(), d.uploadedBy(), d.uploadedAt(), d.round())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "the database returned no generated id").longValue();
     }
 
     /** Marks the dossier's other current documents of the type as replaced by the given one. */

@@ -50,7 +50,7 @@ public final class ModelResources {
             }
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    String fileName = file.getFileName().toString();
+                    String fileName = String.valueOf(file.getFileName());
                     if (fileName.endsWith(".bpmn") || fileName.endsWith(".dmn") || fileName.endsWith(".form")) {
                         resources.put(folder + "/" + fileName, Files.readAllBytes(file));
                     }

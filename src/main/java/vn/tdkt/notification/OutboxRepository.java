@@ -6,6 +6,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.util.Objects;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public class OutboxRepository {
                         body, truncate(businessKey, MAX_BUSINESS_KEY_LENGTH), processInstanceId, time(now),
                         status.name(), status == OutboxStatus.PENDING ? time(now) : null)
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(keys.getKeyAs(Number.class), "the database returned no generated id").longValue();
     }
 
     public Optional<OutboxEntry> findById(long id) {

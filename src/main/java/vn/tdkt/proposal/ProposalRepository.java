@@ -8,6 +8,7 @@ import vn.tdkt.audit.AuditTrail;
 
 import org.springframework.jdbc.core.RowMapper;
 
+import java.util.Objects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.sql.Timestamp;
@@ -259,7 +260,7 @@ public class ProposalRepository {
                 .params(c.businessKey(), c.nomineeCode(), c.authorName(), c.authorContact(), c.content(),
                         c.submittedBy(), ts(c.submittedAt()))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "the database returned no generated id").longValue();
     }
 
     public List<Comment> comments(String businessKey) {

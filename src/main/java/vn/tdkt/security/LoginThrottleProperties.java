@@ -2,6 +2,7 @@ package vn.tdkt.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.util.Objects;
 import java.time.Duration;
 
 /**
@@ -21,12 +22,12 @@ public record LoginThrottleProperties(Integer freeAttempts, Duration firstDelay,
                                       Integer sourceLimit, Integer accountLimit, Duration knownSourceTtl) {
 
     public LoginThrottleProperties {
-        freeAttempts = freeAttempts == null ? 3 : freeAttempts;
+        freeAttempts = Objects.requireNonNullElse(freeAttempts, 3);
         firstDelay = firstDelay == null ? Duration.ofSeconds(1) : firstDelay;
         maxDelay = maxDelay == null ? Duration.ofMinutes(15) : maxDelay;
         window = window == null ? Duration.ofMinutes(15) : window;
-        sourceLimit = sourceLimit == null ? 30 : sourceLimit;
-        accountLimit = accountLimit == null ? 50 : accountLimit;
+        sourceLimit = Objects.requireNonNullElse(sourceLimit, 30);
+        accountLimit = Objects.requireNonNullElse(accountLimit, 50);
         knownSourceTtl = knownSourceTtl == null ? Duration.ofDays(30) : knownSourceTtl;
     }
 

@@ -6,6 +6,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,7 @@ public class AwardRecordRepository {
                 .params(a.awardTypeCode(), a.personId(), a.unitId(), a.awardYear(), a.kind().name(),
                         a.decisionNumber(), a.decisionDate(), a.decisionAuthority(), a.achievementRef(), a.legalRegime())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "the database returned no generated id").longValue();
     }
 
     /** Years up to endingYear in which the person or unit received the award by merit (CONG_TRANG). */
