@@ -7,9 +7,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.spring.boot.starter.spin.CamundaJacksonFormatConfiguratorJSR310;
+import org.camunda.bpm.spring.boot.starter.spin.CamundaJacksonFormatConfiguratorJdk8;
+import org.camunda.bpm.spring.boot.starter.spin.CamundaJacksonFormatConfiguratorParameterNames;
+import org.camunda.spin.DataFormats;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.mockito.Mockito;
 
@@ -17,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -50,9 +56,17 @@ public final class BareEngine {
         config.setDbMetricsReporterActivate(false);
         config.setEnforceHistoryTimeToLive(true);
         config.setExpressionManager(new MockExpressionManager());
-        // as in the application: lists and maps are stored as JSON
+        // as in the application: lists and maps are stored as JSON, java.time values (a DMN input's FEEL date in the
+        // decision history) too, with the Jackson modules the Spring Boot starter registers
         config.setDefaultSerializationFormat("application/json");
-        config.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+        config.getProcessEnginePlugins().add(new SpinProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                DataFormats.loadDataFormats(BareEngine.class.getClassLoader(), List.of(
+                        new CamundaJacksonFormatConfiguratorJSR310(), new CamundaJacksonFormatConfiguratorJdk8(),
+                        new CamundaJacksonFormatConfiguratorParameterNames()));
+            }
+        });
         return config.buildProcessEngine();
     }
 
