@@ -48,7 +48,7 @@ public final class BareEngine {
         StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
         String unique = name + "-" + UUID.randomUUID();
         config.setProcessEngineName("bare-" + unique);
-        config.setJdbcUrl("jdbc:h2:mem:bare-" + unique + ";DB_CLOSE_DELAY=1000");
+        config.setJdbcUrl("jdbc:h2:mem:bare-" + unique);
         config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         config.setJobExecutorActivate(false);
