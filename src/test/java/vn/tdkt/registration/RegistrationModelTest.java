@@ -74,6 +74,8 @@ class RegistrationModelTest {
 
     @AfterEach
     void reset() {
+        runtimeService().createProcessInstanceQuery().list()
+                .forEach(p -> runtimeService().deleteProcessInstance(p.getId(), "test over", true, true));
         Mocks.reset();
         BpmnAwareTests.reset();
     }
