@@ -1,0 +1,277 @@
+package vn.tdkt.block.cycle;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import vn.tdkt.testing.BareEngine;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+/**
+ * block-emulation-cycle on a bare engine with its delegates mocked: a block of three units (u1 leads) through its
+ * year — the pact closed by the leader, the mid-year and year-end timers, self-scoring, cross-checks, arbitration
+ * or none, the secret vote closed by the leader, the minutes — in milliseconds. What each step does is
+ * BlockEmulationCycleProcessTest's.
+ */
+class BlockCycleModelTest {
+
+    static final String MODEL = "processes/block-emulation-cycle.bpmn";
+    static final List<String> MEMBERS = List.of("u1", "u2", "u3");
+    static final Date MID_YEAR = new Date(1_783_000_000_000L);
+    static final Date YEAR_END = new Date(1_796_000_000_000L);
+
+    static ProcessEngine engine;
+
+    /** The units whose self-score and cross-check differ beyond the tolerance (set by the mocked comparison). */
+    List<String> beyondTolerance = List.of();
+
+    JavaDelegate prepare;
+    JavaDelegate assignCrossCheck;
+    JavaDelegate compareScores;
+    JavaDelegate rankScores;
+    JavaDelegate openBallot;
+    JavaDelegate tallyVote;
+    JavaDelegate startProposals;
+    JavaDelegate rotateOfficers;
+    ExecutionListener taskInputs;
+    ExecutionListener taskRecorder;
+    ExecutionListener scoreSheetRecorder;
+    ExecutionListener answerValidator;
+    ExecutionListener ballotCaster;
+
+    @BeforeAll
+    static void engine() {
+        engine = BareEngine.start("block-emulation-cycle");
+        BareEngine.deploy(engine, MODEL);
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @BeforeEach
+    void mocks() {
+        BpmnAwareTests.init(engine);
+        prepare = register("prepareBlockCycleDelegate", BareEngine.delegate(e -> {
+            e.setProcessBusinessKey("KTD-K1-" + e.getProcessInstanceId());
+            e.setVariable("leaderUnit", "u1");
+            e.setVariable("members", new ArrayList<>(MEMBERS));
+            e.setVariable("midYearDate", MID_YEAR);
+            e.setVariable("yearEndDate", YEAR_END);
+        }));
+        assignCrossCheck = register("assignCrossCheckDelegate", BareEngine.delegate(e -> {
+            e.setVariable("checkers", new ArrayList<>(MEMBERS));
+            e.setVariable("crossCheckTargets", new HashMap<>(Map.of("u1", "u2", "u2", "u3", "u3", "u1")));
+        }));
+        compareScores = register("compareScoresDelegate", BareEngine.delegate(e ->
+                e.setVariable("arbitrationTargets", new ArrayList<>(beyondTolerance))));
+        rankScores = register("rankScoresDelegate", BareEngine.delegate(e -> e.setVariable("ballotPaper", "[]")));
+        openBallot = register("openBallotDelegate", BareEngine.delegate());
+        tallyVote = register("tallyVoteDelegate", BareEngine.delegate());
+        startProposals = register("startBlockProposalsDelegate", BareEngine.delegate());
+        rotateOfficers = register("rotateOfficersDelegate", BareEngine.delegate());
+        taskInputs = register("blockTaskInputs", Mockito.mock(ExecutionListener.class));
+        taskRecorder = register("blockTaskRecorder", Mockito.mock(ExecutionListener.class));
+        scoreSheetRecorder = register("scoreSheetRecorder", Mockito.mock(ExecutionListener.class));
+        answerValidator = register("blockAnswerValidator", Mockito.mock(ExecutionListener.class));
+        ballotCaster = register("secretBallotCaster", Mockito.mock(ExecutionListener.class));
+    }
+
+    @AfterEach
+    void reset() {
+        runtimeService().createProcessInstanceQuery().list()
+                .forEach(p -> runtimeService().deleteProcessInstance(p.getId(), "test over", true, true));
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    private static <T> T register(String name, T mock) {
+        Mocks.register(name, mock);
+        return mock;
+    }
+
+    @Test
+    void everyDelegateOfTheModelIsMocked() {
+        Assertions.assertThat(BareEngine.delegateExpressions(MODEL)).allSatisfy(name ->
+                Assertions.assertThat(Mocks.get(name)).as(name).isNotNull());
+    }
+
+    @Test
+    void aYearWithAnArbitrationRunsFromThePactToTheNextYearsLeader() throws Exception {
+        ProcessInstance pi = start();
+        assertThat(pi).hasPassed("Task_PrepareCycle").isWaitingAt("Task_SignPact", "Task_ClosePact");
+        List<Task> pact = tasks(pi, "Task_SignPact");
+        Assertions.assertThat(pact).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(pact.get(i)).hasCandidateGroup("unit-head." + MEMBERS.get(i));
+        }
+        assertThat(task("Task_ClosePact")).hasCandidateGroup("unit-officer.u1");
+        pact.forEach(t -> complete(t, withVariables("pactSigned", true, "registeredTitle", "TTLDXS")));
+        assertThat(pi).hasPassed("End_PactSigned").isWaitingAt("Task_ClosePact");
+        complete(task("Task_ClosePact"), withVariables("pactClosed", true));
+
+        assertThat(pi).hasPassed("End_PactClosed").isWaitingAt("Timer_MidYear");
+        Assertions.assertThat(job().getDuedate()).isEqualTo(MID_YEAR);
+        execute(job());
+        allMembersComplete(pi, "Task_MidYearReport", "unit-officer.", Map.of("midYearReport", "Đã thực hiện."));
+        assertThat(pi).isWaitingAt("Task_ConsolidateMidYear");
+        assertThat(task()).hasCandidateGroup("unit-officer.u1");
+        complete(task(), withVariables("midYearSummary", "Khối hoàn thành kế hoạch 6 tháng."));
+
+        assertThat(pi).isWaitingAt("Timer_YearEnd");
+        Assertions.assertThat(job().getDuedate()).isEqualTo(YEAR_END);
+        beyondTolerance = List.of("u3");
+        toRanking(pi);
+
+        assertThat(pi).hasPassed("Task_CompareScores").isWaitingAt("Task_Arbitrate");
+        assertThat(task()).hasCandidateGroup("unit-officer.u1");
+        Assertions.assertThat(runtimeService().getVariable(task().getExecutionId(), "arbitrationTarget")).isEqualTo("u3");
+        complete(task(), withVariables("scoreItems", "[]"));
+
+        assertThat(pi).hasPassed("Task_RankScores").isWaitingAt("Task_OpenVote");
+        assertThat(task()).hasCandidateGroup("unit-officer.u1");
+        complete(task(), withVariables("voteOpened", true));
+
+        assertThat(pi).hasPassed("Task_OpenBallot").isWaitingAt("Task_Vote", "Task_CloseVote");
+        List<Task> votes = tasks(pi, "Task_Vote");
+        Assertions.assertThat(votes).hasSize(3);
+        assertThat(votes.get(1)).hasCandidateGroup("block-member.u2");
+        complete(votes.get(0), withVariables("secretBallot", "[]"));
+        complete(votes.get(1), withVariables("secretBallot", "[]"));
+        // the leader closes the vote with one unit not voting: its ballot is gone
+        complete(task("Task_CloseVote"), withVariables("voteClosed", true));
+
+        assertThat(pi).hasPassed("End_VotingClosed", "Task_TallyVote").isWaitingAt("Task_ConfirmMinutes");
+        Assertions.assertThat(tasks(pi, "Task_Vote")).isEmpty();
+        complete(task(), withVariables("minutesConfirmed", true));
+
+        assertThat(pi).hasPassedInOrder("Task_ConfirmMinutes", "Task_StartProposals", "Task_RotateOfficers", "End_Cycle")
+                .isEnded();
+        // the end listener runs for the cancelled ballot too (the real caster tells a cast ballot from a cancelled one)
+        verify(ballotCaster, times(3)).notify(any());
+        verify(scoreSheetRecorder, times(7)).notify(any());
+        verify(taskRecorder, times(6)).notify(any());
+        verify(answerValidator, times(5)).notify(any());
+        verify(openBallot).execute(any());
+        verify(tallyVote).execute(any());
+        verify(startProposals).execute(any());
+        verify(rotateOfficers).execute(any());
+    }
+
+    @Test
+    void scoresWithinToleranceGoStraightToTheRanking() throws Exception {
+        ProcessInstance pi = toYearEnd();
+        toRanking(pi);
+
+        assertThat(pi).hasPassed("Task_CompareScores", "Task_RankScores").hasNotPassed("Task_Arbitrate")
+                .isWaitingAt("Task_OpenVote");
+        verify(rankScores).execute(any());
+    }
+
+    @Test
+    void theLeaderClosesThePactBeforeEveryUnitHasSigned() throws Exception {
+        ProcessInstance pi = start();
+        assertThat(pi).isWaitingAt("Task_SignPact", "Task_ClosePact");
+        complete(tasks(pi, "Task_SignPact").get(0), withVariables("pactSigned", true, "registeredTitle", "CO_TINH"));
+        complete(task("Task_ClosePact"), withVariables("pactClosed", true));
+
+        assertThat(pi).hasPassed("End_PactClosed").hasNotPassed("End_PactSigned").isWaitingAt("Timer_MidYear");
+        Assertions.assertThat(tasks(pi, "Task_SignPact")).isEmpty();
+        // the recorder runs at the end of the signed task and of the two cancelled ones
+        verify(taskRecorder, times(3)).notify(any());
+        verify(taskInputs, times(3)).notify(any());
+    }
+
+    @Test
+    void nothingHappensBeforeTheMidYearTimerFires() throws Exception {
+        ProcessInstance pi = toMidYearTimer();
+        Assertions.assertThat(tasks(pi, "Task_MidYearReport")).isEmpty();
+        execute(job());
+        Assertions.assertThat(tasks(pi, "Task_MidYearReport")).hasSize(3);
+        verify(assignCrossCheck, never()).execute(any());
+    }
+
+    private ProcessInstance start() {
+        engine.getIdentityService().setAuthenticatedUserId("cb.u1");
+        try {
+            return runtimeService().startProcessInstanceByKey("block-emulation-cycle", Map.of("blockCode", "K1",
+                    "emulationYear", 2026));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private ProcessInstance toMidYearTimer() {
+        ProcessInstance pi = start();
+        assertThat(pi).isWaitingAt("Task_SignPact", "Task_ClosePact");
+        complete(task("Task_ClosePact"), withVariables("pactClosed", true));
+        assertThat(pi).isWaitingAt("Timer_MidYear");
+        return pi;
+    }
+
+    private ProcessInstance toYearEnd() {
+        ProcessInstance pi = toMidYearTimer();
+        execute(job());
+        allMembersComplete(pi, "Task_MidYearReport", "unit-officer.", Map.of("midYearReport", "Đã thực hiện."));
+        assertThat(pi).isWaitingAt("Task_ConsolidateMidYear");
+        complete(task(), withVariables("midYearSummary", "Khối hoàn thành kế hoạch 6 tháng."));
+        assertThat(pi).isWaitingAt("Timer_YearEnd");
+        return pi;
+    }
+
+    /** From the year-end timer: every unit scores itself, is assigned a sheet to cross-check and checks it. */
+    private void toRanking(ProcessInstance pi) throws Exception {
+        execute(job());
+        assertThat(pi).isWaitingAt("Task_SelfScore");
+        allMembersComplete(pi, "Task_SelfScore", "unit-officer.", Map.of("scoreItems", "[]"));
+        assertThat(pi).hasPassed("Task_AssignCrossCheck").isWaitingAt("Task_CrossCheck");
+        allMembersComplete(pi, "Task_CrossCheck", "unit-officer.", Map.of("scoreItems", "[]"));
+        verify(assignCrossCheck).execute(any());
+        verify(compareScores).execute(any());
+    }
+
+    /** One task per member unit, for the unit's group: completed each. */
+    private static void allMembersComplete(ProcessInstance pi, String key, String groupPrefix, Map<String, Object> vars) {
+        List<Task> all = tasks(pi, key);
+        Assertions.assertThat(all).hasSize(MEMBERS.size());
+        for (String unit : MEMBERS) {
+            Task t = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
+                    .taskCandidateGroup(groupPrefix + unit).singleResult();
+            Assertions.assertThat(t).as(key + " of " + unit).isNotNull();
+            complete(t, vars);
+        }
+    }
+
+    private static List<Task> tasks(ProcessInstance pi, String key) {
+        return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+    }
+}
