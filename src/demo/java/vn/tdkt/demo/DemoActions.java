@@ -1,18 +1,15 @@
 package vn.tdkt.demo;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfPage;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -50,13 +47,10 @@ class DemoActions {
     /** A one-page PDF standing in for a scanned document. */
     byte[] pdf(String title, String reference) {
         FontSet f = fonts.newFontSet();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4);
-        PdfWriter.getInstance(doc, out);
-        doc.open();
-        doc.add(new Paragraph(title.toUpperCase(), f.bold(14)));
-        doc.add(new Paragraph(reference + " – tài liệu mẫu của tỉnh Tây Ninh (dữ liệu minh họa).", f.regular(12)));
-        doc.close();
-        return out.toByteArray();
+        // OpenPDF's default margins: half an inch
+        return PdfPage.portrait(36, 36, 36, 36).write("Cannot lay out the demo document " + title, (doc, writer) -> {
+            doc.add(new Paragraph(title.toUpperCase(), f.bold(14)));
+            doc.add(new Paragraph(reference + " – tài liệu mẫu của tỉnh Tây Ninh (dữ liệu minh họa).", f.regular(12)));
+        });
     }
 }

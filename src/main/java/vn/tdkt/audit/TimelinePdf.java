@@ -1,26 +1,21 @@
 package vn.tdkt.audit;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PageNumbers;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
-import vn.tdkt.awarddecision.pdf.PdfText;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.PageNumbers;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfPage;
+import vn.tdkt.pdf.PdfText;
 
-import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.nfc;
+import static vn.tdkt.pdf.PdfText.MM;
 
 /**
  * A proposal's timeline as a PDF for the inspection file: A4 landscape, the proposal's summary, then one table row
@@ -46,50 +41,42 @@ public class TimelinePdf {
                          OffsetDateTime printedAt, String printedBy) {
         List<TimelineEntry> readable = entries.stream().filter(e -> !e.technical()).toList();
         FontSet f = fonts.newFontSet();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 12 * MM, 12 * MM, 12 * MM, 14 * MM);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new PageNumbers(f.regular(BODY)));
-            doc.addTitle(nfc("Nhật ký xử lý hồ sơ " + p.businessKey()));
-            doc.addAuthor(nfc("Hệ thống Thi đua - Khen thưởng tỉnh " + province));
-            doc.addCreator("TĐKT workflow");
-            doc.open();
-            doc.add(PdfText.centred("NHẬT KÝ XỬ LÝ HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", f.bold(13)));
-            doc.add(PdfText.centred("Mã hồ sơ " + p.businessKey(), f.bold(BODY)));
-            doc.add(line(f, "Đơn vị: " + p.unitName() + " (" + p.unitCode() + ")"));
-            doc.add(line(f, "Hình thức khen thưởng: " + p.awardName() + " — năm " + p.year()));
-            doc.add(line(f, "Đối tượng đề nghị: " + String.join("; ", p.nominees())));
-            doc.add(line(f, "Trạng thái: " + p.statusLabel()
-                    + (p.decisionNumber() == null ? "" : " — Quyết định số " + p.decisionNumber())));
-            doc.add(line(f, "In lúc " + TimelineCsv.TIME.format(printedAt) + " bởi " + printedBy + "; nhật ký có "
-                    + entries.size() + " sự kiện, bản in gồm " + readable.size() + " sự kiện"
-                    + (readable.size() == entries.size() ? "." : " (" + (entries.size() - readable.size())
-                    + " sự kiện kỹ thuật của hệ thống không in, có đủ trong bản CSV).")));
-            doc.add(new Paragraph(" ", f.regular(4)));
+        return PdfPage.landscape(12 * MM, 12 * MM, 12 * MM, 14 * MM)
+                .event(new PageNumbers(f.regular(BODY)))
+                .title("Nhật ký xử lý hồ sơ " + p.businessKey())
+                .author("Hệ thống Thi đua - Khen thưởng tỉnh " + province)
+                .write("The timeline PDF could not be laid out", (doc, writer) -> {
+                    doc.add(PdfText.centred("NHẬT KÝ XỬ LÝ HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", f.bold(13)));
+                    doc.add(PdfText.centred("Mã hồ sơ " + p.businessKey(), f.bold(BODY)));
+                    doc.add(line(f, "Đơn vị: " + p.unitName() + " (" + p.unitCode() + ")"));
+                    doc.add(line(f, "Hình thức khen thưởng: " + p.awardName() + " — năm " + p.year()));
+                    doc.add(line(f, "Đối tượng đề nghị: " + String.join("; ", p.nominees())));
+                    doc.add(line(f, "Trạng thái: " + p.statusLabel()
+                            + (p.decisionNumber() == null ? "" : " — Quyết định số " + p.decisionNumber())));
+                    doc.add(line(f, "In lúc " + TimelineCsv.TIME.format(printedAt) + " bởi " + printedBy
+                            + "; nhật ký có " + entries.size() + " sự kiện, bản in gồm " + readable.size() + " sự kiện"
+                            + (readable.size() == entries.size() ? "." : " (" + (entries.size() - readable.size())
+                            + " sự kiện kỹ thuật của hệ thống không in, có đủ trong bản CSV).")));
+                    doc.add(new Paragraph(" ", f.regular(4)));
 
-            PdfPTable table = new PdfPTable(new float[]{6, 11, 16, 56, 11});
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            for (String h : List.of("STT chuỗi", "Thời điểm", "Người thực hiện", "Diễn biến", "Hash")) {
-                table.addCell(PdfText.boxed(h, f.bold(TABLE), Element.ALIGN_CENTER));
-            }
-            Font cell = f.regular(TABLE);
-            for (TimelineEntry e : readable) {
-                table.addCell(PdfText.boxed(Long.toString(e.seq()), cell, Element.ALIGN_RIGHT));
-                table.addCell(PdfText.boxed(e.time(), cell, Element.ALIGN_LEFT));
-                table.addCell(PdfText.boxed(e.actorName(), cell, Element.ALIGN_LEFT));
-                table.addCell(PdfText.boxed(e.sentence(), cell, Element.ALIGN_LEFT));
-                table.addCell(PdfText.boxed(e.hash().substring(0, 16) + "…", cell, Element.ALIGN_LEFT));
-            }
-            doc.add(table);
-            doc.add(new Paragraph(" ", f.regular(4)));
-            doc.add(line(f, "Kiểm tra chuỗi nhật ký khi in: " + chain.describe()));
-            doc.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The timeline PDF could not be laid out", e);
-        }
-        return out.toByteArray();
+                    PdfPTable table = new PdfPTable(new float[]{6, 11, 16, 56, 11});
+                    table.setWidthPercentage(100);
+                    table.setHeaderRows(1);
+                    for (String h : List.of("STT chuỗi", "Thời điểm", "Người thực hiện", "Diễn biến", "Hash")) {
+                        table.addCell(PdfText.boxed(h, f.bold(TABLE), Element.ALIGN_CENTER));
+                    }
+                    Font cell = f.regular(TABLE);
+                    for (TimelineEntry e : readable) {
+                        table.addCell(PdfText.boxed(Long.toString(e.seq()), cell, Element.ALIGN_RIGHT));
+                        table.addCell(PdfText.boxed(e.time(), cell, Element.ALIGN_LEFT));
+                        table.addCell(PdfText.boxed(e.actorName(), cell, Element.ALIGN_LEFT));
+                        table.addCell(PdfText.boxed(e.sentence(), cell, Element.ALIGN_LEFT));
+                        table.addCell(PdfText.boxed(e.hash().substring(0, 16) + "…", cell, Element.ALIGN_LEFT));
+                    }
+                    doc.add(table);
+                    doc.add(new Paragraph(" ", f.regular(4)));
+                    doc.add(line(f, "Kiểm tra chuỗi nhật ký khi in: " + chain.describe()));
+                });
     }
 
     private static Paragraph line(FontSet f, String text) {

@@ -4,20 +4,19 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.awarddecision.VietnameseDates;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PageNumbers;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
-import vn.tdkt.awarddecision.pdf.PdfText;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.Letterhead;
+import vn.tdkt.pdf.PageNumbers;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfPage;
+import vn.tdkt.pdf.PdfText;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
@@ -25,10 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.centred;
-import static vn.tdkt.awarddecision.pdf.PdfText.chunk;
-import static vn.tdkt.awarddecision.pdf.PdfText.nfc;
+import static vn.tdkt.pdf.PdfText.MM;
+import static vn.tdkt.pdf.PdfText.centred;
+import static vn.tdkt.pdf.PdfText.chunk;
 
 /**
  * The minutes of a session of the provincial emulation and commendation council (biên bản họp Hội đồng Thi đua -
@@ -53,8 +51,6 @@ public class CouncilMinutesPdf {
     private static final float TABLE = 11;
     private static final float BALLOT = 9.5f;
     private static final String COUNCIL = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG";
-    private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final PdfFonts fonts;
@@ -67,29 +63,20 @@ public class CouncilMinutesPdf {
 
     public byte[] render(CouncilMinutesData d) {
         FontSet f = fonts.newFontSet();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            writer.setPageEvent(new PageNumbers(f.regular(HEADER)));
-            doc.addTitle(nfc("Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh " + province
-                    + (isBlank(d.minutesRef()) ? "" : " số " + d.minutesRef().strip())));
-            doc.addSubject(nfc(orBlank(d.title())));
-            doc.addAuthor(nfc("Hội đồng Thi đua - Khen thưởng tỉnh " + province));
-            doc.addCreator("TĐKT workflow");
-            doc.open();
-            letterhead(doc, f, d);
-            title(doc, f, d);
-            attendance(doc, f, d);
-            ballot(doc, f, d);
-            conclusion(doc, f, d);
-            signatures(doc, f, d);
-            doc.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot lay out the minutes of council session " + d.sessionKey(), e);
-        }
-        return out.toByteArray();
+        return PdfPage.administrative()
+                .event(new PageNumbers(f.regular(HEADER)))
+                .title("Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh " + province
+                        + (isBlank(d.minutesRef()) ? "" : " số " + d.minutesRef().strip()))
+                .subject(orBlank(d.title()))
+                .author("Hội đồng Thi đua - Khen thưởng tỉnh " + province)
+                .write("Cannot lay out the minutes of council session " + d.sessionKey(), (doc, writer) -> {
+                    letterhead(doc, f, d);
+                    title(doc, f, d);
+                    attendance(doc, f, d);
+                    ballot(doc, f, d);
+                    conclusion(doc, f, d);
+                    signatures(doc, f, d);
+                });
     }
 
     /**
@@ -115,8 +102,6 @@ public class CouncilMinutesPdf {
 
     private void letterhead(Document doc, FontSet f, CouncilMinutesData d) throws DocumentException {
         float[] widths = {45, 55};
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
         float page = doc.right() - doc.left();
         // some air between the two columns: the long lines are set a little smaller rather than touch
         float left = page * widths[0] / 100 - 10;
@@ -124,23 +109,16 @@ public class CouncilMinutesPdf {
         String superiorName = "ỦY BAN NHÂN DÂN TỈNH " + province.toUpperCase(VIETNAMESE);
         Font superior = fitted(f.regular(HEADER), superiorName, left);
         Font council = fitted(f.bold(HEADER), COUNCIL, left);
-        Font nation = fitted(f.bold(HEADER), NATION, right);
-        Font motto = fitted(f.bold(13), MOTTO, right);
-        table.addCell(line(superiorName, superior));
-        table.addCell(line(NATION, nation));
-        table.addCell(line(COUNCIL, council));
-        table.addCell(line(MOTTO, motto));
-        table.addCell(PdfText.ruleCell(FontSet.width(council, COUNCIL) / 3, 7));
-        table.addCell(PdfText.ruleCell(FontSet.width(motto, MOTTO), 7));
         String ref = isBlank(d.minutesRef()) ? UNNUMBERED : d.minutesRef().strip();
-        PdfPCell number = line("Số: " + ref, f.regular(HEADER));
-        PdfPCell date = line(d.meetingDate() == null ? province + ", ngày ..... tháng ..... năm ......."
-                : VietnameseDates.placeAndDate(province, d.meetingDate()), f.italic(HEADER));
-        number.setPaddingTop(4);
-        date.setPaddingTop(4);
-        table.addCell(number);
-        table.addCell(date);
-        doc.add(table);
+        Letterhead.columns(widths[0], widths[1])
+                .issuer(superiorName, superior).issuer(COUNCIL, council)
+                .nationalTitle(fitted(f.bold(HEADER), Letterhead.NATION, right),
+                        fitted(f.bold(13), Letterhead.MOTTO, right))
+                .rules(FontSet.width(council, COUNCIL) / 3, 7).lineGap(1)
+                .number("Số: " + ref, f.regular(HEADER))
+                .placeAndDate(d.meetingDate() == null ? province + ", ngày ..... tháng ..... năm ......."
+                        : VietnameseDates.placeAndDate(province, d.meetingDate()), f.italic(HEADER))
+                .addTo(doc);
     }
 
     /** The font, made smaller if the one line would not fit the width (a long province name). */
@@ -152,12 +130,6 @@ public class CouncilMinutesPdf {
         Font smaller = new Font(font);
         smaller.setSize(font.getSize() * width / natural);
         return smaller;
-    }
-
-    private static PdfPCell line(String text, Font font) {
-        PdfPCell cell = PdfText.cell(centred(text, font));
-        cell.setPaddingBottom(1);
-        return cell;
     }
 
     private void title(Document doc, FontSet f, CouncilMinutesData d) throws DocumentException {
@@ -342,10 +314,7 @@ public class CouncilMinutesPdf {
     // ---------------------------------------------------------------- signatures
 
     private void signatures(Document doc, FontSet f, CouncilMinutesData d) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[]{50, 50});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(14);
-        table.setKeepTogether(true);
+        PdfPTable table = PdfText.signatures(50, 50, 14);
         Font title = f.bold(BODY);
         PdfPCell secretary = PdfText.cell(centred("THƯ KÝ", title), centred(" ", title));
         PdfPCell chair = PdfText.cell(centred("CHỦ TỌA", title), centred("CHỦ TỊCH HỘI ĐỒNG", title));

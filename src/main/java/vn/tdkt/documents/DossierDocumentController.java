@@ -67,7 +67,7 @@ public class DossierDocumentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentHeader.forBrowser(file.contentType(), file.fileName()))
+                .headers(h -> h.setContentDisposition(AttachmentHeader.forBrowser(file.contentType(), file.fileName())))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
     }

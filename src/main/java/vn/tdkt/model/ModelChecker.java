@@ -2,22 +2,41 @@ package vn.tdkt.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.xml.ModelInstance;
+import org.camunda.bpm.model.xml.instance.DomElement;
 import vn.tdkt.identity.Role;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Checks a set of BPMN, DMN and Camunda Form resources that are deployed together: every diagram
@@ -28,11 +47,6 @@ import java.util.Set;
  * otherwise.
  */
 public class ModelChecker {
-
-    static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-    static final String BPMNDI_NS = "http://www.omg.org/spec/BPMN/20100524/DI";
-    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-    static final String CAMUNDA_DMN_NS = "http://camunda.org/schema/1.0/dmn";
 
     private static final Set<String> FLOW_NODES = Set.of("startEvent", "endEvent", "intermediateCatchEvent",
             "intermediateThrowEvent", "boundaryEvent", "userTask", "serviceTask", "scriptTask",
@@ -53,28 +67,28 @@ public class ModelChecker {
         Map<String, String> formIds = new HashMap<>();
         Set<String> decisionIds = new HashSet<>();
         Set<String> processIds = new HashSet<>();
-        Map<String, Document> bpmnDocs = new HashMap<>();
+        Map<String, BpmnModelInstance> bpmnModels = new HashMap<>();
 
         resources.forEach((name, content) -> {
             if (isForm(name)) {
                 readForm(name, content, formIds, problems);
             } else if (isDmn(name)) {
-                Document doc = parse(name, content, problems);
-                if (doc != null) {
-                    checkDmn(name, doc, decisionIds, problems);
+                DmnModelInstance model = parse(name, content, Dmn::readModelFromStream, problems);
+                if (model != null) {
+                    checkDmn(name, model, decisionIds, problems);
                 }
             } else if (isBpmn(name)) {
-                Document doc = parse(name, content, problems);
-                if (doc != null) {
-                    bpmnDocs.put(name, doc);
-                    for (Element process : elements(doc, BPMN_NS, "process")) {
-                        processIds.add(process.getAttribute("id"));
+                BpmnModelInstance model = parse(name, content, Bpmn::readModelFromStream, problems);
+                if (model != null) {
+                    bpmnModels.put(name, model);
+                    for (Process process : model.getModelElementsByType(Process.class)) {
+                        processIds.add(text(process.getId()));
                     }
                 }
             }
         });
         Resolution resolution = new Resolution(formIds.keySet(), decisionIds, processIds, context);
-        bpmnDocs.forEach((name, doc) -> checkBpmn(name, doc, resolution, problems));
+        bpmnModels.forEach((name, model) -> checkBpmn(name, model, resolution, problems));
         problems.sort((a, b) -> a.toString().compareTo(b.toString()));
         return problems;
     }
@@ -98,26 +112,31 @@ public class ModelChecker {
         }
     }
 
-    private void checkDmn(String name, Document doc, Set<String> decisionIds, List<ModelProblem> problems) {
+    private void checkDmn(String name, DmnModelInstance model, Set<String> decisionIds, List<ModelProblem> problems) {
+        // the DMN model API has no DMNDI types: the shapes are read from its DOM, any namespace, any depth
         Set<String> shaped = new HashSet<>();
-        for (Element shape : elementsByLocalName(doc, "DMNShape")) {
-            shaped.add(shape.getAttribute("dmnElementRef"));
+        for (DomElement shape : descendants(model.getDocument().getRootElement(), "DMNShape")) {
+            shaped.add(text(shape.getAttribute("dmnElementRef")));
         }
-        List<Element> decisions = elementsByLocalName(doc, "decision");
+        Collection<Decision> decisions = model.getModelElementsByType(Decision.class);
         if (decisions.isEmpty()) {
             problems.add(new ModelProblem(name, null, "tệp DMN không có quyết định nào"));
         }
-        for (Element decision : decisions) {
-            String id = decision.getAttribute("id");
+        for (Decision decision : decisions) {
+            String id = text(decision.getId());
             decisionIds.add(id);
-            if (decision.getAttributeNS(CAMUNDA_DMN_NS, "historyTimeToLive").isBlank()) {
+            if (text(decision.getCamundaHistoryTimeToLiveString()).isBlank()) {
                 problems.add(new ModelProblem(name, id, "quyết định thiếu thời hạn lưu lịch sử (camunda:historyTimeToLive)"));
             }
             if (!shaped.contains(id)) {
                 problems.add(new ModelProblem(name, id, "quyết định không có bố cục sơ đồ (DMNDI), không mở được thành hình vẽ trong Camunda Modeler"));
             }
-            checkLegalRows(name, decision, problems);
-            checkDated(name, decision, problems);
+            if (decision.getExpression() instanceof DecisionTable table) {
+                checkLegalRows(name, table, problems);
+                checkDated(name, id, table, problems);
+            } else {
+                checkDated(name, id, null, problems);
+            }
         }
     }
 
@@ -130,14 +149,15 @@ public class ModelChecker {
             "required-documents", "processing-deadline", "vote-rule", "council-quorum-rule", "block-result-to-award",
             "score-classification");
 
-    private static void checkDated(String name, Element decision, List<ModelProblem> problems) {
-        if (!DATED_TABLES.contains(decision.getAttribute("id"))) {
+    private static void checkDated(String name, String decisionId, DecisionTable table, List<ModelProblem> problems) {
+        if (!DATED_TABLES.contains(decisionId)) {
             return;
         }
-        boolean dated = childrenByLocalName(decision, "inputExpression").stream()
-                .anyMatch(e -> e.getTextContent().contains("judgedOn"));
+        boolean dated = table != null && table.getInputs().stream()
+                .map(Input::getInputExpression)
+                .anyMatch(e -> e != null && text(e.getRawTextContent()).contains("judgedOn"));
         if (!dated) {
-            problems.add(new ModelProblem(name, decision.getAttribute("id"), "bảng quy định không có cột thời kỳ áp"
+            problems.add(new ModelProblem(name, decisionId, "bảng quy định không có cột thời kỳ áp"
                     + " dụng (đầu vào date(judgedOn)): mỗi dòng phải chọn được theo ngày xét"));
         }
     }
@@ -147,103 +167,96 @@ public class ModelChecker {
      * rules (output {@code confirmed}), the flag: {@code true} (confirmed, the rule blocks) or {@code false}
      * (unconfirmed, it only warns).
      */
-    private static void checkLegalRows(String name, Element decision, List<ModelProblem> problems) {
+    private static void checkLegalRows(String name, DecisionTable table, List<ModelProblem> problems) {
         List<String> outputs = new ArrayList<>();
-        for (Element output : childrenByLocalName(decision, "output")) {
-            outputs.add(output.getAttribute("name"));
+        for (Output output : table.getOutputs()) {
+            outputs.add(text(output.getName()));
         }
         int basis = outputs.indexOf("legalBasis");
         int flag = outputs.indexOf("confirmed");
         if (basis < 0 && flag < 0) {
             return;
         }
-        for (Element rule : childrenByLocalName(decision, "rule")) {
-            List<Element> entries = childrenByLocalName(rule, "outputEntry");
-            String basisText = basis < 0 || basis >= entries.size() ? "" : entries.get(basis).getTextContent().strip();
-            String flagText = flag < 0 || flag >= entries.size() ? "" : entries.get(flag).getTextContent().strip();
+        for (Rule rule : table.getRules()) {
+            List<OutputEntry> entries = List.copyOf(rule.getOutputEntries());
+            String basisText = basis < 0 || basis >= entries.size() ? "" : entryText(entries.get(basis));
+            String flagText = flag < 0 || flag >= entries.size() ? "" : entryText(entries.get(flag));
             if (basis >= 0 && (basisText.isEmpty() || basisText.equals("\"\"") || basisText.equals("-"))) {
-                problems.add(new ModelProblem(name, rule.getAttribute("id"),
+                problems.add(new ModelProblem(name, text(rule.getId()),
                         "dòng quy định không ghi căn cứ pháp lý (cột legalBasis)"));
             }
             if (flag >= 0 && !flagText.equals("true") && !flagText.equals("false")) {
-                problems.add(new ModelProblem(name, rule.getAttribute("id"), "dòng quy định không ghi đã xác nhận hay"
+                problems.add(new ModelProblem(name, text(rule.getId()), "dòng quy định không ghi đã xác nhận hay"
                         + " chưa (cột confirmed: true chặn đề nghị, false chỉ cảnh báo)"));
             }
         }
     }
 
-    /** Descendants of the element with the local name, in document order. */
-    private static List<Element> childrenByLocalName(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        org.w3c.dom.NodeList nodes = parent.getElementsByTagNameNS("*", localName);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            found.add((Element) nodes.item(i));
-        }
-        return found;
+    private static String entryText(OutputEntry entry) {
+        return text(entry.getRawTextContent()).strip();
     }
 
-    private void checkBpmn(String name, Document doc, Resolution resolution, List<ModelProblem> problems) {
+    private void checkBpmn(String name, BpmnModelInstance model, Resolution resolution, List<ModelProblem> problems) {
         Set<String> shaped = new HashSet<>();
-        for (Element shape : elements(doc, BPMNDI_NS, "BPMNShape")) {
-            shaped.add(shape.getAttribute("bpmnElement"));
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            shaped.add(text(shape.getAttributeValue("bpmnElement")));
         }
-        for (Element edge : elements(doc, BPMNDI_NS, "BPMNEdge")) {
-            shaped.add(edge.getAttribute("bpmnElement"));
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            shaped.add(text(edge.getAttributeValue("bpmnElement")));
         }
-        if (elements(doc, BPMNDI_NS, "BPMNDiagram").isEmpty()) {
+        if (model.getModelElementsByType(BpmnDiagram.class).isEmpty()) {
             problems.add(new ModelProblem(name, null, "tệp BPMN không có bố cục sơ đồ (BPMNDiagram), không mở được thành hình vẽ trong Camunda Modeler"));
         }
-        for (Element process : elements(doc, BPMN_NS, "process")) {
-            String processId = process.getAttribute("id");
-            boolean executable = !"false".equals(process.getAttribute("isExecutable"));
-            if (executable && process.getAttributeNS(CAMUNDA_NS, "historyTimeToLive").isBlank()) {
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            String processId = text(process.getId());
+            // an absent isExecutable counts as executable here (Process.isExecutable() would default it to false)
+            boolean executable = !"false".equals(process.getAttributeValue("isExecutable"));
+            if (executable && text(process.getCamundaHistoryTimeToLiveString()).isBlank()) {
                 problems.add(new ModelProblem(name, processId, "quy trình thiếu thời hạn lưu lịch sử (camunda:historyTimeToLive)"));
             }
         }
-        NodeList all = doc.getElementsByTagNameNS(BPMN_NS, "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element el = (Element) all.item(i);
-            String local = el.getLocalName();
-            String id = el.getAttribute("id");
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            String local = element.getElementType().getTypeName();
+            String id = text(element.getId());
             if ((FLOW_NODES.contains(local) || "sequenceFlow".equals(local)) && !shaped.contains(id)) {
                 problems.add(new ModelProblem(name, id, "phần tử không có hình trên sơ đồ (thiếu BPMNShape/BPMNEdge)"));
             }
-            switch (local) {
-                case "userTask" -> checkUserTask(name, el, resolution, problems);
-                case "startEvent" -> checkFormRef(name, el, resolution, problems, false);
-                case "businessRuleTask" -> resolution.check(name, id, ModelContext.Kind.DECISION, "decisionRef",
-                        el.getAttributeNS(CAMUNDA_NS, "decisionRef"),
-                        el.getAttributeNS(CAMUNDA_NS, "decisionRefBinding"),
-                        el.getAttributeNS(CAMUNDA_NS, "decisionRefVersion"), problems);
-                case "callActivity" -> resolution.check(name, id, ModelContext.Kind.PROCESS, "calledElement",
-                        el.getAttribute("calledElement"),
-                        el.getAttributeNS(CAMUNDA_NS, "calledElementBinding"),
-                        el.getAttributeNS(CAMUNDA_NS, "calledElementVersion"), problems);
-                default -> { }
+            if (element instanceof UserTask task) {
+                checkUserTask(name, task, resolution, problems);
+            } else if (element instanceof StartEvent start) {
+                checkFormRef(name, id, start.getCamundaFormRef(), start.getCamundaFormRefBinding(),
+                        start.getCamundaFormRefVersion(), resolution, problems, false);
+            } else if (element instanceof BusinessRuleTask rule) {
+                resolution.check(name, id, ModelContext.Kind.DECISION, "decisionRef", text(rule.getCamundaDecisionRef()),
+                        text(rule.getCamundaDecisionRefBinding()), text(rule.getCamundaDecisionRefVersion()), problems);
+            } else if (element instanceof CallActivity call) {
+                resolution.check(name, id, ModelContext.Kind.PROCESS, "calledElement", text(call.getCalledElement()),
+                        text(call.getCamundaCalledElementBinding()), text(call.getCamundaCalledElementVersion()), problems);
             }
         }
     }
 
-    private void checkUserTask(String name, Element task, Resolution resolution, List<ModelProblem> problems) {
-        String id = task.getAttribute("id");
-        String taskName = task.getAttribute("name");
+    private void checkUserTask(String name, UserTask task, Resolution resolution, List<ModelProblem> problems) {
+        String id = text(task.getId());
+        String taskName = text(task.getName());
         if (taskName.isBlank()) {
             problems.add(new ModelProblem(name, id, "nhiệm vụ người dùng không có tên tiếng Việt"));
         } else if (!VietnameseText.hasVietnameseLetter(taskName)) {
             problems.add(new ModelProblem(name, id, "tên nhiệm vụ người dùng \"" + taskName
                     + "\" không phải tên tiếng Việt có dấu (ví dụ \"Thẩm định hồ sơ\")"));
         }
-        String candidateGroups = task.getAttributeNS(CAMUNDA_NS, "candidateGroups");
-        boolean someone = !task.getAttributeNS(CAMUNDA_NS, "assignee").isBlank()
+        String candidateGroups = text(task.getCamundaCandidateGroups());
+        boolean someone = !text(task.getCamundaAssignee()).isBlank()
                 || !candidateGroups.isBlank()
-                || !task.getAttributeNS(CAMUNDA_NS, "candidateUsers").isBlank();
+                || !text(task.getCamundaCandidateUsers()).isBlank();
         if (!someone) {
             problems.add(new ModelProblem(name, id, "nhiệm vụ người dùng không có người được giao hoặc nhóm ứng viên"));
         }
         for (String group : splitOutsideExpressions(candidateGroups)) {
             checkCandidateGroup(name, id, group.trim(), resolution.context, problems);
         }
-        checkFormRef(name, task, resolution, problems, true);
+        checkFormRef(name, id, task.getCamundaFormRef(), task.getCamundaFormRefBinding(), task.getCamundaFormRefVersion(),
+                resolution, problems, true);
     }
 
     /**
@@ -274,19 +287,15 @@ public class ModelChecker {
         }
     }
 
-    private void checkFormRef(String name, Element el, Resolution resolution, List<ModelProblem> problems,
-                              boolean required) {
-        String id = el.getAttribute("id");
-        String formRef = el.getAttributeNS(CAMUNDA_NS, "formRef");
-        if (formRef.isBlank()) {
+    private void checkFormRef(String name, String id, String formRef, String binding, String version,
+                              Resolution resolution, List<ModelProblem> problems, boolean required) {
+        if (text(formRef).isBlank()) {
             if (required) {
                 problems.add(new ModelProblem(name, id, "nhiệm vụ người dùng không có biểu mẫu Camunda (camunda:formRef)"));
             }
             return;
         }
-        resolution.check(name, id, ModelContext.Kind.FORM, "formRef", formRef,
-                el.getAttributeNS(CAMUNDA_NS, "formRefBinding"), el.getAttributeNS(CAMUNDA_NS, "formRefVersion"),
-                problems);
+        resolution.check(name, id, ModelContext.Kind.FORM, "formRef", formRef, text(binding), text(version), problems);
     }
 
     /**
@@ -384,31 +393,49 @@ public class ModelChecker {
         return name.endsWith(".form");
     }
 
-    private static Document parse(String name, byte[] content, List<ModelProblem> problems) {
+    /**
+     * Reads a BPMN or DMN file with Camunda's model API, as the engine will. XML that is not well formed or not valid
+     * against the schema is one problem, reported with the parser's own words, not an exception.
+     */
+    private static <T extends ModelInstance> T parse(String name, byte[] content, Function<InputStream, T> reader,
+                                                     List<ModelProblem> problems) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(content));
-        } catch (Exception e) {
-            problems.add(new ModelProblem(name, null, "không đọc được XML: " + e.getMessage()));
+            return reader.apply(new ByteArrayInputStream(content));
+        } catch (RuntimeException e) {
+            problems.add(new ModelProblem(name, null, "không đọc được XML: " + rootMessage(e)));
             return null;
         }
     }
 
-    private static List<Element> elements(Document doc, String ns, String localName) {
-        NodeList list = doc.getElementsByTagNameNS(ns, localName);
-        List<Element> result = new ArrayList<>(list.getLength());
-        for (int i = 0; i < list.getLength(); i++) {
-            result.add((Element) list.item(i));
+    /**
+     * The message of the innermost cause, the XML parser's diagnosis, without the position the model API's error
+     * handler puts before it ({@code Fatal Error: URI=null Line=1: }).
+     */
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
         }
-        return result;
+        String message = cause.getMessage();
+        return message == null ? null : PARSER_POSITION.matcher(message).replaceFirst("");
     }
 
-    private static List<Element> elementsByLocalName(Document doc, String localName) {
-        return elements(doc, "*", localName);
+    private static final Pattern PARSER_POSITION = Pattern.compile("^(Fatal Error|Error|Warning): URI=.*? Line=-?\\d+: ");
+
+    /** Descendants of the element with the local name, any namespace, in document order. */
+    private static List<DomElement> descendants(DomElement parent, String localName) {
+        List<DomElement> found = new ArrayList<>();
+        for (DomElement child : parent.getChildElements()) {
+            if (localName.equals(child.getLocalName())) {
+                found.add(child);
+            }
+            found.addAll(descendants(child, localName));
+        }
+        return found;
+    }
+
+    /** An absent attribute or text as the empty string, as DOM gave it. */
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

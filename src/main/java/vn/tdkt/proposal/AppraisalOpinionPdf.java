@@ -4,29 +4,27 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.VietnameseDates;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PageNumbers;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
-import vn.tdkt.awarddecision.pdf.PdfText;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.Letterhead;
+import vn.tdkt.pdf.PageNumbers;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfPage;
+import vn.tdkt.pdf.PdfText;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.centred;
-import static vn.tdkt.awarddecision.pdf.PdfText.chunk;
-import static vn.tdkt.awarddecision.pdf.PdfText.nfc;
+import static vn.tdkt.pdf.PdfText.MM;
+import static vn.tdkt.pdf.PdfText.centred;
+import static vn.tdkt.pdf.PdfText.chunk;
 
 /**
  * The appraisal opinion of the standing agency (kết quả thẩm định) as a PDF the chairman opens from his task: A4
@@ -39,8 +37,6 @@ public class AppraisalOpinionPdf {
 
     private static final float BODY = 13;
     private static final float TABLE = 11;
-    private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
     private final PdfFonts fonts;
     private final String provinceName;
@@ -55,67 +51,54 @@ public class AppraisalOpinionPdf {
 
     public byte[] render(AppraisalOpinion o) {
         FontSet f = fonts.newFontSet();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 25 * MM, 15 * MM, 20 * MM, 20 * MM);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            writer.setPageEvent(new PageNumbers(f.regular(12)));
-            doc.addTitle(nfc("Kết quả thẩm định hồ sơ " + o.businessKey()));
-            doc.addCreator("TĐKT workflow");
-            doc.open();
-            letterhead(doc, f, o);
-            Paragraph title = centred("KẾT QUẢ THẨM ĐỊNH HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", f.bold(BODY + 1));
-            title.setSpacingBefore(16);
-            doc.add(title);
-            doc.add(centred("Hồ sơ " + o.businessKey() + " – " + DecisionWording.formal(o.awardTypeName())
-                    + ", năm " + o.periodYear(), f.italic(BODY)));
-            doc.add(PdfText.rule(35 * MM, 10));
+        return PdfPage.portrait(25 * MM, 15 * MM, 20 * MM, 20 * MM).justifyBySpacesOnly()
+                .event(new PageNumbers(f.regular(12)))
+                .title("Kết quả thẩm định hồ sơ " + o.businessKey())
+                .write("Cannot lay out the appraisal of " + o.businessKey(), (doc, writer) -> content(doc, f, o));
+    }
 
-            field(doc, f, "Đơn vị đề nghị: ", o.unitName());
-            field(doc, f, "Tờ trình của đơn vị: ", o.submission() == null ? "không ghi số, ngày" : o.submission());
-            if (o.acceptedAt() != null) {
-                field(doc, f, "Sở Nội vụ tiếp nhận hồ sơ: ", dateTime(o.acceptedAt()));
-            }
+    private void content(Document doc, FontSet f, AppraisalOpinion o) throws DocumentException {
+        letterhead(doc, f, o);
+        Paragraph title = centred("KẾT QUẢ THẨM ĐỊNH HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", f.bold(BODY + 1));
+        title.setSpacingBefore(16);
+        doc.add(title);
+        doc.add(centred("Hồ sơ " + o.businessKey() + " – " + DecisionWording.formal(o.awardTypeName())
+                + ", năm " + o.periodYear(), f.italic(BODY)));
+        doc.add(PdfText.rule(35 * MM, 10));
 
-            heading(doc, f, "I. KẾT QUẢ THẨM ĐỊNH TỪNG TRƯỜNG HỢP");
-            nominees(doc, f, o);
-            heading(doc, f, "II. Ý KIẾN HIỆP Y CỦA CƠ QUAN LIÊN QUAN");
-            if (o.concurrence().isEmpty()) {
-                doc.add(body(f, "Không hỏi ý kiến hiệp y."));
-            } else {
-                o.concurrence().forEach(line -> add(doc, body(f, line)));
-            }
-            heading(doc, f, "III. Ý KIẾN CỦA CHUYÊN VIÊN THẨM ĐỊNH");
-            step(doc, f, o.specialist());
-            heading(doc, f, "IV. Ý KIẾN CỦA LÃNH ĐẠO SỞ NỘI VỤ");
-            step(doc, f, o.approval());
-            if (o.council() != null) {
-                heading(doc, f, "V. KẾT QUẢ XÉT CỦA HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH");
-                doc.add(body(f, o.council() + "; kết quả từng trường hợp ghi tại cột «Hội đồng» của mục I."));
-            }
-            doc.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot lay out the appraisal of " + o.businessKey(), e);
+        field(doc, f, "Đơn vị đề nghị: ", o.unitName());
+        field(doc, f, "Tờ trình của đơn vị: ", o.submission() == null ? "không ghi số, ngày" : o.submission());
+        if (o.acceptedAt() != null) {
+            field(doc, f, "Sở Nội vụ tiếp nhận hồ sơ: ", dateTime(o.acceptedAt()));
         }
-        return out.toByteArray();
+
+        heading(doc, f, "I. KẾT QUẢ THẨM ĐỊNH TỪNG TRƯỜNG HỢP");
+        nominees(doc, f, o);
+        heading(doc, f, "II. Ý KIẾN HIỆP Y CỦA CƠ QUAN LIÊN QUAN");
+        if (o.concurrence().isEmpty()) {
+            doc.add(body(f, "Không hỏi ý kiến hiệp y."));
+        } else {
+            o.concurrence().forEach(line -> add(doc, body(f, line)));
+        }
+        heading(doc, f, "III. Ý KIẾN CỦA CHUYÊN VIÊN THẨM ĐỊNH");
+        step(doc, f, o.specialist());
+        heading(doc, f, "IV. Ý KIẾN CỦA LÃNH ĐẠO SỞ NỘI VỤ");
+        step(doc, f, o.approval());
+        if (o.council() != null) {
+            heading(doc, f, "V. KẾT QUẢ XÉT CỦA HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH");
+            doc.add(body(f, o.council() + "; kết quả từng trường hợp ghi tại cột «Hội đồng» của mục I."));
+        }
     }
 
     private void letterhead(Document doc, FontSet f, AppraisalOpinion o) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[]{42, 58});
-        table.setWidthPercentage(100);
         // the superior authority abbreviated, as Nghị định 30/2020 allows on a department's letterhead
-        table.addCell(PdfText.cell(centred("UBND " + DecisionWording.upper("tỉnh " + provinceName), f.regular(12))));
-        table.addCell(PdfText.cell(centred(NATION, f.bold(12))));
-        table.addCell(PdfText.cell(centred("SỞ NỘI VỤ", f.bold(12))));
-        table.addCell(PdfText.cell(centred(MOTTO, f.bold(12))));
-        table.addCell(PdfText.ruleCell(25 * MM, 6));
-        table.addCell(PdfText.ruleCell(FontSet.width(f.bold(12), MOTTO), 6));
-        table.addCell(PdfText.cell());
-        PdfPCell date = PdfText.cell(centred(VietnameseDates.placeAndDate(provinceName, o.printedOn()), f.italic(12)));
-        date.setPaddingTop(4);
-        table.addCell(date);
-        doc.add(table);
+        Letterhead.columns(42, 58)
+                .issuer("UBND " + DecisionWording.upper("tỉnh " + provinceName), f.regular(12))
+                .issuer("SỞ NỘI VỤ", f.bold(12))
+                .nationalTitle(f.bold(12), f.bold(12))
+                .rules(25 * MM, 6)
+                .placeAndDate(VietnameseDates.placeAndDate(provinceName, o.printedOn()), f.italic(12))
+                .addTo(doc);
     }
 
     private void nominees(Document doc, FontSet f, AppraisalOpinion o) throws DocumentException {

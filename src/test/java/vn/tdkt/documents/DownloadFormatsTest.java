@@ -1,6 +1,7 @@
 package vn.tdkt.documents;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ContentDisposition;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,26 +12,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DownloadFormatsTest {
 
     @Test
-    void attachmentHeaderCarriesTheVietnameseNameAndAnAsciiFallback() {
-        assertThat(AttachmentHeader.of("Tờ trình số 12 (đợt 1).pdf")).isEqualTo("attachment;"
-                + " filename=\"To trinh so 12 (dot 1).pdf\";"
-                + " filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh%20s%E1%BB%91%2012%20%28%C4%91%E1%BB%A3t%201%29.pdf");
-        assertThat(AttachmentHeader.of("a\"b\\c%.pdf")).startsWith("attachment; filename=\"a_b_c_.pdf\";")
-                .endsWith("filename*=UTF-8''a%22b%5Cc%25.pdf");
-        assertThat(AttachmentHeader.asciiFallback("Đơn đề nghị – 文件.docx")).isEqualTo("Don de nghi _ __.docx");
+    void attachmentHeaderCarriesTheVietnameseName() {
+        // Spring's ContentDisposition: the exact name in filename* (RFC 5987), which RFC 6266 clients prefer to the
+        // RFC 2047 encoded filename Spring writes beside it for old ones
+        String word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        ContentDisposition header = AttachmentHeader.forBrowser(word, "Tờ trình số 12 (đợt 1).docx");
+        assertThat(header.toString()).startsWith("attachment;")
+                .endsWith("; filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh%20s%E1%BB%91%2012%20%28%C4%91%E1%BB%A3t%201%29.docx");
+        assertThat(ContentDisposition.parse(header.toString()).getFilename()).isEqualTo("Tờ trình số 12 (đợt 1).docx");
+        ContentDisposition odd = AttachmentHeader.forBrowser(word, "a\"b\\c%.docx");
+        assertThat(odd.toString()).endsWith("filename*=UTF-8''a%22b%5Cc%25.docx");
+        assertThat(ContentDisposition.parse(odd.toString()).getFilename()).isEqualTo("a\"b\\c%.docx");
     }
 
     @Test
     void pdfAndImagesOpenInTheBrowserWordAndExcelAreDownloaded() {
-        assertThat(AttachmentHeader.forBrowser("application/pdf", "Tờ trình.pdf"))
-                .isEqualTo("inline; filename=\"To trinh.pdf\"; filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh.pdf");
-        assertThat(AttachmentHeader.forBrowser("image/jpeg", "anh.jpg")).startsWith("inline;");
-        assertThat(AttachmentHeader.forBrowser("image/png", "anh.png")).startsWith("inline;");
-        assertThat(AttachmentHeader.forBrowser(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Báo cáo.docx"))
-                .startsWith("attachment; filename=\"Bao cao.docx\"");
-        assertThat(AttachmentHeader.forBrowser("application/vnd.ms-excel", "bang.xls")).startsWith("attachment;");
-        assertThat(AttachmentHeader.forBrowser(null, "x.bin")).startsWith("attachment;");
+        assertThat(AttachmentHeader.forBrowser("application/pdf", "Tờ trình.pdf").toString())
+                .startsWith("inline;").endsWith("; filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh.pdf");
+        assertThat(AttachmentHeader.forBrowser("image/jpeg", "anh.jpg").isInline()).isTrue();
+        assertThat(AttachmentHeader.forBrowser("image/png", "anh.png").isInline()).isTrue();
+        ContentDisposition word = AttachmentHeader.forBrowser(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Báo cáo.docx");
+        assertThat(word.isAttachment()).isTrue();
+        assertThat(word.getFilename()).isEqualTo("Báo cáo.docx");
+        assertThat(AttachmentHeader.forBrowser("application/vnd.ms-excel", "bang.xls").isAttachment()).isTrue();
+        assertThat(AttachmentHeader.forBrowser(null, "x.bin").isAttachment()).isTrue();
     }
 
     @Test

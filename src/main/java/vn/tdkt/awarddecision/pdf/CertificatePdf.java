@@ -17,12 +17,16 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.awarddecision.DecisionView;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.VietnameseDates;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.Letterhead;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfPage;
+import vn.tdkt.pdf.PdfText;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.centred;
+import static vn.tdkt.pdf.PdfText.MM;
+import static vn.tdkt.pdf.PdfText.centred;
 
 /**
  * The certificate (bằng) of one awardee: a single A4 landscape page in a decorative double border. From the
@@ -54,27 +58,19 @@ public class CertificatePdf {
         FontSet f = fonts.newFontSet();
         // a landscape media box rather than a rotated portrait one
         Rectangle page = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(page, MARGIN, MARGIN, MARGIN, MARGIN);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
-            doc.addTitle(PdfText.nfc(DecisionWording.capitalizeFirst(
-                    DecisionWording.formal(d.awardTypeName())) + " - " + awardee.displayName()));
-            doc.addSubject(PdfText.nfc("Quyết định số " + d.number()));
-            doc.addCreator("TĐKT workflow");
-            doc.open();
-            PdfContentByte canvas = writer.getDirectContentUnder();
-            paper(canvas, page);
-            border(canvas, page);
-            PdfPTable foot = foot(f, d, awardee, doc.right() - doc.left());
-            float footTop = doc.bottom() + foot.getTotalHeight();
-            foot.writeSelectedRows(0, -1, doc.left(), footTop, writer.getDirectContent());
-            middle(writer, doc, f, d, awardee, footTop + 4 * MM);
-            doc.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot lay out the certificate of " + awardee.displayName(), e);
-        }
-        return out.toByteArray();
+        return PdfPage.of(page, MARGIN, MARGIN, MARGIN, MARGIN)
+                .title(DecisionWording.capitalizeFirst(DecisionWording.formal(d.awardTypeName())) + " - "
+                        + awardee.displayName())
+                .subject("Quyết định số " + d.number())
+                .write("Cannot lay out the certificate of " + awardee.displayName(), (doc, writer) -> {
+                    PdfContentByte canvas = writer.getDirectContentUnder();
+                    paper(canvas, page);
+                    border(canvas, page);
+                    PdfPTable foot = foot(f, d, awardee, doc.right() - doc.left());
+                    float footTop = doc.bottom() + foot.getTotalHeight();
+                    foot.writeSelectedRows(0, -1, doc.left(), footTop, writer.getDirectContent());
+                    middle(writer, doc, f, d, awardee, footTop + 4 * MM);
+                });
     }
 
     private static void paper(PdfContentByte canvas, Rectangle page) {
@@ -107,7 +103,8 @@ public class CertificatePdf {
         canvas.restoreState();
     }
 
-    private static void diamond(PdfContentByte canvas, float x, float y, float r) {
+    /** A filled diamond of half-diagonal {@code r} centred at (x, y), in the current fill colour. */
+    static void diamond(PdfContentByte canvas, float x, float y, float r) {
         canvas.moveTo(x, y + r);
         canvas.lineTo(x + r, y);
         canvas.lineTo(x, y - r);
@@ -138,10 +135,7 @@ public class CertificatePdf {
         float width = doc.right() - doc.left();
         ColumnText column = new ColumnText(writer.getDirectContent());
         column.setSimpleColumn(doc.left(), bottom, doc.right(), top);
-        column.addElement(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f.bold(13 * scale)));
-        Font motto = f.bold(13 * scale);
-        column.addElement(centred("Độc lập - Tự do - Hạnh phúc", motto));
-        column.addElement(PdfText.rule(FontSet.width(motto, "Độc lập - Tự do - Hạnh phúc"), 7));
+        Letterhead.centredNationalTitle(f.bold(13 * scale), f.bold(13 * scale), 7).forEach(column::addElement);
 
         Paragraph issuer = centred("CHỦ TỊCH ỦY BAN NHÂN DÂN " + DecisionWording.upper("tỉnh " + provinceName),
                 FontSet.coloured(f.bold(19 * scale), CRIMSON));

@@ -4,26 +4,28 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.awarddecision.DecisionProperties;
 import vn.tdkt.awarddecision.DecisionView;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.VietnameseDates;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.Letterhead;
+import vn.tdkt.pdf.PageNumbers;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfPage;
+import vn.tdkt.pdf.PdfText;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.centred;
-import static vn.tdkt.awarddecision.pdf.PdfText.chunk;
-import static vn.tdkt.awarddecision.pdf.PdfText.nfc;
+import static vn.tdkt.pdf.PdfText.MM;
+import static vn.tdkt.pdf.PdfText.centred;
+import static vn.tdkt.pdf.PdfText.chunk;
 
 /**
  * The decision as a PDF in the layout of Nghị định 30/2020/NĐ-CP: A4 portrait, letterhead in two columns
@@ -41,8 +43,6 @@ public class DecisionPdf {
     private static final float BODY = 14;
     private static final float HEADER = 13;
     private static final float TABLE = 13;
-    private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     private static final Color SECTION_SHADE = new Color(0xF2, 0xF2, 0xF2);
 
     private final PdfFonts fonts;
@@ -74,42 +74,32 @@ public class DecisionPdf {
     /** The decision, every page marked as the copy it is ({@link #copyOf}). */
     public byte[] render(DecisionView d) {
         FontSet f = fonts.newFontSet();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
-            // justify by widening the spaces only, never by spacing the letters of a word apart
-            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            // the page number stays the last thing drawn on a page; the draft's mark comes after it, as it always has
-            switch (copyOf(d)) {
-                case DRAFT -> { }
-                case UNSIGNED -> writer.setPageEvent(PageMark.unsigned(f.bold()));
-                case ELECTRONIC_COPY -> writer.setPageEvent(PageMark.electronicCopy(f.bold()));
-            }
-            writer.setPageEvent(new PageNumbers(f.regular(HEADER)));
-            if (copyOf(d) == Copy.DRAFT) {
-                writer.setPageEvent(new DraftWatermark(f.bold()));
-            }
-            doc.addTitle(nfc(d.draft() ? "Dự thảo quyết định khen thưởng"
-                    + (d.businessKey() == null ? "" : " – hồ sơ " + d.businessKey()) : "Quyết định số " + d.number()));
-            doc.addSubject(nfc(d.subject()));
-            doc.addAuthor(nfc("Chủ tịch Ủy ban nhân dân tỉnh " + provinceName));
-            doc.addCreator("TĐKT workflow");
-            doc.open();
-            if (d.draft()) {
-                draftMark(doc, f);
-            }
-            letterhead(doc, f, d);
-            title(doc, f, d);
-            body(doc, f, d);
-            signature(doc, f, d);
-            doc.newPage();
-            annex(doc, f, d);
-            doc.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot lay out decision " + d.number(), e);
-        }
-        return out.toByteArray();
+        // the page number stays the last thing drawn on a page; the draft's mark comes after it, as it always has
+        Copy copy = copyOf(d);
+        return PdfPage.administrative()
+                .event(switch (copy) {
+                    case DRAFT -> null;
+                    case UNSIGNED -> PageMark.unsigned(f.bold());
+                    case ELECTRONIC_COPY -> PageMark.electronicCopy(f.bold());
+                })
+                .event(new PageNumbers(f.regular(HEADER)))
+                .event(copy == Copy.DRAFT ? new DraftWatermark(f.bold()) : null)
+                .title(d.draft()
+                        ? "Dự thảo quyết định khen thưởng" + (d.businessKey() == null ? "" : " – hồ sơ " + d.businessKey())
+                        : "Quyết định số " + d.number())
+                .subject(d.subject())
+                .author("Chủ tịch Ủy ban nhân dân tỉnh " + provinceName)
+                .write("Cannot lay out decision " + d.number(), (doc, writer) -> {
+                    if (d.draft()) {
+                        draftMark(doc, f);
+                    }
+                    letterhead(doc, f, d);
+                    title(doc, f, d);
+                    body(doc, f, d);
+                    signature(doc, f, d);
+                    doc.newPage();
+                    annex(doc, f, d);
+                });
     }
 
     /** The boxed "DỰ THẢO" at the top left, where drafts carry it. */
@@ -141,31 +131,15 @@ public class DecisionPdf {
 
     private void letterhead(Document doc, FontSet f, DecisionView d) throws DocumentException {
         Font agency = f.bold(HEADER);
-        Font nation = f.bold(12);
-        Font motto = f.bold(HEADER);
         String authority = "ỦY BAN NHÂN DÂN";
-        PdfPTable table = new PdfPTable(new float[]{38, 62});
-        table.setWidthPercentage(100);
-        table.addCell(line(authority, agency));
-        table.addCell(line(NATION, nation));
-        table.addCell(line(province(), agency));
-        table.addCell(line(MOTTO, motto));
         float agencyWidth = Math.max(FontSet.width(agency, authority), FontSet.width(agency, province()));
-        table.addCell(PdfText.ruleCell(agencyWidth / 2.5f, 7));
-        table.addCell(PdfText.ruleCell(FontSet.width(motto, MOTTO), 7));
-        PdfPCell number = line(numberLine(d), f.regular(HEADER));
-        PdfPCell date = line(provinceName + ", " + dateText(d), f.italic(HEADER));
-        number.setPaddingTop(4);
-        date.setPaddingTop(4);
-        table.addCell(number);
-        table.addCell(date);
-        doc.add(table);
-    }
-
-    private static PdfPCell line(String text, Font font) {
-        PdfPCell cell = PdfText.cell(centred(text, font));
-        cell.setPaddingBottom(1);
-        return cell;
+        Letterhead.columns(38, 62)
+                .issuer(authority, agency).issuer(province(), agency)
+                .nationalTitle(f.bold(12), f.bold(HEADER))
+                .rules(agencyWidth / 2.5f, 7).lineGap(1)
+                .number(numberLine(d), f.regular(HEADER))
+                .placeAndDate(provinceName + ", " + dateText(d), f.italic(HEADER))
+                .addTo(doc);
     }
 
     private void title(Document doc, FontSet f, DecisionView d) throws DocumentException {
@@ -212,10 +186,7 @@ public class DecisionPdf {
     }
 
     private void signature(Document doc, FontSet f, DecisionView d) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[]{45, 55});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(12);
-        table.setKeepTogether(true);
+        PdfPTable table = PdfText.signatures(45, 55, 12);
 
         PdfPCell recipients = PdfText.cell(PdfText.paragraph("Nơi nhận:", f.boldItalic(12), Element.ALIGN_LEFT));
         for (String r : properties.recipients()) {

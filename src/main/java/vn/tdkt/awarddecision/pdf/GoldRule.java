@@ -27,13 +27,7 @@ final class GoldRule implements PdfPCellEvent {
         canvas.moveTo(centre - width / 2, y);
         canvas.lineTo(centre + width / 2, y);
         canvas.stroke();
-        float r = 3f;
-        canvas.moveTo(centre, y + r);
-        canvas.lineTo(centre + r, y);
-        canvas.lineTo(centre, y - r);
-        canvas.lineTo(centre - r, y);
-        canvas.closePath();
-        canvas.fill();
+        CertificatePdf.diamond(canvas, centre, y, 3f);
         canvas.restoreState();
     }
 }

@@ -8,6 +8,8 @@ import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.tdkt.pdf.PdfText;
+
 import java.awt.Color;
 
 /**

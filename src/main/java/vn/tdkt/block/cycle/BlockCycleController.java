@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -165,7 +166,8 @@ public class BlockCycleController {
     public ResponseEntity<byte[]> minutesPdf(@PathVariable String key, Authentication authentication) {
         readable(key, authentication);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bien-ban-hop-khoi-" + key + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename("bien-ban-hop-khoi-" + key + ".pdf").build().toString())
                 .body(minutes.pdf(key));
     }
 

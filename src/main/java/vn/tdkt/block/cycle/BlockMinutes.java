@@ -2,22 +2,21 @@ package vn.tdkt.block.cycle;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
 import vn.tdkt.format.VietnameseNumbers;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.Letterhead;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfPage;
 import vn.tdkt.registry.block.BlockRepository;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -75,12 +74,13 @@ public class BlockMinutes {
         BlockCycleRepository.Cycle c = cycles.find(key).orElseThrow();
         String blockName = blocks.findByCode(c.blockCode()).orElseThrow().name();
         FontSet f = fonts.newFontSet();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 56, 42, 42, 42);
-        PdfWriter.getInstance(doc, out);
-        doc.open();
-        centred(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f.bold(12));
-        centred(doc, "Độc lập - Tự do - Hạnh phúc", f.bold(12));
+        return PdfPage.portrait(56, 42, 42, 42).write("Cannot lay out the minutes of block cycle " + key,
+                (doc, writer) -> minutes(doc, key, c, blockName, f));
+    }
+
+    private void minutes(Document doc, String key, BlockCycleRepository.Cycle c, String blockName, FontSet f) {
+        centred(doc, Letterhead.NATION, f.bold(12));
+        centred(doc, Letterhead.MOTTO, f.bold(12));
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
         Paragraph date = new Paragraph("Tây Ninh, ngày " + today.getDayOfMonth() + " tháng " + today.getMonthValue()
                 + " năm " + today.getYear(), f.italic(12));
@@ -131,8 +131,6 @@ public class BlockMinutes {
         Paragraph sign = new Paragraph("KHỐI TRƯỞNG", f.bold(12));
         sign.setAlignment(Element.ALIGN_RIGHT);
         doc.add(sign);
-        doc.close();
-        return out.toByteArray();
     }
 
     private static void centred(Document doc, String text, com.lowagie.text.Font font) {

@@ -49,7 +49,8 @@ public class ScoringTableController {
                 .contentType(org.springframework.http.MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"bang-diem-" + code + "-" + year + ".xlsx\"")
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("bang-diem-" + code + "-" + year + ".xlsx").build().toString())
                 .body(ScoringTableWorkbook.write(store.tableOf(block(code).id(), year)));
     }
 

@@ -1,7 +1,6 @@
 package vn.tdkt.registry.block;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +10,6 @@ import java.util.Optional;
 /** Tables emulation_block, block_membership and block_officer. */
 @Repository
 public class BlockRepository {
-
-    private static final RowMapper<Block> MAPPER = (rs, i) -> new Block(rs.getLong("id"), rs.getString("code"),
-            rs.getString("name"), rs.getString("description"));
 
     /** Leader and deputy unit ids of a block in a year. */
     public record OfficerIds(long leaderUnitId, Long deputyUnitId) { }
@@ -39,12 +35,13 @@ public class BlockRepository {
     }
 
     public List<Block> list() {
-        return jdbc.sql("SELECT id, code, name, description FROM emulation_block ORDER BY code").query(MAPPER).list();
+        return jdbc.sql("SELECT id, code, name, description FROM emulation_block ORDER BY code")
+                .query(Block.class).list();
     }
 
     public Optional<Block> findByCode(String code) {
         return jdbc.sql("SELECT id, code, name, description FROM emulation_block WHERE code = ?")
-                .param(code).query(MAPPER).optional();
+                .param(code).query(Block.class).optional();
     }
 
     public void insert(String code, String name, String description) {

@@ -1,6 +1,5 @@
 package vn.tdkt.registry.unit;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,14 +12,9 @@ import java.util.Optional;
 @Repository
 public class UnitRepository {
 
+    /** One column for each component of {@link Unit} (unit_type for unitType…), so that JdbcClient maps a row to it. */
     private static final String SELECT = "SELECT u.id, u.code, u.name, u.unit_type, u.email, u.valid_from, u.valid_to,"
             + " u.end_reason, s.code AS successor_code FROM org_unit u LEFT JOIN org_unit s ON s.id = u.successor_id";
-
-    private static final RowMapper<Unit> MAPPER = (rs, i) -> new Unit(rs.getLong("id"), rs.getString("code"),
-            rs.getString("name"), UnitType.valueOf(rs.getString("unit_type")), rs.getString("email"),
-            rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-            rs.getString("end_reason") == null ? null : EndReason.valueOf(rs.getString("end_reason")),
-            rs.getString("successor_code"));
 
     private final JdbcClient jdbc;
 
@@ -29,11 +23,11 @@ public class UnitRepository {
     }
 
     public Optional<Unit> findByCode(String code) {
-        return jdbc.sql(SELECT + " WHERE u.code = ?").param(code).query(MAPPER).optional();
+        return jdbc.sql(SELECT + " WHERE u.code = ?").param(code).query(Unit.class).optional();
     }
 
     public Optional<Unit> findById(long id) {
-        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(MAPPER).optional();
+        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(Unit.class).optional();
     }
 
     public boolean exists(String code) {
@@ -53,7 +47,7 @@ public class UnitRepository {
             params.add(type.name());
         }
         sql.append(" ORDER BY u.code");
-        return jdbc.sql(sql.toString()).params(params).query(MAPPER).list();
+        return jdbc.sql(sql.toString()).params(params).query(Unit.class).list();
     }
 
     public long count() {

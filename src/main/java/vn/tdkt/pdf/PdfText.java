@@ -1,4 +1,4 @@
-package vn.tdkt.awarddecision.pdf;
+package vn.tdkt.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
@@ -89,6 +89,18 @@ public final class PdfText {
         cell.setFixedHeight(height);
         cell.setCellEvent(new CentredRule(width, 0.6f));
         return cell;
+    }
+
+    /**
+     * The full-width two-column table of the signatures at a document's foot ("Nơi nhận" or a second signer beside the
+     * signer), kept together on one page.
+     */
+    public static PdfPTable signatures(float left, float right, float spacingBefore) {
+        PdfPTable table = new PdfPTable(new float[]{left, right});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(spacingBefore);
+        table.setKeepTogether(true);
+        return table;
     }
 
     /** A full-width table holding one centred rule: the short line under a title. */
