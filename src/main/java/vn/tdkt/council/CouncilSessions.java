@@ -66,7 +66,7 @@ public class CouncilSessions {
         int year = meetingDate.getYear();
         String key = "HDTDKT-" + year + "-" + String.format("%02d", sequences.next(YearlySequences.Sequence.COUNCIL_SESSION, year));
         council.insertSession(new CouncilRepository.Session(key, processInstanceId, title, meetingDate,
-                members.get(0).termCode(), "PREPARING", members.size(), null, null, null, createdBy, now()));
+                members.get(0).termCode(), CouncilSessionStatus.PREPARING.name(), members.size(), null, null, null, createdBy, now()));
         council.event(key, "OPENED", title, createdBy, now());
         return new Opened(key, members, chair);
     }
@@ -108,7 +108,7 @@ public class CouncilSessions {
                 seq++;
             }
         }
-        council.status(key, "AGENDA_SET");
+        council.changeStatus(key, CouncilSessionStatus.AGENDA_SET);
         council.event(key, "AGENDA", (seq - 1) + " trường hợp của " + proposalKeys.size() + " hồ sơ", actor, now());
         return council.candidates(key);
     }
@@ -151,7 +151,7 @@ public class CouncilSessions {
 
     public void postpone(String key, LocalDate newDate, String reason, String actor) {
         council.meetingDate(key, newDate);
-        council.status(key, "POSTPONED");
+        council.changeStatus(key, CouncilSessionStatus.POSTPONED);
         council.event(key, "POSTPONED", "Không đủ túc số; họp lại ngày " + newDate + ". Lý do: " + reason, actor, now());
     }
 
@@ -165,7 +165,7 @@ public class CouncilSessions {
         String id = box.open("COUNCIL", key, s.title() + (round > 0 ? " – bỏ phiếu lại lần " + round : ""),
                 onBallot.stream().map(c -> new BallotBox.Candidate(c.code(), ballotLabel(c))).toList(), voters);
         council.round(key, round, id);
-        council.status(key, "VOTING");
+        council.changeStatus(key, CouncilSessionStatus.VOTING);
         council.event(key, "BALLOT_OPENED", "Vòng " + (round + 1) + ": " + onBallot.size() + " trường hợp", null, now());
         return id;
     }

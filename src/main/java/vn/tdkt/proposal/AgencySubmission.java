@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  */
 public record AgencySubmission(String number, LocalDate date) {
 
-    public static final String NUMBER = "agencySubmissionNumber";
-    public static final String DATE = "agencySubmissionDate";
+    public static final String NUMBER = ProposalVariables.AGENCY_SUBMISSION_NUMBER;
+    public static final String DATE = ProposalVariables.AGENCY_SUBMISSION_DATE;
     /** Set when the head's task opens: whether the specialist found anyone eligible (then there is a tờ trình). */
-    public static final String NEEDED = "agencyLetterNeeded";
+    public static final String NEEDED = ProposalVariables.AGENCY_LETTER_NEEDED;
     /** What the forms after the head show: "Số 245/TTr-SNV ngày 20/11/2026". */
-    public static final String TEXT = "agencySubmissionText";
+    public static final String TEXT = ProposalVariables.AGENCY_SUBMISSION_TEXT;
 
     /** "245/TTr-SNV": a number, "/TTr-" and the agency's symbol. */
     public static final Pattern NUMBER_PATTERN = SubmissionLetter.NUMBER_PATTERN;

@@ -45,12 +45,12 @@ public class AppraisalOpinions {
     public AppraisalOpinion of(ProposalRepository.Proposal p) {
         List<ProposalRepository.Nominee> nominees = proposals.nominees(p.businessKey());
         List<ProposalRepository.Event> events = proposals.events(p.businessKey());
-        ProposalRepository.Event approval = last(events, "Task_ApproveAppraisal", "APPROVE");
+        ProposalRepository.Event approval = last(events, ProposalSteps.APPROVE_APPRAISAL, "APPROVE");
         if (approval == null || nominees.stream().allMatch(n -> n.appraisalEligible() == null)) {
             throw new ApiException(HttpStatus.CONFLICT, "APPRAISAL_NOT_READY", "Hồ sơ " + p.businessKey()
                     + " chưa có kết quả thẩm định được lãnh đạo Sở Nội vụ duyệt.", List.of());
         }
-        ProposalRepository.Event specialist = lastBefore(events, "Task_Appraise", "CONCLUDE", approval);
+        ProposalRepository.Event specialist = lastBefore(events, ProposalSteps.APPRAISE, "CONCLUDE", approval);
         List<AppraisalOpinion.NomineeLine> lines = new ArrayList<>();
         for (ProposalRepository.Nominee n : nominees) {
             String automatic = Boolean.TRUE.equals(n.eligible()) ? "Đủ điều kiện theo tiêu chuẩn"
@@ -110,7 +110,7 @@ public class AppraisalOpinions {
     private List<String> concurrence(String processInstanceId) {
         Object summary = SystemCalls.asSystem(() -> {
             if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-                return runtime.getVariable(processInstanceId, "concurrenceSummary");
+                return runtime.getVariable(processInstanceId, ProposalVariables.CONCURRENCE_SUMMARY);
             }
             return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                     .variableName("concurrenceSummary").list().stream().findFirst().map(v -> v.getValue())

@@ -1,5 +1,7 @@
 package vn.tdkt.proposal;
 
+import vn.tdkt.proposal.ProposalVariables.HeadDecision;
+import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -44,23 +46,23 @@ public class ProposalAnswerValidator implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String flow = execution.getCurrentTransitionId();
         List<String> problems = switch (flow) {
-            case "Flow_HeadSign_Done" -> headSign(execution);
-            case "Flow_Intake_Done" -> ProposalAnswerRules.intake(v(execution, "intakeDecision"),
-                    v(execution, "intakeComment"));
-            case "Flow_Appraise_Done" -> ProposalAnswerRules.appraisal(list(execution, "appraisal"),
-                    automaticResults(execution), v(execution, "appraisalAction"), v(execution, "concurrenceAgencyList"),
-                    v(execution, "appraisalNote"));
-            case "Flow_ApproveAppraisal_Done" -> appraisalApproval(execution);
-            case "Flow_ReviewComments_Done" -> ProposalAnswerRules.consultationReview(
-                    list(execution, "consultationReview"), activeCodes(execution));
-            case "Flow_SignUpward_Done" -> ProposalAnswerRules.signUpward(v(execution, "upwardDecision"),
-                    v(execution, "upwardComment"));
-            case "Flow_ChairmanDecision_Done" -> ProposalAnswerRules.chairmanDecision(
-                    list(execution, "chairmanDecision"), activeCodes(execution));
-            case "Flow_RecordCentralDecision_Done" -> ProposalAnswerRules.centralDecision(
-                    v(execution, "centralDecisionNumber"), v(execution, "centralDecisionDate"),
-                    v(execution, "centralAuthority"), list(execution, "centralResults"), activeCodes(execution));
-            case "Flow_Escalate_Done" -> ProposalAnswerRules.escalation(v(execution, "escalationInstruction"));
+            case ProposalSteps.FLOW_HEAD_SIGN_DONE -> headSign(execution);
+            case ProposalSteps.FLOW_INTAKE_DONE -> ProposalAnswerRules.intake(v(execution, ProposalVariables.INTAKE_DECISION),
+                    v(execution, ProposalVariables.INTAKE_COMMENT));
+            case ProposalSteps.FLOW_APPRAISE_DONE -> ProposalAnswerRules.appraisal(list(execution, ProposalVariables.APPRAISAL),
+                    automaticResults(execution), v(execution, ProposalVariables.APPRAISAL_ACTION), v(execution, ProposalVariables.CONCURRENCE_AGENCY_LIST),
+                    v(execution, ProposalVariables.APPRAISAL_NOTE));
+            case ProposalSteps.FLOW_APPROVE_APPRAISAL_DONE -> appraisalApproval(execution);
+            case ProposalSteps.FLOW_REVIEW_COMMENTS_DONE -> ProposalAnswerRules.consultationReview(
+                    list(execution, ProposalVariables.CONSULTATION_REVIEW), activeCodes(execution));
+            case ProposalSteps.FLOW_SIGN_UPWARD_DONE -> ProposalAnswerRules.signUpward(v(execution, ProposalVariables.UPWARD_DECISION),
+                    v(execution, ProposalVariables.UPWARD_COMMENT));
+            case ProposalSteps.FLOW_CHAIRMAN_DECISION_DONE -> ProposalAnswerRules.chairmanDecision(
+                    list(execution, ProposalVariables.CHAIRMAN_DECISION), activeCodes(execution));
+            case ProposalSteps.FLOW_RECORD_CENTRAL_DECISION_DONE -> ProposalAnswerRules.centralDecision(
+                    v(execution, ProposalVariables.CENTRAL_DECISION_NUMBER), v(execution, ProposalVariables.CENTRAL_DECISION_DATE),
+                    v(execution, ProposalVariables.CENTRAL_AUTHORITY), list(execution, ProposalVariables.CENTRAL_RESULTS), activeCodes(execution));
+            case ProposalSteps.FLOW_ESCALATE_DONE -> ProposalAnswerRules.escalation(v(execution, ProposalVariables.ESCALATION_INSTRUCTION));
             default -> throw new IllegalStateException("No answer rules for flow " + flow);
         };
         if (!problems.isEmpty()) {
@@ -73,9 +75,9 @@ public class ProposalAnswerValidator implements ExecutionListener {
      * version of the process whose head-sign form did not ask for it yet (signed before the fields existed).
      */
     private List<String> headSign(DelegateExecution execution) {
-        List<String> problems = new ArrayList<>(ProposalAnswerRules.headSign(v(execution, "headDecision"),
-                v(execution, "headComment")));
-        if (problems.isEmpty() && "APPROVE".equals(v(execution, "headDecision")) && formAsksForTheLetter(execution)) {
+        List<String> problems = new ArrayList<>(ProposalAnswerRules.headSign(v(execution, ProposalVariables.HEAD_DECISION),
+                v(execution, ProposalVariables.HEAD_COMMENT)));
+        if (problems.isEmpty() && HeadDecision.APPROVE.is(v(execution, ProposalVariables.HEAD_DECISION)) && formAsksForTheLetter(execution)) {
             String key = execution.getProcessBusinessKey();
             ProposalRepository.Proposal p = proposals.find(key).orElseThrow();
             LocalDate date = ProposalAnswerRules.parseDate(v(execution, SubmissionLetter.DATE));
@@ -99,9 +101,9 @@ public class ProposalAnswerValidator implements ExecutionListener {
      */
     private List<String> appraisalApproval(DelegateExecution execution) {
         List<String> problems = new ArrayList<>(ProposalAnswerRules.appraisalApproval(
-                v(execution, "appraisalApproval"), v(execution, "appraisalApprovalComment")));
-        if (problems.isEmpty() && "APPROVE".equals(v(execution, "appraisalApproval"))
-                && AgencySubmission.needed(list(execution, "appraisal"))
+                v(execution, ProposalVariables.APPRAISAL_APPROVAL), v(execution, ProposalVariables.APPRAISAL_APPROVAL_COMMENT)));
+        if (problems.isEmpty() && AppraisalApproval.APPROVE.is(v(execution, ProposalVariables.APPRAISAL_APPROVAL))
+                && AgencySubmission.needed(list(execution, ProposalVariables.APPRAISAL))
                 && formAsks(execution, approvalForm, APPROVAL_FORM, AgencySubmission.NUMBER)) {
             String key = execution.getProcessBusinessKey();
             ProposalRepository.Proposal p = proposals.find(key).orElseThrow();

@@ -87,12 +87,12 @@ public class ProposalController {
     @ResponseStatus(HttpStatus.CREATED)
     public Started start(@RequestBody StartRequest request) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put("commendationKind", request.commendationKind());
-        vars.put("awardType", request.awardType());
-        vars.put("periodYear", request.periodYear());
+        vars.put(ProposalVariables.COMMENDATION_KIND, request.commendationKind());
+        vars.put(ProposalVariables.AWARD_TYPE, request.awardType());
+        vars.put(ProposalVariables.PERIOD_YEAR, request.periodYear());
         // the start form's taglist sends the chosen codes as a JSON list; an API client may also send them as text
-        vars.put("nomineeCodes", JsonVars.json(ProposalStartRules.codesOf(request.nomineeCodes())));
-        vars.put("achievementSummary", request.achievementSummary());
+        vars.put(ProposalVariables.NOMINEE_CODES, JsonVars.json(ProposalStartRules.codesOf(request.nomineeCodes())));
+        vars.put(ProposalVariables.ACHIEVEMENT_SUMMARY, request.achievementSummary());
         try {
             ProcessInstance pi = runtimeService.startProcessInstanceByKey("commendation-proposal", vars);
             return new Started(pi.getBusinessKey(), pi.getId());

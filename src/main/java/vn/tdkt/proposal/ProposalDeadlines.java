@@ -78,7 +78,7 @@ public class ProposalDeadlines {
         Map<String, Object> vars = new HashMap<>();
         vars.put(RuleDates.VARIABLE, RuleDates.judgedOn(judgedOn));
         vars.put("deadlineStep", step);
-        vars.put("commendationKind", commendationKind);
+        vars.put(ProposalVariables.COMMENDATION_KIND, commendationKind);
         vars.put("needsConcurrence", needsConcurrence);
         Object days = SystemCalls.asSystem(() ->
                 decisions.evaluateDecisionByKey(DECISION_KEY).variables(vars).evaluate().getSingleEntry());

@@ -59,7 +59,7 @@ public class ProposalDossierFacts implements DossierFacts {
         }
         return SystemCalls.asSystem(() -> {
             Object value = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
-                    ? runtimeService.getVariable(processInstanceId, "requiredDocuments")
+                    ? runtimeService.getVariable(processInstanceId, ProposalVariables.REQUIRED_DOCUMENTS)
                     : historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                     .variableName("requiredDocuments").list().stream().findFirst().map(v -> v.getValue()).orElse(null);
             return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.<String>of();

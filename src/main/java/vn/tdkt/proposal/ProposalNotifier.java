@@ -35,10 +35,10 @@ public class ProposalNotifier {
 
     public void returned(DelegateExecution execution, String reason) {
         String key = execution.getProcessBusinessKey();
-        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+        notifications.notifyUnit((String) execution.getVariable(ProposalVariables.UNIT_CODE),
                 "Hồ sơ đề nghị khen thưởng " + key + " được trả lại để bổ sung",
-                "Sở Nội vụ trả lại hồ sơ " + key + " (" + execution.getVariable("awardTypeName") + ", năm "
-                        + execution.getVariable("periodYear") + ") để đơn vị bổ sung, hoàn chỉnh.\n\nNội dung cần bổ sung: "
+                "Sở Nội vụ trả lại hồ sơ " + key + " (" + execution.getVariable(ProposalVariables.AWARD_TYPE_NAME) + ", năm "
+                        + execution.getVariable(ProposalVariables.PERIOD_YEAR) + ") để đơn vị bổ sung, hoàn chỉnh.\n\nNội dung cần bổ sung: "
                         + reason + "\n\nCán bộ TĐKT của đơn vị tải tài liệu bổ sung lên hồ sơ và gửi lại trong Tasklist.",
                 key, execution.getProcessInstanceId());
     }
@@ -49,24 +49,24 @@ public class ProposalNotifier {
      */
     public void awarded(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        Object number = execution.getVariable("decisionNumber");
-        String links = "\n\nQuyết định (PDF): " + publicUrl + "/api/decisions/" + execution.getVariable("decisionId")
+        Object number = execution.getVariable(ProposalVariables.DECISION_NUMBER);
+        String links = "\n\nQuyết định (PDF): " + publicUrl + "/api/decisions/" + execution.getVariable(ProposalVariables.DECISION_ID)
                 + "/pdf\nTrang hồ sơ (quyết định, bằng khen của từng người): " + publicUrl + "/pages/ho-so.html?hoSo="
                 + key;
-        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+        notifications.notifyUnit((String) execution.getVariable(ProposalVariables.UNIT_CODE),
                 "Quyết định khen thưởng số " + number + " – hồ sơ " + key,
                 "Chủ tịch UBND tỉnh đã ký Quyết định số " + number + " ngày "
-                        + execution.getVariable("decisionDateText") + " tặng " + execution.getVariable("awardTypeName")
+                        + execution.getVariable(ProposalVariables.DECISION_DATE_TEXT) + " tặng " + execution.getVariable(ProposalVariables.AWARD_TYPE_NAME)
                         + ".\n\n" + outcomeLines(key) + links,
                 key, execution.getProcessInstanceId());
-        String signer = (String) execution.getVariable("decidedBy");
+        String signer = (String) execution.getVariable(ProposalVariables.DECIDED_BY);
         User user = signer == null ? null : identityService.createUserQuery().userId(signer).singleResult();
         if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
             notifications.notifyAddresses(List.of(user.getEmail()), "Đã ban hành Quyết định số " + number
                             + " – hồ sơ " + key,
-                    "Quyết định số " + number + " ngày " + execution.getVariable("decisionDateText") + " tặng "
-                            + execution.getVariable("awardTypeName") + " theo đề nghị của "
-                            + execution.getVariable("unitName") + " (hồ sơ " + key + ") đã được cấp số và ban hành.\n\n"
+                    "Quyết định số " + number + " ngày " + execution.getVariable(ProposalVariables.DECISION_DATE_TEXT) + " tặng "
+                            + execution.getVariable(ProposalVariables.AWARD_TYPE_NAME) + " theo đề nghị của "
+                            + execution.getVariable(ProposalVariables.UNIT_NAME) + " (hồ sơ " + key + ") đã được cấp số và ban hành.\n\n"
                             + outcomeLines(key) + links,
                     key, execution.getProcessInstanceId());
         }
@@ -74,19 +74,19 @@ public class ProposalNotifier {
 
     public void centralResult(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+        notifications.notifyUnit((String) execution.getVariable(ProposalVariables.UNIT_CODE),
                 "Kết quả đề nghị khen cao – hồ sơ " + key,
-                execution.getVariable("centralAuthority") + " đã có Quyết định số "
-                        + execution.getVariable("centralDecisionNumber") + " về đề nghị " + execution.getVariable("awardTypeName")
+                execution.getVariable(ProposalVariables.CENTRAL_AUTHORITY) + " đã có Quyết định số "
+                        + execution.getVariable(ProposalVariables.CENTRAL_DECISION_NUMBER) + " về đề nghị " + execution.getVariable(ProposalVariables.AWARD_TYPE_NAME)
                         + ".\n\n" + outcomeLines(key),
                 key, execution.getProcessInstanceId());
     }
 
     public void notAwarded(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+        notifications.notifyUnit((String) execution.getVariable(ProposalVariables.UNIT_CODE),
                 "Thông báo trường hợp không được khen thưởng – hồ sơ " + key,
-                "Đề nghị " + execution.getVariable("awardTypeName") + " năm " + execution.getVariable("periodYear")
+                "Đề nghị " + execution.getVariable(ProposalVariables.AWARD_TYPE_NAME) + " năm " + execution.getVariable(ProposalVariables.PERIOD_YEAR)
                         + " của đơn vị (hồ sơ " + key + ") không được khen thưởng.\n\n" + outcomeLines(key),
                 key, execution.getProcessInstanceId());
     }
@@ -96,8 +96,8 @@ public class ProposalNotifier {
                 .stream().map(User::getEmail).filter(Objects::nonNull).toList();
         String key = execution.getProcessBusinessKey();
         notifications.notifyAddresses(staff, "Nhắc việc: hồ sơ " + key + " sắp đến hạn giải quyết",
-                "Hồ sơ đề nghị khen thưởng " + key + " của " + execution.getVariable("unitName")
-                        + " sắp đến hạn giải quyết: " + execution.getVariable("processingDueText") + ".",
+                "Hồ sơ đề nghị khen thưởng " + key + " của " + execution.getVariable(ProposalVariables.UNIT_NAME)
+                        + " sắp đến hạn giải quyết: " + execution.getVariable(ProposalVariables.PROCESSING_DUE_TEXT) + ".",
                 key, execution.getProcessInstanceId());
     }
 

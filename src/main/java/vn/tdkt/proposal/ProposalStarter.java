@@ -77,8 +77,8 @@ public class ProposalStarter {
         ProposalStartRules.StartInput input = checked.input();
         String blockCycleKey = ProposalStartRules.text(variables.get("blockCycleKey"));
         UnitRef unit = blockCycleKey != null
-                ? unitProposedByBlock(blockCycleKey, ProposalStartRules.text(variables.get("unitCode")), input.awardType())
-                : proposingUnit(initiator, ProposalStartRules.text(variables.get("unitCode")));
+                ? unitProposedByBlock(blockCycleKey, ProposalStartRules.text(variables.get(ProposalVariables.UNIT_CODE)), input.awardType())
+                : proposingUnit(initiator, ProposalStartRules.text(variables.get(ProposalVariables.UNIT_CODE)));
         AwardType type = awardTypes.find(input.awardType()).filter(AwardType::active).orElseThrow(() ->
                 new InputRejectedException("Không có hình thức khen thưởng '" + input.awardType()
                         + "' trong danh mục đang áp dụng."));

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  */
 public record SubmissionLetter(String number, LocalDate date, String proposer) {
 
-    public static final String NUMBER = "submissionNumber";
-    public static final String DATE = "submissionDate";
-    public static final String PROPOSER = "submissionProposer";
+    public static final String NUMBER = ProposalVariables.SUBMISSION_NUMBER;
+    public static final String DATE = ProposalVariables.SUBMISSION_DATE;
+    public static final String PROPOSER = ProposalVariables.SUBMISSION_PROPOSER;
     /** What the forms after the head's signature show: "Số 12/TTr-STP ngày 05/11/2026 – Giám đốc Sở Tư pháp". */
-    public static final String TEXT = "submissionText";
+    public static final String TEXT = ProposalVariables.SUBMISSION_TEXT;
 
     /** "12/TTr-STP", "245/TTr-UBND", "08/TTr-CAT-PV01": a number, "/TTr-" and the issuer's symbol. */
     public static final Pattern NUMBER_PATTERN = Pattern.compile("\\d{1,6}/TTr-[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]{0,39}",

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,16 +28,16 @@ public class AcceptDossierDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        List<String> required = (List<String>) execution.getVariable("requiredDocuments");
+        List<String> required = (List<String>) execution.getVariable(ProposalVariables.REQUIRED_DOCUMENTS);
         boolean concurrence = required != null && required.contains("HY");
         Number used = (Number) execution.getVariable(ProposalRuleDates.DAYS_USED);
-        ProposalDeadlines.Deadline d = deadlines.processing((String) execution.getVariable("commendationKind"),
+        ProposalDeadlines.Deadline d = deadlines.processing((String) execution.getVariable(ProposalVariables.COMMENDATION_KIND),
                 concurrence, ProposalRuleDates.judgedOn(execution, deadlines.today()),
                 used == null ? 0 : used.intValue());
         execution.setVariable(ProposalRuleDates.ACCEPTED_ON, deadlines.today().toString());
-        execution.setVariable("processingDueDate", d.due());
-        execution.setVariable("reminderDate", d.reminder());
-        execution.setVariable("processingDueText", d.text());
+        execution.setVariable(ProposalVariables.PROCESSING_DUE_DATE, d.due());
+        execution.setVariable(ProposalVariables.REMINDER_DATE, d.reminder());
+        execution.setVariable(ProposalVariables.PROCESSING_DUE_TEXT, d.text());
         proposals.accepted(execution.getProcessBusinessKey(),
                 org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), d.due().toInstant());
     }

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class AgencySubmissionRecorder implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         Object number = execution.getVariable(AgencySubmission.NUMBER);
-        if (number == null || !AgencySubmission.needed(JsonVars.listOfObjects(execution.getVariable("appraisal")))) {
+        if (number == null || !AgencySubmission.needed(JsonVars.listOfObjects(execution.getVariable(ProposalVariables.APPRAISAL)))) {
             return; // nobody eligible (no tờ trình goes to the chairman), or a form that did not ask for it yet
         }
         AgencySubmission letter = AgencySubmission.of(number, execution.getVariable(AgencySubmission.DATE));

@@ -1,5 +1,7 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,12 +21,12 @@ public class ApplyConsultationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        int remaining = stages.applyConsultation(key, JsonVars.listOfObjects(execution.getVariable("consultationReview")));
-        execution.setVariable("remainingCount", remaining);
-        execution.setVariable("appraisalSummary", stages.summary(key));
+        int remaining = stages.applyConsultation(key, JsonVars.listOfObjects(execution.getVariable(ProposalVariables.CONSULTATION_REVIEW)));
+        execution.setVariable(ProposalVariables.REMAINING_COUNT, remaining);
+        execution.setVariable(ProposalVariables.APPRAISAL_SUMMARY, stages.summary(key));
         NextStageLists.prepare(execution, stages, key);
         if (remaining == 0) {
-            execution.setVariable("provincialOutcome", "NOT_AWARDED");
+            execution.setVariable(ProposalVariables.PROVINCIAL_OUTCOME, ProvincialOutcome.NOT_AWARDED.name());
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -34,27 +36,27 @@ public class ApplyCouncilResultDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        String minutesRef = (String) execution.getVariable("councilMinutesRef");
-        int passed = stages.applyCouncil(key, JsonVars.listOfObjects(execution.getVariable("councilResults")),
-                minutesRef, execution.getVariable("roundNumber") instanceof Number n ? n.intValue() : 1);
+        String minutesRef = (String) execution.getVariable(ProposalVariables.COUNCIL_MINUTES_REF);
+        int passed = stages.applyCouncil(key, JsonVars.listOfObjects(execution.getVariable(ProposalVariables.COUNCIL_RESULTS)),
+                minutesRef, execution.getVariable(ProposalVariables.ROUND_NUMBER) instanceof Number n ? n.intValue() : 1);
         if (minutesRef != null && !minutesRef.isBlank()) {
-            LocalDate meetingDay = ProposalAnswerRules.parseDate(execution.getVariable("councilMinutesDate"));
-            Object session = execution.getVariable("councilSessionKey");
+            LocalDate meetingDay = ProposalAnswerRules.parseDate(execution.getVariable(ProposalVariables.COUNCIL_MINUTES_DATE));
+            Object session = execution.getVariable(ProposalVariables.COUNCIL_SESSION_KEY);
             String number = DecisionWording.minutesNumber(minutesRef);
             proposals.councilMinutes(key, number.length() > 200 ? number.substring(0, 200) : number, meetingDay,
                     session instanceof String s && s.length() <= 40 ? s : null);
-            execution.setVariable("councilText", "Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số " + number
+            execution.setVariable(ProposalVariables.COUNCIL_TEXT, "Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh số " + number
                     + (meetingDay == null ? "" : " ngày " + ProposalTexts.VN_DATE.format(meetingDay)) + ": "
-                    + passed + "/" + JsonVars.listOfObjects(execution.getVariable("councilResults")).size()
+                    + passed + "/" + JsonVars.listOfObjects(execution.getVariable(ProposalVariables.COUNCIL_RESULTS)).size()
                     + " trường hợp được thông qua.");
         }
-        execution.setVariable("passedCount", passed);
-        execution.setVariable("appraisalSummary", stages.summary(key));
+        execution.setVariable(ProposalVariables.PASSED_COUNT, passed);
+        execution.setVariable(ProposalVariables.APPRAISAL_SUMMARY, stages.summary(key));
         NextStageLists.prepare(execution, stages, key);
         if (passed == 0) {
-            execution.setVariable("provincialOutcome", "NOT_AWARDED");
+            execution.setVariable(ProposalVariables.PROVINCIAL_OUTCOME, ProvincialOutcome.NOT_AWARDED.name());
         } else {
-            proposals.setStatus(key, ProposalStatus.WAITING_DECISION);
+            proposals.changeStatus(key, ProposalStatus.WAITING_DECISION);
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,8 @@ public class AppraisalPreviewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String key = task.getExecution().getProcessBusinessKey();
-        var rows = JsonVars.listOfObjects(task.getVariable("appraisal"));
-        task.setVariable("appraisalSummary", ProposalTexts.appraisalPreview(proposals.nominees(key), rows));
+        var rows = JsonVars.listOfObjects(task.getVariable(ProposalVariables.APPRAISAL));
+        task.setVariable(ProposalVariables.APPRAISAL_SUMMARY, ProposalTexts.appraisalPreview(proposals.nominees(key), rows));
         // the form asks for the Sở's tờ trình only when someone goes on to the chairman
         task.setVariable(AgencySubmission.NEEDED, AgencySubmission.needed(rows));
     }

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,10 @@ public class AssessEligibilityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        var led = new HashSet<>(ProposalStartRules.codesOf(execution.getVariable("ledBlockUnits")));
+        var led = new HashSet<>(ProposalStartRules.codesOf(execution.getVariable(ProposalVariables.LED_BLOCK_UNITS)));
         List<Map<String, Object>> items = stages.assess(key, led);
-        execution.setVariable("appraisal", JsonVars.json(items));
-        execution.setVariable("eligibilitySummary", stages.summary(key));
-        execution.setVariable("concurrenceSummary", "Chưa hỏi ý kiến hiệp y.");
+        execution.setVariable(ProposalVariables.APPRAISAL, JsonVars.json(items));
+        execution.setVariable(ProposalVariables.ELIGIBILITY_SUMMARY, stages.summary(key));
+        execution.setVariable(ProposalVariables.CONCURRENCE_SUMMARY, "Chưa hỏi ý kiến hiệp y.");
     }
 }

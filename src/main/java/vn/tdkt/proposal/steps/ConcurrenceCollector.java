@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -23,19 +24,19 @@ public class ConcurrenceCollector implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        Object opinion = execution.getVariableLocal("concurrenceOpinion");
-        Object note = execution.getVariableLocal("concurrenceNote");
+        Object opinion = execution.getVariableLocal(ProposalVariables.CONCURRENCE_OPINION);
+        Object note = execution.getVariableLocal(ProposalVariables.CONCURRENCE_NOTE);
         List<String> problems = ProposalAnswerRules.concurrence(opinion, note);
         if (!problems.isEmpty()) {
             throw new InputRejectedException(String.join(" ", problems));
         }
-        String agency = (String) execution.getVariable("agency");
-        List<String> answered = new ArrayList<>((List<String>) execution.getVariable("concurrenceAnswered"));
+        String agency = (String) execution.getVariable(ProposalVariables.AGENCY);
+        List<String> answered = new ArrayList<>((List<String>) execution.getVariable(ProposalVariables.CONCURRENCE_ANSWERED));
         answered.add(agency);
-        execution.getProcessInstance().setVariable("concurrenceAnswered", answered);
+        execution.getProcessInstance().setVariable(ProposalVariables.CONCURRENCE_ANSWERED, answered);
         String line = "• " + agency + ": " + ("DONG_Y".equals(opinion) ? "đồng ý" : "không đồng ý")
                 + (note instanceof String s && !s.isBlank() ? " – " + s.strip() : "");
-        execution.getProcessInstance().setVariable("concurrenceSummary",
-                execution.getVariable("concurrenceSummary") + "\n" + line);
+        execution.getProcessInstance().setVariable(ProposalVariables.CONCURRENCE_SUMMARY,
+                execution.getVariable(ProposalVariables.CONCURRENCE_SUMMARY) + "\n" + line);
     }
 }

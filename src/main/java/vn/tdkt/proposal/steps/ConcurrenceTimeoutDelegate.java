@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,9 @@ public class ConcurrenceTimeoutDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        List<String> asked = (List<String>) execution.getVariable("concurrenceAgencies");
-        List<String> answered = (List<String>) execution.getVariable("concurrenceAnswered");
-        StringBuilder summary = new StringBuilder((String) execution.getVariable("concurrenceSummary"));
+        List<String> asked = (List<String>) execution.getVariable(ProposalVariables.CONCURRENCE_AGENCIES);
+        List<String> answered = (List<String>) execution.getVariable(ProposalVariables.CONCURRENCE_ANSWERED);
+        StringBuilder summary = new StringBuilder((String) execution.getVariable(ProposalVariables.CONCURRENCE_SUMMARY));
         LegalParameter silence = law.on(ClockUtil.getCurrentTime().toInstant().atZone(calendars.calendar().zone())
                 .toLocalDate()).parameter(LegalParameterSet.CONCURRENCE_SILENCE_MEANS_CONSENT);
         for (String agency : asked) {
@@ -40,6 +41,6 @@ public class ConcurrenceTimeoutDelegate implements JavaDelegate {
                 summary.append('\n').append(ConcurrenceSilence.line(agency, silence));
             }
         }
-        execution.setVariable("concurrenceSummary", summary.toString());
+        execution.setVariable(ProposalVariables.CONCURRENCE_SUMMARY, summary.toString());
     }
 }

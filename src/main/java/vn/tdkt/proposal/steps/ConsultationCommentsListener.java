@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ public class ConsultationCommentsListener implements TaskListener {
             }
             sb.append(": ").append(c.content()).append('\n');
         }
-        task.setVariable("consultationComments", comments.isEmpty()
+        task.setVariable(ProposalVariables.CONSULTATION_COMMENTS, comments.isEmpty()
                 ? "Không có ý kiến góp ý trong thời gian công khai." : sb.toString().strip());
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ public class DossierStatusListener implements TaskListener {
     @Override
     @SuppressWarnings("unchecked")
     public void notify(DelegateTask task) {
-        task.setVariable("dossierStatus", statusText.of(task.getExecution().getProcessBusinessKey(),
-                (List<String>) task.getVariable("requiredDocuments")));
+        task.setVariable(ProposalVariables.DOSSIER_STATUS, statusText.of(task.getExecution().getProcessBusinessKey(),
+                (List<String>) task.getVariable(ProposalVariables.REQUIRED_DOCUMENTS)));
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -56,6 +57,6 @@ public class DossierStatusRefresher {
             return; // no step of this process has shown the status yet
         }
         runtime.setVariable(pi, STATUS, statusText.of(stored.businessKey(),
-                (List<String>) runtime.getVariable(pi, "requiredDocuments")));
+                (List<String>) runtime.getVariable(pi, ProposalVariables.REQUIRED_DOCUMENTS)));
     }
 }

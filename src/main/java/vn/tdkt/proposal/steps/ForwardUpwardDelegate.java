@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ public class ForwardUpwardDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        proposals.setStatus(execution.getProcessBusinessKey(), ProposalStatus.FORWARDED);
-        execution.setVariable("forwardedAt", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+        proposals.changeStatus(execution.getProcessBusinessKey(), ProposalStatus.FORWARDED);
+        execution.setVariable(ProposalVariables.FORWARDED_AT, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,7 +47,7 @@ public class IssueDecisionDelegate implements JavaDelegate {
         ProposalRepository.Proposal p = proposals.find(key).orElseThrow();
         List<ProposalRepository.Nominee> approved = proposals.nominees(key).stream()
                 .filter(n -> "APPROVED".equals(n.finalResult())).toList();
-        String signer = (String) execution.getVariable("decidedBy");
+        String signer = (String) execution.getVariable(ProposalVariables.DECIDED_BY);
         User user = signer == null ? null : identityService.createUserQuery().userId(signer).singleResult();
         String signerName = user == null ? null : (user.getFirstName() + " " + user.getLastName()).strip();
         // a vice-chairman deciding for the chairman signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
@@ -61,8 +62,8 @@ public class IssueDecisionDelegate implements JavaDelegate {
         }
         approved.forEach(n -> proposals.finalResult(n.id(), "AWARDED"));
         proposals.decided(key, issued.number(), org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
-        execution.setVariable("decisionId", issued.id());
-        execution.setVariable("decisionNumber", issued.number());
-        execution.setVariable("decisionDateText", ProposalTexts.VN_DATE.format(issued.signedOn()));
+        execution.setVariable(ProposalVariables.DECISION_ID, issued.id());
+        execution.setVariable(ProposalVariables.DECISION_NUMBER, issued.number());
+        execution.setVariable(ProposalVariables.DECISION_DATE_TEXT, ProposalTexts.VN_DATE.format(issued.signedOn()));
     }
 }

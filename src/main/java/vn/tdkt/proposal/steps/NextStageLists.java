@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.tdkt.proposal.ProposalStages;
 import vn.tdkt.workflow.JsonVars;
@@ -17,11 +18,11 @@ final class NextStageLists {
         council.put("yesVotes", null);
         council.put("totalMembers", null);
         council.put("passed", null);
-        execution.setVariable("councilResults", JsonVars.json(stages.activeItems(key, council)));
-        execution.setVariable("consultationReview", JsonVars.json(stages.activeItems(key,
+        execution.setVariable(ProposalVariables.COUNCIL_RESULTS, JsonVars.json(stages.activeItems(key, council)));
+        execution.setVariable(ProposalVariables.CONSULTATION_REVIEW, JsonVars.json(stages.activeItems(key,
                 Map.of("action", "TIEP_TUC", "reason", ""))));
-        execution.setVariable("chairmanDecision", JsonVars.json(stages.activeItems(key,
+        execution.setVariable(ProposalVariables.CHAIRMAN_DECISION, JsonVars.json(stages.activeItems(key,
                 Map.of("approve", "DONG_Y", "note", ""))));
-        execution.setVariable("centralResults", JsonVars.json(stages.activeItems(key, Map.of("awarded", "CO"))));
+        execution.setVariable(ProposalVariables.CENTRAL_RESULTS, JsonVars.json(stages.activeItems(key, Map.of("awarded", "CO"))));
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ public class NotifyOutcomeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         switch (execution.getCurrentActivityId()) {
-            case "Task_NotifyAwarded" -> notifier.awarded(execution);
-            case "Task_NotifyCentral" -> notifier.centralResult(execution);
+            case ProposalSteps.NOTIFY_AWARDED -> notifier.awarded(execution);
+            case ProposalSteps.NOTIFY_CENTRAL -> notifier.centralResult(execution);
             default -> {
                 notifier.notAwarded(execution);
                 proposals.close(execution.getProcessBusinessKey(), ProposalStatus.NOT_AWARDED,

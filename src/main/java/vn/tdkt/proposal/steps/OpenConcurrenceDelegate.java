@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,13 @@ public class OpenConcurrenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var agencies = new ArrayList<>(ProposalAnswerRules.agencyList(execution.getVariable("concurrenceAgencyList")));
-        ProposalDeadlines.Deadline d = deadlines.step("CONCURRENCE", (String) execution.getVariable("commendationKind"),
+        var agencies = new ArrayList<>(ProposalAnswerRules.agencyList(execution.getVariable(ProposalVariables.CONCURRENCE_AGENCY_LIST)));
+        ProposalDeadlines.Deadline d = deadlines.step("CONCURRENCE", (String) execution.getVariable(ProposalVariables.COMMENDATION_KIND),
                 ProposalRuleDates.judgedOn(execution, deadlines.today()));
-        execution.setVariable("concurrenceAgencies", agencies);
-        execution.setVariable("concurrenceAnswered", new ArrayList<String>());
-        execution.setVariable("concurrenceDueDate", d.due());
-        execution.setVariable("concurrenceSummary", "Đã hỏi ý kiến hiệp y " + String.join(", ", agencies)
+        execution.setVariable(ProposalVariables.CONCURRENCE_AGENCIES, agencies);
+        execution.setVariable(ProposalVariables.CONCURRENCE_ANSWERED, new ArrayList<String>());
+        execution.setVariable(ProposalVariables.CONCURRENCE_DUE_DATE, d.due());
+        execution.setVariable(ProposalVariables.CONCURRENCE_SUMMARY, "Đã hỏi ý kiến hiệp y " + String.join(", ", agencies)
                 + "; hạn trả lời " + d.text() + ".");
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,10 @@ public class OpenConsultationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProposalDeadlines.Deadline d = deadlines.step("CONSULTATION", (String) execution.getVariable("commendationKind"),
+        ProposalDeadlines.Deadline d = deadlines.step("CONSULTATION", (String) execution.getVariable(ProposalVariables.COMMENDATION_KIND),
                 ProposalRuleDates.judgedOn(execution, deadlines.today()));
-        execution.setVariable("consultationEndsAt", d.due());
-        execution.setVariable("consultationEndsText", d.text());
+        execution.setVariable(ProposalVariables.CONSULTATION_ENDS_AT, d.due());
+        execution.setVariable(ProposalVariables.CONSULTATION_ENDS_TEXT, d.text());
         proposals.consultationOpen(execution.getProcessBusinessKey(), d.due().toInstant());
     }
 }

@@ -1,5 +1,7 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,23 +25,23 @@ public class PrepareProposalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProposalStarter.Started s = starter.start(execution.getVariables(),
-                (String) execution.getVariable("initiator"), execution.getProcessInstanceId());
+                (String) execution.getVariable(ProposalVariables.INITIATOR), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(s.businessKey());
         dossiers.openDossier(s.businessKey(), s.unit().code(), execution.getProcessInstanceId());
-        execution.setVariable("proposalKey", s.businessKey());
-        execution.setVariable("unitCode", s.unit().code());
-        execution.setVariable("unitName", s.unit().name());
-        execution.setVariable("commendationKind", s.input().commendationKind());
-        execution.setVariable("awardType", s.awardType().code());
-        execution.setVariable("awardTypeName", s.awardType().name());
+        execution.setVariable(ProposalVariables.PROPOSAL_KEY, s.businessKey());
+        execution.setVariable(ProposalVariables.UNIT_CODE, s.unit().code());
+        execution.setVariable(ProposalVariables.UNIT_NAME, s.unit().name());
+        execution.setVariable(ProposalVariables.COMMENDATION_KIND, s.input().commendationKind());
+        execution.setVariable(ProposalVariables.AWARD_TYPE, s.awardType().code());
+        execution.setVariable(ProposalVariables.AWARD_TYPE_NAME, s.awardType().name());
         // the route (province or upward) follows who decides the award, from the catalogue
-        execution.setVariable("decidingLevel", s.awardType().decidingLevel().name());
-        execution.setVariable("recipientKind", s.recipientKind());
-        execution.setVariable("periodYear", s.input().periodYear());
-        execution.setVariable("achievementSummary", s.input().achievementSummary());
-        execution.setVariable("nomineeList", ProposalTexts.nomineeList(s.nominees()));
-        execution.setVariable("roundNumber", 1);
-        execution.setVariable("provincialOutcome", "PENDING");
+        execution.setVariable(ProposalVariables.DECIDING_LEVEL, s.awardType().decidingLevel().name());
+        execution.setVariable(ProposalVariables.RECIPIENT_KIND, s.recipientKind());
+        execution.setVariable(ProposalVariables.PERIOD_YEAR, s.input().periodYear());
+        execution.setVariable(ProposalVariables.ACHIEVEMENT_SUMMARY, s.input().achievementSummary());
+        execution.setVariable(ProposalVariables.NOMINEE_LIST, ProposalTexts.nomineeList(s.nominees()));
+        execution.setVariable(ProposalVariables.ROUND_NUMBER, 1);
+        execution.setVariable(ProposalVariables.PROVINCIAL_OUTCOME, ProvincialOutcome.PENDING.name());
         // the procedure's rules (documents, council, deadlines) are those in force on the day the proposal started
         execution.setVariable(RuleDates.VARIABLE, RuleDates.judgedOn(s.startedOn()));
     }

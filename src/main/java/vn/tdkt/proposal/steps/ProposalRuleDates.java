@@ -1,6 +1,7 @@
 package vn.tdkt.proposal.steps;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.tdkt.proposal.ProposalVariables;
 import vn.tdkt.rules.RuleDates;
 
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import java.time.LocalDate;
  */
 public final class ProposalRuleDates {
 
-    public static final String ACCEPTED_ON = "processingAcceptedOn";
-    public static final String DAYS_USED = "processingDaysUsed";
+    public static final String ACCEPTED_ON = ProposalVariables.PROCESSING_ACCEPTED_ON;
+    public static final String DAYS_USED = ProposalVariables.PROCESSING_DAYS_USED;
 
     private ProposalRuleDates() { }
 

@@ -1,5 +1,8 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables.HeadDecision;
+import vn.tdkt.proposal.ProposalVariables;
+import vn.tdkt.proposal.ProposalSteps;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,17 +22,17 @@ public class ProposalTaskRecorder implements TaskListener {
 
     /** Per task: the variable holding the answer and the one holding the note. */
     private static final Map<String, String[]> ANSWERS = Map.ofEntries(
-            Map.entry("Task_CompleteDossier", new String[]{null, "officerNote"}),
-            Map.entry("Task_HeadSign", new String[]{"headDecision", "headComment"}),
-            Map.entry("Task_Intake", new String[]{"intakeDecision", "intakeComment"}),
-            Map.entry("Task_Appraise", new String[]{"appraisalAction", "appraisalNote"}),
-            Map.entry("Task_RecordConcurrence", new String[]{"concurrenceOpinion", "concurrenceNote"}),
-            Map.entry("Task_ApproveAppraisal", new String[]{"appraisalApproval", "appraisalApprovalComment"}),
-            Map.entry("Task_ReviewComments", new String[]{null, null}),
-            Map.entry("Task_SignUpward", new String[]{"upwardDecision", "upwardComment"}),
-            Map.entry("Task_ChairmanDecision", new String[]{null, null}),
-            Map.entry("Task_RecordCentralDecision", new String[]{null, "centralDecisionNumber"}),
-            Map.entry("Task_Escalate", new String[]{null, "escalationInstruction"}));
+            Map.entry(ProposalSteps.COMPLETE_DOSSIER, new String[]{null, ProposalVariables.OFFICER_NOTE}),
+            Map.entry(ProposalSteps.HEAD_SIGN, new String[]{ProposalVariables.HEAD_DECISION, ProposalVariables.HEAD_COMMENT}),
+            Map.entry(ProposalSteps.INTAKE, new String[]{ProposalVariables.INTAKE_DECISION, ProposalVariables.INTAKE_COMMENT}),
+            Map.entry(ProposalSteps.APPRAISE, new String[]{ProposalVariables.APPRAISAL_ACTION, ProposalVariables.APPRAISAL_NOTE}),
+            Map.entry(ProposalSteps.RECORD_CONCURRENCE, new String[]{ProposalVariables.CONCURRENCE_OPINION, ProposalVariables.CONCURRENCE_NOTE}),
+            Map.entry(ProposalSteps.APPROVE_APPRAISAL, new String[]{ProposalVariables.APPRAISAL_APPROVAL, ProposalVariables.APPRAISAL_APPROVAL_COMMENT}),
+            Map.entry(ProposalSteps.REVIEW_COMMENTS, new String[]{null, null}),
+            Map.entry(ProposalSteps.SIGN_UPWARD, new String[]{ProposalVariables.UPWARD_DECISION, ProposalVariables.UPWARD_COMMENT}),
+            Map.entry(ProposalSteps.CHAIRMAN_DECISION, new String[]{null, null}),
+            Map.entry(ProposalSteps.RECORD_CENTRAL_DECISION, new String[]{null, ProposalVariables.CENTRAL_DECISION_NUMBER}),
+            Map.entry(ProposalSteps.ESCALATE, new String[]{null, ProposalVariables.ESCALATION_INSTRUCTION}));
 
     private final ProposalRepository proposals;
     private final IdentityService identityService;
@@ -45,18 +48,18 @@ public class ProposalTaskRecorder implements TaskListener {
         String[] vars = ANSWERS.getOrDefault(stage, new String[]{null, null});
         Object answer = vars[0] == null ? "DONE" : task.getVariable(vars[0]);
         Object note = vars[1] == null ? null : task.getVariable(vars[1]);
-        if ("Task_RecordConcurrence".equals(stage)) {
-            note = task.getVariable("agency") + (note == null ? "" : ": " + note);
+        if (ProposalSteps.RECORD_CONCURRENCE.equals(stage)) {
+            note = task.getVariable(ProposalVariables.AGENCY) + (note == null ? "" : ": " + note);
         }
         var auth = identityService.getCurrentAuthentication();
         String actor = auth != null ? auth.getUserId() : task.getAssignee();
-        Object round = task.getVariable("roundNumber");
+        Object round = task.getVariable(ProposalVariables.ROUND_NUMBER);
         String key = task.getExecution().getProcessBusinessKey();
         proposals.event(new ProposalRepository.Event(key, round instanceof Number n ? n.intValue() : 1,
                 stage, answer == null ? "?" : truncate(answer.toString(), 30), note == null ? null
                 : truncate(note.toString(), 4000), actor, ClockUtil.getCurrentTime().toInstant()));
-        if ("Task_HeadSign".equals(stage) && "APPROVE".equals(answer)) {
-            proposals.setStatus(key, ProposalStatus.WAITING_INTAKE);
+        if (ProposalSteps.HEAD_SIGN.equals(stage) && HeadDecision.APPROVE.is(answer)) {
+            proposals.changeStatus(key, ProposalStatus.WAITING_INTAKE);
         }
     }
 

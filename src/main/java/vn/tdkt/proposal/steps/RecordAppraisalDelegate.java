@@ -1,5 +1,7 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,13 +30,13 @@ public class RecordAppraisalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        int eligible = stages.recordAppraisal(key, JsonVars.listOfObjects(execution.getVariable("appraisal")));
-        execution.setVariable("eligibleCount", eligible);
-        execution.setVariable("appraisalSummary", stages.summary(key));
+        int eligible = stages.recordAppraisal(key, JsonVars.listOfObjects(execution.getVariable(ProposalVariables.APPRAISAL)));
+        execution.setVariable(ProposalVariables.ELIGIBLE_COUNT, eligible);
+        execution.setVariable(ProposalVariables.APPRAISAL_SUMMARY, stages.summary(key));
         NextStageLists.prepare(execution, stages, key);
         if (eligible == 0) {
-            execution.setVariable("provincialOutcome", "NOT_AWARDED");
+            execution.setVariable(ProposalVariables.PROVINCIAL_OUTCOME, ProvincialOutcome.NOT_AWARDED.name());
         }
-        proposals.setStatus(key, eligible == 0 ? ProposalStatus.APPRAISED : ProposalStatus.WAITING_DECISION);
+        proposals.changeStatus(key, eligible == 0 ? ProposalStatus.APPRAISED : ProposalStatus.WAITING_DECISION);
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ public class RecordCentralAwardsDelegate implements JavaDelegate {
         Map<String, ProposalRepository.Nominee> byCode = new java.util.HashMap<>();
         proposals.nominees(key).forEach(n -> byCode.put(n.nomineeCode(), n));
         int awarded = 0;
-        for (Map<String, Object> item : JsonVars.listOfObjects(execution.getVariable("centralResults"))) {
+        for (Map<String, Object> item : JsonVars.listOfObjects(execution.getVariable(ProposalVariables.CENTRAL_RESULTS))) {
             ProposalRepository.Nominee n = byCode.get((String) item.get("nomineeCode"));
             if (!"CO".equals(item.get("awarded"))) {
                 proposals.finalResult(n.id(), "CENTRAL_REJECTED");
@@ -42,16 +43,16 @@ public class RecordCentralAwardsDelegate implements JavaDelegate {
             try {
                 awards.create(new AwardRecordRequest(p.awardTypeCode(), n.personId() != null ? n.nomineeCode() : null,
                         n.unitId() != null ? n.nomineeCode() : null, p.periodYear(), "CONG_TRANG",
-                        ((String) execution.getVariable("centralDecisionNumber")).strip(),
-                        ProposalAnswerRules.parseDate(execution.getVariable("centralDecisionDate")),
-                        (String) execution.getVariable("centralAuthority"), key + "/" + n.nomineeCode()));
+                        ((String) execution.getVariable(ProposalVariables.CENTRAL_DECISION_NUMBER)).strip(),
+                        ProposalAnswerRules.parseDate(execution.getVariable(ProposalVariables.CENTRAL_DECISION_DATE)),
+                        (String) execution.getVariable(ProposalVariables.CENTRAL_AUTHORITY), key + "/" + n.nomineeCode()));
             } catch (ApiException refused) {
                 throw new InputRejectedException("Không ghi được vào lịch sử khen thưởng: " + refused.getMessage());
             }
             proposals.finalResult(n.id(), "AWARDED");
             awarded++;
         }
-        execution.setVariable("centralAwardedCount", awarded);
+        execution.setVariable(ProposalVariables.CENTRAL_AWARDED_COUNT, awarded);
         proposals.close(key, awarded > 0 ? ProposalStatus.AWARDED : ProposalStatus.NOT_AWARDED,
                 org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
     }

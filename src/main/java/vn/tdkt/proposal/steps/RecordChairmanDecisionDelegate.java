@@ -1,5 +1,7 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,10 +24,11 @@ public class RecordChairmanDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int approved = stages.applyChairman(execution.getProcessBusinessKey(),
-                JsonVars.listOfObjects(execution.getVariable("chairmanDecision")));
-        execution.setVariable("approvedCount", approved);
-        execution.setVariable("provincialOutcome", approved > 0 ? "DECIDED" : "NOT_AWARDED");
+                JsonVars.listOfObjects(execution.getVariable(ProposalVariables.CHAIRMAN_DECISION)));
+        execution.setVariable(ProposalVariables.APPROVED_COUNT, approved);
+        execution.setVariable(ProposalVariables.PROVINCIAL_OUTCOME, (approved > 0 ? ProvincialOutcome.DECIDED
+                : ProvincialOutcome.NOT_AWARDED).name());
         var auth = identityService.getCurrentAuthentication();
-        execution.setVariable("decidedBy", auth == null ? null : auth.getUserId());
+        execution.setVariable(ProposalVariables.DECIDED_BY, auth == null ? null : auth.getUserId());
     }
 }

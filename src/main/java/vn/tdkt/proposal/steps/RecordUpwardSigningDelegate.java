@@ -1,5 +1,8 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
+import vn.tdkt.proposal.ProposalVariables.UpwardDecision;
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,8 +20,9 @@ public class RecordUpwardSigningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean signed = "SIGN".equals(execution.getVariable("upwardDecision"));
-        execution.setVariable("provincialOutcome", signed ? "UPWARD" : "NOT_AWARDED");
+        boolean signed = UpwardDecision.SIGN.is(execution.getVariable(ProposalVariables.UPWARD_DECISION));
+        execution.setVariable(ProposalVariables.PROVINCIAL_OUTCOME, (signed ? ProvincialOutcome.UPWARD
+                : ProvincialOutcome.NOT_AWARDED).name());
         if (!signed) {
             proposals.nominees(execution.getProcessBusinessKey()).stream().filter(ProposalRepository.Nominee::active)
                     .forEach(n -> proposals.finalResult(n.id(), "NOT_PROPOSED"));

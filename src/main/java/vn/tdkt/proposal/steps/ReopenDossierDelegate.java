@@ -1,5 +1,7 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
+import vn.tdkt.proposal.ProposalSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -38,11 +40,11 @@ public class ReopenDossierDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
         String step = execution.getCurrentActivityId();
-        boolean byHead = "Task_ReturnByHead".equals(step);
-        int round = ((Number) execution.getVariable("roundNumber")).intValue() + 1;
+        boolean byHead = ProposalSteps.RETURN_BY_HEAD.equals(step);
+        int round = ((Number) execution.getVariable(ProposalVariables.ROUND_NUMBER)).intValue() + 1;
         String reason = (String) execution.getVariable(switch (step) {
-            case "Task_ReturnByHead" -> "headComment";
-            case "Task_ReturnByIntake" -> "intakeComment";
+            case ProposalSteps.RETURN_BY_HEAD -> "headComment";
+            case ProposalSteps.RETURN_BY_INTAKE -> "intakeComment";
             default -> "appraisalNote";
         });
         dossiers.startNewRound(key);
@@ -52,14 +54,14 @@ public class ReopenDossierDelegate implements JavaDelegate {
             execution.setVariable(ProposalRuleDates.DAYS_USED, (used == null ? 0 : used.intValue()) + spent);
             execution.removeVariable(ProposalRuleDates.ACCEPTED_ON);
         }
-        execution.setVariable("roundNumber", round);
-        execution.setVariable("returnReason", (byHead ? "Thủ trưởng đơn vị trả lại: "
+        execution.setVariable(ProposalVariables.ROUND_NUMBER, round);
+        execution.setVariable(ProposalVariables.RETURN_REASON, (byHead ? "Thủ trưởng đơn vị trả lại: "
                 : "Sở Nội vụ trả lại để bổ sung, hoàn chỉnh: ") + reason);
-        for (String answer : new String[]{"headDecision", "headComment", "intakeDecision", "intakeComment",
-                "appraisalAction", "appraisalNote"}) {
+        for (String answer : new String[]{ProposalVariables.HEAD_DECISION, ProposalVariables.HEAD_COMMENT, ProposalVariables.INTAKE_DECISION, ProposalVariables.INTAKE_COMMENT,
+                ProposalVariables.APPRAISAL_ACTION, ProposalVariables.APPRAISAL_NOTE}) {
             execution.removeVariable(answer);
         }
-        proposals.setStatus(key, ProposalStatus.RETURNED);
+        proposals.changeStatus(key, ProposalStatus.RETURNED);
         if (!byHead) {
             notifier.returned(execution, reason);
         }

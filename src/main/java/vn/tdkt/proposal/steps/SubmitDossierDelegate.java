@@ -1,5 +1,6 @@
 package vn.tdkt.proposal.steps;
 
+import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ public class SubmitDossierDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        List<String> required = (List<String>) execution.getVariable("requiredDocuments");
+        List<String> required = (List<String>) execution.getVariable(ProposalVariables.REQUIRED_DOCUMENTS);
         List<String> missing = dossiers.missingTypes(key, required);
         if (!missing.isEmpty()) {
             throw new InputRejectedException("Hồ sơ còn thiếu: " + String.join("; ",
@@ -42,12 +43,12 @@ public class SubmitDossierDelegate implements JavaDelegate {
                     + ". Tải các tài liệu này lên hồ sơ " + key + " rồi hoàn thành lại việc này.");
         }
         dossiers.setUploadOpen(key, false);
-        execution.setVariable("dossierStatus", statusText.of(key, required));
+        execution.setVariable(ProposalVariables.DOSSIER_STATUS, statusText.of(key, required));
         if (execution.getVariable(SubmissionLetter.PROPOSER) == null) {
             // the head's form shows it prefilled; he corrects it if the unit's head bears another title
             execution.setVariable(SubmissionLetter.PROPOSER,
-                    SubmissionLetter.headTitle((String) execution.getVariable("unitName")));
+                    SubmissionLetter.headTitle((String) execution.getVariable(ProposalVariables.UNIT_NAME)));
         }
-        proposals.setStatus(key, ProposalStatus.SUBMITTED);
+        proposals.changeStatus(key, ProposalStatus.SUBMITTED);
     }
 }

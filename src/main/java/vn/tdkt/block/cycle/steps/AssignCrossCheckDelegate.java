@@ -3,6 +3,7 @@ package vn.tdkt.block.cycle.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.block.cycle.BlockCycleRepository;
 import vn.tdkt.block.scoring.CrossCheckAssignment;
 
@@ -27,6 +28,6 @@ public class AssignCrossCheckDelegate implements JavaDelegate {
         var pairs = CrossCheckAssignment.assign(members, ((Number) execution.getVariable("emulationYear")).intValue());
         execution.setVariable("checkers", new ArrayList<>(pairs.keySet()));
         execution.setVariable("crossCheckTargets", new HashMap<>(pairs));
-        cycles.stage(execution.getProcessBusinessKey(), "CROSS_CHECK");
+        cycles.changeStage(execution.getProcessBusinessKey(), BlockCycleStage.CROSS_CHECK);
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.block.cycle.BlockCycleRepository;
 import vn.tdkt.block.scoring.ScoreCalculator;
 import vn.tdkt.block.scoring.ScoringTable;
@@ -45,6 +46,7 @@ public class CompareScoresDelegate implements JavaDelegate {
             }
         }
         execution.setVariable("arbitrationTargets", arbitration);
-        cycles.stage(execution.getProcessBusinessKey(), arbitration.isEmpty() ? "SCORED" : "ARBITRATION");
+        cycles.changeStage(execution.getProcessBusinessKey(),
+                arbitration.isEmpty() ? BlockCycleStage.SCORED : BlockCycleStage.ARBITRATION);
     }
 }

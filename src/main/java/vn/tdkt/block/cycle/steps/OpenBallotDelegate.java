@@ -3,6 +3,7 @@ package vn.tdkt.block.cycle.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.BallotTurnoutText;
 import vn.tdkt.block.cycle.BlockCycleRepository;
@@ -38,6 +39,6 @@ public class OpenBallotDelegate implements JavaDelegate {
         execution.setVariable("ballotSessionId", session);
         execution.setVariable(BallotTurnoutText.VARIABLE, turnout.text(session, true));
         cycles.ballot(key, session);
-        cycles.stage(key, "VOTE");
+        cycles.changeStage(key, BlockCycleStage.VOTE);
     }
 }

@@ -3,6 +3,7 @@ package vn.tdkt.block.cycle.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.block.cycle.BlockCycleRepository;
 import vn.tdkt.block.cycle.BlockRanking;
 import vn.tdkt.workflow.JsonVars;
@@ -41,6 +42,6 @@ public class RankScoresDelegate implements JavaDelegate {
             line.put("choice", null);
             return line;
         }).toList()));
-        cycles.stage(execution.getProcessBusinessKey(), "RANKED");
+        cycles.changeStage(execution.getProcessBusinessKey(), BlockCycleStage.RANKED);
     }
 }

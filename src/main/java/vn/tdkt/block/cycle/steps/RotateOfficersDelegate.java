@@ -3,6 +3,7 @@ package vn.tdkt.block.cycle.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.block.cycle.BlockCycleProperties;
 import vn.tdkt.block.cycle.BlockCycleRepository;
 import vn.tdkt.block.cycle.OfficerRotation;
@@ -50,6 +51,6 @@ public class RotateOfficersDelegate implements JavaDelegate {
                             units.findByCode(o.leader()).orElseThrow().id(),
                             o.deputy() == null ? null : units.findByCode(o.deputy()).orElseThrow().id()));
         }
-        cycles.stage(execution.getProcessBusinessKey(), "CLOSED");
+        cycles.changeStage(execution.getProcessBusinessKey(), BlockCycleStage.CLOSED);
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.block.cycle.steps;
 
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.workflow.JsonVars;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -57,6 +58,6 @@ public class StartBlockProposalsDelegate implements JavaDelegate {
             dossiers.store(proposalKey, "BBKHOI", "bien-ban-hop-khoi-" + key + ".pdf", "application/pdf", pdf, "he-thong");
             cycles.proposalStarted(key, p.unitCode(), proposalKey);
         }
-        cycles.stage(key, "PROPOSED");
+        cycles.changeStage(key, BlockCycleStage.PROPOSED);
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
 import vn.tdkt.block.cycle.BlockCycleRepository;
@@ -73,6 +74,6 @@ public class TallyVoteDelegate implements JavaDelegate {
             }
         }
         execution.setVariable("minutesText", minutes.summary(key));
-        cycles.stage(key, "MINUTES");
+        cycles.changeStage(key, BlockCycleStage.MINUTES);
     }
 }
