@@ -1,13 +1,13 @@
 package vn.tdkt.council;
 
-import vn.tdkt.proposal.ProposalVariables;
-import vn.tdkt.proposal.ProposalSteps;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.proposal.ProposalSteps;
+import vn.tdkt.proposal.ProposalVariables;
 import vn.tdkt.workflow.JsonVars;
 
 import java.time.Clock;

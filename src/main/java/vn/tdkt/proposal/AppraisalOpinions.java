@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_SUMMARY;
+
 /**
  * Puts together the {@link AppraisalOpinion} of a proposal from the project's own records (nominees and the events
  * of each step) and, for the concurring opinions, the process's summary. Read on the application's behalf: the
@@ -110,10 +112,10 @@ public class AppraisalOpinions {
     private List<String> concurrence(String processInstanceId) {
         Object summary = SystemCalls.asSystem(() -> {
             if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-                return runtime.getVariable(processInstanceId, ProposalVariables.CONCURRENCE_SUMMARY);
+                return runtime.getVariable(processInstanceId, CONCURRENCE_SUMMARY);
             }
             return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                    .variableName("concurrenceSummary").list().stream().findFirst().map(v -> v.getValue())
+                    .variableName(CONCURRENCE_SUMMARY).list().stream().findFirst().map(v -> v.getValue())
                     .orElse(null);
         });
         if (!(summary instanceof String s)) {

@@ -1,10 +1,11 @@
 package vn.tdkt.proposal;
 
-import vn.tdkt.proposal.ProposalVariables.HeadDecision;
-import vn.tdkt.proposal.ProposalVariables.IntakeDecision;
 import vn.tdkt.proposal.ProposalVariables.AppraisalAction;
 import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
+import vn.tdkt.proposal.ProposalVariables.HeadDecision;
+import vn.tdkt.proposal.ProposalVariables.IntakeDecision;
 import vn.tdkt.proposal.ProposalVariables.UpwardDecision;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

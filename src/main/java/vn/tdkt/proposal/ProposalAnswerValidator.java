@@ -1,7 +1,5 @@
 package vn.tdkt.proposal;
 
-import vn.tdkt.proposal.ProposalVariables.HeadDecision;
-import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -10,6 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.delegation.ProvinceToday;
 import vn.tdkt.formrules.DeployedFormRules;
 import vn.tdkt.formrules.FormRules;
+import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
+import vn.tdkt.proposal.ProposalVariables.HeadDecision;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
@@ -20,6 +20,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_ACTION;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_APPROVAL;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_APPROVAL_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_AUTHORITY;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_DATE;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_RESULTS;
+import static vn.tdkt.proposal.ProposalVariables.CHAIRMAN_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_AGENCY_LIST;
+import static vn.tdkt.proposal.ProposalVariables.CONSULTATION_REVIEW;
+import static vn.tdkt.proposal.ProposalVariables.ESCALATION_INSTRUCTION;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.UPWARD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.UPWARD_DECISION;
 
 /**
  * Server-side check of every answer given in a task of the proposal process. Attached as a take listener to the
@@ -47,22 +67,22 @@ public class ProposalAnswerValidator implements ExecutionListener {
         String flow = execution.getCurrentTransitionId();
         List<String> problems = switch (flow) {
             case ProposalSteps.FLOW_HEAD_SIGN_DONE -> headSign(execution);
-            case ProposalSteps.FLOW_INTAKE_DONE -> ProposalAnswerRules.intake(v(execution, ProposalVariables.INTAKE_DECISION),
-                    v(execution, ProposalVariables.INTAKE_COMMENT));
-            case ProposalSteps.FLOW_APPRAISE_DONE -> ProposalAnswerRules.appraisal(list(execution, ProposalVariables.APPRAISAL),
-                    automaticResults(execution), v(execution, ProposalVariables.APPRAISAL_ACTION), v(execution, ProposalVariables.CONCURRENCE_AGENCY_LIST),
-                    v(execution, ProposalVariables.APPRAISAL_NOTE));
+            case ProposalSteps.FLOW_INTAKE_DONE -> ProposalAnswerRules.intake(v(execution, INTAKE_DECISION),
+                    v(execution, INTAKE_COMMENT));
+            case ProposalSteps.FLOW_APPRAISE_DONE -> ProposalAnswerRules.appraisal(list(execution, APPRAISAL),
+                    automaticResults(execution), v(execution, APPRAISAL_ACTION), v(execution, CONCURRENCE_AGENCY_LIST),
+                    v(execution, APPRAISAL_NOTE));
             case ProposalSteps.FLOW_APPROVE_APPRAISAL_DONE -> appraisalApproval(execution);
             case ProposalSteps.FLOW_REVIEW_COMMENTS_DONE -> ProposalAnswerRules.consultationReview(
-                    list(execution, ProposalVariables.CONSULTATION_REVIEW), activeCodes(execution));
-            case ProposalSteps.FLOW_SIGN_UPWARD_DONE -> ProposalAnswerRules.signUpward(v(execution, ProposalVariables.UPWARD_DECISION),
-                    v(execution, ProposalVariables.UPWARD_COMMENT));
+                    list(execution, CONSULTATION_REVIEW), activeCodes(execution));
+            case ProposalSteps.FLOW_SIGN_UPWARD_DONE -> ProposalAnswerRules.signUpward(v(execution, UPWARD_DECISION),
+                    v(execution, UPWARD_COMMENT));
             case ProposalSteps.FLOW_CHAIRMAN_DECISION_DONE -> ProposalAnswerRules.chairmanDecision(
-                    list(execution, ProposalVariables.CHAIRMAN_DECISION), activeCodes(execution));
+                    list(execution, CHAIRMAN_DECISION), activeCodes(execution));
             case ProposalSteps.FLOW_RECORD_CENTRAL_DECISION_DONE -> ProposalAnswerRules.centralDecision(
-                    v(execution, ProposalVariables.CENTRAL_DECISION_NUMBER), v(execution, ProposalVariables.CENTRAL_DECISION_DATE),
-                    v(execution, ProposalVariables.CENTRAL_AUTHORITY), list(execution, ProposalVariables.CENTRAL_RESULTS), activeCodes(execution));
-            case ProposalSteps.FLOW_ESCALATE_DONE -> ProposalAnswerRules.escalation(v(execution, ProposalVariables.ESCALATION_INSTRUCTION));
+                    v(execution, CENTRAL_DECISION_NUMBER), v(execution, CENTRAL_DECISION_DATE),
+                    v(execution, CENTRAL_AUTHORITY), list(execution, CENTRAL_RESULTS), activeCodes(execution));
+            case ProposalSteps.FLOW_ESCALATE_DONE -> ProposalAnswerRules.escalation(v(execution, ESCALATION_INSTRUCTION));
             default -> throw new IllegalStateException("No answer rules for flow " + flow);
         };
         if (!problems.isEmpty()) {
@@ -75,9 +95,9 @@ public class ProposalAnswerValidator implements ExecutionListener {
      * version of the process whose head-sign form did not ask for it yet (signed before the fields existed).
      */
     private List<String> headSign(DelegateExecution execution) {
-        List<String> problems = new ArrayList<>(ProposalAnswerRules.headSign(v(execution, ProposalVariables.HEAD_DECISION),
-                v(execution, ProposalVariables.HEAD_COMMENT)));
-        if (problems.isEmpty() && HeadDecision.APPROVE.is(v(execution, ProposalVariables.HEAD_DECISION)) && formAsksForTheLetter(execution)) {
+        List<String> problems = new ArrayList<>(ProposalAnswerRules.headSign(v(execution, HEAD_DECISION),
+                v(execution, HEAD_COMMENT)));
+        if (problems.isEmpty() && HeadDecision.APPROVE.is(v(execution, HEAD_DECISION)) && formAsksForTheLetter(execution)) {
             String key = execution.getProcessBusinessKey();
             ProposalRepository.Proposal p = proposals.find(key).orElseThrow();
             LocalDate date = ProposalAnswerRules.parseDate(v(execution, SubmissionLetter.DATE));
@@ -101,9 +121,9 @@ public class ProposalAnswerValidator implements ExecutionListener {
      */
     private List<String> appraisalApproval(DelegateExecution execution) {
         List<String> problems = new ArrayList<>(ProposalAnswerRules.appraisalApproval(
-                v(execution, ProposalVariables.APPRAISAL_APPROVAL), v(execution, ProposalVariables.APPRAISAL_APPROVAL_COMMENT)));
-        if (problems.isEmpty() && AppraisalApproval.APPROVE.is(v(execution, ProposalVariables.APPRAISAL_APPROVAL))
-                && AgencySubmission.needed(list(execution, ProposalVariables.APPRAISAL))
+                v(execution, APPRAISAL_APPROVAL), v(execution, APPRAISAL_APPROVAL_COMMENT)));
+        if (problems.isEmpty() && AppraisalApproval.APPROVE.is(v(execution, APPRAISAL_APPROVAL))
+                && AgencySubmission.needed(list(execution, APPRAISAL))
                 && formAsks(execution, approvalForm, APPROVAL_FORM, AgencySubmission.NUMBER)) {
             String key = execution.getProcessBusinessKey();
             ProposalRepository.Proposal p = proposals.find(key).orElseThrow();

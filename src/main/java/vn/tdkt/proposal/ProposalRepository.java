@@ -1,16 +1,15 @@
 package vn.tdkt.proposal;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
 
-import org.springframework.jdbc.core.RowMapper;
-
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -31,7 +31,8 @@ public final class ProcessCatalogue {
             "camunda:(?:resultVariable|elementVariable)=\"(\\w+)\"|<camunda:inputParameter name=\"(\\w+)\"");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|&#x27;.*?&#x27;|&quot;.*?&quot;");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])([a-zA-Z_]\\w*)(?!\\s*\\()");
-    private static final Set<String> EL_WORDS = Set.of("execution", "task", "true", "false", "null", "empty", "not",
+    /** EL words, and the Spring bean the models call for due dates (WorkingDaysExpression). */
+    private static final Set<String> EL_WORDS = Set.of("execution", "task", "workingDays", "true", "false", "null", "empty", "not",
             "and", "or", "eq", "ne", "lt", "gt", "le", "ge", "amp", "div", "mod", "instanceof");
 
     private final String bpmn;

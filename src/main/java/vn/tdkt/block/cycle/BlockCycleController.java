@@ -100,8 +100,8 @@ public class BlockCycleController {
     @PostMapping("/api/blocks/{code}/years/{year}/cycle")
     public ResponseEntity<Started> start(@PathVariable String code, @PathVariable int year) {
         try {
-            ProcessInstance pi = runtimeService.startProcessInstanceByKey("block-emulation-cycle",
-                    Map.of("blockCode", code, "emulationYear", year));
+            ProcessInstance pi = runtimeService.startProcessInstanceByKey(BlockCycleSteps.PROCESS,
+                    Map.of(BlockCycleVariables.BLOCK_CODE, code, BlockCycleVariables.EMULATION_YEAR, year));
             return ResponseEntity.status(HttpStatus.CREATED).body(new Started(pi.getBusinessKey(), pi.getId()));
         } catch (FormFieldValidationException refused) {
             throw ApiException.badRequest("CYCLE_REFUSED", refused.getMessage());

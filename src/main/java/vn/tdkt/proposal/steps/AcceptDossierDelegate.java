@@ -1,6 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,6 +7,12 @@ import vn.tdkt.proposal.ProposalDeadlines;
 import vn.tdkt.proposal.ProposalRepository;
 
 import java.util.List;
+
+import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
+import static vn.tdkt.proposal.ProposalVariables.PROCESSING_DUE_DATE;
+import static vn.tdkt.proposal.ProposalVariables.PROCESSING_DUE_TEXT;
+import static vn.tdkt.proposal.ProposalVariables.REMINDER_DATE;
+import static vn.tdkt.proposal.ProposalVariables.REQUIRED_DOCUMENTS;
 
 /**
  * The complete dossier is accepted: the processing clock starts, with its due date and reminder. After a return by
@@ -28,16 +33,16 @@ public class AcceptDossierDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        List<String> required = (List<String>) execution.getVariable(ProposalVariables.REQUIRED_DOCUMENTS);
+        List<String> required = (List<String>) execution.getVariable(REQUIRED_DOCUMENTS);
         boolean concurrence = required != null && required.contains("HY");
         Number used = (Number) execution.getVariable(ProposalRuleDates.DAYS_USED);
-        ProposalDeadlines.Deadline d = deadlines.processing((String) execution.getVariable(ProposalVariables.COMMENDATION_KIND),
+        ProposalDeadlines.Deadline d = deadlines.processing((String) execution.getVariable(COMMENDATION_KIND),
                 concurrence, ProposalRuleDates.judgedOn(execution, deadlines.today()),
                 used == null ? 0 : used.intValue());
         execution.setVariable(ProposalRuleDates.ACCEPTED_ON, deadlines.today().toString());
-        execution.setVariable(ProposalVariables.PROCESSING_DUE_DATE, d.due());
-        execution.setVariable(ProposalVariables.REMINDER_DATE, d.reminder());
-        execution.setVariable(ProposalVariables.PROCESSING_DUE_TEXT, d.text());
+        execution.setVariable(PROCESSING_DUE_DATE, d.due());
+        execution.setVariable(REMINDER_DATE, d.reminder());
+        execution.setVariable(PROCESSING_DUE_TEXT, d.text());
         proposals.accepted(execution.getProcessBusinessKey(),
                 org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), d.due().toInstant());
     }

@@ -1,6 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -8,6 +7,9 @@ import vn.tdkt.proposal.AgencySubmission;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalTexts;
 import vn.tdkt.workflow.JsonVars;
+
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_SUMMARY;
 
 /**
  * When the Sở head's approval task opens: the specialist's conclusions, read from the rows he submitted, so the head
@@ -26,8 +28,8 @@ public class AppraisalPreviewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String key = task.getExecution().getProcessBusinessKey();
-        var rows = JsonVars.listOfObjects(task.getVariable(ProposalVariables.APPRAISAL));
-        task.setVariable(ProposalVariables.APPRAISAL_SUMMARY, ProposalTexts.appraisalPreview(proposals.nominees(key), rows));
+        var rows = JsonVars.listOfObjects(task.getVariable(APPRAISAL));
+        task.setVariable(APPRAISAL_SUMMARY, ProposalTexts.appraisalPreview(proposals.nominees(key), rows));
         // the form asks for the Sở's tờ trình only when someone goes on to the chairman
         task.setVariable(AgencySubmission.NEEDED, AgencySubmission.needed(rows));
     }

@@ -1,6 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,11 @@ import vn.tdkt.workflow.JsonVars;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_SUMMARY;
+import static vn.tdkt.proposal.ProposalVariables.ELIGIBILITY_SUMMARY;
+import static vn.tdkt.proposal.ProposalVariables.LED_BLOCK_UNITS;
 
 /**
  * Evaluates the eligibility table for every nominee and prefills the specialist's appraisal list. A proposal
@@ -28,10 +32,10 @@ public class AssessEligibilityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        var led = new HashSet<>(ProposalStartRules.codesOf(execution.getVariable(ProposalVariables.LED_BLOCK_UNITS)));
+        var led = new HashSet<>(ProposalStartRules.codesOf(execution.getVariable(LED_BLOCK_UNITS)));
         List<Map<String, Object>> items = stages.assess(key, led);
-        execution.setVariable(ProposalVariables.APPRAISAL, JsonVars.json(items));
-        execution.setVariable(ProposalVariables.ELIGIBILITY_SUMMARY, stages.summary(key));
-        execution.setVariable(ProposalVariables.CONCURRENCE_SUMMARY, "Chưa hỏi ý kiến hiệp y.");
+        execution.setVariable(APPRAISAL, JsonVars.json(items));
+        execution.setVariable(ELIGIBILITY_SUMMARY, stages.summary(key));
+        execution.setVariable(CONCURRENCE_SUMMARY, "Chưa hỏi ý kiến hiệp y.");
     }
 }

@@ -1,6 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -9,6 +8,12 @@ import vn.tdkt.workflow.InputRejectedException;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import static vn.tdkt.proposal.ProposalVariables.AGENCY;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_ANSWERED;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_OPINION;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_SUMMARY;
 
 /**
  * Checks and gathers each agency's concurring opinion as its task ends. The answer is a local variable of the
@@ -24,19 +29,19 @@ public class ConcurrenceCollector implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        Object opinion = execution.getVariableLocal(ProposalVariables.CONCURRENCE_OPINION);
-        Object note = execution.getVariableLocal(ProposalVariables.CONCURRENCE_NOTE);
+        Object opinion = execution.getVariableLocal(CONCURRENCE_OPINION);
+        Object note = execution.getVariableLocal(CONCURRENCE_NOTE);
         List<String> problems = ProposalAnswerRules.concurrence(opinion, note);
         if (!problems.isEmpty()) {
             throw new InputRejectedException(String.join(" ", problems));
         }
-        String agency = (String) execution.getVariable(ProposalVariables.AGENCY);
-        List<String> answered = new ArrayList<>((List<String>) execution.getVariable(ProposalVariables.CONCURRENCE_ANSWERED));
+        String agency = (String) execution.getVariable(AGENCY);
+        List<String> answered = new ArrayList<>((List<String>) execution.getVariable(CONCURRENCE_ANSWERED));
         answered.add(agency);
-        execution.getProcessInstance().setVariable(ProposalVariables.CONCURRENCE_ANSWERED, answered);
+        execution.getProcessInstance().setVariable(CONCURRENCE_ANSWERED, answered);
         String line = "• " + agency + ": " + ("DONG_Y".equals(opinion) ? "đồng ý" : "không đồng ý")
                 + (note instanceof String s && !s.isBlank() ? " – " + s.strip() : "");
-        execution.getProcessInstance().setVariable(ProposalVariables.CONCURRENCE_SUMMARY,
-                execution.getVariable(ProposalVariables.CONCURRENCE_SUMMARY) + "\n" + line);
+        execution.getProcessInstance().setVariable(CONCURRENCE_SUMMARY,
+                execution.getVariable(CONCURRENCE_SUMMARY) + "\n" + line);
     }
 }

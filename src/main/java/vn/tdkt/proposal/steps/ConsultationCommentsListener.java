@@ -1,6 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -8,6 +7,8 @@ import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalTexts;
 
 import java.time.ZoneId;
+
+import static vn.tdkt.proposal.ProposalVariables.CONSULTATION_COMMENTS;
 
 /** Puts the comments received during the consultation window into the review task, read-only. */
 @Component("consultationCommentsListener")
@@ -39,7 +40,7 @@ public class ConsultationCommentsListener implements TaskListener {
             }
             sb.append(": ").append(c.content()).append('\n');
         }
-        task.setVariable(ProposalVariables.CONSULTATION_COMMENTS, comments.isEmpty()
+        task.setVariable(CONSULTATION_COMMENTS, comments.isEmpty()
                 ? "Không có ý kiến góp ý trong thời gian công khai." : sb.toString().strip());
     }
 }

@@ -1,6 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -8,8 +7,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.DossierStatusText;
+import vn.tdkt.proposal.ProposalVariables;
 
 import java.util.List;
+
+import static vn.tdkt.proposal.ProposalVariables.REQUIRED_DOCUMENTS;
 
 /**
  * Keeps the dossier's status that the forms print ("đã có …, còn thiếu …") current: the officer uploads on the
@@ -18,7 +20,7 @@ import java.util.List;
 @Component
 public class DossierStatusRefresher {
 
-    static final String STATUS = "dossierStatus";
+    static final String STATUS = ProposalVariables.DOSSIER_STATUS;
 
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -57,6 +59,6 @@ public class DossierStatusRefresher {
             return; // no step of this process has shown the status yet
         }
         runtime.setVariable(pi, STATUS, statusText.of(stored.businessKey(),
-                (List<String>) runtime.getVariable(pi, ProposalVariables.REQUIRED_DOCUMENTS)));
+                (List<String>) runtime.getVariable(pi, REQUIRED_DOCUMENTS)));
     }
 }

@@ -1,11 +1,12 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+
+import static vn.tdkt.proposal.ProposalVariables.FORWARDED_AT;
 
 /** The signed proposal upward is forwarded to the Central Emulation Board; the process waits for its decision. */
 @Component("forwardUpwardDelegate")
@@ -20,6 +21,6 @@ public class ForwardUpwardDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         proposals.changeStatus(execution.getProcessBusinessKey(), ProposalStatus.FORWARDED);
-        execution.setVariable(ProposalVariables.FORWARDED_AT, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+        execution.setVariable(FORWARDED_AT, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
     }
 }

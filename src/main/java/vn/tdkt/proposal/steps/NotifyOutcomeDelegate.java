@@ -1,12 +1,12 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalNotifier;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.proposal.ProposalSteps;
 
 /** Tells the proposing unit the outcome; which message depends on the step the process is at. */
 @Component("notifyOutcomeDelegate")

@@ -1,11 +1,14 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalDeadlines;
 import vn.tdkt.proposal.ProposalRepository;
+
+import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
+import static vn.tdkt.proposal.ProposalVariables.CONSULTATION_ENDS_AT;
+import static vn.tdkt.proposal.ProposalVariables.CONSULTATION_ENDS_TEXT;
 
 /**
  * Opens the public consultation window of a proposal upward (khen cao): comments are taken through
@@ -24,10 +27,10 @@ public class OpenConsultationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProposalDeadlines.Deadline d = deadlines.step("CONSULTATION", (String) execution.getVariable(ProposalVariables.COMMENDATION_KIND),
+        ProposalDeadlines.Deadline d = deadlines.step("CONSULTATION", (String) execution.getVariable(COMMENDATION_KIND),
                 ProposalRuleDates.judgedOn(execution, deadlines.today()));
-        execution.setVariable(ProposalVariables.CONSULTATION_ENDS_AT, d.due());
-        execution.setVariable(ProposalVariables.CONSULTATION_ENDS_TEXT, d.text());
+        execution.setVariable(CONSULTATION_ENDS_AT, d.due());
+        execution.setVariable(CONSULTATION_ENDS_TEXT, d.text());
         proposals.consultationOpen(execution.getProcessBusinessKey(), d.due().toInstant());
     }
 }

@@ -1,10 +1,12 @@
 package vn.tdkt.proposal.steps;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.tdkt.proposal.ProposalVariables;
 import vn.tdkt.rules.RuleDates;
 
 import java.time.LocalDate;
+
+import static vn.tdkt.proposal.ProposalVariables.PROCESSING_ACCEPTED_ON;
+import static vn.tdkt.proposal.ProposalVariables.PROCESSING_DAYS_USED;
 
 /**
  * The process variables that date a proposal's rules: {@code judgedOn}, the day the proposal started, by whose rules
@@ -13,8 +15,8 @@ import java.time.LocalDate;
  */
 public final class ProposalRuleDates {
 
-    public static final String ACCEPTED_ON = ProposalVariables.PROCESSING_ACCEPTED_ON;
-    public static final String DAYS_USED = ProposalVariables.PROCESSING_DAYS_USED;
+    public static final String ACCEPTED_ON = PROCESSING_ACCEPTED_ON;
+    public static final String DAYS_USED = PROCESSING_DAYS_USED;
 
     private ProposalRuleDates() { }
 

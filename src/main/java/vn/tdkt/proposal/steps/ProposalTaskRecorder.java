@@ -1,8 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables.HeadDecision;
-import vn.tdkt.proposal.ProposalVariables;
-import vn.tdkt.proposal.ProposalSteps;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,8 +7,28 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.proposal.ProposalSteps;
+import vn.tdkt.proposal.ProposalVariables.HeadDecision;
 
 import java.util.Map;
+
+import static vn.tdkt.proposal.ProposalVariables.AGENCY;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_ACTION;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_APPROVAL;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_APPROVAL_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_OPINION;
+import static vn.tdkt.proposal.ProposalVariables.ESCALATION_INSTRUCTION;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.OFFICER_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.ROUND_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.UPWARD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.UPWARD_DECISION;
 
 /**
  * Keeps one event per completed task of a proposal (stage, answer, note, who, when, round) in the project's
@@ -22,17 +39,17 @@ public class ProposalTaskRecorder implements TaskListener {
 
     /** Per task: the variable holding the answer and the one holding the note. */
     private static final Map<String, String[]> ANSWERS = Map.ofEntries(
-            Map.entry(ProposalSteps.COMPLETE_DOSSIER, new String[]{null, ProposalVariables.OFFICER_NOTE}),
-            Map.entry(ProposalSteps.HEAD_SIGN, new String[]{ProposalVariables.HEAD_DECISION, ProposalVariables.HEAD_COMMENT}),
-            Map.entry(ProposalSteps.INTAKE, new String[]{ProposalVariables.INTAKE_DECISION, ProposalVariables.INTAKE_COMMENT}),
-            Map.entry(ProposalSteps.APPRAISE, new String[]{ProposalVariables.APPRAISAL_ACTION, ProposalVariables.APPRAISAL_NOTE}),
-            Map.entry(ProposalSteps.RECORD_CONCURRENCE, new String[]{ProposalVariables.CONCURRENCE_OPINION, ProposalVariables.CONCURRENCE_NOTE}),
-            Map.entry(ProposalSteps.APPROVE_APPRAISAL, new String[]{ProposalVariables.APPRAISAL_APPROVAL, ProposalVariables.APPRAISAL_APPROVAL_COMMENT}),
+            Map.entry(ProposalSteps.COMPLETE_DOSSIER, new String[]{null, OFFICER_NOTE}),
+            Map.entry(ProposalSteps.HEAD_SIGN, new String[]{HEAD_DECISION, HEAD_COMMENT}),
+            Map.entry(ProposalSteps.INTAKE, new String[]{INTAKE_DECISION, INTAKE_COMMENT}),
+            Map.entry(ProposalSteps.APPRAISE, new String[]{APPRAISAL_ACTION, APPRAISAL_NOTE}),
+            Map.entry(ProposalSteps.RECORD_CONCURRENCE, new String[]{CONCURRENCE_OPINION, CONCURRENCE_NOTE}),
+            Map.entry(ProposalSteps.APPROVE_APPRAISAL, new String[]{APPRAISAL_APPROVAL, APPRAISAL_APPROVAL_COMMENT}),
             Map.entry(ProposalSteps.REVIEW_COMMENTS, new String[]{null, null}),
-            Map.entry(ProposalSteps.SIGN_UPWARD, new String[]{ProposalVariables.UPWARD_DECISION, ProposalVariables.UPWARD_COMMENT}),
+            Map.entry(ProposalSteps.SIGN_UPWARD, new String[]{UPWARD_DECISION, UPWARD_COMMENT}),
             Map.entry(ProposalSteps.CHAIRMAN_DECISION, new String[]{null, null}),
-            Map.entry(ProposalSteps.RECORD_CENTRAL_DECISION, new String[]{null, ProposalVariables.CENTRAL_DECISION_NUMBER}),
-            Map.entry(ProposalSteps.ESCALATE, new String[]{null, ProposalVariables.ESCALATION_INSTRUCTION}));
+            Map.entry(ProposalSteps.RECORD_CENTRAL_DECISION, new String[]{null, CENTRAL_DECISION_NUMBER}),
+            Map.entry(ProposalSteps.ESCALATE, new String[]{null, ESCALATION_INSTRUCTION}));
 
     private final ProposalRepository proposals;
     private final IdentityService identityService;
@@ -49,11 +66,11 @@ public class ProposalTaskRecorder implements TaskListener {
         Object answer = vars[0] == null ? "DONE" : task.getVariable(vars[0]);
         Object note = vars[1] == null ? null : task.getVariable(vars[1]);
         if (ProposalSteps.RECORD_CONCURRENCE.equals(stage)) {
-            note = task.getVariable(ProposalVariables.AGENCY) + (note == null ? "" : ": " + note);
+            note = task.getVariable(AGENCY) + (note == null ? "" : ": " + note);
         }
         var auth = identityService.getCurrentAuthentication();
         String actor = auth != null ? auth.getUserId() : task.getAssignee();
-        Object round = task.getVariable(ProposalVariables.ROUND_NUMBER);
+        Object round = task.getVariable(ROUND_NUMBER);
         String key = task.getExecution().getProcessBusinessKey();
         proposals.event(new ProposalRepository.Event(key, round instanceof Number n ? n.intValue() : 1,
                 stage, answer == null ? "?" : truncate(answer.toString(), 30), note == null ? null

@@ -1,6 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,6 +13,12 @@ import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
 import java.util.Map;
+
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_AUTHORITY;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_AWARDED_COUNT;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_DATE;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_RESULTS;
 
 /** The central decision (Thủ tướng, Chủ tịch nước) as recorded by the standing agency enters the award history. */
 @Component("recordCentralAwardsDelegate")
@@ -34,7 +39,7 @@ public class RecordCentralAwardsDelegate implements JavaDelegate {
         Map<String, ProposalRepository.Nominee> byCode = new java.util.HashMap<>();
         proposals.nominees(key).forEach(n -> byCode.put(n.nomineeCode(), n));
         int awarded = 0;
-        for (Map<String, Object> item : JsonVars.listOfObjects(execution.getVariable(ProposalVariables.CENTRAL_RESULTS))) {
+        for (Map<String, Object> item : JsonVars.listOfObjects(execution.getVariable(CENTRAL_RESULTS))) {
             ProposalRepository.Nominee n = byCode.get((String) item.get("nomineeCode"));
             if (!"CO".equals(item.get("awarded"))) {
                 proposals.finalResult(n.id(), "CENTRAL_REJECTED");
@@ -43,16 +48,16 @@ public class RecordCentralAwardsDelegate implements JavaDelegate {
             try {
                 awards.create(new AwardRecordRequest(p.awardTypeCode(), n.personId() != null ? n.nomineeCode() : null,
                         n.unitId() != null ? n.nomineeCode() : null, p.periodYear(), "CONG_TRANG",
-                        ((String) execution.getVariable(ProposalVariables.CENTRAL_DECISION_NUMBER)).strip(),
-                        ProposalAnswerRules.parseDate(execution.getVariable(ProposalVariables.CENTRAL_DECISION_DATE)),
-                        (String) execution.getVariable(ProposalVariables.CENTRAL_AUTHORITY), key + "/" + n.nomineeCode()));
+                        ((String) execution.getVariable(CENTRAL_DECISION_NUMBER)).strip(),
+                        ProposalAnswerRules.parseDate(execution.getVariable(CENTRAL_DECISION_DATE)),
+                        (String) execution.getVariable(CENTRAL_AUTHORITY), key + "/" + n.nomineeCode()));
             } catch (ApiException refused) {
                 throw new InputRejectedException("Không ghi được vào lịch sử khen thưởng: " + refused.getMessage());
             }
             proposals.finalResult(n.id(), "AWARDED");
             awarded++;
         }
-        execution.setVariable(ProposalVariables.CENTRAL_AWARDED_COUNT, awarded);
+        execution.setVariable(CENTRAL_AWARDED_COUNT, awarded);
         proposals.close(key, awarded > 0 ? ProposalStatus.AWARDED : ProposalStatus.NOT_AWARDED,
                 org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
     }

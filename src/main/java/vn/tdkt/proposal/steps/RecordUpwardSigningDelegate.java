@@ -1,12 +1,14 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
-import vn.tdkt.proposal.ProposalVariables.UpwardDecision;
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
+import vn.tdkt.proposal.ProposalVariables.UpwardDecision;
+
+import static vn.tdkt.proposal.ProposalVariables.PROVINCIAL_OUTCOME;
+import static vn.tdkt.proposal.ProposalVariables.UPWARD_DECISION;
 
 /** The chairman signed the proposal upward, or declined it (then nobody in it goes further). */
 @Component("recordUpwardSigningDelegate")
@@ -20,8 +22,8 @@ public class RecordUpwardSigningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean signed = UpwardDecision.SIGN.is(execution.getVariable(ProposalVariables.UPWARD_DECISION));
-        execution.setVariable(ProposalVariables.PROVINCIAL_OUTCOME, (signed ? ProvincialOutcome.UPWARD
+        boolean signed = UpwardDecision.SIGN.is(execution.getVariable(UPWARD_DECISION));
+        execution.setVariable(PROVINCIAL_OUTCOME, (signed ? ProvincialOutcome.UPWARD
                 : ProvincialOutcome.NOT_AWARDED).name());
         if (!signed) {
             proposals.nominees(execution.getProcessBusinessKey()).stream().filter(ProposalRepository.Nominee::active)

@@ -1,7 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
-import vn.tdkt.proposal.ProposalSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,8 +8,18 @@ import vn.tdkt.proposal.ProposalDeadlines;
 import vn.tdkt.proposal.ProposalNotifier;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.proposal.ProposalSteps;
 
 import java.time.LocalDate;
+
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_ACTION;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.RETURN_REASON;
+import static vn.tdkt.proposal.ProposalVariables.ROUND_NUMBER;
 
 /**
  * A dossier sent back, by the unit head, by the standing agency's intake or by its specialist after appraisal
@@ -41,11 +49,11 @@ public class ReopenDossierDelegate implements JavaDelegate {
         String key = execution.getProcessBusinessKey();
         String step = execution.getCurrentActivityId();
         boolean byHead = ProposalSteps.RETURN_BY_HEAD.equals(step);
-        int round = ((Number) execution.getVariable(ProposalVariables.ROUND_NUMBER)).intValue() + 1;
+        int round = ((Number) execution.getVariable(ROUND_NUMBER)).intValue() + 1;
         String reason = (String) execution.getVariable(switch (step) {
-            case ProposalSteps.RETURN_BY_HEAD -> "headComment";
-            case ProposalSteps.RETURN_BY_INTAKE -> "intakeComment";
-            default -> "appraisalNote";
+            case ProposalSteps.RETURN_BY_HEAD -> HEAD_COMMENT;
+            case ProposalSteps.RETURN_BY_INTAKE -> INTAKE_COMMENT;
+            default -> APPRAISAL_NOTE;
         });
         dossiers.startNewRound(key);
         if (execution.getVariable(ProposalRuleDates.ACCEPTED_ON) instanceof String acceptedOn) {
@@ -54,11 +62,11 @@ public class ReopenDossierDelegate implements JavaDelegate {
             execution.setVariable(ProposalRuleDates.DAYS_USED, (used == null ? 0 : used.intValue()) + spent);
             execution.removeVariable(ProposalRuleDates.ACCEPTED_ON);
         }
-        execution.setVariable(ProposalVariables.ROUND_NUMBER, round);
-        execution.setVariable(ProposalVariables.RETURN_REASON, (byHead ? "Thủ trưởng đơn vị trả lại: "
+        execution.setVariable(ROUND_NUMBER, round);
+        execution.setVariable(RETURN_REASON, (byHead ? "Thủ trưởng đơn vị trả lại: "
                 : "Sở Nội vụ trả lại để bổ sung, hoàn chỉnh: ") + reason);
-        for (String answer : new String[]{ProposalVariables.HEAD_DECISION, ProposalVariables.HEAD_COMMENT, ProposalVariables.INTAKE_DECISION, ProposalVariables.INTAKE_COMMENT,
-                ProposalVariables.APPRAISAL_ACTION, ProposalVariables.APPRAISAL_NOTE}) {
+        for (String answer : new String[]{HEAD_DECISION, HEAD_COMMENT, INTAKE_DECISION, INTAKE_COMMENT,
+                APPRAISAL_ACTION, APPRAISAL_NOTE}) {
             execution.removeVariable(answer);
         }
         proposals.changeStatus(key, ProposalStatus.RETURNED);

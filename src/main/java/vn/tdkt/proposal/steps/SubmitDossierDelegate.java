@@ -1,6 +1,5 @@
 package vn.tdkt.proposal.steps;
 
-import vn.tdkt.proposal.ProposalVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,6 +11,10 @@ import vn.tdkt.proposal.SubmissionLetter;
 import vn.tdkt.workflow.InputRejectedException;
 
 import java.util.List;
+
+import static vn.tdkt.proposal.ProposalVariables.DOSSIER_STATUS;
+import static vn.tdkt.proposal.ProposalVariables.REQUIRED_DOCUMENTS;
+import static vn.tdkt.proposal.ProposalVariables.UNIT_NAME;
 
 /**
  * The officer sends the dossier to the head: refused while a required document is missing (the officer's
@@ -35,7 +38,7 @@ public class SubmitDossierDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        List<String> required = (List<String>) execution.getVariable(ProposalVariables.REQUIRED_DOCUMENTS);
+        List<String> required = (List<String>) execution.getVariable(REQUIRED_DOCUMENTS);
         List<String> missing = dossiers.missingTypes(key, required);
         if (!missing.isEmpty()) {
             throw new InputRejectedException("Hồ sơ còn thiếu: " + String.join("; ",
@@ -43,11 +46,11 @@ public class SubmitDossierDelegate implements JavaDelegate {
                     + ". Tải các tài liệu này lên hồ sơ " + key + " rồi hoàn thành lại việc này.");
         }
         dossiers.setUploadOpen(key, false);
-        execution.setVariable(ProposalVariables.DOSSIER_STATUS, statusText.of(key, required));
+        execution.setVariable(DOSSIER_STATUS, statusText.of(key, required));
         if (execution.getVariable(SubmissionLetter.PROPOSER) == null) {
             // the head's form shows it prefilled; he corrects it if the unit's head bears another title
             execution.setVariable(SubmissionLetter.PROPOSER,
-                    SubmissionLetter.headTitle((String) execution.getVariable(ProposalVariables.UNIT_NAME)));
+                    SubmissionLetter.headTitle((String) execution.getVariable(UNIT_NAME)));
         }
         proposals.changeStatus(key, ProposalStatus.SUBMITTED);
     }
