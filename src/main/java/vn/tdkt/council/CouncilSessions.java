@@ -242,7 +242,7 @@ public class CouncilSessions {
         if (outcome == null) {
             return "Chưa bỏ phiếu";
         }
-        return "PASSED".equals(outcome) ? "Thông qua" : "Không thông qua";
+        return VoteOutcome.PASSED.is(outcome) ? "Thông qua" : "Không thông qua";
     }
 
     public void minutesNumbered(String key, String ref, String actor) {
@@ -268,7 +268,7 @@ public class CouncilSessions {
         for (CouncilRepository.Candidate c : council.candidates(key)) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("nomineeCode", c.nomineeCode());
-            r.put("passed", "PASSED".equals(c.outcome()));
+            r.put("passed", VoteOutcome.PASSED.is(c.outcome()));
             r.put("yesVotes", c.yes() == null ? 0 : c.yes());
             r.put("totalMembers", s.totalMembers());
             byProposal.computeIfAbsent(c.proposalKey(), k -> new ArrayList<>()).add(r);

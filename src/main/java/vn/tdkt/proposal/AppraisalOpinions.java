@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.proposal.ProposalVariables.AppraisalAction;
+import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
 import vn.tdkt.registry.award.AwardTypeService;
 import vn.tdkt.web.ApiException;
 
@@ -47,12 +49,14 @@ public class AppraisalOpinions {
     public AppraisalOpinion of(ProposalRepository.Proposal p) {
         List<ProposalRepository.Nominee> nominees = proposals.nominees(p.businessKey());
         List<ProposalRepository.Event> events = proposals.events(p.businessKey());
-        ProposalRepository.Event approval = last(events, ProposalSteps.APPROVE_APPRAISAL, "APPROVE");
+        ProposalRepository.Event approval = last(events, ProposalSteps.APPROVE_APPRAISAL,
+                AppraisalApproval.APPROVE.name());
         if (approval == null || nominees.stream().allMatch(n -> n.appraisalEligible() == null)) {
             throw new ApiException(HttpStatus.CONFLICT, "APPRAISAL_NOT_READY", "Hồ sơ " + p.businessKey()
                     + " chưa có kết quả thẩm định được lãnh đạo Sở Nội vụ duyệt.", List.of());
         }
-        ProposalRepository.Event specialist = lastBefore(events, ProposalSteps.APPRAISE, "CONCLUDE", approval);
+        ProposalRepository.Event specialist = lastBefore(events, ProposalSteps.APPRAISE,
+                AppraisalAction.CONCLUDE.name(), approval);
         List<AppraisalOpinion.NomineeLine> lines = new ArrayList<>();
         for (ProposalRepository.Nominee n : nominees) {
             String automatic = Boolean.TRUE.equals(n.eligible()) ? "Đủ điều kiện theo tiêu chuẩn"

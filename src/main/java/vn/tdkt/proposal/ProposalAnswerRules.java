@@ -2,6 +2,7 @@ package vn.tdkt.proposal;
 
 import vn.tdkt.proposal.ProposalVariables.AppraisalAction;
 import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
+import vn.tdkt.proposal.ProposalVariables.ConcurrenceOpinion;
 import vn.tdkt.proposal.ProposalVariables.HeadDecision;
 import vn.tdkt.proposal.ProposalVariables.IntakeDecision;
 import vn.tdkt.proposal.ProposalVariables.UpwardDecision;
@@ -44,7 +45,7 @@ public final class ProposalAnswerRules {
     }
 
     public static List<String> concurrence(Object opinion, Object note) {
-        return choiceWithReason(opinion, Set.of("DONG_Y", "KHONG_DONG_Y"), "KHONG_DONG_Y", note,
+        return choiceWithReason(opinion, ConcurrenceOpinion.names(), ConcurrenceOpinion.KHONG_DONG_Y.name(), note,
                 "Ý kiến hiệp y phải là 'Đồng ý' hoặc 'Không đồng ý'.",
                 "Khi cơ quan không đồng ý, phải ghi nội dung văn bản trả lời.");
     }

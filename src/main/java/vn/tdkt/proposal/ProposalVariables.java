@@ -128,7 +128,7 @@ public final class ProposalVariables {
     public static final String AGENCY = "agency";
     /** Date: when the agencies must answer (Timer_ConcurrenceDeadline). */
     public static final String CONCURRENCE_DUE_DATE = "concurrenceDueDate";
-    /** String: one agency's opinion (local to its task). */
+    /** String: one agency's opinion (local to its task), see {@link ConcurrenceOpinion}. */
     public static final String CONCURRENCE_OPINION = "concurrenceOpinion";
     /** String: one agency's note (local to its task). */
     public static final String CONCURRENCE_NOTE = "concurrenceNote";
@@ -260,6 +260,21 @@ public final class ProposalVariables {
     /** Values of {@link #APPRAISAL_APPROVAL} (proposal-appraisal-approval form, Gateway_AppraisalApproved). */
     public enum AppraisalApproval {
         APPROVE, REVISE;
+
+        /** Whether the variable's value is this one. */
+        public boolean is(Object value) {
+            return name().equals(value);
+        }
+
+        /** All values as the form and the model spell them. */
+        public static Set<String> names() {
+            return ProposalVariables.names(values());
+        }
+    }
+
+    /** Values of {@link #CONCURRENCE_OPINION} (proposal-concurrence form). */
+    public enum ConcurrenceOpinion {
+        DONG_Y, KHONG_DONG_Y;
 
         /** Whether the variable's value is this one. */
         public boolean is(Object value) {

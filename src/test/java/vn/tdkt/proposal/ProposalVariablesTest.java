@@ -3,6 +3,7 @@ package vn.tdkt.proposal;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.proposal.ProposalVariables.AppraisalAction;
 import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
+import vn.tdkt.proposal.ProposalVariables.ConcurrenceOpinion;
 import vn.tdkt.proposal.ProposalVariables.HeadDecision;
 import vn.tdkt.proposal.ProposalVariables.IntakeDecision;
 import vn.tdkt.proposal.ProposalVariables.UpwardDecision;
@@ -44,6 +45,8 @@ class ProposalVariablesTest {
                 .containsExactlyInAnyOrderElementsOf(AppraisalAction.names());
         assertThat(ProcessCatalogue.fieldValues("proposal-appraisal-approval", ProposalVariables.APPRAISAL_APPROVAL))
                 .containsExactlyInAnyOrderElementsOf(AppraisalApproval.names());
+        assertThat(ProcessCatalogue.fieldValues("proposal-concurrence", ProposalVariables.CONCURRENCE_OPINION))
+                .containsExactlyInAnyOrderElementsOf(ConcurrenceOpinion.names());
         assertThat(ProcessCatalogue.fieldValues("proposal-sign-upward", ProposalVariables.UPWARD_DECISION))
                 .containsExactlyInAnyOrderElementsOf(UpwardDecision.names());
     }

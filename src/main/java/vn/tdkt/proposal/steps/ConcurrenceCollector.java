@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalAnswerRules;
+import vn.tdkt.proposal.ProposalVariables.ConcurrenceOpinion;
 import vn.tdkt.workflow.InputRejectedException;
 
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public class ConcurrenceCollector implements ExecutionListener {
         List<String> answered = new ArrayList<>((List<String>) execution.getVariable(CONCURRENCE_ANSWERED));
         answered.add(agency);
         execution.getProcessInstance().setVariable(CONCURRENCE_ANSWERED, answered);
-        String line = "• " + agency + ": " + ("DONG_Y".equals(opinion) ? "đồng ý" : "không đồng ý")
+        String line = "• " + agency + ": " + (ConcurrenceOpinion.DONG_Y.is(opinion) ? "đồng ý" : "không đồng ý")
                 + (note instanceof String s && !s.isBlank() ? " – " + s.strip() : "");
         execution.getProcessInstance().setVariable(CONCURRENCE_SUMMARY,
                 execution.getVariable(CONCURRENCE_SUMMARY) + "\n" + line);
