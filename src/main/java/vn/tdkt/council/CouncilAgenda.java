@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.proposal.ProposalRepository;
+import vn.tdkt.proposal.ProposalSteps;
+import vn.tdkt.proposal.ProposalVariables;
 import vn.tdkt.registry.award.AwardType;
 import vn.tdkt.registry.award.AwardTypeRepository;
 
@@ -22,8 +24,8 @@ import java.util.Set;
 public class CouncilAgenda {
 
     /** The proposal process's wait for the council's result. */
-    public static final String WAIT_ACTIVITY = "Task_AwaitCouncil";
-    public static final String PROPOSAL_PROCESS = "commendation-proposal";
+    public static final String WAIT_ACTIVITY = ProposalSteps.AWAIT_COUNCIL;
+    public static final String PROPOSAL_PROCESS = ProposalSteps.PROCESS;
 
     private final RuntimeService runtime;
     private final ProposalRepository proposals;
@@ -72,7 +74,7 @@ public class CouncilAgenda {
 
     /** The vote type the proposal's {@code needs-council} decision gave (CSTD_TINH, CO_TINH, KHEN_CAO …). */
     private String voteType(String instanceId) {
-        Object rule = SystemCalls.asSystem(() -> runtime.getVariable(instanceId, "councilRule"));
+        Object rule = SystemCalls.asSystem(() -> runtime.getVariable(instanceId, ProposalVariables.COUNCIL_RULE));
         if (rule instanceof Map<?, ?> m && m.get("voteType") instanceof String s) {
             return s;
         }

@@ -74,10 +74,10 @@ public final class CouncilAnswerRules {
     }
 
     public static List<String> chairMinutes(Object decision, Object note) {
-        if ("XAC_NHAN".equals(decision)) {
+        if (CouncilVariables.ChairMinutesDecision.XAC_NHAN.is(decision)) {
             return List.of();
         }
-        if ("SUA_LAI".equals(decision)) {
+        if (CouncilVariables.ChairMinutesDecision.SUA_LAI.is(decision)) {
             return note instanceof String s && !s.isBlank() && s.length() <= 2000 ? List.of()
                     : List.of("Phải ghi nội dung biên bản cần sửa (tối đa 2000 ký tự).");
         }

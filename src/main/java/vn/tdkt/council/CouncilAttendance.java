@@ -21,7 +21,7 @@ public final class CouncilAttendance {
     public static final Set<String> STATUSES = Set.of(PRESENT, ABSENT_WRITTEN, ABSENT);
 
     /** Process variable holding the session's roster (account and name of each member, in order). */
-    public static final String ROSTER_VARIABLE = "councilRoster";
+    public static final String ROSTER_VARIABLE = CouncilVariables.COUNCIL_ROSTER;
 
     private CouncilAttendance() { }
 

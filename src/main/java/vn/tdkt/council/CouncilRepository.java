@@ -109,8 +109,15 @@ public class CouncilRepository {
                         rs.getTimestamp(12).toInstant())).list();
     }
 
+    /** Moves the session to {@code to}; see {@link #moveTo}. */
+    public void changeStatus(String key, CouncilSessionStatus to) {
+        moveTo(key, to, "");
+    }
+
+    /** The former, untyped way to set the status, kept for code written against it; checked the same way. */
+    @Deprecated
     public void status(String key, String status) {
-        jdbc.sql("UPDATE council_session SET status = ? WHERE business_key = ?").params(status, key).update();
+        changeStatus(key, CouncilSessionStatus.of(status));
     }
 
     public void meetingDate(String key, LocalDate date) {
@@ -127,8 +134,33 @@ public class CouncilRepository {
     }
 
     public void close(String key, Instant at) {
-        jdbc.sql("UPDATE council_session SET status = 'CLOSED', closed_at = ? WHERE business_key = ?")
-                .params(Timestamp.from(at), key).update();
+        moveTo(key, CouncilSessionStatus.CLOSED, ", closed_at = ?", Timestamp.from(at));
+    }
+
+    /**
+     * The one place a session's status changes: the move must be one {@link CouncilSessionStatus#next()} allows from
+     * the stored status (else an {@link IllegalStateException}), and the row is updated only while it still has the
+     * status read. {@code alsoSet} sets other columns with {@code alsoParams}. A key without a session changes
+     * nothing, as before.
+     */
+    private void moveTo(String key, CouncilSessionStatus to, String alsoSet, Object... alsoParams) {
+        Optional<String> stored = jdbc.sql("SELECT status FROM council_session WHERE business_key = ?").param(key)
+                .query(String.class).optional();
+        if (stored.isEmpty()) {
+            return;
+        }
+        CouncilSessionStatus from = CouncilSessionStatus.of(stored.get());
+        CouncilSessionStatus.checkMove(key, from, to);
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(to.name());
+        params.addAll(java.util.Arrays.asList(alsoParams));
+        params.add(key);
+        params.add(from.name());
+        if (jdbc.sql("UPDATE council_session SET status = ?" + alsoSet + " WHERE business_key = ? AND status = ?")
+                .params(params).update() != 1) {
+            throw new IllegalStateException("Council session " + key + " changed status while moving from " + from
+                    + " to " + to);
+        }
     }
 
     public void attendance(String key, String userId, String attendance) {

@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.proposal.ProposalSteps;
+import vn.tdkt.proposal.ProposalVariables;
 import vn.tdkt.workflow.JsonVars;
 
 import java.time.Clock;
@@ -22,7 +24,7 @@ import java.time.LocalDate;
 @Component
 public class CouncilResultSender {
 
-    public static final String MESSAGE = "CouncilResult";
+    public static final String MESSAGE = ProposalSteps.COUNCIL_RESULT_MESSAGE;
     private static final Logger LOG = LoggerFactory.getLogger(CouncilResultSender.class);
 
     private final RuntimeService runtime;
@@ -40,10 +42,10 @@ public class CouncilResultSender {
         try {
             SystemCalls.asSystem(() -> runtime.createMessageCorrelation(MESSAGE)
                     .processInstanceBusinessKey(result.proposalKey())
-                    .setVariable("councilResults", JsonVars.json(result.councilResults()))
-                    .setVariable("councilMinutesRef", minutesRef)
-                    .setVariable("councilMinutesDate", meetingDate == null ? null : meetingDate.toString())
-                    .setVariable("councilSessionKey", sessionKey)
+                    .setVariable(ProposalVariables.COUNCIL_RESULTS, JsonVars.json(result.councilResults()))
+                    .setVariable(ProposalVariables.COUNCIL_MINUTES_REF, minutesRef)
+                    .setVariable(ProposalVariables.COUNCIL_MINUTES_DATE, meetingDate == null ? null : meetingDate.toString())
+                    .setVariable(ProposalVariables.COUNCIL_SESSION_KEY, sessionKey)
                     .correlateWithResult());
             council.event(sessionKey, "RESULT_SENT", result.proposalKey(), null, Instant.now(clock));
         } catch (MismatchingMessageCorrelationException notWaiting) {

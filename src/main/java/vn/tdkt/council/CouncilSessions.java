@@ -67,7 +67,7 @@ public class CouncilSessions {
         int year = meetingDate.getYear();
         String key = "HDTDKT-" + year + "-" + String.format("%02d", sequences.next(YearlySequences.Sequence.COUNCIL_SESSION, year));
         council.insertSession(new CouncilRepository.Session(key, processInstanceId, title, meetingDate,
-                members.get(0).termCode(), "PREPARING", members.size(), null, null, null, createdBy, now()));
+                members.get(0).termCode(), CouncilSessionStatus.PREPARING.name(), members.size(), null, null, null, createdBy, now()));
         council.event(key, "OPENED", title, createdBy, now());
         return new Opened(key, members, chair);
     }
@@ -109,7 +109,7 @@ public class CouncilSessions {
                 seq++;
             }
         }
-        council.status(key, "AGENDA_SET");
+        council.changeStatus(key, CouncilSessionStatus.AGENDA_SET);
         council.event(key, "AGENDA", (seq - 1) + " trường hợp của " + proposalKeys.size() + " hồ sơ", actor, now());
         return council.candidates(key);
     }
@@ -152,7 +152,7 @@ public class CouncilSessions {
 
     public void postpone(String key, LocalDate newDate, String reason, String actor) {
         council.meetingDate(key, newDate);
-        council.status(key, "POSTPONED");
+        council.changeStatus(key, CouncilSessionStatus.POSTPONED);
         council.event(key, "POSTPONED", "Không đủ túc số; họp lại ngày " + newDate + ". Lý do: " + reason, actor, now());
     }
 
@@ -166,7 +166,7 @@ public class CouncilSessions {
         String id = box.open("COUNCIL", key, s.title() + (round > 0 ? " – bỏ phiếu lại lần " + round : ""),
                 onBallot.stream().map(c -> new BallotBox.Candidate(c.code(), ballotLabel(c))).toList(), voters);
         council.round(key, round, id);
-        council.status(key, "VOTING");
+        council.changeStatus(key, CouncilSessionStatus.VOTING);
         council.event(key, "BALLOT_OPENED", "Vòng " + (round + 1) + ": " + onBallot.size() + " trường hợp", null, now());
         return id;
     }
@@ -243,7 +243,7 @@ public class CouncilSessions {
         if (outcome == null) {
             return "Chưa bỏ phiếu";
         }
-        return "PASSED".equals(outcome) ? "Thông qua" : "Không thông qua";
+        return VoteOutcome.PASSED.is(outcome) ? "Thông qua" : "Không thông qua";
     }
 
     public void minutesNumbered(String key, String ref, String actor) {
@@ -269,7 +269,7 @@ public class CouncilSessions {
         for (CouncilRepository.Candidate c : council.candidates(key)) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("nomineeCode", c.nomineeCode());
-            r.put("passed", "PASSED".equals(c.outcome()));
+            r.put("passed", VoteOutcome.PASSED.is(c.outcome()));
             r.put("yesVotes", Objects.requireNonNullElse(c.yes(), 0));
             r.put("totalMembers", s.totalMembers());
             byProposal.computeIfAbsent(c.proposalKey(), k -> new ArrayList<>()).add(r);

@@ -31,7 +31,7 @@ public class VoteOutcomeTable {
 
     public record Outcome(String outcome, boolean passed, String reason, String thresholdText) {
         public boolean revote() {
-            return "REVOTE".equals(outcome);
+            return VoteOutcome.REVOTE.is(outcome);
         }
     }
 

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static vn.tdkt.proposal.ProposalVariables.AGENCY_LETTER_NEEDED;
+import static vn.tdkt.proposal.ProposalVariables.AGENCY_SUBMISSION_DATE;
+import static vn.tdkt.proposal.ProposalVariables.AGENCY_SUBMISSION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.AGENCY_SUBMISSION_TEXT;
+
 /**
  * The standing agency's tờ trình to the chairman (Tờ trình của Sở Nội vụ), numbered and dated by the Sở head when he
  * approves an appraisal that found someone eligible (Task_ApproveAppraisal). The chairman's decision cites it after the
@@ -15,12 +20,12 @@ import java.util.regex.Pattern;
  */
 public record AgencySubmission(String number, LocalDate date) {
 
-    public static final String NUMBER = "agencySubmissionNumber";
-    public static final String DATE = "agencySubmissionDate";
+    public static final String NUMBER = AGENCY_SUBMISSION_NUMBER;
+    public static final String DATE = AGENCY_SUBMISSION_DATE;
     /** Set when the head's task opens: whether the specialist found anyone eligible (then there is a tờ trình). */
-    public static final String NEEDED = "agencyLetterNeeded";
+    public static final String NEEDED = AGENCY_LETTER_NEEDED;
     /** What the forms after the head show: "Số 245/TTr-SNV ngày 20/11/2026". */
-    public static final String TEXT = "agencySubmissionText";
+    public static final String TEXT = AGENCY_SUBMISSION_TEXT;
 
     /** "245/TTr-SNV": a number, "/TTr-" and the agency's symbol. */
     public static final Pattern NUMBER_PATTERN = SubmissionLetter.NUMBER_PATTERN;

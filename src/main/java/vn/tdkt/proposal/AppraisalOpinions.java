@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.proposal.ProposalVariables.AppraisalAction;
+import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
 import vn.tdkt.registry.award.AwardTypeService;
 import vn.tdkt.web.ApiException;
 
@@ -15,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_SUMMARY;
 
 /**
  * Puts together the {@link AppraisalOpinion} of a proposal from the project's own records (nominees and the events
@@ -45,12 +49,14 @@ public class AppraisalOpinions {
     public AppraisalOpinion of(ProposalRepository.Proposal p) {
         List<ProposalRepository.Nominee> nominees = proposals.nominees(p.businessKey());
         List<ProposalRepository.Event> events = proposals.events(p.businessKey());
-        ProposalRepository.Event approval = last(events, "Task_ApproveAppraisal", "APPROVE");
+        ProposalRepository.Event approval = last(events, ProposalSteps.APPROVE_APPRAISAL,
+                AppraisalApproval.APPROVE.name());
         if (approval == null || nominees.stream().allMatch(n -> n.appraisalEligible() == null)) {
             throw new ApiException(HttpStatus.CONFLICT, "APPRAISAL_NOT_READY", "Hồ sơ " + p.businessKey()
                     + " chưa có kết quả thẩm định được lãnh đạo Sở Nội vụ duyệt.", List.of());
         }
-        ProposalRepository.Event specialist = lastBefore(events, "Task_Appraise", "CONCLUDE", approval);
+        ProposalRepository.Event specialist = lastBefore(events, ProposalSteps.APPRAISE,
+                AppraisalAction.CONCLUDE.name(), approval);
         List<AppraisalOpinion.NomineeLine> lines = new ArrayList<>();
         for (ProposalRepository.Nominee n : nominees) {
             String automatic = Boolean.TRUE.equals(n.eligible()) ? "Đủ điều kiện theo tiêu chuẩn"
@@ -110,10 +116,10 @@ public class AppraisalOpinions {
     private List<String> concurrence(String processInstanceId) {
         Object summary = SystemCalls.asSystem(() -> {
             if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-                return runtime.getVariable(processInstanceId, "concurrenceSummary");
+                return runtime.getVariable(processInstanceId, CONCURRENCE_SUMMARY);
             }
             return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                    .variableName("concurrenceSummary").list().stream().findFirst().map(v -> v.getValue())
+                    .variableName(CONCURRENCE_SUMMARY).list().stream().findFirst().map(v -> v.getValue())
                     .orElse(null);
         });
         if (!(summary instanceof String s)) {

@@ -1,5 +1,12 @@
 package vn.tdkt.proposal;
 
+import vn.tdkt.proposal.ProposalVariables.AppraisalAction;
+import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
+import vn.tdkt.proposal.ProposalVariables.ConcurrenceOpinion;
+import vn.tdkt.proposal.ProposalVariables.HeadDecision;
+import vn.tdkt.proposal.ProposalVariables.IntakeDecision;
+import vn.tdkt.proposal.ProposalVariables.UpwardDecision;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,31 +27,31 @@ public final class ProposalAnswerRules {
     private ProposalAnswerRules() { }
 
     public static List<String> headSign(Object decision, Object comment) {
-        return choiceWithReason(decision, Set.of("APPROVE", "RETURN"), "RETURN", comment,
+        return choiceWithReason(decision, HeadDecision.names(), HeadDecision.RETURN.name(), comment,
                 "Ý kiến của thủ trưởng phải là 'Ký tờ trình' hoặc 'Trả lại'.",
                 "Khi trả lại hồ sơ, thủ trưởng phải ghi rõ lý do.");
     }
 
     public static List<String> intake(Object decision, Object comment) {
-        return choiceWithReason(decision, Set.of("ACCEPT", "RETURN"), "RETURN", comment,
+        return choiceWithReason(decision, IntakeDecision.names(), IntakeDecision.RETURN.name(), comment,
                 "Kết quả kiểm tra phải là 'Tiếp nhận' hoặc 'Trả lại bổ sung'.",
                 "Khi trả lại hồ sơ, phải ghi rõ nội dung đơn vị cần bổ sung, hoàn chỉnh.");
     }
 
     public static List<String> appraisalApproval(Object decision, Object comment) {
-        return choiceWithReason(decision, Set.of("APPROVE", "REVISE"), "REVISE", comment,
+        return choiceWithReason(decision, AppraisalApproval.names(), AppraisalApproval.REVISE.name(), comment,
                 "Ý kiến của lãnh đạo Sở phải là 'Duyệt' hoặc 'Thẩm định lại'.",
                 "Khi yêu cầu thẩm định lại, phải ghi ý kiến chỉ đạo.");
     }
 
     public static List<String> concurrence(Object opinion, Object note) {
-        return choiceWithReason(opinion, Set.of("DONG_Y", "KHONG_DONG_Y"), "KHONG_DONG_Y", note,
+        return choiceWithReason(opinion, ConcurrenceOpinion.names(), ConcurrenceOpinion.KHONG_DONG_Y.name(), note,
                 "Ý kiến hiệp y phải là 'Đồng ý' hoặc 'Không đồng ý'.",
                 "Khi cơ quan không đồng ý, phải ghi nội dung văn bản trả lời.");
     }
 
     public static List<String> signUpward(Object decision, Object comment) {
-        return choiceWithReason(decision, Set.of("SIGN", "DECLINE"), "DECLINE", comment,
+        return choiceWithReason(decision, UpwardDecision.names(), UpwardDecision.DECLINE.name(), comment,
                 "Ý kiến của Chủ tịch phải là 'Ký tờ trình' hoặc 'Không đề nghị'.",
                 "Khi không đề nghị lên Trung ương, phải ghi ý kiến.");
     }
@@ -78,11 +85,11 @@ public final class ProposalAnswerRules {
                 }
             }
         }
-        if (!"CONCLUDE".equals(action) && !"CONCURRENCE".equals(action) && !"RETURN".equals(action)) {
+        if (!AppraisalAction.names().contains(action)) {
             problems.add("Bước tiếp theo phải là 'Kết luận', 'Hỏi ý kiến hiệp y' hoặc 'Trả lại đơn vị'.");
-        } else if ("RETURN".equals(action) && (text(note) == null || text(note).length() < 10)) {
+        } else if (AppraisalAction.RETURN.is(action) && (text(note) == null || text(note).length() < 10)) {
             problems.add("Khi trả lại đơn vị sau thẩm định, phải ghi rõ nội dung cần bổ sung trong ý kiến thẩm định.");
-        } else if ("CONCURRENCE".equals(action)) {
+        } else if (AppraisalAction.CONCURRENCE.is(action)) {
             List<String> list = agencyList(agencies);
             if (list.isEmpty()) {
                 problems.add("Khi hỏi ý kiến hiệp y, phải ghi ít nhất một cơ quan được hỏi.");

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.delegation.ProvinceToday;
 import vn.tdkt.formrules.DeployedFormRules;
 import vn.tdkt.formrules.FormRules;
+import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
+import vn.tdkt.proposal.ProposalVariables.HeadDecision;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
@@ -18,6 +20,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_ACTION;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_APPROVAL;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_APPROVAL_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_AUTHORITY;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_DATE;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_RESULTS;
+import static vn.tdkt.proposal.ProposalVariables.CHAIRMAN_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_AGENCY_LIST;
+import static vn.tdkt.proposal.ProposalVariables.CONSULTATION_REVIEW;
+import static vn.tdkt.proposal.ProposalVariables.ESCALATION_INSTRUCTION;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.UPWARD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.UPWARD_DECISION;
 
 /**
  * Server-side check of every answer given in a task of the proposal process. Attached as a take listener to the
@@ -44,23 +66,23 @@ public class ProposalAnswerValidator implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String flow = execution.getCurrentTransitionId();
         List<String> problems = switch (flow) {
-            case "Flow_HeadSign_Done" -> headSign(execution);
-            case "Flow_Intake_Done" -> ProposalAnswerRules.intake(v(execution, "intakeDecision"),
-                    v(execution, "intakeComment"));
-            case "Flow_Appraise_Done" -> ProposalAnswerRules.appraisal(list(execution, "appraisal"),
-                    automaticResults(execution), v(execution, "appraisalAction"), v(execution, "concurrenceAgencyList"),
-                    v(execution, "appraisalNote"));
-            case "Flow_ApproveAppraisal_Done" -> appraisalApproval(execution);
-            case "Flow_ReviewComments_Done" -> ProposalAnswerRules.consultationReview(
-                    list(execution, "consultationReview"), activeCodes(execution));
-            case "Flow_SignUpward_Done" -> ProposalAnswerRules.signUpward(v(execution, "upwardDecision"),
-                    v(execution, "upwardComment"));
-            case "Flow_ChairmanDecision_Done" -> ProposalAnswerRules.chairmanDecision(
-                    list(execution, "chairmanDecision"), activeCodes(execution));
-            case "Flow_RecordCentralDecision_Done" -> ProposalAnswerRules.centralDecision(
-                    v(execution, "centralDecisionNumber"), v(execution, "centralDecisionDate"),
-                    v(execution, "centralAuthority"), list(execution, "centralResults"), activeCodes(execution));
-            case "Flow_Escalate_Done" -> ProposalAnswerRules.escalation(v(execution, "escalationInstruction"));
+            case ProposalSteps.FLOW_HEAD_SIGN_DONE -> headSign(execution);
+            case ProposalSteps.FLOW_INTAKE_DONE -> ProposalAnswerRules.intake(v(execution, INTAKE_DECISION),
+                    v(execution, INTAKE_COMMENT));
+            case ProposalSteps.FLOW_APPRAISE_DONE -> ProposalAnswerRules.appraisal(list(execution, APPRAISAL),
+                    automaticResults(execution), v(execution, APPRAISAL_ACTION), v(execution, CONCURRENCE_AGENCY_LIST),
+                    v(execution, APPRAISAL_NOTE));
+            case ProposalSteps.FLOW_APPROVE_APPRAISAL_DONE -> appraisalApproval(execution);
+            case ProposalSteps.FLOW_REVIEW_COMMENTS_DONE -> ProposalAnswerRules.consultationReview(
+                    list(execution, CONSULTATION_REVIEW), activeCodes(execution));
+            case ProposalSteps.FLOW_SIGN_UPWARD_DONE -> ProposalAnswerRules.signUpward(v(execution, UPWARD_DECISION),
+                    v(execution, UPWARD_COMMENT));
+            case ProposalSteps.FLOW_CHAIRMAN_DECISION_DONE -> ProposalAnswerRules.chairmanDecision(
+                    list(execution, CHAIRMAN_DECISION), activeCodes(execution));
+            case ProposalSteps.FLOW_RECORD_CENTRAL_DECISION_DONE -> ProposalAnswerRules.centralDecision(
+                    v(execution, CENTRAL_DECISION_NUMBER), v(execution, CENTRAL_DECISION_DATE),
+                    v(execution, CENTRAL_AUTHORITY), list(execution, CENTRAL_RESULTS), activeCodes(execution));
+            case ProposalSteps.FLOW_ESCALATE_DONE -> ProposalAnswerRules.escalation(v(execution, ESCALATION_INSTRUCTION));
             default -> throw new IllegalStateException("No answer rules for flow " + flow);
         };
         if (!problems.isEmpty()) {
@@ -73,9 +95,9 @@ public class ProposalAnswerValidator implements ExecutionListener {
      * version of the process whose head-sign form did not ask for it yet (signed before the fields existed).
      */
     private List<String> headSign(DelegateExecution execution) {
-        List<String> problems = new ArrayList<>(ProposalAnswerRules.headSign(v(execution, "headDecision"),
-                v(execution, "headComment")));
-        if (problems.isEmpty() && "APPROVE".equals(v(execution, "headDecision")) && formAsksForTheLetter(execution)) {
+        List<String> problems = new ArrayList<>(ProposalAnswerRules.headSign(v(execution, HEAD_DECISION),
+                v(execution, HEAD_COMMENT)));
+        if (problems.isEmpty() && HeadDecision.APPROVE.is(v(execution, HEAD_DECISION)) && formAsksForTheLetter(execution)) {
             String key = execution.getProcessBusinessKey();
             ProposalRepository.Proposal p = proposals.find(key).orElseThrow();
             LocalDate date = ProposalAnswerRules.parseDate(v(execution, SubmissionLetter.DATE));
@@ -99,9 +121,9 @@ public class ProposalAnswerValidator implements ExecutionListener {
      */
     private List<String> appraisalApproval(DelegateExecution execution) {
         List<String> problems = new ArrayList<>(ProposalAnswerRules.appraisalApproval(
-                v(execution, "appraisalApproval"), v(execution, "appraisalApprovalComment")));
-        if (problems.isEmpty() && "APPROVE".equals(v(execution, "appraisalApproval"))
-                && AgencySubmission.needed(list(execution, "appraisal"))
+                v(execution, APPRAISAL_APPROVAL), v(execution, APPRAISAL_APPROVAL_COMMENT)));
+        if (problems.isEmpty() && AppraisalApproval.APPROVE.is(v(execution, APPRAISAL_APPROVAL))
+                && AgencySubmission.needed(list(execution, APPRAISAL))
                 && formAsks(execution, approvalForm, APPROVAL_FORM, AgencySubmission.NUMBER)) {
             String key = execution.getProcessBusinessKey();
             ProposalRepository.Proposal p = proposals.find(key).orElseThrow();

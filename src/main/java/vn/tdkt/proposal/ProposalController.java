@@ -1,6 +1,5 @@
 package vn.tdkt.proposal;
 
-import vn.tdkt.workflow.JsonVars;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -19,18 +18,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.awarddecision.DecisionAccess;
 import vn.tdkt.awarddecision.AwardDecisionService;
+import vn.tdkt.awarddecision.DecisionAccess;
 import vn.tdkt.awarddecision.DecisionView;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.PdfFileNames;
 import vn.tdkt.awarddecision.pdf.DecisionPdf;
 import vn.tdkt.web.ApiException;
+import vn.tdkt.workflow.JsonVars;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static vn.tdkt.proposal.ProposalVariables.ACHIEVEMENT_SUMMARY;
+import static vn.tdkt.proposal.ProposalVariables.AWARD_TYPE;
+import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
+import static vn.tdkt.proposal.ProposalVariables.NOMINEE_CODES;
+import static vn.tdkt.proposal.ProposalVariables.PERIOD_YEAR;
 
 /**
  * Proposals through the API: start one as a unit's officer (the same checks as Tasklist's start form), list
@@ -87,14 +93,14 @@ public class ProposalController {
     @ResponseStatus(HttpStatus.CREATED)
     public Started start(@RequestBody StartRequest request) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put("commendationKind", request.commendationKind());
-        vars.put("awardType", request.awardType());
-        vars.put("periodYear", request.periodYear());
+        vars.put(COMMENDATION_KIND, request.commendationKind());
+        vars.put(AWARD_TYPE, request.awardType());
+        vars.put(PERIOD_YEAR, request.periodYear());
         // the start form's taglist sends the chosen codes as a JSON list; an API client may also send them as text
-        vars.put("nomineeCodes", JsonVars.json(ProposalStartRules.codesOf(request.nomineeCodes())));
-        vars.put("achievementSummary", request.achievementSummary());
+        vars.put(NOMINEE_CODES, JsonVars.json(ProposalStartRules.codesOf(request.nomineeCodes())));
+        vars.put(ACHIEVEMENT_SUMMARY, request.achievementSummary());
         try {
-            ProcessInstance pi = runtimeService.startProcessInstanceByKey("commendation-proposal", vars);
+            ProcessInstance pi = runtimeService.startProcessInstanceByKey(ProposalSteps.PROCESS, vars);
             return new Started(pi.getBusinessKey(), pi.getId());
         } catch (FormFieldValidationException refused) {
             throw ApiException.badRequest("PROPOSAL_REFUSED", refused.getMessage());

@@ -15,6 +15,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
+
 /**
  * Deadlines of the proposal process in working days: how many days each step has comes from the DMN decision
  * {@code processing-deadline}; the dates from the province's working-day calendar (weekends, holidays and Tết
@@ -78,7 +80,7 @@ public class ProposalDeadlines {
         Map<String, Object> vars = new HashMap<>();
         vars.put(RuleDates.VARIABLE, RuleDates.judgedOn(judgedOn));
         vars.put("deadlineStep", step);
-        vars.put("commendationKind", commendationKind);
+        vars.put(COMMENDATION_KIND, commendationKind);
         vars.put("needsConcurrence", needsConcurrence);
         Object days = SystemCalls.asSystem(() ->
                 decisions.evaluateDecisionByKey(DECISION_KEY).variables(vars).evaluate().getSingleEntry());

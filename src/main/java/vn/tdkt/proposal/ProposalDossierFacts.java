@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static vn.tdkt.proposal.ProposalVariables.REQUIRED_DOCUMENTS;
+
 /**
  * What a proposal tells about its dossier: the documents the DMN {@code required-documents} asked of it, and that it
  * is over once it has its result (awarded, or not awarded by the chairman, the council or the central level).
@@ -59,9 +61,9 @@ public class ProposalDossierFacts implements DossierFacts {
         }
         return SystemCalls.asSystem(() -> {
             Object value = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
-                    ? runtimeService.getVariable(processInstanceId, "requiredDocuments")
+                    ? runtimeService.getVariable(processInstanceId, REQUIRED_DOCUMENTS)
                     : historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                    .variableName("requiredDocuments").list().stream().findFirst().map(v -> v.getValue()).orElse(null);
+                    .variableName(REQUIRED_DOCUMENTS).list().stream().findFirst().map(v -> v.getValue()).orElse(null);
             return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.<String>of();
         });
     }

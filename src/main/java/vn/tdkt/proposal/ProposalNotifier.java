@@ -11,6 +11,18 @@ import vn.tdkt.notification.NotificationService;
 import java.util.List;
 import java.util.Objects;
 
+import static vn.tdkt.proposal.ProposalVariables.AWARD_TYPE_NAME;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_AUTHORITY;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.DECIDED_BY;
+import static vn.tdkt.proposal.ProposalVariables.DECISION_DATE_TEXT;
+import static vn.tdkt.proposal.ProposalVariables.DECISION_ID;
+import static vn.tdkt.proposal.ProposalVariables.DECISION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.PERIOD_YEAR;
+import static vn.tdkt.proposal.ProposalVariables.PROCESSING_DUE_TEXT;
+import static vn.tdkt.proposal.ProposalVariables.UNIT_CODE;
+import static vn.tdkt.proposal.ProposalVariables.UNIT_NAME;
+
 /**
  * The e-mails of the proposal process, written into the notification outbox in the step's own transaction:
  * a return to the unit, the outcome to the unit, a reminder to the standing agency's staff.
@@ -35,10 +47,10 @@ public class ProposalNotifier {
 
     public void returned(DelegateExecution execution, String reason) {
         String key = execution.getProcessBusinessKey();
-        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+        notifications.notifyUnit((String) execution.getVariable(UNIT_CODE),
                 "Hồ sơ đề nghị khen thưởng " + key + " được trả lại để bổ sung",
-                "Sở Nội vụ trả lại hồ sơ " + key + " (" + execution.getVariable("awardTypeName") + ", năm "
-                        + execution.getVariable("periodYear") + ") để đơn vị bổ sung, hoàn chỉnh.\n\nNội dung cần bổ sung: "
+                "Sở Nội vụ trả lại hồ sơ " + key + " (" + execution.getVariable(AWARD_TYPE_NAME) + ", năm "
+                        + execution.getVariable(PERIOD_YEAR) + ") để đơn vị bổ sung, hoàn chỉnh.\n\nNội dung cần bổ sung: "
                         + reason + "\n\nCán bộ TĐKT của đơn vị tải tài liệu bổ sung lên hồ sơ và gửi lại trong Tasklist.",
                 key, execution.getProcessInstanceId());
     }
@@ -49,24 +61,24 @@ public class ProposalNotifier {
      */
     public void awarded(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        Object number = execution.getVariable("decisionNumber");
-        String links = "\n\nQuyết định (PDF): " + publicUrl + "/api/decisions/" + execution.getVariable("decisionId")
+        Object number = execution.getVariable(DECISION_NUMBER);
+        String links = "\n\nQuyết định (PDF): " + publicUrl + "/api/decisions/" + execution.getVariable(DECISION_ID)
                 + "/pdf\nTrang hồ sơ (quyết định, bằng khen của từng người): " + publicUrl + "/pages/ho-so.html?hoSo="
                 + key;
-        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+        notifications.notifyUnit((String) execution.getVariable(UNIT_CODE),
                 "Quyết định khen thưởng số " + number + " – hồ sơ " + key,
                 "Chủ tịch UBND tỉnh đã ký Quyết định số " + number + " ngày "
-                        + execution.getVariable("decisionDateText") + " tặng " + execution.getVariable("awardTypeName")
+                        + execution.getVariable(DECISION_DATE_TEXT) + " tặng " + execution.getVariable(AWARD_TYPE_NAME)
                         + ".\n\n" + outcomeLines(key) + links,
                 key, execution.getProcessInstanceId());
-        String signer = (String) execution.getVariable("decidedBy");
+        String signer = (String) execution.getVariable(DECIDED_BY);
         User user = signer == null ? null : identityService.createUserQuery().userId(signer).singleResult();
         if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
             notifications.notifyAddresses(List.of(user.getEmail()), "Đã ban hành Quyết định số " + number
                             + " – hồ sơ " + key,
-                    "Quyết định số " + number + " ngày " + execution.getVariable("decisionDateText") + " tặng "
-                            + execution.getVariable("awardTypeName") + " theo đề nghị của "
-                            + execution.getVariable("unitName") + " (hồ sơ " + key + ") đã được cấp số và ban hành.\n\n"
+                    "Quyết định số " + number + " ngày " + execution.getVariable(DECISION_DATE_TEXT) + " tặng "
+                            + execution.getVariable(AWARD_TYPE_NAME) + " theo đề nghị của "
+                            + execution.getVariable(UNIT_NAME) + " (hồ sơ " + key + ") đã được cấp số và ban hành.\n\n"
                             + outcomeLines(key) + links,
                     key, execution.getProcessInstanceId());
         }
@@ -74,19 +86,19 @@ public class ProposalNotifier {
 
     public void centralResult(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+        notifications.notifyUnit((String) execution.getVariable(UNIT_CODE),
                 "Kết quả đề nghị khen cao – hồ sơ " + key,
-                execution.getVariable("centralAuthority") + " đã có Quyết định số "
-                        + execution.getVariable("centralDecisionNumber") + " về đề nghị " + execution.getVariable("awardTypeName")
+                execution.getVariable(CENTRAL_AUTHORITY) + " đã có Quyết định số "
+                        + execution.getVariable(CENTRAL_DECISION_NUMBER) + " về đề nghị " + execution.getVariable(AWARD_TYPE_NAME)
                         + ".\n\n" + outcomeLines(key),
                 key, execution.getProcessInstanceId());
     }
 
     public void notAwarded(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        notifications.notifyUnit((String) execution.getVariable("unitCode"),
+        notifications.notifyUnit((String) execution.getVariable(UNIT_CODE),
                 "Thông báo trường hợp không được khen thưởng – hồ sơ " + key,
-                "Đề nghị " + execution.getVariable("awardTypeName") + " năm " + execution.getVariable("periodYear")
+                "Đề nghị " + execution.getVariable(AWARD_TYPE_NAME) + " năm " + execution.getVariable(PERIOD_YEAR)
                         + " của đơn vị (hồ sơ " + key + ") không được khen thưởng.\n\n" + outcomeLines(key),
                 key, execution.getProcessInstanceId());
     }
@@ -96,8 +108,8 @@ public class ProposalNotifier {
                 .stream().map(User::getEmail).filter(Objects::nonNull).toList();
         String key = execution.getProcessBusinessKey();
         notifications.notifyAddresses(staff, "Nhắc việc: hồ sơ " + key + " sắp đến hạn giải quyết",
-                "Hồ sơ đề nghị khen thưởng " + key + " của " + execution.getVariable("unitName")
-                        + " sắp đến hạn giải quyết: " + execution.getVariable("processingDueText") + ".",
+                "Hồ sơ đề nghị khen thưởng " + key + " của " + execution.getVariable(UNIT_NAME)
+                        + " sắp đến hạn giải quyết: " + execution.getVariable(PROCESSING_DUE_TEXT) + ".",
                 key, execution.getProcessInstanceId());
     }
 

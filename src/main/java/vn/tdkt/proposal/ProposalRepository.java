@@ -1,17 +1,16 @@
 package vn.tdkt.proposal;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
 
-import org.springframework.jdbc.core.RowMapper;
-
+import java.sql.Timestamp;
 import java.util.Objects;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,29 +131,58 @@ public class ProposalRepository {
                 .list();
     }
 
+    /** Moves the proposal to {@code to}; see {@link #moveTo}. */
+    public void changeStatus(String businessKey, ProposalStatus to) {
+        moveTo(businessKey, to, "");
+    }
+
+    /** The former name of {@link #changeStatus}, kept for code written against it; checked the same way. */
+    @Deprecated
     public void setStatus(String businessKey, ProposalStatus status) {
-        jdbc.sql("UPDATE commendation_proposal SET status = ? WHERE business_key = ?")
-                .params(status.name(), businessKey).update();
+        changeStatus(businessKey, status);
     }
 
     public void close(String businessKey, ProposalStatus status, Instant at) {
-        jdbc.sql("UPDATE commendation_proposal SET status = ?, closed_at = ? WHERE business_key = ?")
-                .params(status.name(), ts(at), businessKey).update();
+        moveTo(businessKey, status, ", closed_at = ?", ts(at));
     }
 
     public void accepted(String businessKey, Instant acceptedAt, Instant dueAt) {
-        jdbc.sql("UPDATE commendation_proposal SET status = ?, accepted_at = ?, due_at = ? WHERE business_key = ?")
-                .params(ProposalStatus.ACCEPTED.name(), ts(acceptedAt), ts(dueAt), businessKey).update();
+        moveTo(businessKey, ProposalStatus.ACCEPTED, ", accepted_at = ?, due_at = ?", ts(acceptedAt), ts(dueAt));
     }
 
     public void consultationOpen(String businessKey, Instant endsAt) {
-        jdbc.sql("UPDATE commendation_proposal SET status = ?, consultation_ends_at = ? WHERE business_key = ?")
-                .params(ProposalStatus.CONSULTATION.name(), ts(endsAt), businessKey).update();
+        moveTo(businessKey, ProposalStatus.CONSULTATION, ", consultation_ends_at = ?", ts(endsAt));
     }
 
     public void decided(String businessKey, String decisionNumber, Instant at) {
-        jdbc.sql("UPDATE commendation_proposal SET status = ?, decision_number = ?, closed_at = ? WHERE business_key = ?")
-                .params(ProposalStatus.AWARDED.name(), decisionNumber, ts(at), businessKey).update();
+        moveTo(businessKey, ProposalStatus.AWARDED, ", decision_number = ?, closed_at = ?", decisionNumber, ts(at));
+    }
+
+    /**
+     * The one place a proposal's status changes: the move must be one {@link ProposalStatus#next()} allows from the
+     * stored status (else an {@link IllegalStateException}: a step ran where the process cannot be), and the row is
+     * updated only while it still has the status read. {@code alsoSet} sets other columns with {@code alsoParams}.
+     * A business key without a proposal row changes nothing, as before.
+     */
+    private void moveTo(String businessKey, ProposalStatus to, String alsoSet, Object... alsoParams) {
+        Optional<String> stored = jdbc.sql("SELECT status FROM commendation_proposal WHERE business_key = ?")
+                .param(businessKey).query(String.class).optional();
+        if (stored.isEmpty()) {
+            return;
+        }
+        ProposalStatus from = ProposalStatus.of(stored.get());
+        ProposalStatus.checkMove(businessKey, from, to);
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(to.name());
+        params.addAll(java.util.Arrays.asList(alsoParams));
+        params.add(businessKey);
+        params.add(from.name());
+        int updated = jdbc.sql("UPDATE commendation_proposal SET status = ?" + alsoSet
+                        + " WHERE business_key = ? AND status = ?").params(params).update();
+        if (updated != 1) {
+            throw new IllegalStateException("Proposal " + businessKey + " changed status while moving from " + from
+                    + " to " + to);
+        }
     }
 
     /** The unit's tờ trình as its head signed it; a dossier signed again keeps the last one. */

@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static vn.tdkt.proposal.ProposalVariables.ACHIEVEMENT_SUMMARY;
+import static vn.tdkt.proposal.ProposalVariables.AWARD_TYPE;
+import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
+import static vn.tdkt.proposal.ProposalVariables.NOMINEE_CODES;
+import static vn.tdkt.proposal.ProposalVariables.PERIOD_YEAR;
+
 /**
  * Checks the input of a new proposal (from the start form, the API or another process) before anything is
  * written. Pure: registry lookups happen afterwards, in {@link ProposalStarter}.
@@ -42,29 +48,29 @@ public final class ProposalStartRules {
      */
     public static Result check(Map<String, Object> v, int currentYear, int yearsBack) {
         List<String> problems = new ArrayList<>();
-        String kind = text(v.get("commendationKind"));
+        String kind = text(v.get(COMMENDATION_KIND));
         if (kind == null || !KINDS.contains(kind)) {
             problems.add("Loại hình khen thưởng phải là một trong: theo công trạng (CONG_TRANG), chuyên đề (CHUYEN_DE), "
                     + "đột xuất (DOT_XUAT), khen cao (KHEN_CAO).");
         }
-        String awardType = text(v.get("awardType"));
+        String awardType = text(v.get(AWARD_TYPE));
         if (awardType == null) {
             problems.add("Chưa chọn hình thức khen thưởng đề nghị.");
         }
-        Integer year = integer(v.get("periodYear"));
+        Integer year = integer(v.get(PERIOD_YEAR));
         if (year == null) {
             problems.add("Năm thành tích phải là số năm, ví dụ " + currentYear + ".");
         } else if (year < currentYear - yearsBack || year > currentYear) {
             problems.add("Năm thành tích " + year + " không hợp lệ: chỉ đề nghị cho thành tích từ năm "
                     + (currentYear - yearsBack) + " đến năm " + currentYear + ".");
         }
-        List<String> codes = codes(v.get("nomineeCodes"));
+        List<String> codes = codes(v.get(NOMINEE_CODES));
         if (codes.isEmpty()) {
             problems.add("Danh sách đề nghị trống: chọn ít nhất một cá nhân hoặc tập thể.");
         } else if (codes.size() > MAX_NOMINEES) {
             problems.add("Một đề nghị có tối đa " + MAX_NOMINEES + " đối tượng.");
         }
-        String summary = text(v.get("achievementSummary"));
+        String summary = text(v.get(ACHIEVEMENT_SUMMARY));
         if (summary == null || summary.length() < 20) {
             problems.add("Tóm tắt thành tích phải có ít nhất 20 ký tự.");
         } else if (summary.length() > 4000) {

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static vn.tdkt.proposal.ProposalVariables.BLOCK_CYCLE_KEY;
+import static vn.tdkt.proposal.ProposalVariables.UNIT_CODE;
+
 /**
  * Checks a new proposal against the registry and records it: the proposing unit (the initiator's own unit, or
  * the unit named by a process that starts the proposal on a unit's behalf), the award type, every nominee
@@ -75,10 +78,10 @@ public class ProposalStarter {
             throw new InputRejectedException(String.join(" ", checked.problems()));
         }
         ProposalStartRules.StartInput input = checked.input();
-        String blockCycleKey = ProposalStartRules.text(variables.get("blockCycleKey"));
+        String blockCycleKey = ProposalStartRules.text(variables.get(BLOCK_CYCLE_KEY));
         UnitRef unit = blockCycleKey != null
-                ? unitProposedByBlock(blockCycleKey, ProposalStartRules.text(variables.get("unitCode")), input.awardType())
-                : proposingUnit(initiator, ProposalStartRules.text(variables.get("unitCode")));
+                ? unitProposedByBlock(blockCycleKey, ProposalStartRules.text(variables.get(UNIT_CODE)), input.awardType())
+                : proposingUnit(initiator, ProposalStartRules.text(variables.get(UNIT_CODE)));
         AwardType type = awardTypes.find(input.awardType()).filter(AwardType::active).orElseThrow(() ->
                 new InputRejectedException("Không có hình thức khen thưởng '" + input.awardType()
                         + "' trong danh mục đang áp dụng."));

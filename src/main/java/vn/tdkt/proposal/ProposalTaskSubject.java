@@ -24,7 +24,7 @@ public class ProposalTaskSubject implements TaskSubjectProvider {
 
     @Override
     public String processDefinitionKey() {
-        return "commendation-proposal";
+        return ProposalSteps.PROCESS;
     }
 
     @Override

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static vn.tdkt.proposal.ProposalVariables.SUBMISSION_DATE;
+import static vn.tdkt.proposal.ProposalVariables.SUBMISSION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.SUBMISSION_PROPOSER;
+import static vn.tdkt.proposal.ProposalVariables.SUBMISSION_TEXT;
+
 /**
  * The unit's tờ trình (submission letter, document TTR of the dossier) as the unit head signs it in Task_HeadSign:
  * its number, its date and the title in whose name the unit proposes. The commendation decision cites it: "Xét đề
@@ -16,11 +21,11 @@ import java.util.regex.Pattern;
  */
 public record SubmissionLetter(String number, LocalDate date, String proposer) {
 
-    public static final String NUMBER = "submissionNumber";
-    public static final String DATE = "submissionDate";
-    public static final String PROPOSER = "submissionProposer";
+    public static final String NUMBER = SUBMISSION_NUMBER;
+    public static final String DATE = SUBMISSION_DATE;
+    public static final String PROPOSER = SUBMISSION_PROPOSER;
     /** What the forms after the head's signature show: "Số 12/TTr-STP ngày 05/11/2026 – Giám đốc Sở Tư pháp". */
-    public static final String TEXT = "submissionText";
+    public static final String TEXT = SUBMISSION_TEXT;
 
     /** "12/TTr-STP", "245/TTr-UBND", "08/TTr-CAT-PV01": a number, "/TTr-" and the issuer's symbol. */
     public static final Pattern NUMBER_PATTERN = Pattern.compile("\\d{1,6}/TTr-[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]{0,39}",

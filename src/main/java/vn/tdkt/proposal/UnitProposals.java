@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static vn.tdkt.proposal.ProposalVariables.RETURN_REASON;
+
 /**
  * Every commendation proposal of one unit, running or finished, newest first, as the unit follows them: the dossier
  * number, the award, the nominees by name, and where each stands — the step it waits at (the modelled Vietnamese name
@@ -48,8 +50,8 @@ public class UnitProposals {
             "eventSubProcess");
     /** Wait states that no person holds: the body the process waits for. */
     private static final Map<String, String> WAITING_FOR = Map.of(
-            "Task_AwaitCouncil", "Hội đồng Thi đua - Khen thưởng tỉnh",
-            "Timer_ConsultationWindow", "Nhân dân góp ý (công khai trên cổng thông tin)");
+            ProposalSteps.AWAIT_COUNCIL, "Hội đồng Thi đua - Khen thưởng tỉnh",
+            ProposalSteps.TIMER_CONSULTATION_WINDOW, "Nhân dân góp ý (công khai trên cổng thông tin)");
 
     /** One step a running proposal waits at. */
     public record Step(String name, String holder, String dueDate, Instant dueAt) { }
@@ -122,7 +124,7 @@ public class UnitProposals {
             List<Step> steps = finished ? List.of() : steps(p, names);
             // who returned it and why, as the process keeps it for the officer's form (ReopenDossierDelegate)
             String note = status == ProposalStatus.RETURNED && !finished
-                    && runtime.getVariable(p.processInstanceId(), "returnReason") instanceof String reason ? reason : null;
+                    && runtime.getVariable(p.processInstanceId(), RETURN_REASON) instanceof String reason ? reason : null;
             rows.add(new Row(p.businessKey(), p.awardTypeCode(), p.awardName(), p.periodYear(),
                     List.copyOf(nominees.getOrDefault(p.businessKey(), List.of())), status.name(), status.label(),
                     finished, steps, finished ? outcome(p, status) : null, note, day(p.createdAt()),

@@ -21,6 +21,7 @@ public class CheckRegistrationDelegate implements JavaDelegate {
         UnitRef unit = service.check(initiator, RegistrationVariables.request(execution));
         execution.setVariable(RegistrationVariables.UNIT_CODE, unit.code());
         execution.setVariable(RegistrationVariables.UNIT_NAME, unit.name());
-        execution.setProcessBusinessKey("DKTD-" + execution.getVariable("emulationYear") + "-" + unit.code());
+        execution.setProcessBusinessKey(
+                "DKTD-" + execution.getVariable(RegistrationVariables.EMULATION_YEAR) + "-" + unit.code());
     }
 }

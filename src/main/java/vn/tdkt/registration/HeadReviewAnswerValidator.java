@@ -15,12 +15,12 @@ public class HeadReviewAnswerValidator implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         Object decision = execution.getVariable(RegistrationVariables.HEAD_DECISION);
-        if (!"approve".equals(decision) && !"return".equals(decision)) {
+        if (!RegistrationVariables.HeadDecision.isAnswer(decision)) {
             throw new InputRejectedException(
                     "Ý kiến của thủ trưởng phải là 'Đồng ý, ký duyệt' hoặc 'Trả lại để hoàn chỉnh'.");
         }
         Object comment = execution.getVariable(RegistrationVariables.HEAD_COMMENT);
-        if ("return".equals(decision) && (!(comment instanceof String s) || s.isBlank())) {
+        if (RegistrationVariables.HeadDecision.RETURN.is(decision) && (!(comment instanceof String s) || s.isBlank())) {
             throw new InputRejectedException("Khi trả lại bản đăng ký, thủ trưởng phải ghi rõ lý do.");
         }
     }

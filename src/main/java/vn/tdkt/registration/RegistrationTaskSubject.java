@@ -20,7 +20,7 @@ public class RegistrationTaskSubject implements TaskSubjectProvider {
 
     @Override
     public String processDefinitionKey() {
-        return "emulation-registration";
+        return RegistrationVariables.PROCESS;
     }
 
     @Override
@@ -29,7 +29,7 @@ public class RegistrationTaskSubject implements TaskSubjectProvider {
         if (code == null) {
             return Optional.empty();
         }
-        String year = task.text("emulationYear");
+        String year = task.text(RegistrationVariables.EMULATION_YEAR);
         return units.findByCode(code).map(Unit::name).map(name -> year == null ? name : name + " – năm " + year);
     }
 }

@@ -80,7 +80,7 @@ public class CouncilFixture {
     public ProcessInstance startSession(String title) {
         return TestUsers.as(engine.getIdentityService(), SECRETARY, () -> engine.getRuntimeService()
                 .startProcessInstanceByKey("council-review", Variables.createVariables()
-                        .putValue("sessionTitle", title).putValue("meetingDate", LocalDate.now().toString())));
+                        .putValue(CouncilVariables.SESSION_TITLE, title).putValue(CouncilVariables.MEETING_DATE, LocalDate.now().toString())));
     }
 
     public String key(ProcessInstance session) {
@@ -89,9 +89,9 @@ public class CouncilFixture {
 
     /** Ticks exactly the given proposals on the agenda. */
     public void select(ProcessInstance session, Set<String> proposalKeys) {
-        List<Map<String, Object>> rows = proposals.list(session, "agendaRows");
+        List<Map<String, Object>> rows = proposals.list(session, CouncilVariables.AGENDA_ROWS);
         rows.forEach(r -> r.put("include", proposalKeys.contains(r.get("proposalKey"))));
-        complete(session, "Task_SelectCandidates", SECRETARY, Map.of("agendaRows", JsonVars.json(rows)));
+        complete(session, CouncilSteps.SELECT_CANDIDATES, SECRETARY, Map.of(CouncilVariables.AGENDA_ROWS, JsonVars.json(rows)));
     }
 
     /** Every member of the session's council, in the roster's order (the attendance list's order). */
@@ -102,7 +102,7 @@ public class CouncilFixture {
     /** The members attendance lets vote in person (one voting task each). */
     @SuppressWarnings("unchecked")
     public List<String> voters(ProcessInstance session) {
-        return (List<String>) proposals.var(session, "voterIds");
+        return (List<String>) proposals.var(session, CouncilVariables.VOTER_IDS);
     }
 
     /**
@@ -120,12 +120,12 @@ public class CouncilFixture {
 
     /** Attendance with one status per member, in the roster's order. */
     public void attendance(ProcessInstance session, List<String> statuses) {
-        List<Map<String, Object>> rows = proposals.list(session, "attendanceList");
+        List<Map<String, Object>> rows = proposals.list(session, CouncilVariables.ATTENDANCE_LIST);
         for (int i = 0; i < rows.size(); i++) {
             rows.get(i).remove("userId");
             rows.get(i).put("attendance", statuses.get(i));
         }
-        complete(session, "Task_Attendance", SECRETARY, Map.of("attendanceList", JsonVars.json(rows)));
+        complete(session, CouncilSteps.ATTENDANCE, SECRETARY, Map.of(CouncilVariables.ATTENDANCE_LIST, JsonVars.json(rows)));
     }
 
     /** The candidate codes on the ballot, by nominee code. */
@@ -138,7 +138,7 @@ public class CouncilFixture {
 
     public Task voteTask(ProcessInstance session, String member) {
         return engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
-                .taskDefinitionKey("Task_Vote").taskAssignee(member).singleResult();
+                .taskDefinitionKey(CouncilSteps.VOTE).taskAssignee(member).singleResult();
     }
 
     /** The member votes in person through their task; candidates not named are left blank. */
@@ -154,7 +154,7 @@ public class CouncilFixture {
     /** The secretary enters an absent member's written ballot. */
     public void written(ProcessInstance session, String member, Map<String, Choice> choices) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
-                .taskDefinitionKey("Task_WrittenBallot").singleResult();
+                .taskDefinitionKey(CouncilSteps.WRITTEN_BALLOT).singleResult();
         TestUsers.as(engine.getIdentityService(), SECRETARY, () -> engine.getTaskService().complete(task.getId(),
                 Map.of("secretBallot", ballot(task, choices), "writtenBallotVoter", member)));
     }
@@ -176,7 +176,7 @@ public class CouncilFixture {
     }
 
     public void closeVoting(ProcessInstance session) {
-        complete(session, "Task_CloseVoting", SECRETARY, Map.of("votingClosed", true));
+        complete(session, CouncilSteps.CLOSE_VOTING, SECRETARY, Map.of(CouncilVariables.VOTING_CLOSED, true));
     }
 
     public void complete(ProcessInstance pi, String taskKey, String user, Map<String, Object> vars) {

@@ -64,13 +64,13 @@ class CouncilReviewProcessTest {
         }
 
         ProcessInstance session = council.startSession("Phiên họp xét khen thưởng tổng kết năm");
-        assertThat(session).isWaitingAt("Task_SelectCandidates");
-        assertThat(proposals.task(session, "Task_SelectCandidates")).hasCandidateGroup("council-secretary");
+        assertThat(session).isWaitingAt(CouncilSteps.SELECT_CANDIDATES);
+        assertThat(proposals.task(session, CouncilSteps.SELECT_CANDIDATES)).hasCandidateGroup("council-secretary");
         String key = council.key(session);
         Assertions.assertThat(key).matches("HDTDKT-\\d{4}-\\d{2,}");
         Set<String> chosen = Set.of(proposals.businessKey(fighters), proposals.businessKey(single),
                 proposals.businessKey(upward), proposals.businessKey(flag));
-        Assertions.assertThat(proposals.list(session, "agendaRows")).extracting(r -> r.get("proposalKey"))
+        Assertions.assertThat(proposals.list(session, CouncilVariables.AGENDA_ROWS)).extracting(r -> r.get("proposalKey"))
                 .containsAll(chosen);
 
         // nothing ticked: refused, the task stays
@@ -84,24 +84,24 @@ class CouncilReviewProcessTest {
 
         // 9 present of 15 (the 2 written ballots do not count toward the quorum): postponed
         council.attendance(session, 9, 2);
-        assertThat(session).hasPassed("Task_CheckQuorum").isWaitingAt("Task_Postpone");
-        Assertions.assertThat((String) engine.getTaskService().getVariable(proposals.task(session, "Task_Postpone").getId(),
-                "quorumSummary")).contains("2/3");
-        Assertions.assertThatThrownBy(() -> council.complete(session, "Task_Postpone", CouncilFixture.SECRETARY,
-                        Map.of("newMeetingDate", "2001-01-01", "postponeReason", "Không đủ túc số")))
+        assertThat(session).hasPassed("Task_CheckQuorum").isWaitingAt(CouncilSteps.POSTPONE);
+        Assertions.assertThat((String) engine.getTaskService().getVariable(proposals.task(session, CouncilSteps.POSTPONE).getId(),
+                CouncilVariables.QUORUM_SUMMARY)).contains("2/3");
+        Assertions.assertThatThrownBy(() -> council.complete(session, CouncilSteps.POSTPONE, CouncilFixture.SECRETARY,
+                        Map.of(CouncilVariables.NEW_MEETING_DATE, "2001-01-01", CouncilVariables.POSTPONE_REASON, "Không đủ túc số")))
                 .isInstanceOf(FormFieldValidationException.class);
         String newDate = LocalDate.now(clock).plusDays(7).toString();
-        council.complete(session, "Task_Postpone", CouncilFixture.SECRETARY, Map.of("newMeetingDate", newDate,
-                "postponeReason", "Nhiều thành viên đi công tác, không đủ 2/3 thành viên dự họp."));
+        council.complete(session, CouncilSteps.POSTPONE, CouncilFixture.SECRETARY, Map.of(CouncilVariables.NEW_MEETING_DATE, newDate,
+                CouncilVariables.POSTPONE_REASON, "Nhiều thành viên đi công tác, không đủ 2/3 thành viên dự họp."));
         Assertions.assertThat(jdbc.sql("SELECT meeting_date FROM council_session WHERE business_key = ?").param(key)
                 .query(LocalDate.class).single()).isEqualTo(newDate);
 
         // 12 present, 2 absent with written ballots, 1 absent: quorum met (exactly the first 10 would do); only the
         // members present get a voting task
         council.attendance(session, 12, 2);
-        assertThat(session).isWaitingAt("Task_Vote", "Task_WrittenBallot", "Task_CloseVoting");
+        assertThat(session).isWaitingAt(CouncilSteps.VOTE, CouncilSteps.WRITTEN_BALLOT, CouncilSteps.CLOSE_VOTING);
         Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
-                .taskDefinitionKey("Task_Vote").list()).extracting(t -> t.getAssignee())
+                .taskDefinitionKey(CouncilSteps.VOTE).list()).extracting(t -> t.getAssignee())
                 .containsExactlyInAnyOrderElementsOf(members.subList(0, 12));
         String absent = members.get(14);
         Assertions.assertThat(council.voteTask(session, absent)).isNull();
@@ -122,14 +122,14 @@ class CouncilReviewProcessTest {
         Assertions.assertThatThrownBy(() -> council.written(session, absent, Map.of()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("không có trong danh sách");
 
-        Assertions.assertThatThrownBy(() -> council.complete(session, "Task_CloseVoting", CouncilFixture.SECRETARY,
-                Map.of("votingClosed", false))).isInstanceOf(FormFieldValidationException.class);
+        Assertions.assertThatThrownBy(() -> council.complete(session, CouncilSteps.CLOSE_VOTING, CouncilFixture.SECRETARY,
+                Map.of(CouncilVariables.VOTING_CLOSED, false))).isInstanceOf(FormFieldValidationException.class);
         council.closeVoting(session);
 
         // the flag's 7 to 7 is a tie: only that candidate goes to a second round
-        assertThat(session).hasPassed("Task_TallyVote").isWaitingAt("Task_Vote", "Task_WrittenBallot", "Task_CloseVoting");
+        assertThat(session).hasPassed("Task_TallyVote").isWaitingAt(CouncilSteps.VOTE, CouncilSteps.WRITTEN_BALLOT, CouncilSteps.CLOSE_VOTING);
         Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
-                .taskDefinitionKey("Task_Vote").count()).isEqualTo(12);
+                .taskDefinitionKey(CouncilSteps.VOTE).count()).isEqualTo(12);
         Assertions.assertThat(outcome(key, codes.get("stp"))).isEqualTo("REVOTE");
         for (int i = 0; i < 14; i++) {
             Map<String, Choice> ballot = Map.of(codes.get("stp"), i < 9 ? Choice.DONG_Y : Choice.KHONG_DONG_Y);
@@ -140,7 +140,7 @@ class CouncilReviewProcessTest {
             }
         }
         council.closeVoting(session);
-        assertThat(session).isWaitingAt("Task_MinutesSecretary");
+        assertThat(session).isWaitingAt(CouncilSteps.MINUTES_SECRETARY);
 
         Assertions.assertThat(outcome(key, codes.get(a))).isEqualTo("PASSED");      // 14 of 15 ≥ 9/10
         Assertions.assertThat(outcome(key, codes.get(c))).isEqualTo("PASSED");
@@ -158,18 +158,18 @@ class CouncilReviewProcessTest {
                 .isEqualTo(4);
 
         // the minutes: numbered by the secretary, sent back once by the chair, then confirmed
-        Assertions.assertThatThrownBy(() -> council.complete(session, "Task_MinutesSecretary", CouncilFixture.SECRETARY,
-                Map.of("minutesRef", " "))).isInstanceOf(FormFieldValidationException.class);
-        council.complete(session, "Task_MinutesSecretary", CouncilFixture.SECRETARY, Map.of("minutesRef", "05/BB-HĐTĐKT"));
-        assertThat(session).isWaitingAt("Task_MinutesChair");
-        assertThat(proposals.task(session, "Task_MinutesChair")).isAssignedTo(CouncilFixture.CHAIR);
-        Assertions.assertThatThrownBy(() -> council.complete(session, "Task_MinutesChair", CouncilFixture.CHAIR,
-                Map.of("chairMinutesDecision", "SUA_LAI"))).isInstanceOf(FormFieldValidationException.class);
-        council.complete(session, "Task_MinutesChair", CouncilFixture.CHAIR, Map.of("chairMinutesDecision", "SUA_LAI",
-                "chairMinutesNote", "Ghi số biên bản theo sổ của Văn phòng."));
-        council.complete(session, "Task_MinutesSecretary", CouncilFixture.SECRETARY, Map.of("minutesRef", "06/BB-HĐTĐKT"));
-        council.complete(session, "Task_MinutesChair", CouncilFixture.CHAIR, Map.of("chairMinutesDecision", "XAC_NHAN",
-                "chairMinutesNote", ""));
+        Assertions.assertThatThrownBy(() -> council.complete(session, CouncilSteps.MINUTES_SECRETARY, CouncilFixture.SECRETARY,
+                Map.of(CouncilVariables.MINUTES_REF, " "))).isInstanceOf(FormFieldValidationException.class);
+        council.complete(session, CouncilSteps.MINUTES_SECRETARY, CouncilFixture.SECRETARY, Map.of(CouncilVariables.MINUTES_REF, "05/BB-HĐTĐKT"));
+        assertThat(session).isWaitingAt(CouncilSteps.MINUTES_CHAIR);
+        assertThat(proposals.task(session, CouncilSteps.MINUTES_CHAIR)).isAssignedTo(CouncilFixture.CHAIR);
+        Assertions.assertThatThrownBy(() -> council.complete(session, CouncilSteps.MINUTES_CHAIR, CouncilFixture.CHAIR,
+                Map.of(CouncilVariables.CHAIR_MINUTES_DECISION, "SUA_LAI"))).isInstanceOf(FormFieldValidationException.class);
+        council.complete(session, CouncilSteps.MINUTES_CHAIR, CouncilFixture.CHAIR, Map.of(CouncilVariables.CHAIR_MINUTES_DECISION, "SUA_LAI",
+                CouncilVariables.CHAIR_MINUTES_NOTE, "Ghi số biên bản theo sổ của Văn phòng."));
+        council.complete(session, CouncilSteps.MINUTES_SECRETARY, CouncilFixture.SECRETARY, Map.of(CouncilVariables.MINUTES_REF, "06/BB-HĐTĐKT"));
+        council.complete(session, CouncilSteps.MINUTES_CHAIR, CouncilFixture.CHAIR, Map.of(CouncilVariables.CHAIR_MINUTES_DECISION, "XAC_NHAN",
+                CouncilVariables.CHAIR_MINUTES_NOTE, ""));
         assertThat(session).hasPassed("Task_SendResults").isEnded();
         Assertions.assertThat(jdbc.sql("SELECT status FROM council_session WHERE business_key = ?").param(key)
                 .query(String.class).single()).isEqualTo("CLOSED");
@@ -198,7 +198,7 @@ class CouncilReviewProcessTest {
         ProcessInstance first = council.startSession("Phiên họp thứ nhất");
         council.select(first, Set.of(proposals.businessKey(p)));
         ProcessInstance second = council.startSession("Phiên họp thứ hai");
-        Assertions.assertThat(proposals.list(second, "agendaRows")).extracting(r -> r.get("proposalKey"))
+        Assertions.assertThat(proposals.list(second, CouncilVariables.AGENDA_ROWS)).extracting(r -> r.get("proposalKey"))
                 .doesNotContain(proposals.businessKey(p));
     }
 

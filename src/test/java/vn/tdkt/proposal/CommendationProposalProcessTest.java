@@ -69,11 +69,11 @@ class CommendationProposalProcessTest {
 
     private ProcessInstance submittedToIntake(String kind, String award, String... nominees) {
         ProcessInstance pi = f.start("canbo.stp", kind, award, year, nominees);
-        assertThat(pi).isWaitingAt("Task_CompleteDossier");
+        assertThat(pi).isWaitingAt(ProposalSteps.COMPLETE_DOSSIER);
         f.uploadAll(pi, "canbo.stp");
         f.submitDossier(pi);
         f.headApproves(pi);
-        assertThat(pi).isWaitingAt("Task_Intake");
+        assertThat(pi).isWaitingAt(ProposalSteps.INTAKE);
         return pi;
     }
 
@@ -95,36 +95,36 @@ class CommendationProposalProcessTest {
         String key = f.businessKey(pi);
         Assertions.assertThat(key).matches("DNKT-\\d{4}-\\d{5}");
         Assertions.assertThat(f.required(pi)).containsExactlyInAnyOrder("TTR", "BCTT", "BB");
-        assertThat(f.task(pi, "Task_Intake")).hasCandidateGroup("sa-receiver");
+        assertThat(f.task(pi, ProposalSteps.INTAKE)).hasCandidateGroup("sa-receiver");
 
         f.intakeAccepts(pi);
-        assertThat(pi).isWaitingAt("Task_Appraise");
-        Assertions.assertThat(f.var(pi, "processingDueDate")).isInstanceOf(Date.class);
-        assertThat(f.task(pi, "Task_Appraise")).hasCandidateGroup("sa-specialist")
-                .hasDueDate((Date) f.var(pi, "processingDueDate"));
-        Assertions.assertThat(f.list(pi, "appraisal")).singleElement()
+        assertThat(pi).isWaitingAt(ProposalSteps.APPRAISE);
+        Assertions.assertThat(f.var(pi, ProposalVariables.PROCESSING_DUE_DATE)).isInstanceOf(Date.class);
+        assertThat(f.task(pi, ProposalSteps.APPRAISE)).hasCandidateGroup("sa-specialist")
+                .hasDueDate((Date) f.var(pi, ProposalVariables.PROCESSING_DUE_DATE));
+        Assertions.assertThat(f.list(pi, ProposalVariables.APPRAISAL)).singleElement()
                 .satisfies(i -> Assertions.assertThat(i).containsEntry("conclusion", "DAT"));
 
         f.appraiseAsIs(pi);
         // someone goes on to the chairman: the Sở head's approval carries the Sở's tờ trình, refused without it
         Assertions.assertThat(f.var(pi, AgencySubmission.NEEDED)).isEqualTo(true);
-        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_ApproveAppraisal", "lanhdao.snv",
-                        Map.of("appraisalApproval", "APPROVE", AgencySubmission.NEEDED, false)))
+        Assertions.assertThatThrownBy(() -> f.complete(pi, ProposalSteps.APPROVE_APPRAISAL, "lanhdao.snv",
+                        Map.of(ProposalVariables.APPRAISAL_APPROVAL, "APPROVE", AgencySubmission.NEEDED, false)))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Phải ghi số tờ trình của Sở Nội vụ");
         f.headApprovesAppraisal(pi);
-        assertThat(pi).hasPassed("Task_NeedsCouncil").isWaitingAt("Task_ChairmanDecision");
+        assertThat(pi).hasPassed("Task_NeedsCouncil").isWaitingAt(ProposalSteps.CHAIRMAN_DECISION);
         String agencyNumber = (String) f.agencyLetter(pi).get(AgencySubmission.NUMBER);
         Assertions.assertThat(f.var(pi, AgencySubmission.TEXT)).isEqualTo("Số " + agencyNumber + " ngày "
                 + ProposalTexts.VN_DATE.format(ProposalFixture.engineToday()));
-        assertThat(f.task(pi, "Task_ChairmanDecision")).hasCandidateGroup("chairman");
+        assertThat(f.task(pi, ProposalSteps.CHAIRMAN_DECISION)).hasCandidateGroup("chairman");
         f.chairmanApprovesAll(pi);
 
-        assertThat(pi).hasPassed("Task_IssueDecision", "Task_NotifyAwarded").isEnded();
+        assertThat(pi).hasPassed("Task_IssueDecision", ProposalSteps.NOTIFY_AWARDED).isEnded();
         Assertions.assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery()
                 .processInstanceId(pi.getId()).activityId("End_Awarded").count()).isOne();
         String number = (String) BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
-                .processInstanceId(pi.getId()).variableName("decisionNumber").singleResult().getValue();
+                .processInstanceId(pi.getId()).variableName(ProposalVariables.DECISION_NUMBER).singleResult().getValue();
         Assertions.assertThat(number).matches("\\d+/QĐ-UBND");
         // the decision cites the unit's tờ trình and the Sở's
         Assertions.assertThat(decisions.byBusinessKey(key)).singleElement().satisfies(d -> Assertions
@@ -146,11 +146,11 @@ class CommendationProposalProcessTest {
         f.intakeAccepts(pi);
         f.appraiseAsIs(pi);
         f.headApprovesAppraisal(pi);
-        assertThat(f.task(pi, "Task_ChairmanDecision")).hasCandidateGroup("chairman").hasCandidateGroup("vice-chairman");
+        assertThat(f.task(pi, ProposalSteps.CHAIRMAN_DECISION)).hasCandidateGroup("chairman").hasCandidateGroup("vice-chairman");
         // as Tasklist sends it, signed in as the vice-chairman
-        String taskId = f.task(pi, "Task_ChairmanDecision").getId();
+        String taskId = f.task(pi, ProposalSteps.CHAIRMAN_DECISION).getId();
         String answer = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("variables",
-                Map.of("chairmanDecision", Map.of("value", JsonVars.toJson(approvedRows(pi)), "type", "Json"))));
+                Map.of(ProposalVariables.CHAIRMAN_DECISION, Map.of("value", JsonVars.toJson(approvedRows(pi)), "type", "Json"))));
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
         var done = rest.withBasicAuth("phochutich", "demo").postForEntity("/engine-rest/task/" + taskId + "/submit-form",
@@ -167,7 +167,7 @@ class CommendationProposalProcessTest {
     }
 
     private List<Map<String, Object>> approvedRows(ProcessInstance pi) {
-        List<Map<String, Object>> rows = f.list(pi, "chairmanDecision");
+        List<Map<String, Object>> rows = f.list(pi, ProposalVariables.CHAIRMAN_DECISION);
         rows.forEach(r -> r.put("approve", "DONG_Y"));
         return rows;
     }
@@ -178,7 +178,7 @@ class CommendationProposalProcessTest {
         f.upload(pi, "TTR", "canbo.stp");
         Assertions.assertThatThrownBy(() -> f.submitDossier(pi)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Hồ sơ còn thiếu").hasMessageContaining("Báo cáo thành tích");
-        assertThat(pi).isWaitingAt("Task_CompleteDossier");
+        assertThat(pi).isWaitingAt(ProposalSteps.COMPLETE_DOSSIER);
     }
 
     @Test
@@ -186,26 +186,26 @@ class CommendationProposalProcessTest {
         ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, meritoriousPerson("Lê Hoàng Phụng"));
         f.uploadAll(pi, "canbo.stp");
         f.submitDossier(pi);
-        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_HeadSign", "thutruong.stp",
-                Map.of("headDecision", "RETURN"))).isInstanceOf(FormFieldValidationException.class)
+        Assertions.assertThatThrownBy(() -> f.complete(pi, ProposalSteps.HEAD_SIGN, "thutruong.stp",
+                Map.of(ProposalVariables.HEAD_DECISION, "RETURN"))).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("lý do");
-        f.complete(pi, "Task_HeadSign", "thutruong.stp", Map.of("headDecision", "RETURN",
-                "headComment", "Báo cáo thành tích chưa có số liệu năm."));
-        assertThat(pi).isWaitingAt("Task_CompleteDossier");
-        Assertions.assertThat((String) f.var(pi, "returnReason")).contains("Thủ trưởng").contains("số liệu");
+        f.complete(pi, ProposalSteps.HEAD_SIGN, "thutruong.stp", Map.of(ProposalVariables.HEAD_DECISION, "RETURN",
+                ProposalVariables.HEAD_COMMENT, "Báo cáo thành tích chưa có số liệu năm."));
+        assertThat(pi).isWaitingAt(ProposalSteps.COMPLETE_DOSSIER);
+        Assertions.assertThat((String) f.var(pi, ProposalVariables.RETURN_REASON)).contains("Thủ trưởng").contains("số liệu");
 
         for (int round = 1; round <= 2; round++) {
             f.submitDossier(pi);
             f.headApproves(pi);
-            f.complete(pi, "Task_Intake", "tiepnhan", Map.of("intakeDecision", "RETURN",
-                    "intakeComment", "Bổ sung biên bản họp xét lần " + round));
-            assertThat(pi).isWaitingAt("Task_CompleteDossier");
+            f.complete(pi, ProposalSteps.INTAKE, "tiepnhan", Map.of(ProposalVariables.INTAKE_DECISION, "RETURN",
+                    ProposalVariables.INTAKE_COMMENT, "Bổ sung biên bản họp xét lần " + round));
+            assertThat(pi).isWaitingAt(ProposalSteps.COMPLETE_DOSSIER);
             f.upload(pi, "BB", "canbo.stp");
         }
         f.submitDossier(pi);
         f.headApproves(pi);
         f.intakeAccepts(pi);
-        assertThat(pi).isWaitingAt("Task_Appraise");
+        assertThat(pi).isWaitingAt(ProposalSteps.APPRAISE);
 
         String key = f.businessKey(pi);
         List<Integer> intakeRounds = jdbc.sql("SELECT round_no FROM proposal_event WHERE business_key = ?"
@@ -220,13 +220,13 @@ class CommendationProposalProcessTest {
     void theSpecialistReturnsTheDossierAfterAppraisalAndTheClockStartsAgain() {
         ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Quách Thị Nga"));
         f.intakeAccepts(pi);
-        Date firstDue = (Date) f.var(pi, "processingDueDate");
-        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisalAction", "RETURN")))
+        Date firstDue = (Date) f.var(pi, ProposalVariables.PROCESSING_DUE_DATE);
+        Assertions.assertThatThrownBy(() -> f.complete(pi, ProposalSteps.APPRAISE, "thamdinh", Map.of(ProposalVariables.APPRAISAL_ACTION, "RETURN")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("trả lại");
-        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisalAction", "RETURN",
-                "appraisalNote", "Báo cáo thành tích chưa có xác nhận của thủ trưởng đơn vị."));
-        assertThat(pi).hasPassed("End_ReturnedAtAppraisal", "Task_ReturnByAppraisal").isWaitingAt("Task_CompleteDossier");
-        Assertions.assertThat((String) f.var(pi, "returnReason")).contains("Sở Nội vụ", "xác nhận");
+        f.complete(pi, ProposalSteps.APPRAISE, "thamdinh", Map.of(ProposalVariables.APPRAISAL_ACTION, "RETURN",
+                ProposalVariables.APPRAISAL_NOTE, "Báo cáo thành tích chưa có xác nhận của thủ trưởng đơn vị."));
+        assertThat(pi).hasPassed("End_ReturnedAtAppraisal", ProposalSteps.RETURN_BY_APPRAISAL).isWaitingAt(ProposalSteps.COMPLETE_DOSSIER);
+        Assertions.assertThat((String) f.var(pi, ProposalVariables.RETURN_REASON)).contains("Sở Nội vụ", "xác nhận");
         Assertions.assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count())
                 .as("the SLA timers stop with the return").isZero();
         Assertions.assertThat(outbox(f.businessKey(pi), "trả lại")).isOne();
@@ -236,8 +236,8 @@ class CommendationProposalProcessTest {
         f.headApproves(pi);
         ClockUtil.setCurrentTime(new Date(firstDue.getTime() - 86_400_000L));
         f.intakeAccepts(pi);
-        Assertions.assertThat((Date) f.var(pi, "processingDueDate")).isAfter(firstDue);
-        assertThat(pi).isWaitingAt("Task_Appraise");
+        Assertions.assertThat((Date) f.var(pi, ProposalVariables.PROCESSING_DUE_DATE)).isAfter(firstDue);
+        assertThat(pi).isWaitingAt(ProposalSteps.APPRAISE);
     }
 
     /**
@@ -254,16 +254,16 @@ class CommendationProposalProcessTest {
         try {
             ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Tạ Thị Tiếp Tục"));
             f.intakeAccepts(pi);
-            Date firstDue = (Date) f.var(pi, "processingDueDate");
+            Date firstDue = (Date) f.var(pi, ProposalVariables.PROCESSING_DUE_DATE);
             ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 7 * 86_400_000L));
-            f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisalAction", "RETURN",
-                    "appraisalNote", "Thiếu xác nhận của thủ trưởng đơn vị."));
-            Assertions.assertThat(((Number) f.var(pi, "processingDaysUsed")).intValue()).isBetween(4, 7);
+            f.complete(pi, ProposalSteps.APPRAISE, "thamdinh", Map.of(ProposalVariables.APPRAISAL_ACTION, "RETURN",
+                    ProposalVariables.APPRAISAL_NOTE, "Thiếu xác nhận của thủ trưởng đơn vị."));
+            Assertions.assertThat(((Number) f.var(pi, ProposalVariables.PROCESSING_DAYS_USED)).intValue()).isBetween(4, 7);
             f.upload(pi, "BCTT", "canbo.stp");
             f.submitDossier(pi);
             f.headApproves(pi);
             f.intakeAccepts(pi);
-            Assertions.assertThat((Date) f.var(pi, "processingDueDate")).isEqualTo(firstDue);
+            Assertions.assertThat((Date) f.var(pi, ProposalVariables.PROCESSING_DUE_DATE)).isEqualTo(firstDue);
             runtimeService.deleteProcessInstance(pi.getId(), "kiểm thử xong");
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
@@ -275,13 +275,13 @@ class CommendationProposalProcessTest {
         String nobody = f.person("stp", "Phạm Minh Khôi", Map.of(), Map.of(year, "TOT"));
         ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", nobody);
         f.intakeAccepts(pi);
-        Assertions.assertThat(f.list(pi, "appraisal").get(0).get("autoResult").toString())
+        Assertions.assertThat(f.list(pi, ProposalVariables.APPRAISAL).get(0).get("autoResult").toString())
                 .contains("Chưa đủ điều kiện").contains("2 lần liên tục");
         f.appraiseAsIs(pi);
         // nobody goes on to the chairman: no tờ trình of the Sở is asked for
         Assertions.assertThat(f.var(pi, AgencySubmission.NEEDED)).isEqualTo(false);
-        f.complete(pi, "Task_ApproveAppraisal", "lanhdao.snv", Map.of("appraisalApproval", "APPROVE"));
-        assertThat(pi).hasPassed("End_NoneEligible", "Task_NotifyNotAwarded").isEnded();
+        f.complete(pi, ProposalSteps.APPROVE_APPRAISAL, "lanhdao.snv", Map.of(ProposalVariables.APPRAISAL_APPROVAL, "APPROVE"));
+        assertThat(pi).hasPassed("End_NoneEligible", ProposalSteps.NOTIFY_NOT_AWARDED).isEnded();
         Assertions.assertThat(outbox(f.businessKey(pi), "không được khen thưởng")).isOne();
         Assertions.assertThat(awards(nobody, "BK_TINH")).isZero();
     }
@@ -291,17 +291,17 @@ class CommendationProposalProcessTest {
         String nobody = f.person("stp", "Đặng Thu Hà", Map.of(), Map.of(year, "XUAT_SAC"));
         ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", nobody);
         f.intakeAccepts(pi);
-        Object overridden = f.edited(pi, "appraisal", Map.of("conclusion", "DAT", "justification", "ngắn"));
-        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", overridden,
-                "appraisalAction", "CONCLUDE"))).isInstanceOf(FormFieldValidationException.class)
+        Object overridden = f.edited(pi, ProposalVariables.APPRAISAL, Map.of("conclusion", "DAT", "justification", "ngắn"));
+        Assertions.assertThatThrownBy(() -> f.complete(pi, ProposalSteps.APPRAISE, "thamdinh", Map.of(ProposalVariables.APPRAISAL, overridden,
+                ProposalVariables.APPRAISAL_ACTION, "CONCLUDE"))).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("phải ghi căn cứ");
-        Object justified = f.edited(pi, "appraisal", Map.of("conclusion", "DAT", "justification",
+        Object justified = f.edited(pi, ProposalVariables.APPRAISAL, Map.of("conclusion", "DAT", "justification",
                 "Có thành tích đột xuất trong phòng chống thiên tai, được UBND tỉnh ghi nhận."));
-        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", justified, "appraisalAction", "CONCLUDE"));
-        Assertions.assertThat((String) f.var(pi, "appraisalSummary")).as("what the Sở head reads before approving")
+        f.complete(pi, ProposalSteps.APPRAISE, "thamdinh", Map.of(ProposalVariables.APPRAISAL, justified, ProposalVariables.APPRAISAL_ACTION, "CONCLUDE"));
+        Assertions.assertThat((String) f.var(pi, ProposalVariables.APPRAISAL_SUMMARY)).as("what the Sở head reads before approving")
                 .contains("1/1 đối tượng đủ điều kiện", "Đặng Thu Hà", "khác kết quả xét tự động", "thiên tai");
         f.headApprovesAppraisal(pi);
-        assertThat(pi).isWaitingAt("Task_ChairmanDecision");
+        assertThat(pi).isWaitingAt(ProposalSteps.CHAIRMAN_DECISION);
         Assertions.assertThat(jdbc.sql("SELECT override_justification FROM proposal_nominee WHERE business_key = ?")
                 .param(f.businessKey(pi)).query(String.class).single()).contains("thiên tai");
     }
@@ -310,24 +310,24 @@ class CommendationProposalProcessTest {
     void concurrenceRunsInParallelAndTheDeadlineRecordsTheSilenceForTheSpecialist() {
         ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Võ Thanh Sơn"));
         f.intakeAccepts(pi);
-        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal",
-                JsonVars.json(f.list(pi, "appraisal")), "appraisalAction", "CONCURRENCE")))
+        Assertions.assertThatThrownBy(() -> f.complete(pi, ProposalSteps.APPRAISE, "thamdinh", Map.of(ProposalVariables.APPRAISAL,
+                JsonVars.json(f.list(pi, ProposalVariables.APPRAISAL)), ProposalVariables.APPRAISAL_ACTION, "CONCURRENCE")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("cơ quan");
-        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", JsonVars.json(f.list(pi, "appraisal")),
-                "appraisalAction", "CONCURRENCE", "concurrenceAgencyList", "Cục Thuế tỉnh\nBảo hiểm xã hội tỉnh"));
-        Assertions.assertThat(f.tasks(pi, "Task_RecordConcurrence")).hasSize(2);
-        var first = f.tasks(pi, "Task_RecordConcurrence").get(0);
+        f.complete(pi, ProposalSteps.APPRAISE, "thamdinh", Map.of(ProposalVariables.APPRAISAL, JsonVars.json(f.list(pi, ProposalVariables.APPRAISAL)),
+                ProposalVariables.APPRAISAL_ACTION, "CONCURRENCE", ProposalVariables.CONCURRENCE_AGENCY_LIST, "Cục Thuế tỉnh\nBảo hiểm xã hội tỉnh"));
+        Assertions.assertThat(f.tasks(pi, ProposalSteps.RECORD_CONCURRENCE)).hasSize(2);
+        var first = f.tasks(pi, ProposalSteps.RECORD_CONCURRENCE).get(0);
         TestUsers.as(engine.getIdentityService(), "thamdinh", () -> engine.getTaskService().complete(first.getId(),
-                Map.of("concurrenceOpinion", "DONG_Y", "concurrenceNote", "Công văn số 12/CT ngày 01/12")));
-        Assertions.assertThat(f.tasks(pi, "Task_RecordConcurrence")).hasSize(1);
+                Map.of(ProposalVariables.CONCURRENCE_OPINION, "DONG_Y", ProposalVariables.CONCURRENCE_NOTE, "Công văn số 12/CT ngày 01/12")));
+        Assertions.assertThat(f.tasks(pi, ProposalSteps.RECORD_CONCURRENCE)).hasSize(1);
 
         Job deadline = managementService.createJobQuery().processInstanceId(pi.getId()).timers()
                 .activityId("Timer_ConcurrenceDeadline").singleResult();
-        Assertions.assertThat(deadline.getDuedate()).isEqualTo((Date) f.var(pi, "concurrenceDueDate"));
+        Assertions.assertThat(deadline.getDuedate()).isEqualTo((Date) f.var(pi, ProposalVariables.CONCURRENCE_DUE_DATE));
         managementService.executeJob(deadline.getId());
 
-        assertThat(pi).hasPassed("Task_ConcurrenceTimeout").isWaitingAt("Task_Appraise");
-        Assertions.assertThat((String) f.var(pi, "concurrenceSummary")).contains("đồng ý – Công văn số 12/CT")
+        assertThat(pi).hasPassed("Task_ConcurrenceTimeout").isWaitingAt(ProposalSteps.APPRAISE);
+        Assertions.assertThat((String) f.var(pi, ProposalVariables.CONCURRENCE_SUMMARY)).contains("đồng ý – Công văn số 12/CT")
                 .contains("quá hạn không trả lời; quy định coi như đồng ý chưa được xác nhận");
     }
 
@@ -341,24 +341,24 @@ class CommendationProposalProcessTest {
         f.intakeAccepts(pi);
         f.appraiseAsIs(pi);
         f.headApprovesAppraisal(pi);
-        assertThat(pi).isWaitingAt("Task_AwaitCouncil");
+        assertThat(pi).isWaitingAt(ProposalSteps.AWAIT_COUNCIL);
         Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         Assertions.assertThat(jdbc.sql("SELECT status FROM commendation_proposal WHERE business_key = ?")
                 .param(f.businessKey(pi)).query(String.class).single()).isEqualTo("COUNCIL");
 
         // a result that does not add up is refused and the proposal keeps waiting
-        List<Map<String, Object>> results = f.list(pi, "councilResults");
+        List<Map<String, Object>> results = f.list(pi, ProposalVariables.COUNCIL_RESULTS);
         results.get(0).putAll(Map.of("yesVotes", 16, "totalMembers", 15, "passed", true));
         results.get(1).putAll(Map.of("yesVotes", 12, "totalMembers", 15, "passed", false));
         Assertions.assertThatThrownBy(() -> correlateCouncil(pi, results)).isInstanceOf(FormFieldValidationException.class);
-        assertThat(pi).isWaitingAt("Task_AwaitCouncil");
+        assertThat(pi).isWaitingAt(ProposalSteps.AWAIT_COUNCIL);
 
         results.get(0).put("yesVotes", 14);
         correlateCouncil(pi, results);
-        assertThat(pi).hasPassed("Task_AwaitCouncil", "Task_ApplyCouncilResult").isWaitingAt("Task_ChairmanDecision");
+        assertThat(pi).hasPassed(ProposalSteps.AWAIT_COUNCIL, "Task_ApplyCouncilResult").isWaitingAt(ProposalSteps.CHAIRMAN_DECISION);
         Assertions.assertThat(jdbc.sql("SELECT status FROM commendation_proposal WHERE business_key = ?")
                 .param(f.businessKey(pi)).query(String.class).single()).isEqualTo("WAITING_DECISION");
-        Assertions.assertThat(f.list(pi, "chairmanDecision")).extracting(i -> i.get("nomineeCode"))
+        Assertions.assertThat(f.list(pi, ProposalVariables.CHAIRMAN_DECISION)).extracting(i -> i.get("nomineeCode"))
                 .containsExactly(results.get(0).get("nomineeCode"));
         Assertions.assertThat(jdbc.sql("SELECT note FROM proposal_event WHERE business_key = ? AND stage = 'COUNCIL'")
                 .param(f.businessKey(pi)).query(String.class).single()).isEqualTo("Biên bản số 5/BB-HĐTĐKT");
@@ -377,9 +377,9 @@ class CommendationProposalProcessTest {
     }
 
     private void correlateCouncil(ProcessInstance pi, List<Map<String, Object>> results) {
-        runtimeService.createMessageCorrelation("CouncilResult").processInstanceBusinessKey(f.businessKey(pi))
-                .setVariable("councilResults", JsonVars.json(results))
-                .setVariable("councilMinutesRef", "Biên bản số 5/BB-HĐTĐKT").correlate();
+        runtimeService.createMessageCorrelation(ProposalSteps.COUNCIL_RESULT_MESSAGE).processInstanceBusinessKey(f.businessKey(pi))
+                .setVariable(ProposalVariables.COUNCIL_RESULTS, JsonVars.json(results))
+                .setVariable(ProposalVariables.COUNCIL_MINUTES_REF, "Biên bản số 5/BB-HĐTĐKT").correlate();
     }
 
     @Test
@@ -389,34 +389,34 @@ class CommendationProposalProcessTest {
         ProcessInstance pi = submittedToIntake("KHEN_CAO", "BK_TTG", a, b);
         Assertions.assertThat(f.required(pi)).contains("HY", "TU");
         f.intakeAccepts(pi);
-        Object overridden = f.edited(pi, "appraisal", Map.of("conclusion", "DAT",
+        Object overridden = f.edited(pi, ProposalVariables.APPRAISAL, Map.of("conclusion", "DAT",
                 "justification", "Đủ tiêu chuẩn Bằng khen Thủ tướng theo hồ sơ kèm theo, đã có Bằng khen tỉnh."));
-        f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", overridden, "appraisalAction", "CONCLUDE"));
+        f.complete(pi, ProposalSteps.APPRAISE, "thamdinh", Map.of(ProposalVariables.APPRAISAL, overridden, ProposalVariables.APPRAISAL_ACTION, "CONCLUDE"));
         f.headApprovesAppraisal(pi);
         f.councilDecides(pi, true);
-        assertThat(pi).isWaitingAt("Timer_ConsultationWindow");
+        assertThat(pi).isWaitingAt(ProposalSteps.TIMER_CONSULTATION_WINDOW);
         String key = f.businessKey(pi);
         jdbc.sql("INSERT INTO consultation_comment (business_key, nominee_code, author_name, content, submitted_by, submitted_at)"
                         + " VALUES (?, ?, 'Nguyễn Văn Dân', 'Cá nhân này đang bị khiếu nại về việc kê khai thành tích.', 'canbo.syt', CURRENT_TIMESTAMP)")
                 .params(key, b).update();
-        Job window = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_ConsultationWindow")
+        Job window = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(ProposalSteps.TIMER_CONSULTATION_WINDOW)
                 .singleResult();
         managementService.executeJob(window.getId());
-        assertThat(pi).isWaitingAt("Task_ReviewComments");
-        Assertions.assertThat((String) f.var(pi, "consultationComments")).contains("khiếu nại");
+        assertThat(pi).isWaitingAt(ProposalSteps.REVIEW_COMMENTS);
+        Assertions.assertThat((String) f.var(pi, ProposalVariables.CONSULTATION_COMMENTS)).contains("khiếu nại");
 
-        List<Map<String, Object>> review = f.list(pi, "consultationReview");
+        List<Map<String, Object>> review = f.list(pi, ProposalVariables.CONSULTATION_REVIEW);
         review.stream().filter(i -> b.equals(i.get("nomineeCode"))).forEach(i -> i.putAll(Map.of("action", "DUNG",
                 "reason", "Ý kiến phản ánh có căn cứ, đang xác minh khiếu nại.")));
-        f.complete(pi, "Task_ReviewComments", "thamdinh", Map.of("consultationReview", JsonVars.json(review)));
-        f.complete(pi, "Task_SignUpward", "chutich", Map.of("upwardDecision", "SIGN"));
-        assertThat(pi).hasPassed("Task_ForwardUpward").isWaitingAt("Task_RecordCentralDecision");
-        Assertions.assertThat(f.list(pi, "centralResults")).extracting(i -> i.get("nomineeCode")).containsExactly(a);
+        f.complete(pi, ProposalSteps.REVIEW_COMMENTS, "thamdinh", Map.of(ProposalVariables.CONSULTATION_REVIEW, JsonVars.json(review)));
+        f.complete(pi, ProposalSteps.SIGN_UPWARD, "chutich", Map.of(ProposalVariables.UPWARD_DECISION, "SIGN"));
+        assertThat(pi).hasPassed("Task_ForwardUpward").isWaitingAt(ProposalSteps.RECORD_CENTRAL_DECISION);
+        Assertions.assertThat(f.list(pi, ProposalVariables.CENTRAL_RESULTS)).extracting(i -> i.get("nomineeCode")).containsExactly(a);
 
-        f.complete(pi, "Task_RecordCentralDecision", "thamdinh", Map.of("centralDecisionNumber", "231/QĐ-TTg",
-                "centralDecisionDate", LocalDate.now(clock).toString(), "centralAuthority", "Thủ tướng Chính phủ",
-                "centralResults", JsonVars.json(f.list(pi, "centralResults"))));
-        assertThat(pi).hasPassed("Task_NotifyCentral").isEnded();
+        f.complete(pi, ProposalSteps.RECORD_CENTRAL_DECISION, "thamdinh", Map.of(ProposalVariables.CENTRAL_DECISION_NUMBER, "231/QĐ-TTg",
+                ProposalVariables.CENTRAL_DECISION_DATE, LocalDate.now(clock).toString(), ProposalVariables.CENTRAL_AUTHORITY, "Thủ tướng Chính phủ",
+                ProposalVariables.CENTRAL_RESULTS, JsonVars.json(f.list(pi, ProposalVariables.CENTRAL_RESULTS))));
+        assertThat(pi).hasPassed(ProposalSteps.NOTIFY_CENTRAL).isEnded();
         Assertions.assertThat(awards(a, "BK_TTG")).isOne();
         Assertions.assertThat(awards(b, "BK_TTG")).isZero();
     }
@@ -425,8 +425,8 @@ class CommendationProposalProcessTest {
     void remindersAndOverdueEscalationFireFromTheSlaTimers() {
         ProcessInstance pi = submittedToIntake("CONG_TRANG", "BK_TINH", meritoriousPerson("Tạ Minh Trí"));
         f.intakeAccepts(pi);
-        Date due = (Date) f.var(pi, "processingDueDate");
-        Date reminder = (Date) f.var(pi, "reminderDate");
+        Date due = (Date) f.var(pi, ProposalVariables.PROCESSING_DUE_DATE);
+        Date reminder = (Date) f.var(pi, ProposalVariables.REMINDER_DATE);
         Assertions.assertThat(reminder).isBefore(due);
         Job remind = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_Reminder").singleResult();
         Job overdue = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_Overdue").singleResult();
@@ -436,13 +436,13 @@ class CommendationProposalProcessTest {
         ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
         managementService.executeJob(remind.getId());
         managementService.executeJob(overdue.getId());
-        assertThat(pi).hasPassed("Task_SendReminder").isWaitingAt("Task_Appraise", "Task_Escalate");
-        assertThat(f.task(pi, "Task_Escalate")).hasCandidateGroup("sa-head");
+        assertThat(pi).hasPassed("Task_SendReminder").isWaitingAt(ProposalSteps.APPRAISE, ProposalSteps.ESCALATE);
+        assertThat(f.task(pi, ProposalSteps.ESCALATE)).hasCandidateGroup("sa-head");
         Assertions.assertThat(outbox(f.businessKey(pi), "sắp đến hạn")).isOne();
-        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_Escalate", "lanhdao.snv", Map.of()))
+        Assertions.assertThatThrownBy(() -> f.complete(pi, ProposalSteps.ESCALATE, "lanhdao.snv", Map.of()))
                 .isInstanceOf(FormFieldValidationException.class);
-        f.complete(pi, "Task_Escalate", "lanhdao.snv", Map.of("escalationInstruction", "Hoàn thành thẩm định trong tuần."));
-        assertThat(pi).isWaitingAt("Task_Appraise");
+        f.complete(pi, ProposalSteps.ESCALATE, "lanhdao.snv", Map.of(ProposalVariables.ESCALATION_INSTRUCTION, "Hoàn thành thẩm định trong tuần."));
+        assertThat(pi).isWaitingAt(ProposalSteps.APPRAISE);
     }
 
     @Test
@@ -451,11 +451,11 @@ class CommendationProposalProcessTest {
         ProcessInstance pi = submittedToIntake("DOT_XUAT", "BK_TINH", hero);
         Assertions.assertThat(f.required(pi)).containsExactlyInAnyOrder("TTR", "BCTT");
         f.intakeAccepts(pi);
-        Assertions.assertThat((String) f.var(pi, "processingDueText")).contains("10 ngày làm việc");
-        Assertions.assertThat(f.list(pi, "appraisal").get(0)).containsEntry("conclusion", "DAT");
+        Assertions.assertThat((String) f.var(pi, ProposalVariables.PROCESSING_DUE_TEXT)).contains("10 ngày làm việc");
+        Assertions.assertThat(f.list(pi, ProposalVariables.APPRAISAL).get(0)).containsEntry("conclusion", "DAT");
         f.appraiseAsIs(pi);
         f.headApprovesAppraisal(pi);
-        assertThat(pi).hasNotPassed("Task_AwaitCouncil").isWaitingAt("Task_ChairmanDecision");
+        assertThat(pi).hasNotPassed(ProposalSteps.AWAIT_COUNCIL).isWaitingAt(ProposalSteps.CHAIRMAN_DECISION);
         f.chairmanApprovesAll(pi);
         assertThat(pi).isEnded();
         Assertions.assertThat(jdbc.sql("SELECT r.commendation_kind FROM award_record r JOIN person p ON p.id = r.person_id"
@@ -468,11 +468,11 @@ class CommendationProposalProcessTest {
         f.intakeAccepts(pi);
         f.appraiseAsIs(pi);
         f.headApprovesAppraisal(pi);
-        Assertions.assertThatThrownBy(() -> f.complete(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision",
-                f.edited(pi, "chairmanDecision", Map.of("approve", "KHONG_DONG_Y", "note", ""))))).isInstanceOf(FormFieldValidationException.class);
-        f.complete(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision",
-                f.edited(pi, "chairmanDecision", Map.of("approve", "KHONG_DONG_Y", "note", "Chưa tiêu biểu."))));
-        assertThat(pi).hasPassed("Task_NotifyNotAwarded").isEnded();
+        Assertions.assertThatThrownBy(() -> f.complete(pi, ProposalSteps.CHAIRMAN_DECISION, "chutich", Map.of(ProposalVariables.CHAIRMAN_DECISION,
+                f.edited(pi, ProposalVariables.CHAIRMAN_DECISION, Map.of("approve", "KHONG_DONG_Y", "note", ""))))).isInstanceOf(FormFieldValidationException.class);
+        f.complete(pi, ProposalSteps.CHAIRMAN_DECISION, "chutich", Map.of(ProposalVariables.CHAIRMAN_DECISION,
+                f.edited(pi, ProposalVariables.CHAIRMAN_DECISION, Map.of("approve", "KHONG_DONG_Y", "note", "Chưa tiêu biểu."))));
+        assertThat(pi).hasPassed(ProposalSteps.NOTIFY_NOT_AWARDED).isEnded();
     }
 
     @Test

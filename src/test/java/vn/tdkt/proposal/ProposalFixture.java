@@ -65,18 +65,18 @@ public final class ProposalFixture {
 
     public ProcessInstance start(String officer, String kind, String awardType, int year, String... nominees) {
         VariableMap vars = Variables.createVariables()
-                .putValue("commendationKind", kind)
-                .putValue("awardType", awardType)
-                .putValue("periodYear", year)
-                .putValue("nomineeCodes", JsonVars.json(List.of(nominees)))
-                .putValue("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến áp dụng hiệu quả.");
+                .putValue(ProposalVariables.COMMENDATION_KIND, kind)
+                .putValue(ProposalVariables.AWARD_TYPE, awardType)
+                .putValue(ProposalVariables.PERIOD_YEAR, year)
+                .putValue(ProposalVariables.NOMINEE_CODES, JsonVars.json(List.of(nominees)))
+                .putValue(ProposalVariables.ACHIEVEMENT_SUMMARY, "Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến áp dụng hiệu quả.");
         return TestUsers.as(identity, officer, () ->
                 engine.getRuntimeService().startProcessInstanceByKey("commendation-proposal", vars));
     }
 
     @SuppressWarnings("unchecked")
     public List<String> required(ProcessInstance pi) {
-        return (List<String>) engine.getRuntimeService().getVariable(pi.getId(), "requiredDocuments");
+        return (List<String>) engine.getRuntimeService().getVariable(pi.getId(), ProposalVariables.REQUIRED_DOCUMENTS);
     }
 
     public void uploadAll(ProcessInstance pi, String officer) {
@@ -128,13 +128,13 @@ public final class ProposalFixture {
     }
 
     public void submitDossier(ProcessInstance pi) {
-        complete(pi, "Task_CompleteDossier", "canbo.stp", Map.of());
+        complete(pi, ProposalSteps.COMPLETE_DOSSIER, "canbo.stp", Map.of());
     }
 
     public void headApproves(ProcessInstance pi) {
         Map<String, Object> answer = new java.util.HashMap<>(submissionLetter(pi));
-        answer.put("headDecision", "APPROVE");
-        complete(pi, "Task_HeadSign", "thutruong.stp", answer);
+        answer.put(ProposalVariables.HEAD_DECISION, "APPROVE");
+        complete(pi, ProposalSteps.HEAD_SIGN, "thutruong.stp", answer);
     }
 
     /**
@@ -157,18 +157,18 @@ public final class ProposalFixture {
     }
 
     public void intakeAccepts(ProcessInstance pi) {
-        complete(pi, "Task_Intake", "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
+        complete(pi, ProposalSteps.INTAKE, "tiepnhan", Map.of(ProposalVariables.INTAKE_DECISION, "ACCEPT"));
     }
 
     public void appraiseAsIs(ProcessInstance pi) {
-        complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", JsonVars.json(list(pi, "appraisal")),
-                "appraisalAction", "CONCLUDE"));
+        complete(pi, ProposalSteps.APPRAISE, "thamdinh", Map.of(ProposalVariables.APPRAISAL, JsonVars.json(list(pi, ProposalVariables.APPRAISAL)),
+                ProposalVariables.APPRAISAL_ACTION, "CONCLUDE"));
     }
 
     public void headApprovesAppraisal(ProcessInstance pi) {
         Map<String, Object> answer = new java.util.HashMap<>(agencyLetter(pi));
-        answer.put("appraisalApproval", "APPROVE");
-        complete(pi, "Task_ApproveAppraisal", "lanhdao.snv", answer);
+        answer.put(ProposalVariables.APPRAISAL_APPROVAL, "APPROVE");
+        complete(pi, ProposalSteps.APPROVE_APPRAISAL, "lanhdao.snv", answer);
     }
 
     /**
@@ -185,17 +185,17 @@ public final class ProposalFixture {
     /** The council session's answer, as council-review sends it: every active nominee passed or not. */
     public void councilDecides(ProcessInstance pi, boolean passed) {
         List<Map<String, Object>> results = new java.util.ArrayList<>();
-        for (Map<String, Object> nominee : list(pi, "councilResults")) {
+        for (Map<String, Object> nominee : list(pi, ProposalVariables.COUNCIL_RESULTS)) {
             results.add(Map.of("nomineeCode", nominee.get("nomineeCode"), "passed", passed,
                     "yesVotes", passed ? 15 : 3, "totalMembers", 15));
         }
-        engine.getRuntimeService().createMessageCorrelation("CouncilResult").processInstanceBusinessKey(businessKey(pi))
-                .setVariable("councilResults", JsonVars.json(results))
-                .setVariable("councilMinutesRef", "Biên bản số 5/BB-HĐTĐKT").correlate();
+        engine.getRuntimeService().createMessageCorrelation(ProposalSteps.COUNCIL_RESULT_MESSAGE).processInstanceBusinessKey(businessKey(pi))
+                .setVariable(ProposalVariables.COUNCIL_RESULTS, JsonVars.json(results))
+                .setVariable(ProposalVariables.COUNCIL_MINUTES_REF, "Biên bản số 5/BB-HĐTĐKT").correlate();
     }
 
     public void chairmanApprovesAll(ProcessInstance pi) {
-        complete(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision",
-                edited(pi, "chairmanDecision", Map.of("approve", "DONG_Y"))));
+        complete(pi, ProposalSteps.CHAIRMAN_DECISION, "chutich", Map.of(ProposalVariables.CHAIRMAN_DECISION,
+                edited(pi, ProposalVariables.CHAIRMAN_DECISION, Map.of("approve", "DONG_Y"))));
     }
 }

@@ -63,7 +63,7 @@ class EmulationRegistrationProcessTest {
     void headApprovesAndTheRegistrationIsRecorded() {
         ProcessInstance pi = start("sct", registration("TTLDXS", 40, 5));
         assertThat(pi).isWaitingAt("Task_HeadReview").hasBusinessKey("DKTD-" + nextYear + "-sct");
-        assertThat(pi).hasVariables("unitCode", "unitName");
+        assertThat(pi).hasVariables(RegistrationVariables.UNIT_CODE, RegistrationVariables.UNIT_NAME);
         Task task = headTask(pi);
         assertThat(task).hasCandidateGroup("unit-head.sct").hasName("Thủ trưởng ký duyệt bản đăng ký thi đua: Sở Công Thương – năm " + nextYear);
         assertThat(task).hasCandidateUser("thutruong.sct");
@@ -72,7 +72,7 @@ class EmulationRegistrationProcessTest {
 
         taskService.claim(task.getId(), "thutruong.sct");
         TestUsers.as(identityService, "thutruong.sct", () ->
-                taskService.complete(task.getId(), Variables.createVariables().putValue("headDecision", "approve")));
+                taskService.complete(task.getId(), Variables.createVariables().putValue(RegistrationVariables.HEAD_DECISION, "approve")));
 
         assertThat(pi).hasPassed("Task_RecordRegistration").isEnded();
         Map<String, Object> row = jdbc.sql("SELECT r.collective_title, r.individual_ldtt_count, r.approved_by"
@@ -88,7 +88,7 @@ class EmulationRegistrationProcessTest {
         Task review = headTask(pi);
         taskService.claim(review.getId(), "thutruong.skhcn");
         taskService.complete(review.getId(), Variables.createVariables()
-                .putValue("headDecision", "return").putValue("headComment", "Bổ sung chỉ tiêu chuyển đổi số."));
+                .putValue(RegistrationVariables.HEAD_DECISION, "return").putValue(RegistrationVariables.HEAD_COMMENT, "Bổ sung chỉ tiêu chuyển đổi số."));
 
         assertThat(pi).isWaitingAt("Task_ReviseRegistration");
         Task revise = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
@@ -96,15 +96,15 @@ class EmulationRegistrationProcessTest {
 
         // The revision is checked again: too many CSTĐCS is refused and the task stays open.
         Assertions.assertThatThrownBy(() -> taskService.complete(revise.getId(),
-                        Variables.createVariables().putValue("ldttCount", 2).putValue("cstdcsCount", 3)))
+                        Variables.createVariables().putValue(RegistrationVariables.LDTT_COUNT, 2).putValue(RegistrationVariables.CSTDCS_COUNT, 3)))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("không được lớn hơn");
         assertThat(pi).isWaitingAt("Task_ReviseRegistration");
 
-        taskService.complete(revise.getId(), Variables.createVariables().putValue("collectiveTitle", "TTLDXS")
-                .putValue("commitment", "Cam kết bổ sung chỉ tiêu chuyển đổi số 100% hồ sơ trực tuyến."));
+        taskService.complete(revise.getId(), Variables.createVariables().putValue(RegistrationVariables.COLLECTIVE_TITLE, "TTLDXS")
+                .putValue(RegistrationVariables.COMMITMENT, "Cam kết bổ sung chỉ tiêu chuyển đổi số 100% hồ sơ trực tuyến."));
         Task again = headTask(pi);
         taskService.claim(again.getId(), "thutruong.skhcn");
-        taskService.complete(again.getId(), Variables.createVariables().putValue("headDecision", "approve"));
+        taskService.complete(again.getId(), Variables.createVariables().putValue(RegistrationVariables.HEAD_DECISION, "approve"));
 
         assertThat(pi).isEnded().hasPassedInOrder("Task_HeadReview", "Task_ReviseRegistration",
                 "Task_CheckRegistration", "Task_HeadReview", "Task_RecordRegistration");
@@ -128,7 +128,7 @@ class EmulationRegistrationProcessTest {
                 .readTree(java.nio.file.Files.readString(java.nio.file.Path.of("forms/registration-start.form")));
         java.util.List<String> offered = new java.util.ArrayList<>();
         form.path("components").forEach(c -> {
-            if ("collectiveTitle".equals(c.path("key").asText())) {
+            if (RegistrationVariables.COLLECTIVE_TITLE.equals(c.path("key").asText())) {
                 c.path("values").forEach(v -> offered.add(v.path("value").asText()));
             }
         });
@@ -156,26 +156,26 @@ class EmulationRegistrationProcessTest {
         Task review = headTask(pi);
         taskService.claim(review.getId(), "thutruong.bqlkkt");
         Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(),
-                        Variables.createVariables().putValue("headDecision", "return")))
+                        Variables.createVariables().putValue(RegistrationVariables.HEAD_DECISION, "return")))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("lý do");
         Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(),
-                        Variables.createVariables().putValue("headDecision", "có lẽ")))
+                        Variables.createVariables().putValue(RegistrationVariables.HEAD_DECISION, "có lẽ")))
                 .isInstanceOf(InputRejectedException.class);
         assertThat(pi).isWaitingAt("Task_HeadReview");
-        Assertions.assertThat(taskService.getVariable(review.getId(), "headDecision")).isNull();
+        Assertions.assertThat(taskService.getVariable(review.getId(), RegistrationVariables.HEAD_DECISION)).isNull();
     }
 
     @Test
     void invalidStartCreatesNoInstance() {
-        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration").count();
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationVariables.PROCESS).count();
         Assertions.assertThatThrownBy(() -> start("sxd", registration("TTLDXS", 2, 9)))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("Chiến sĩ thi đua cơ sở");
         Assertions.assertThatThrownBy(() -> start("sxd", registration("GIAY_KHEN", 2, 1)))
                 .isInstanceOf(InputRejectedException.class)
                 .hasMessageContaining("«Danh hiệu thi đua tập thể đăng ký»: \"GIAY_KHEN\" không phải một lựa chọn");
-        Assertions.assertThatThrownBy(() -> start("sxd", Variables.createVariables().putValue("emulationYear", 1999)))
+        Assertions.assertThatThrownBy(() -> start("sxd", Variables.createVariables().putValue(RegistrationVariables.EMULATION_YEAR, 1999)))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("Năm đăng ký");
-        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration")
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationVariables.PROCESS)
                 .count()).isEqualTo(before);
     }
 
@@ -230,7 +230,7 @@ class EmulationRegistrationProcessTest {
 
     @Test
     void theProcessAndItsFormsAreDeployedTogether() {
-        var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("emulation-registration")
+        var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(RegistrationVariables.PROCESS)
                 .latestVersion().singleResult();
         Assertions.assertThat(definition.getName()).isEqualTo("Đăng ký thi đua năm");
         Assertions.assertThat(repositoryService.getDeploymentResourceNames(definition.getDeploymentId()))
@@ -254,14 +254,14 @@ class EmulationRegistrationProcessTest {
     }
 
     private VariableMap registration(String title, int ldtt, int cstdcs) {
-        return Variables.createVariables().putValue("emulationYear", nextYear).putValue("collectiveTitle", title)
-                .putValue("ldttCount", ldtt).putValue("cstdcsCount", cstdcs)
-                .putValue("commitment", "Phấn đấu hoàn thành xuất sắc nhiệm vụ được giao.");
+        return Variables.createVariables().putValue(RegistrationVariables.EMULATION_YEAR, nextYear).putValue(RegistrationVariables.COLLECTIVE_TITLE, title)
+                .putValue(RegistrationVariables.LDTT_COUNT, ldtt).putValue(RegistrationVariables.CSTDCS_COUNT, cstdcs)
+                .putValue(RegistrationVariables.COMMITMENT, "Phấn đấu hoàn thành xuất sắc nhiệm vụ được giao.");
     }
 
     private ProcessInstance start(String unit, VariableMap variables) {
         String definitionId = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey("emulation-registration").latestVersion().singleResult().getId();
+                .processDefinitionKey(RegistrationVariables.PROCESS).latestVersion().singleResult().getId();
         return TestUsers.as(identityService, "canbo." + unit,
                 () -> formService.submitStartForm(definitionId, variables));
     }

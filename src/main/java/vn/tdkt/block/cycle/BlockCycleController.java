@@ -36,11 +36,12 @@ import java.util.Set;
 @RestController
 public class BlockCycleController {
 
-    private static final List<String> AFTER_CROSS_CHECK = List.of("ARBITRATION", "SCORED", "RANKED", "VOTE",
-            "MINUTES", "PROPOSED", "CLOSED");
-    private static final List<String> RANKED = List.of("RANKED", "VOTE", "MINUTES", "PROPOSED", "CLOSED");
-    /** Stages in which the meeting's minutes exist: the vote is closed and counted. */
-    private static final List<String> MINUTES_DRAWN = List.of("MINUTES", "PROPOSED", "CLOSED");
+    /** From this stage on (ARBITRATION, SCORED and after) the cross-check is done: members see each other's sheets. */
+    private static final BlockCycleStage CROSS_CHECKED = BlockCycleStage.ARBITRATION;
+    /** From this stage on the final scores and the ranking are shown. */
+    private static final BlockCycleStage RANKED = BlockCycleStage.RANKED;
+    /** From this stage on the meeting's minutes exist: the vote is closed and counted. */
+    private static final BlockCycleStage MINUTES_DRAWN = BlockCycleStage.MINUTES;
     /** The minutes under an address for people (same method, same checks as the /api one). */
     private static final String MINUTES_LINK = "/tai-lieu/khoi-thi-dua/";
 
@@ -100,8 +101,8 @@ public class BlockCycleController {
     @PostMapping("/api/blocks/{code}/years/{year}/cycle")
     public ResponseEntity<Started> start(@PathVariable String code, @PathVariable int year) {
         try {
-            ProcessInstance pi = runtimeService.startProcessInstanceByKey("block-emulation-cycle",
-                    Map.of("blockCode", code, "emulationYear", year));
+            ProcessInstance pi = runtimeService.startProcessInstanceByKey(BlockCycleSteps.PROCESS,
+                    Map.of(BlockCycleVariables.BLOCK_CODE, code, BlockCycleVariables.EMULATION_YEAR, year));
             return ResponseEntity.status(HttpStatus.CREATED).body(new Started(pi.getBusinessKey(), pi.getId()));
         } catch (FormFieldValidationException refused) {
             throw ApiException.badRequest("CYCLE_REFUSED", refused.getMessage());
@@ -128,19 +129,20 @@ public class BlockCycleController {
                             cycles.sheet(c.blockId(), c.year(), u.code(), "FINAL").isPresent());
                 })
                 .toList();
-        boolean showRanking = RANKED.contains(c.stage());
+        boolean showRanking = c.currentStage().reached(RANKED);
         String blockName = blocks.findByCode(c.blockCode()).map(b -> b.name()).orElse(c.blockCode());
         return new Dashboard(key, c.blockCode(), blockName, c.year(), c.stage(), members,
                 showRanking ? ranking.rank(c.blockId(), c.year()).stream().map(RankLine::of).toList() : List.of(),
                 cycles.proposals(key).stream().map(ProposalLine::of).toList(),
-                MINUTES_DRAWN.contains(c.stage()) ? MINUTES_LINK + key + "/bien-ban.pdf" : null);
+                c.currentStage().reached(MINUTES_DRAWN) ? MINUTES_LINK + key + "/bien-ban.pdf" : null);
     }
 
     /** A bar chart of the final scores (SVG), once the ranking exists. */
     @GetMapping(value = "/api/block-cycles/{key}/dashboard.svg", produces = "image/svg+xml")
     public String chart(@PathVariable String key, Authentication authentication) {
         BlockCycleRepository.Cycle c = readable(key, authentication);
-        List<BlockRanking.Ranked> ranked = RANKED.contains(c.stage()) ? ranking.rank(c.blockId(), c.year()) : List.of();
+        List<BlockRanking.Ranked> ranked = c.currentStage().reached(RANKED) ? ranking.rank(c.blockId(), c.year())
+                : List.of();
         String blockName = blocks.findByCode(c.blockCode()).map(b -> b.name()).orElse(c.blockCode());
         return ScoreChart.svg("Điểm thi đua " + blockName + " năm " + c.year(), ranked);
     }
@@ -155,7 +157,7 @@ public class BlockCycleController {
         }
         Set<String> groups = ProposalAccess.groups(authentication);
         boolean own = ProposalAccess.ownUnits(groups).stream().anyMatch(unit::equalsIgnoreCase);
-        if (!own && !ProposalAccess.provinceWide(groups) && !AFTER_CROSS_CHECK.contains(c.stage())) {
+        if (!own && !ProposalAccess.provinceWide(groups) && !c.currentStage().reached(CROSS_CHECKED)) {
             throw forbidden("Chưa đến bước chấm chéo: đơn vị khác chưa được xem bảng tự chấm của '" + unit + "'.");
         }
         return cycles.sheet(c.blockId(), c.year(), unit, kind).map(s -> JsonVars.listOfObjects(s.sheet()))

@@ -20,7 +20,13 @@ public class BlockCycleRepository {
     }
 
     public record Cycle(String businessKey, long blockId, String blockCode, int year, String processInstanceId,
-                        String stage, String ballotSessionId) { }
+                        String stage, String ballotSessionId) {
+
+        /** The stored stage as its type. */
+        public BlockCycleStage currentStage() {
+            return BlockCycleStage.of(stage);
+        }
+    }
 
     public record Sheet(String unitCode, String kind, String scoredByUnitCode, String sheet, BigDecimal finalScore) { }
 
@@ -31,7 +37,8 @@ public class BlockCycleRepository {
 
     public void insert(String key, long blockId, int year, String processInstanceId) {
         jdbc.sql("INSERT INTO block_cycle (business_key, block_id, emulation_year, process_instance_id, stage)"
-                + " VALUES (?, ?, ?, ?, 'PACT')").params(key, blockId, year, processInstanceId).update();
+                + " VALUES (?, ?, ?, ?, ?)").params(key, blockId, year, processInstanceId, BlockCycleStage.PACT.name())
+                .update();
     }
 
     public boolean exists(long blockId, int year) {
@@ -48,8 +55,30 @@ public class BlockCycleRepository {
                         rs.getString(5), rs.getString(6), rs.getString(7))).optional();
     }
 
+    /**
+     * The one place a cycle's stage changes: the move must be one {@link BlockCycleStage#next()} allows from the
+     * stored stage (else an {@link IllegalStateException}: a step ran where the process cannot be), and the row is
+     * updated only while it still has the stage read. A key without a cycle changes nothing, as before.
+     */
+    public void changeStage(String key, BlockCycleStage to) {
+        Optional<String> stored = jdbc.sql("SELECT stage FROM block_cycle WHERE business_key = ?").param(key)
+                .query(String.class).optional();
+        if (stored.isEmpty()) {
+            return;
+        }
+        BlockCycleStage from = BlockCycleStage.of(stored.get());
+        BlockCycleStage.checkMove(key, from, to);
+        if (jdbc.sql("UPDATE block_cycle SET stage = ? WHERE business_key = ? AND stage = ?")
+                .params(to.name(), key, from.name()).update() != 1) {
+            throw new IllegalStateException("Block cycle " + key + " changed stage while moving from " + from + " to "
+                    + to);
+        }
+    }
+
+    /** The former, untyped way to set the stage, kept for code written against it; checked the same way. */
+    @Deprecated
     public void stage(String key, String stage) {
-        jdbc.sql("UPDATE block_cycle SET stage = ? WHERE business_key = ?").params(stage, key).update();
+        changeStage(key, BlockCycleStage.of(stage));
     }
 
     public void ballot(String key, String sessionId) {

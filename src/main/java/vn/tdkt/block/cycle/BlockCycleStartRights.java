@@ -33,7 +33,7 @@ import java.util.TreeSet;
 @Order(50)
 public class BlockCycleStartRights implements ApplicationRunner {
 
-    static final String PROCESS_KEY = "block-emulation-cycle";
+    static final String PROCESS_KEY = BlockCycleSteps.PROCESS;
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Set<Role> UNIT_ROLES = Set.of(Role.UNIT_OFFICER, Role.UNIT_HEAD);
 

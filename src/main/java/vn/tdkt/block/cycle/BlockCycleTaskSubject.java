@@ -9,6 +9,11 @@ import vn.tdkt.tasks.TaskSubjectProvider;
 
 import java.util.Optional;
 
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_NAME;
+import static vn.tdkt.block.cycle.BlockCycleVariables.EMULATION_YEAR;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBER;
+import static vn.tdkt.block.cycle.BlockCycleVariables.TARGET;
+
 /**
  * The subject of a block cycle's tasks: the block and year, preceded by the unit the task is about when there is one
  * (the member signing, reporting, scoring or voting; the member whose sheet is cross-checked or arbitrated):
@@ -25,15 +30,15 @@ public class BlockCycleTaskSubject implements TaskSubjectProvider {
 
     @Override
     public String processDefinitionKey() {
-        return "block-emulation-cycle";
+        return BlockCycleSteps.PROCESS;
     }
 
     @Override
     public Optional<String> subject(TaskFacts task) {
-        String blockYear = SubjectPhrases.blockYear(task.text("blockName"), task.text("emulationYear"));
+        String blockYear = SubjectPhrases.blockYear(task.text(BLOCK_NAME), task.text(EMULATION_YEAR));
         String unitCode = switch (task.taskDefinitionKey()) {
-            case "Task_SignPact", "Task_MidYearReport", "Task_SelfScore", "Task_Vote" -> task.text("member");
-            case "Task_CrossCheck", "Task_Arbitrate" -> task.text("target");
+            case BlockCycleSteps.SIGN_PACT, BlockCycleSteps.MID_YEAR_REPORT, BlockCycleSteps.SELF_SCORE, BlockCycleSteps.VOTE -> task.text(MEMBER);
+            case BlockCycleSteps.CROSS_CHECK, BlockCycleSteps.ARBITRATE -> task.text(TARGET);
             default -> null;
         };
         String unitName = unitCode == null ? null : units.findByCode(unitCode).map(Unit::name).orElse(unitCode);

@@ -10,6 +10,10 @@ import vn.tdkt.workflow.JsonVars;
 import java.util.List;
 import java.util.Map;
 
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_CODE;
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_ID;
+import static vn.tdkt.block.cycle.BlockCycleVariables.EMULATION_YEAR;
+
 /**
  * Expression bean {@code blockScores} of the block cycle's task input mappings: the blank sheet of the block's
  * table, the evidence dossier of a member, a unit's name, and the sheets shown to the cross-checker and to the
@@ -33,7 +37,7 @@ public class BlockScores {
     }
 
     public String evidenceDossier(DelegateExecution execution, String member) {
-        return evidenceDossierKey((String) execution.getVariable("blockCode"), year(execution), member);
+        return evidenceDossierKey((String) execution.getVariable(BLOCK_CODE), year(execution), member);
     }
 
     public static String evidenceDossierKey(String blockCode, int year, String member) {
@@ -73,10 +77,10 @@ public class BlockScores {
     }
 
     private static long blockId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("blockId")).longValue();
+        return ((Number) execution.getVariable(BLOCK_ID)).longValue();
     }
 
     private static int year(DelegateExecution execution) {
-        return ((Number) execution.getVariable("emulationYear")).intValue();
+        return ((Number) execution.getVariable(EMULATION_YEAR)).intValue();
     }
 }

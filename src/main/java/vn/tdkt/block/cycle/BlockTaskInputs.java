@@ -6,6 +6,17 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
+import static vn.tdkt.block.cycle.BlockCycleVariables.ARBITRATION_TARGET;
+import static vn.tdkt.block.cycle.BlockCycleVariables.BALLOT_VOTER;
+import static vn.tdkt.block.cycle.BlockCycleVariables.CHECKER;
+import static vn.tdkt.block.cycle.BlockCycleVariables.CROSS_CHECK_TARGETS;
+import static vn.tdkt.block.cycle.BlockCycleVariables.EVIDENCE_DOSSIER;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBER;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBER_NAME;
+import static vn.tdkt.block.cycle.BlockCycleVariables.SCORE_ITEMS;
+import static vn.tdkt.block.cycle.BlockCycleVariables.TARGET;
+import static vn.tdkt.block.cycle.BlockCycleVariables.TARGET_NAME;
+
 /**
  * Start listener of the block's per-member tasks: sets the task-local variables each instance's form shows (the
  * member's name, its blank or assigned sheet, its evidence dossier, the voter of a ballot). Input mappings cannot
@@ -23,28 +34,28 @@ public class BlockTaskInputs implements ExecutionListener {
     @Override
     @SuppressWarnings("unchecked")
     public void notify(DelegateExecution execution) {
-        String member = (String) execution.getVariableLocal("member");
+        String member = (String) execution.getVariableLocal(MEMBER);
         switch (execution.getCurrentActivityId()) {
-            case "Task_SignPact", "Task_MidYearReport" -> execution.setVariableLocal("memberName", scores.unitName(member));
-            case "Task_SelfScore" -> {
-                execution.setVariableLocal("memberName", scores.unitName(member));
-                execution.setVariableLocal("scoreItems", scores.blankSheet(execution));
-                execution.setVariableLocal("evidenceDossier", scores.evidenceDossier(execution, member));
+            case BlockCycleSteps.SIGN_PACT, BlockCycleSteps.MID_YEAR_REPORT -> execution.setVariableLocal(MEMBER_NAME, scores.unitName(member));
+            case BlockCycleSteps.SELF_SCORE -> {
+                execution.setVariableLocal(MEMBER_NAME, scores.unitName(member));
+                execution.setVariableLocal(SCORE_ITEMS, scores.blankSheet(execution));
+                execution.setVariableLocal(EVIDENCE_DOSSIER, scores.evidenceDossier(execution, member));
             }
-            case "Task_CrossCheck" -> {
-                String checker = (String) execution.getVariableLocal("checker");
-                String target = ((Map<String, String>) execution.getVariable("crossCheckTargets")).get(checker);
-                execution.setVariableLocal("target", target);
-                execution.setVariableLocal("targetName", scores.unitName(target));
-                execution.setVariableLocal("scoreItems", scores.crossCheckSheet(execution, target));
+            case BlockCycleSteps.CROSS_CHECK -> {
+                String checker = (String) execution.getVariableLocal(CHECKER);
+                String target = ((Map<String, String>) execution.getVariable(CROSS_CHECK_TARGETS)).get(checker);
+                execution.setVariableLocal(TARGET, target);
+                execution.setVariableLocal(TARGET_NAME, scores.unitName(target));
+                execution.setVariableLocal(SCORE_ITEMS, scores.crossCheckSheet(execution, target));
             }
-            case "Task_Arbitrate" -> {
-                String target = (String) execution.getVariableLocal("arbitrationTarget");
-                execution.setVariableLocal("target", target);
-                execution.setVariableLocal("targetName", scores.unitName(target));
-                execution.setVariableLocal("scoreItems", scores.arbitrationSheet(execution, target));
+            case BlockCycleSteps.ARBITRATE -> {
+                String target = (String) execution.getVariableLocal(ARBITRATION_TARGET);
+                execution.setVariableLocal(TARGET, target);
+                execution.setVariableLocal(TARGET_NAME, scores.unitName(target));
+                execution.setVariableLocal(SCORE_ITEMS, scores.arbitrationSheet(execution, target));
             }
-            case "Task_Vote" -> execution.setVariableLocal("ballotVoter", member);
+            case BlockCycleSteps.VOTE -> execution.setVariableLocal(BALLOT_VOTER, member);
             default -> throw new IllegalStateException("No inputs for " + execution.getCurrentActivityId());
         }
     }

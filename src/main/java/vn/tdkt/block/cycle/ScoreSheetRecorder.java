@@ -17,6 +17,15 @@ import vn.tdkt.workflow.JsonVars;
 import java.util.List;
 import java.util.Map;
 
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_CODE;
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_ID;
+import static vn.tdkt.block.cycle.BlockCycleVariables.CHECKER;
+import static vn.tdkt.block.cycle.BlockCycleVariables.EMULATION_YEAR;
+import static vn.tdkt.block.cycle.BlockCycleVariables.LEADER_UNIT;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBER;
+import static vn.tdkt.block.cycle.BlockCycleVariables.SCORE_ITEMS;
+import static vn.tdkt.block.cycle.BlockCycleVariables.TARGET;
+
 /**
  * End listener of the scoring tasks (own scoring, cross-check, arbitration): checks the submitted sheet against
  * the block's table on the server (no score above the maximum, none negative, evidence uploaded for criteria that
@@ -43,36 +52,36 @@ public class ScoreSheetRecorder implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        long blockId = ((Number) execution.getVariable("blockId")).longValue();
-        int year = ((Number) execution.getVariable("emulationYear")).intValue();
+        long blockId = ((Number) execution.getVariable(BLOCK_ID)).longValue();
+        int year = ((Number) execution.getVariable(EMULATION_YEAR)).intValue();
         String activity = execution.getCurrentActivityId();
         String kind;
         String unit;
         String scorer;
         switch (activity) {
-            case "Task_SelfScore" -> {
+            case BlockCycleSteps.SELF_SCORE -> {
                 kind = "SELF";
-                unit = (String) execution.getVariable("member");
+                unit = (String) execution.getVariable(MEMBER);
                 scorer = unit;
             }
-            case "Task_CrossCheck" -> {
+            case BlockCycleSteps.CROSS_CHECK -> {
                 kind = "CROSS";
-                unit = (String) execution.getVariable("target");
-                scorer = (String) execution.getVariable("checker");
+                unit = (String) execution.getVariable(TARGET);
+                scorer = (String) execution.getVariable(CHECKER);
             }
             default -> {
                 kind = "FINAL";
-                unit = (String) execution.getVariable("target");
-                scorer = (String) execution.getVariable("leaderUnit");
+                unit = (String) execution.getVariable(TARGET);
+                scorer = (String) execution.getVariable(LEADER_UNIT);
             }
         }
         ScoringTable table = tables.tableOf(blockId, year);
-        List<Map<String, Object>> items = JsonVars.listOfObjects(execution.getVariableLocal("scoreItems"));
+        List<Map<String, Object>> items = JsonVars.listOfObjects(execution.getVariableLocal(SCORE_ITEMS));
         items = ScoreItems.withKinds(table, items);
         ScoreSheet sheet = ScoreItems.toSheet(unit, items);
         List<String> problems;
         if ("SELF".equals(kind)) {
-            String dossier = BlockScores.evidenceDossierKey((String) execution.getVariable("blockCode"), year, unit);
+            String dossier = BlockScores.evidenceDossierKey((String) execution.getVariable(BLOCK_CODE), year, unit);
             var documents = dossiers.current(dossier).stream().map(d -> String.valueOf(d.id())).toList();
             problems = ScoringRules.sheet(table, sheet, documents::contains, ScoreItems.evidence(items));
         } else {

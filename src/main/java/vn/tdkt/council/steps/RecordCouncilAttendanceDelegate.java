@@ -11,6 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static vn.tdkt.council.CouncilVariables.ATTENDANCE_LIST;
+import static vn.tdkt.council.CouncilVariables.PRESENT_MEMBERS;
+import static vn.tdkt.council.CouncilVariables.VOTER_IDS;
+import static vn.tdkt.council.CouncilVariables.WRITTEN_MEMBERS;
+import static vn.tdkt.council.CouncilVariables.WRITTEN_VOTER_IDS;
+import static vn.tdkt.council.CouncilVariables.WRITTEN_VOTER_OPTIONS;
+
 /**
  * Keeps the attendance the secretary took. The counts feed the {@code council-quorum} table; attendance decides
  * who votes: a voting task for each member present ({@code voterIds}), the secretary's written-ballot choices for
@@ -29,14 +36,14 @@ public class RecordCouncilAttendanceDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<Map<String, Object>> roster = JsonVars.listOfObjects(execution.getVariable(CouncilAttendance.ROSTER_VARIABLE));
         CouncilAttendance.Resolved attendance = sessions.recordAttendance(execution.getProcessBusinessKey(),
-                CouncilAttendance.resolve(JsonVars.listOfObjects(execution.getVariable("attendanceList")),
+                CouncilAttendance.resolve(JsonVars.listOfObjects(execution.getVariable(ATTENDANCE_LIST)),
                         CouncilAttendance.roster(roster)), Actors.current(execution));
         List<String> present = attendance.with(CouncilAttendance.PRESENT);
         List<String> written = attendance.with(CouncilAttendance.ABSENT_WRITTEN);
-        execution.setVariable("presentMembers", present.size());
-        execution.setVariable("writtenMembers", written.size());
-        execution.setVariable("voterIds", new ArrayList<>(present));
-        execution.setVariable("writtenVoterIds", new ArrayList<>(written));
-        execution.setVariable("writtenVoterOptions", JsonVars.json(CouncilSessions.writtenVoterOptions(roster, written)));
+        execution.setVariable(PRESENT_MEMBERS, present.size());
+        execution.setVariable(WRITTEN_MEMBERS, written.size());
+        execution.setVariable(VOTER_IDS, new ArrayList<>(present));
+        execution.setVariable(WRITTEN_VOTER_IDS, new ArrayList<>(written));
+        execution.setVariable(WRITTEN_VOTER_OPTIONS, JsonVars.json(CouncilSessions.writtenVoterOptions(roster, written)));
     }
 }

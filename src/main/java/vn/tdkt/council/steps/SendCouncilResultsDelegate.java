@@ -8,6 +8,8 @@ import vn.tdkt.council.CouncilSessions;
 
 import java.time.LocalDate;
 
+import static vn.tdkt.council.CouncilVariables.MINUTES_REF;
+
 /** The chair confirmed the minutes: the session closes and each waiting proposal receives its nominees' results. */
 @Component("sendCouncilResultsDelegate")
 public class SendCouncilResultsDelegate implements JavaDelegate {
@@ -23,7 +25,7 @@ public class SendCouncilResultsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        String minutesRef = (String) execution.getVariable("minutesRef");
+        String minutesRef = (String) execution.getVariable(MINUTES_REF);
         LocalDate meetingDate = sessions.meetingDate(key);
         for (CouncilSessions.ProposalResult result : sessions.close(key, Actors.current(execution))) {
             sender.send(key, minutesRef, meetingDate, result);

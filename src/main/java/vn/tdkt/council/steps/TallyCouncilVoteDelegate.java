@@ -10,6 +10,12 @@ import vn.tdkt.workflow.JsonVars;
 import java.util.ArrayList;
 import java.util.List;
 
+import static vn.tdkt.council.CouncilVariables.BALLOT_CANDIDATES;
+import static vn.tdkt.council.CouncilVariables.BALLOT_ROUND;
+import static vn.tdkt.council.CouncilVariables.BALLOT_SESSION_ID;
+import static vn.tdkt.council.CouncilVariables.COUNCIL_TOTALS;
+import static vn.tdkt.council.CouncilVariables.REVOTE_NEEDED;
+
 /**
  * Closes the round's box and decides each candidate by the {@code vote-outcome} table; ties the table sends back
  * go to another round with only those candidates.
@@ -26,14 +32,14 @@ public class TallyCouncilVoteDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        int round = (Integer) execution.getVariable("ballotRound");
+        int round = (Integer) execution.getVariable(BALLOT_ROUND);
         List<CouncilRepository.Candidate> revote = sessions.tally(key, round,
-                (String) execution.getVariable("ballotSessionId"), Actors.current(execution));
-        execution.setVariable("revoteNeeded", !revote.isEmpty());
+                (String) execution.getVariable(BALLOT_SESSION_ID), Actors.current(execution));
+        execution.setVariable(REVOTE_NEEDED, !revote.isEmpty());
         if (!revote.isEmpty()) {
-            execution.setVariable("ballotRound", round + 1);
-            execution.setVariable("ballotCandidates", new ArrayList<>(revote.stream().map(CouncilRepository.Candidate::code).toList()));
+            execution.setVariable(BALLOT_ROUND, round + 1);
+            execution.setVariable(BALLOT_CANDIDATES, new ArrayList<>(revote.stream().map(CouncilRepository.Candidate::code).toList()));
         }
-        execution.setVariable("councilTotals", JsonVars.json(sessions.totals(key)));
+        execution.setVariable(COUNCIL_TOTALS, JsonVars.json(sessions.totals(key)));
     }
 }

@@ -8,6 +8,12 @@ import vn.tdkt.proposal.ProposalRepository;
 
 import java.util.List;
 
+import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
+import static vn.tdkt.proposal.ProposalVariables.PROCESSING_DUE_DATE;
+import static vn.tdkt.proposal.ProposalVariables.PROCESSING_DUE_TEXT;
+import static vn.tdkt.proposal.ProposalVariables.REMINDER_DATE;
+import static vn.tdkt.proposal.ProposalVariables.REQUIRED_DOCUMENTS;
+
 /**
  * The complete dossier is accepted: the processing clock starts, with its due date and reminder. After a return by
  * the appraisal the time already spent ({@code processingDaysUsed}, kept by {@link ReopenDossierDelegate}) is deducted
@@ -27,16 +33,16 @@ public class AcceptDossierDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        List<String> required = (List<String>) execution.getVariable("requiredDocuments");
+        List<String> required = (List<String>) execution.getVariable(REQUIRED_DOCUMENTS);
         boolean concurrence = required != null && required.contains("HY");
         Number used = (Number) execution.getVariable(ProposalRuleDates.DAYS_USED);
-        ProposalDeadlines.Deadline d = deadlines.processing((String) execution.getVariable("commendationKind"),
+        ProposalDeadlines.Deadline d = deadlines.processing((String) execution.getVariable(COMMENDATION_KIND),
                 concurrence, ProposalRuleDates.judgedOn(execution, deadlines.today()),
                 used == null ? 0 : used.intValue());
         execution.setVariable(ProposalRuleDates.ACCEPTED_ON, deadlines.today().toString());
-        execution.setVariable("processingDueDate", d.due());
-        execution.setVariable("reminderDate", d.reminder());
-        execution.setVariable("processingDueText", d.text());
+        execution.setVariable(PROCESSING_DUE_DATE, d.due());
+        execution.setVariable(REMINDER_DATE, d.reminder());
+        execution.setVariable(PROCESSING_DUE_TEXT, d.text());
         proposals.accepted(execution.getProcessBusinessKey(),
                 org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), d.due().toInstant());
     }

@@ -7,6 +7,8 @@ import vn.tdkt.proposal.AgencySubmission;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.workflow.JsonVars;
 
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL;
+
 /**
  * The Sở head approved the appraisal: the Sở's tờ trình to the chairman he numbered (checked by
  * {@link vn.tdkt.proposal.ProposalAnswerValidator} on the way out of his task) becomes data of the proposal, cited by
@@ -24,7 +26,7 @@ public class AgencySubmissionRecorder implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         Object number = execution.getVariable(AgencySubmission.NUMBER);
-        if (number == null || !AgencySubmission.needed(JsonVars.listOfObjects(execution.getVariable("appraisal")))) {
+        if (number == null || !AgencySubmission.needed(JsonVars.listOfObjects(execution.getVariable(APPRAISAL)))) {
             return; // nobody eligible (no tờ trình goes to the chairman), or a form that did not ask for it yet
         }
         AgencySubmission letter = AgencySubmission.of(number, execution.getVariable(AgencySubmission.DATE));

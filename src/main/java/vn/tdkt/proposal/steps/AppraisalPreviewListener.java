@@ -8,6 +8,9 @@ import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalTexts;
 import vn.tdkt.workflow.JsonVars;
 
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_SUMMARY;
+
 /**
  * When the Sở head's approval task opens: the specialist's conclusions, read from the rows he submitted, so the head
  * sees what he is approving (the conclusions are recorded only after his approval), and whether his approval goes
@@ -25,8 +28,8 @@ public class AppraisalPreviewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String key = task.getExecution().getProcessBusinessKey();
-        var rows = JsonVars.listOfObjects(task.getVariable("appraisal"));
-        task.setVariable("appraisalSummary", ProposalTexts.appraisalPreview(proposals.nominees(key), rows));
+        var rows = JsonVars.listOfObjects(task.getVariable(APPRAISAL));
+        task.setVariable(APPRAISAL_SUMMARY, ProposalTexts.appraisalPreview(proposals.nominees(key), rows));
         // the form asks for the Sở's tờ trình only when someone goes on to the chairman
         task.setVariable(AgencySubmission.NEEDED, AgencySubmission.needed(rows));
     }

@@ -11,6 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_SUMMARY;
+import static vn.tdkt.proposal.ProposalVariables.ELIGIBILITY_SUMMARY;
+import static vn.tdkt.proposal.ProposalVariables.LED_BLOCK_UNITS;
+
 /**
  * Evaluates the eligibility table for every nominee and prefills the specialist's appraisal list. A proposal
  * started by the block cycle names the units that led their block ({@code ledBlockUnits}).
@@ -27,10 +32,10 @@ public class AssessEligibilityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        var led = new HashSet<>(ProposalStartRules.codesOf(execution.getVariable("ledBlockUnits")));
+        var led = new HashSet<>(ProposalStartRules.codesOf(execution.getVariable(LED_BLOCK_UNITS)));
         List<Map<String, Object>> items = stages.assess(key, led);
-        execution.setVariable("appraisal", JsonVars.json(items));
-        execution.setVariable("eligibilitySummary", stages.summary(key));
-        execution.setVariable("concurrenceSummary", "Chưa hỏi ý kiến hiệp y.");
+        execution.setVariable(APPRAISAL, JsonVars.json(items));
+        execution.setVariable(ELIGIBILITY_SUMMARY, stages.summary(key));
+        execution.setVariable(CONCURRENCE_SUMMARY, "Chưa hỏi ý kiến hiệp y.");
     }
 }

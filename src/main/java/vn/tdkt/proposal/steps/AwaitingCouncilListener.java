@@ -18,6 +18,6 @@ public class AwaitingCouncilListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        proposals.setStatus(execution.getProcessBusinessKey(), ProposalStatus.COUNCIL);
+        proposals.changeStatus(execution.getProcessBusinessKey(), ProposalStatus.COUNCIL);
     }
 }

@@ -2,8 +2,8 @@ package vn.tdkt.proposal.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
 import vn.tdkt.proposal.ConcurrenceSilence;
 import vn.tdkt.rules.LegalParameter;
@@ -11,6 +11,10 @@ import vn.tdkt.rules.LegalParameterSet;
 import vn.tdkt.rules.LegalParameters;
 
 import java.util.List;
+
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_AGENCIES;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_ANSWERED;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_SUMMARY;
 
 /**
  * The concurrence deadline passed: agencies that did not answer are recorded as such; whether their silence is
@@ -30,9 +34,9 @@ public class ConcurrenceTimeoutDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        List<String> asked = (List<String>) execution.getVariable("concurrenceAgencies");
-        List<String> answered = (List<String>) execution.getVariable("concurrenceAnswered");
-        StringBuilder summary = new StringBuilder((String) execution.getVariable("concurrenceSummary"));
+        List<String> asked = (List<String>) execution.getVariable(CONCURRENCE_AGENCIES);
+        List<String> answered = (List<String>) execution.getVariable(CONCURRENCE_ANSWERED);
+        StringBuilder summary = new StringBuilder((String) execution.getVariable(CONCURRENCE_SUMMARY));
         LegalParameter silence = law.on(ClockUtil.getCurrentTime().toInstant().atZone(calendars.calendar().zone())
                 .toLocalDate()).parameter(LegalParameterSet.CONCURRENCE_SILENCE_MEANS_CONSENT);
         for (String agency : asked) {
@@ -40,6 +44,6 @@ public class ConcurrenceTimeoutDelegate implements JavaDelegate {
                 summary.append('\n').append(ConcurrenceSilence.line(agency, silence));
             }
         }
-        execution.setVariable("concurrenceSummary", summary.toString());
+        execution.setVariable(CONCURRENCE_SUMMARY, summary.toString());
     }
 }

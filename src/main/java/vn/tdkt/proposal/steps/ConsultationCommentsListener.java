@@ -8,6 +8,8 @@ import vn.tdkt.proposal.ProposalTexts;
 
 import java.time.ZoneId;
 
+import static vn.tdkt.proposal.ProposalVariables.CONSULTATION_COMMENTS;
+
 /** Puts the comments received during the consultation window into the review task, read-only. */
 @Component("consultationCommentsListener")
 public class ConsultationCommentsListener implements TaskListener {
@@ -38,7 +40,7 @@ public class ConsultationCommentsListener implements TaskListener {
             }
             sb.append(": ").append(c.content()).append('\n');
         }
-        task.setVariable("consultationComments", comments.isEmpty()
+        task.setVariable(CONSULTATION_COMMENTS, comments.isEmpty()
                 ? "Không có ý kiến góp ý trong thời gian công khai." : sb.toString().strip());
     }
 }

@@ -7,6 +7,9 @@ import vn.tdkt.proposal.DossierStatusText;
 
 import java.util.List;
 
+import static vn.tdkt.proposal.ProposalVariables.DOSSIER_STATUS;
+import static vn.tdkt.proposal.ProposalVariables.REQUIRED_DOCUMENTS;
+
 /** When the officer's dossier task opens: which required documents are there and which are missing. */
 @Component("dossierStatusListener")
 public class DossierStatusListener implements TaskListener {
@@ -20,7 +23,7 @@ public class DossierStatusListener implements TaskListener {
     @Override
     @SuppressWarnings("unchecked")
     public void notify(DelegateTask task) {
-        task.setVariable("dossierStatus", statusText.of(task.getExecution().getProcessBusinessKey(),
-                (List<String>) task.getVariable("requiredDocuments")));
+        task.setVariable(DOSSIER_STATUS, statusText.of(task.getExecution().getProcessBusinessKey(),
+                (List<String>) task.getVariable(REQUIRED_DOCUMENTS)));
     }
 }

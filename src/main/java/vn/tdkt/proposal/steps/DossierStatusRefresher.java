@@ -7,8 +7,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.DossierStatusText;
+import vn.tdkt.proposal.ProposalVariables;
 
 import java.util.List;
+
+import static vn.tdkt.proposal.ProposalVariables.REQUIRED_DOCUMENTS;
 
 /**
  * Keeps the dossier's status that the forms print ("đã có …, còn thiếu …") current: the officer uploads on the
@@ -17,7 +20,7 @@ import java.util.List;
 @Component
 public class DossierStatusRefresher {
 
-    static final String STATUS = "dossierStatus";
+    static final String STATUS = ProposalVariables.DOSSIER_STATUS;
 
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -56,6 +59,6 @@ public class DossierStatusRefresher {
             return; // no step of this process has shown the status yet
         }
         runtime.setVariable(pi, STATUS, statusText.of(stored.businessKey(),
-                (List<String>) runtime.getVariable(pi, "requiredDocuments")));
+                (List<String>) runtime.getVariable(pi, REQUIRED_DOCUMENTS)));
     }
 }

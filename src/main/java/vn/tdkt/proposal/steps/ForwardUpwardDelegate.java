@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
 
+import static vn.tdkt.proposal.ProposalVariables.FORWARDED_AT;
+
 /** The signed proposal upward is forwarded to the Central Emulation Board; the process waits for its decision. */
 @Component("forwardUpwardDelegate")
 public class ForwardUpwardDelegate implements JavaDelegate {
@@ -18,7 +20,7 @@ public class ForwardUpwardDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        proposals.setStatus(execution.getProcessBusinessKey(), ProposalStatus.FORWARDED);
-        execution.setVariable("forwardedAt", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+        proposals.changeStatus(execution.getProcessBusinessKey(), ProposalStatus.FORWARDED);
+        execution.setVariable(FORWARDED_AT, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
     }
 }

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import vn.tdkt.awarddecision.DecisionRequest;
 import vn.tdkt.awarddecision.AwardDecisionService;
+import vn.tdkt.awarddecision.DecisionRequest;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.IssuedDecision;
 import vn.tdkt.proposal.ProposalDecisions;
@@ -17,6 +17,11 @@ import vn.tdkt.web.ApiException;
 import vn.tdkt.workflow.InputRejectedException;
 
 import java.util.List;
+
+import static vn.tdkt.proposal.ProposalVariables.DECIDED_BY;
+import static vn.tdkt.proposal.ProposalVariables.DECISION_DATE_TEXT;
+import static vn.tdkt.proposal.ProposalVariables.DECISION_ID;
+import static vn.tdkt.proposal.ProposalVariables.DECISION_NUMBER;
 
 /**
  * Issues the chairman's decision for the approved nominees: number from the per-year sequence, award history
@@ -46,7 +51,7 @@ public class IssueDecisionDelegate implements JavaDelegate {
         ProposalRepository.Proposal p = proposals.find(key).orElseThrow();
         List<ProposalRepository.Nominee> approved = proposals.nominees(key).stream()
                 .filter(n -> "APPROVED".equals(n.finalResult())).toList();
-        String signer = (String) execution.getVariable("decidedBy");
+        String signer = (String) execution.getVariable(DECIDED_BY);
         User user = signer == null ? null : identityService.createUserQuery().userId(signer).singleResult();
         String signerName = user == null ? null : (user.getFirstName() + " " + user.getLastName()).strip();
         // a vice-chairman deciding for the chairman signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
@@ -61,8 +66,8 @@ public class IssueDecisionDelegate implements JavaDelegate {
         }
         approved.forEach(n -> proposals.finalResult(n.id(), "AWARDED"));
         proposals.decided(key, issued.number(), org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
-        execution.setVariable("decisionId", issued.id());
-        execution.setVariable("decisionNumber", issued.number());
-        execution.setVariable("decisionDateText", ProposalTexts.VN_DATE.format(issued.signedOn()));
+        execution.setVariable(DECISION_ID, issued.id());
+        execution.setVariable(DECISION_NUMBER, issued.number());
+        execution.setVariable(DECISION_DATE_TEXT, ProposalTexts.VN_DATE.format(issued.signedOn()));
     }
 }

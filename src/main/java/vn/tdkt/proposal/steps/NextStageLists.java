@@ -7,6 +7,11 @@ import vn.tdkt.workflow.JsonVars;
 import java.util.HashMap;
 import java.util.Map;
 
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_RESULTS;
+import static vn.tdkt.proposal.ProposalVariables.CHAIRMAN_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.CONSULTATION_REVIEW;
+import static vn.tdkt.proposal.ProposalVariables.COUNCIL_RESULTS;
+
 /** Prefills the per-nominee lists of the council, consultation, chairman and central-decision tasks. */
 final class NextStageLists {
 
@@ -17,11 +22,11 @@ final class NextStageLists {
         council.put("yesVotes", null);
         council.put("totalMembers", null);
         council.put("passed", null);
-        execution.setVariable("councilResults", JsonVars.json(stages.activeItems(key, council)));
-        execution.setVariable("consultationReview", JsonVars.json(stages.activeItems(key,
+        execution.setVariable(COUNCIL_RESULTS, JsonVars.json(stages.activeItems(key, council)));
+        execution.setVariable(CONSULTATION_REVIEW, JsonVars.json(stages.activeItems(key,
                 Map.of("action", "TIEP_TUC", "reason", ""))));
-        execution.setVariable("chairmanDecision", JsonVars.json(stages.activeItems(key,
+        execution.setVariable(CHAIRMAN_DECISION, JsonVars.json(stages.activeItems(key,
                 Map.of("approve", "DONG_Y", "note", ""))));
-        execution.setVariable("centralResults", JsonVars.json(stages.activeItems(key, Map.of("awarded", "CO"))));
+        execution.setVariable(CENTRAL_RESULTS, JsonVars.json(stages.activeItems(key, Map.of("awarded", "CO"))));
     }
 }

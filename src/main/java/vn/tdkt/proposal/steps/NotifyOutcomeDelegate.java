@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalNotifier;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.proposal.ProposalSteps;
 
 /** Tells the proposing unit the outcome; which message depends on the step the process is at. */
 @Component("notifyOutcomeDelegate")
@@ -22,8 +23,8 @@ public class NotifyOutcomeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         switch (execution.getCurrentActivityId()) {
-            case "Task_NotifyAwarded" -> notifier.awarded(execution);
-            case "Task_NotifyCentral" -> notifier.centralResult(execution);
+            case ProposalSteps.NOTIFY_AWARDED -> notifier.awarded(execution);
+            case ProposalSteps.NOTIFY_CENTRAL -> notifier.centralResult(execution);
             default -> {
                 notifier.notAwarded(execution);
                 proposals.close(execution.getProcessBusinessKey(), ProposalStatus.NOT_AWARDED,

@@ -8,6 +8,13 @@ import vn.tdkt.proposal.ProposalDeadlines;
 
 import java.util.ArrayList;
 
+import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_AGENCIES;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_AGENCY_LIST;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_ANSWERED;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_DUE_DATE;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_SUMMARY;
+
 /**
  * Asks the named agencies for their concurring opinion (hiệp y): one parallel task per agency, all due by the
  * deadline of the DMN decision {@code processing-deadline} (step CONCURRENCE).
@@ -23,13 +30,13 @@ public class OpenConcurrenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var agencies = new ArrayList<>(ProposalAnswerRules.agencyList(execution.getVariable("concurrenceAgencyList")));
-        ProposalDeadlines.Deadline d = deadlines.step("CONCURRENCE", (String) execution.getVariable("commendationKind"),
+        var agencies = new ArrayList<>(ProposalAnswerRules.agencyList(execution.getVariable(CONCURRENCE_AGENCY_LIST)));
+        ProposalDeadlines.Deadline d = deadlines.step("CONCURRENCE", (String) execution.getVariable(COMMENDATION_KIND),
                 ProposalRuleDates.judgedOn(execution, deadlines.today()));
-        execution.setVariable("concurrenceAgencies", agencies);
-        execution.setVariable("concurrenceAnswered", new ArrayList<String>());
-        execution.setVariable("concurrenceDueDate", d.due());
-        execution.setVariable("concurrenceSummary", "Đã hỏi ý kiến hiệp y " + String.join(", ", agencies)
+        execution.setVariable(CONCURRENCE_AGENCIES, agencies);
+        execution.setVariable(CONCURRENCE_ANSWERED, new ArrayList<String>());
+        execution.setVariable(CONCURRENCE_DUE_DATE, d.due());
+        execution.setVariable(CONCURRENCE_SUMMARY, "Đã hỏi ý kiến hiệp y " + String.join(", ", agencies)
                 + "; hạn trả lời " + d.text() + ".");
     }
 }

@@ -6,6 +6,10 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalDeadlines;
 import vn.tdkt.proposal.ProposalRepository;
 
+import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
+import static vn.tdkt.proposal.ProposalVariables.CONSULTATION_ENDS_AT;
+import static vn.tdkt.proposal.ProposalVariables.CONSULTATION_ENDS_TEXT;
+
 /**
  * Opens the public consultation window of a proposal upward (khen cao): comments are taken through
  * {@code POST /api/proposals/{key}/comments} until the window closes (DMN step CONSULTATION, 10 working days).
@@ -23,10 +27,10 @@ public class OpenConsultationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProposalDeadlines.Deadline d = deadlines.step("CONSULTATION", (String) execution.getVariable("commendationKind"),
+        ProposalDeadlines.Deadline d = deadlines.step("CONSULTATION", (String) execution.getVariable(COMMENDATION_KIND),
                 ProposalRuleDates.judgedOn(execution, deadlines.today()));
-        execution.setVariable("consultationEndsAt", d.due());
-        execution.setVariable("consultationEndsText", d.text());
+        execution.setVariable(CONSULTATION_ENDS_AT, d.due());
+        execution.setVariable(CONSULTATION_ENDS_TEXT, d.text());
         proposals.consultationOpen(execution.getProcessBusinessKey(), d.due().toInstant());
     }
 }

@@ -5,6 +5,9 @@ import vn.tdkt.rules.RuleDates;
 
 import java.time.LocalDate;
 
+import static vn.tdkt.proposal.ProposalVariables.PROCESSING_ACCEPTED_ON;
+import static vn.tdkt.proposal.ProposalVariables.PROCESSING_DAYS_USED;
+
 /**
  * The process variables that date a proposal's rules: {@code judgedOn}, the day the proposal started, by whose rules
  * its procedure (documents, council, deadlines) is judged; {@code processingAcceptedOn} and
@@ -12,8 +15,8 @@ import java.time.LocalDate;
  */
 public final class ProposalRuleDates {
 
-    public static final String ACCEPTED_ON = "processingAcceptedOn";
-    public static final String DAYS_USED = "processingDaysUsed";
+    public static final String ACCEPTED_ON = PROCESSING_ACCEPTED_ON;
+    public static final String DAYS_USED = PROCESSING_DAYS_USED;
 
     private ProposalRuleDates() { }
 

@@ -7,8 +7,28 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.proposal.ProposalSteps;
+import vn.tdkt.proposal.ProposalVariables.HeadDecision;
 
 import java.util.Map;
+
+import static vn.tdkt.proposal.ProposalVariables.AGENCY;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_ACTION;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_APPROVAL;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_APPROVAL_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_OPINION;
+import static vn.tdkt.proposal.ProposalVariables.ESCALATION_INSTRUCTION;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.OFFICER_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.ROUND_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.UPWARD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.UPWARD_DECISION;
 
 /**
  * Keeps one event per completed task of a proposal (stage, answer, note, who, when, round) in the project's
@@ -19,17 +39,17 @@ public class ProposalTaskRecorder implements TaskListener {
 
     /** Per task: the variable holding the answer and the one holding the note. */
     private static final Map<String, String[]> ANSWERS = Map.ofEntries(
-            Map.entry("Task_CompleteDossier", new String[]{null, "officerNote"}),
-            Map.entry("Task_HeadSign", new String[]{"headDecision", "headComment"}),
-            Map.entry("Task_Intake", new String[]{"intakeDecision", "intakeComment"}),
-            Map.entry("Task_Appraise", new String[]{"appraisalAction", "appraisalNote"}),
-            Map.entry("Task_RecordConcurrence", new String[]{"concurrenceOpinion", "concurrenceNote"}),
-            Map.entry("Task_ApproveAppraisal", new String[]{"appraisalApproval", "appraisalApprovalComment"}),
-            Map.entry("Task_ReviewComments", new String[]{null, null}),
-            Map.entry("Task_SignUpward", new String[]{"upwardDecision", "upwardComment"}),
-            Map.entry("Task_ChairmanDecision", new String[]{null, null}),
-            Map.entry("Task_RecordCentralDecision", new String[]{null, "centralDecisionNumber"}),
-            Map.entry("Task_Escalate", new String[]{null, "escalationInstruction"}));
+            Map.entry(ProposalSteps.COMPLETE_DOSSIER, new String[]{null, OFFICER_NOTE}),
+            Map.entry(ProposalSteps.HEAD_SIGN, new String[]{HEAD_DECISION, HEAD_COMMENT}),
+            Map.entry(ProposalSteps.INTAKE, new String[]{INTAKE_DECISION, INTAKE_COMMENT}),
+            Map.entry(ProposalSteps.APPRAISE, new String[]{APPRAISAL_ACTION, APPRAISAL_NOTE}),
+            Map.entry(ProposalSteps.RECORD_CONCURRENCE, new String[]{CONCURRENCE_OPINION, CONCURRENCE_NOTE}),
+            Map.entry(ProposalSteps.APPROVE_APPRAISAL, new String[]{APPRAISAL_APPROVAL, APPRAISAL_APPROVAL_COMMENT}),
+            Map.entry(ProposalSteps.REVIEW_COMMENTS, new String[]{null, null}),
+            Map.entry(ProposalSteps.SIGN_UPWARD, new String[]{UPWARD_DECISION, UPWARD_COMMENT}),
+            Map.entry(ProposalSteps.CHAIRMAN_DECISION, new String[]{null, null}),
+            Map.entry(ProposalSteps.RECORD_CENTRAL_DECISION, new String[]{null, CENTRAL_DECISION_NUMBER}),
+            Map.entry(ProposalSteps.ESCALATE, new String[]{null, ESCALATION_INSTRUCTION}));
 
     private final ProposalRepository proposals;
     private final IdentityService identityService;
@@ -45,18 +65,18 @@ public class ProposalTaskRecorder implements TaskListener {
         String[] vars = ANSWERS.getOrDefault(stage, new String[]{null, null});
         Object answer = vars[0] == null ? "DONE" : task.getVariable(vars[0]);
         Object note = vars[1] == null ? null : task.getVariable(vars[1]);
-        if ("Task_RecordConcurrence".equals(stage)) {
-            note = task.getVariable("agency") + (note == null ? "" : ": " + note);
+        if (ProposalSteps.RECORD_CONCURRENCE.equals(stage)) {
+            note = task.getVariable(AGENCY) + (note == null ? "" : ": " + note);
         }
         var auth = identityService.getCurrentAuthentication();
         String actor = auth != null ? auth.getUserId() : task.getAssignee();
-        Object round = task.getVariable("roundNumber");
+        Object round = task.getVariable(ROUND_NUMBER);
         String key = task.getExecution().getProcessBusinessKey();
         proposals.event(new ProposalRepository.Event(key, round instanceof Number n ? n.intValue() : 1,
                 stage, answer == null ? "?" : truncate(answer.toString(), 30), note == null ? null
                 : truncate(note.toString(), 4000), actor, ClockUtil.getCurrentTime().toInstant()));
-        if ("Task_HeadSign".equals(stage) && "APPROVE".equals(answer)) {
-            proposals.setStatus(key, ProposalStatus.WAITING_INTAKE);
+        if (ProposalSteps.HEAD_SIGN.equals(stage) && HeadDecision.APPROVE.is(answer)) {
+            proposals.changeStatus(key, ProposalStatus.WAITING_INTAKE);
         }
     }
 

@@ -6,9 +6,15 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStages;
 import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
 import vn.tdkt.workflow.JsonVars;
 
 import java.util.Map;
+
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_SUMMARY;
+import static vn.tdkt.proposal.ProposalVariables.ELIGIBLE_COUNT;
+import static vn.tdkt.proposal.ProposalVariables.PROVINCIAL_OUTCOME;
 
 /**
  * The approved appraisal: per-nominee conclusions are kept (overrides with their justification) and the lists of
@@ -28,13 +34,13 @@ public class RecordAppraisalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        int eligible = stages.recordAppraisal(key, JsonVars.listOfObjects(execution.getVariable("appraisal")));
-        execution.setVariable("eligibleCount", eligible);
-        execution.setVariable("appraisalSummary", stages.summary(key));
+        int eligible = stages.recordAppraisal(key, JsonVars.listOfObjects(execution.getVariable(APPRAISAL)));
+        execution.setVariable(ELIGIBLE_COUNT, eligible);
+        execution.setVariable(APPRAISAL_SUMMARY, stages.summary(key));
         NextStageLists.prepare(execution, stages, key);
         if (eligible == 0) {
-            execution.setVariable("provincialOutcome", "NOT_AWARDED");
+            execution.setVariable(PROVINCIAL_OUTCOME, ProvincialOutcome.NOT_AWARDED.name());
         }
-        proposals.setStatus(key, eligible == 0 ? ProposalStatus.APPRAISED : ProposalStatus.WAITING_DECISION);
+        proposals.changeStatus(key, eligible == 0 ? ProposalStatus.APPRAISED : ProposalStatus.WAITING_DECISION);
     }
 }

@@ -14,6 +14,12 @@ import vn.tdkt.workflow.JsonVars;
 
 import java.util.Map;
 
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_AUTHORITY;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_AWARDED_COUNT;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_DATE;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_DECISION_NUMBER;
+import static vn.tdkt.proposal.ProposalVariables.CENTRAL_RESULTS;
+
 /** The central decision (Thủ tướng, Chủ tịch nước) as recorded by the standing agency enters the award history. */
 @Component("recordCentralAwardsDelegate")
 public class RecordCentralAwardsDelegate implements JavaDelegate {
@@ -33,7 +39,7 @@ public class RecordCentralAwardsDelegate implements JavaDelegate {
         Map<String, ProposalRepository.Nominee> byCode = new java.util.HashMap<>();
         proposals.nominees(key).forEach(n -> byCode.put(n.nomineeCode(), n));
         int awarded = 0;
-        for (Map<String, Object> item : JsonVars.listOfObjects(execution.getVariable("centralResults"))) {
+        for (Map<String, Object> item : JsonVars.listOfObjects(execution.getVariable(CENTRAL_RESULTS))) {
             ProposalRepository.Nominee n = byCode.get((String) item.get("nomineeCode"));
             if (!"CO".equals(item.get("awarded"))) {
                 proposals.finalResult(n.id(), "CENTRAL_REJECTED");
@@ -42,16 +48,16 @@ public class RecordCentralAwardsDelegate implements JavaDelegate {
             try {
                 awards.create(new AwardRecordRequest(p.awardTypeCode(), n.personId() != null ? n.nomineeCode() : null,
                         n.unitId() != null ? n.nomineeCode() : null, p.periodYear(), "CONG_TRANG",
-                        ((String) execution.getVariable("centralDecisionNumber")).strip(),
-                        ProposalAnswerRules.parseDate(execution.getVariable("centralDecisionDate")),
-                        (String) execution.getVariable("centralAuthority"), key + "/" + n.nomineeCode()));
+                        ((String) execution.getVariable(CENTRAL_DECISION_NUMBER)).strip(),
+                        ProposalAnswerRules.parseDate(execution.getVariable(CENTRAL_DECISION_DATE)),
+                        (String) execution.getVariable(CENTRAL_AUTHORITY), key + "/" + n.nomineeCode()));
             } catch (ApiException refused) {
                 throw new InputRejectedException("Không ghi được vào lịch sử khen thưởng: " + refused.getMessage());
             }
             proposals.finalResult(n.id(), "AWARDED");
             awarded++;
         }
-        execution.setVariable("centralAwardedCount", awarded);
+        execution.setVariable(CENTRAL_AWARDED_COUNT, awarded);
         proposals.close(key, awarded > 0 ? ProposalStatus.AWARDED : ProposalStatus.NOT_AWARDED,
                 org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
     }

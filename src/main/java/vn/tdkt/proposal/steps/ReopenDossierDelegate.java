@@ -8,8 +8,18 @@ import vn.tdkt.proposal.ProposalDeadlines;
 import vn.tdkt.proposal.ProposalNotifier;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.proposal.ProposalSteps;
 
 import java.time.LocalDate;
+
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_ACTION;
+import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_NOTE;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.HEAD_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_COMMENT;
+import static vn.tdkt.proposal.ProposalVariables.INTAKE_DECISION;
+import static vn.tdkt.proposal.ProposalVariables.RETURN_REASON;
+import static vn.tdkt.proposal.ProposalVariables.ROUND_NUMBER;
 
 /**
  * A dossier sent back, by the unit head, by the standing agency's intake or by its specialist after appraisal
@@ -38,12 +48,12 @@ public class ReopenDossierDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
         String step = execution.getCurrentActivityId();
-        boolean byHead = "Task_ReturnByHead".equals(step);
-        int round = ((Number) execution.getVariable("roundNumber")).intValue() + 1;
+        boolean byHead = ProposalSteps.RETURN_BY_HEAD.equals(step);
+        int round = ((Number) execution.getVariable(ROUND_NUMBER)).intValue() + 1;
         String reason = (String) execution.getVariable(switch (step) {
-            case "Task_ReturnByHead" -> "headComment";
-            case "Task_ReturnByIntake" -> "intakeComment";
-            default -> "appraisalNote";
+            case ProposalSteps.RETURN_BY_HEAD -> HEAD_COMMENT;
+            case ProposalSteps.RETURN_BY_INTAKE -> INTAKE_COMMENT;
+            default -> APPRAISAL_NOTE;
         });
         dossiers.startNewRound(key);
         if (execution.getVariable(ProposalRuleDates.ACCEPTED_ON) instanceof String acceptedOn) {
@@ -52,14 +62,14 @@ public class ReopenDossierDelegate implements JavaDelegate {
             execution.setVariable(ProposalRuleDates.DAYS_USED, (used == null ? 0 : used.intValue()) + spent);
             execution.removeVariable(ProposalRuleDates.ACCEPTED_ON);
         }
-        execution.setVariable("roundNumber", round);
-        execution.setVariable("returnReason", (byHead ? "Thủ trưởng đơn vị trả lại: "
+        execution.setVariable(ROUND_NUMBER, round);
+        execution.setVariable(RETURN_REASON, (byHead ? "Thủ trưởng đơn vị trả lại: "
                 : "Sở Nội vụ trả lại để bổ sung, hoàn chỉnh: ") + reason);
-        for (String answer : new String[]{"headDecision", "headComment", "intakeDecision", "intakeComment",
-                "appraisalAction", "appraisalNote"}) {
+        for (String answer : new String[]{HEAD_DECISION, HEAD_COMMENT, INTAKE_DECISION, INTAKE_COMMENT,
+                APPRAISAL_ACTION, APPRAISAL_NOTE}) {
             execution.removeVariable(answer);
         }
-        proposals.setStatus(key, ProposalStatus.RETURNED);
+        proposals.changeStatus(key, ProposalStatus.RETURNED);
         if (!byHead) {
             notifier.returned(execution, reason);
         }

@@ -12,6 +12,10 @@ import vn.tdkt.workflow.InputRejectedException;
 
 import java.util.List;
 
+import static vn.tdkt.proposal.ProposalVariables.DOSSIER_STATUS;
+import static vn.tdkt.proposal.ProposalVariables.REQUIRED_DOCUMENTS;
+import static vn.tdkt.proposal.ProposalVariables.UNIT_NAME;
+
 /**
  * The officer sends the dossier to the head: refused while a required document is missing (the officer's
  * task stays open with the list of what is missing); otherwise uploads close until the dossier is returned, and the
@@ -34,7 +38,7 @@ public class SubmitDossierDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        List<String> required = (List<String>) execution.getVariable("requiredDocuments");
+        List<String> required = (List<String>) execution.getVariable(REQUIRED_DOCUMENTS);
         List<String> missing = dossiers.missingTypes(key, required);
         if (!missing.isEmpty()) {
             throw new InputRejectedException("Hồ sơ còn thiếu: " + String.join("; ",
@@ -42,12 +46,12 @@ public class SubmitDossierDelegate implements JavaDelegate {
                     + ". Tải các tài liệu này lên hồ sơ " + key + " rồi hoàn thành lại việc này.");
         }
         dossiers.setUploadOpen(key, false);
-        execution.setVariable("dossierStatus", statusText.of(key, required));
+        execution.setVariable(DOSSIER_STATUS, statusText.of(key, required));
         if (execution.getVariable(SubmissionLetter.PROPOSER) == null) {
             // the head's form shows it prefilled; he corrects it if the unit's head bears another title
             execution.setVariable(SubmissionLetter.PROPOSER,
-                    SubmissionLetter.headTitle((String) execution.getVariable("unitName")));
+                    SubmissionLetter.headTitle((String) execution.getVariable(UNIT_NAME)));
         }
-        proposals.setStatus(key, ProposalStatus.SUBMITTED);
+        proposals.changeStatus(key, ProposalStatus.SUBMITTED);
     }
 }

@@ -80,52 +80,52 @@ public class BlockCycleFixture {
         midYear(pi);
         selfScoreAll(pi);
         crossCheckAsScored(pi);
-        assertThat(pi).isWaitingAt("Task_OpenVote");
+        assertThat(pi).isWaitingAt(BlockCycleSteps.OPEN_VOTE);
         return pi;
     }
 
     public void signAll(ProcessInstance pi) {
         for (String unit : units) {
-            complete(taskFor(pi, "Task_SignPact", "unit-head." + unit), "tt." + unit,
-                    Map.of("pactSigned", true, "registeredTitle", "TTLDXS"));
+            complete(taskFor(pi, BlockCycleSteps.SIGN_PACT, "unit-head." + unit), "tt." + unit,
+                    Map.of(BlockCycleVariables.PACT_SIGNED, true, BlockCycleVariables.REGISTERED_TITLE, "TTLDXS"));
         }
-        assertThat(pi).isWaitingAt("Task_ClosePact");
-        complete(tasks(pi, "Task_ClosePact").get(0), leaderOfficer(), Map.of("pactClosed", true));
+        assertThat(pi).isWaitingAt(BlockCycleSteps.CLOSE_PACT);
+        complete(tasks(pi, BlockCycleSteps.CLOSE_PACT).get(0), leaderOfficer(), Map.of(BlockCycleVariables.PACT_CLOSED, true));
     }
 
     public void midYear(ProcessInstance pi) {
         executeTimer(pi, "Timer_MidYear");
         for (String unit : units) {
-            complete(taskFor(pi, "Task_MidYearReport", "unit-officer." + unit), "cb." + unit,
-                    Map.of("midYearReport", "Sáu tháng đầu năm hoàn thành 55% chỉ tiêu, đúng tiến độ."));
+            complete(taskFor(pi, BlockCycleSteps.MID_YEAR_REPORT, "unit-officer." + unit), "cb." + unit,
+                    Map.of(BlockCycleVariables.MID_YEAR_REPORT, "Sáu tháng đầu năm hoàn thành 55% chỉ tiêu, đúng tiến độ."));
         }
-        complete(tasks(pi, "Task_ConsolidateMidYear").get(0), leaderOfficer(),
-                Map.of("midYearSummary", "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        complete(tasks(pi, BlockCycleSteps.CONSOLIDATE_MID_YEAR).get(0), leaderOfficer(),
+                Map.of(BlockCycleVariables.MID_YEAR_SUMMARY, "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
         executeTimer(pi, "Timer_YearEnd");
     }
 
     public void selfScoreAll(ProcessInstance pi) {
         for (int i = 0; i < units.size(); i++) {
             String unit = units.get(i);
-            Task t = taskFor(pi, "Task_SelfScore", "unit-officer." + unit);
+            Task t = taskFor(pi, BlockCycleSteps.SELF_SCORE, "unit-officer." + unit);
             long doc = dossiers.store(key() + "-" + unit, "KHAC", "minh-chung.pdf", "application/pdf",
                     ("%PDF-1.4\n% " + unit + "\n%%EOF").getBytes(StandardCharsets.US_ASCII), "cb." + unit).id();
-            List<Map<String, Object>> items = local(t, "scoreItems");
+            List<Map<String, Object>> items = local(t, BlockCycleVariables.SCORE_ITEMS);
             final int idx = i;
             items.forEach(m -> {
                 m.put("score", points(idx, m));
                 m.put("evidenceDocumentId", String.valueOf(doc));
             });
-            complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(items)));
+            complete(t, "cb." + unit, Map.of(BlockCycleVariables.SCORE_ITEMS, JsonVars.json(items)));
         }
     }
 
     public void crossCheckAsScored(ProcessInstance pi) {
-        for (Task t : tasks(pi, "Task_CrossCheck")) {
-            String checker = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), "checker");
-            List<Map<String, Object>> items = local(t, "scoreItems");
+        for (Task t : tasks(pi, BlockCycleSteps.CROSS_CHECK)) {
+            String checker = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), BlockCycleVariables.CHECKER);
+            List<Map<String, Object>> items = local(t, BlockCycleVariables.SCORE_ITEMS);
             items.forEach(m -> m.put("score", m.get("selfScore") == null ? 0 : m.get("selfScore")));
-            complete(t, "cb." + checker, Map.of("scoreItems", JsonVars.json(items)));
+            complete(t, "cb." + checker, Map.of(BlockCycleVariables.SCORE_ITEMS, JsonVars.json(items)));
         }
     }
 
@@ -140,7 +140,7 @@ public class BlockCycleFixture {
 
     /** The unit votes on its ballot paper: {@code choice(candidate code)} for each line. */
     public void vote(ProcessInstance pi, String unit, java.util.function.Function<String, String> choice) {
-        Task t = taskFor(pi, "Task_Vote", "block-member." + unit);
+        Task t = taskFor(pi, BlockCycleSteps.VOTE, "block-member." + unit);
         List<Map<String, Object>> paper = local(t, "secretBallot");
         paper.forEach(c -> c.put("choice", choice.apply((String) c.get("candidateCode"))));
         complete(t, "tt." + unit, Map.of("secretBallot", JsonVars.json(paper)));

@@ -108,33 +108,33 @@ class BlockEmulationCycleProcessTest {
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult();
 
         // pact: seven of eight sign, the leader closes
-        Assertions.assertThat(tasks(pi, "Task_SignPact")).hasSize(8);
-        Task first = taskFor(pi, "Task_SignPact", "unit-head." + units.get(1));
-        Assertions.assertThatThrownBy(() -> complete(first, "tt." + units.get(1), Map.of("pactSigned", false,
-                "registeredTitle", "TTLDXS"))).isInstanceOf(FormFieldValidationException.class);
+        Assertions.assertThat(tasks(pi, BlockCycleSteps.SIGN_PACT)).hasSize(8);
+        Task first = taskFor(pi, BlockCycleSteps.SIGN_PACT, "unit-head." + units.get(1));
+        Assertions.assertThatThrownBy(() -> complete(first, "tt." + units.get(1), Map.of(BlockCycleVariables.PACT_SIGNED, false,
+                BlockCycleVariables.REGISTERED_TITLE, "TTLDXS"))).isInstanceOf(FormFieldValidationException.class);
         for (int i = 0; i < 7; i++) {
-            complete(taskFor(pi, "Task_SignPact", "unit-head." + units.get(i)), "tt." + units.get(i),
-                    Map.of("pactSigned", true, "registeredTitle", i == 0 ? "CO_TINH" : "TTLDXS"));
+            complete(taskFor(pi, BlockCycleSteps.SIGN_PACT, "unit-head." + units.get(i)), "tt." + units.get(i),
+                    Map.of(BlockCycleVariables.PACT_SIGNED, true, BlockCycleVariables.REGISTERED_TITLE, i == 0 ? "CO_TINH" : "TTLDXS"));
         }
-        complete(tasks(pi, "Task_ClosePact").get(0), leaderOfficer, Map.of("pactClosed", true));
+        complete(tasks(pi, BlockCycleSteps.CLOSE_PACT).get(0), leaderOfficer, Map.of(BlockCycleVariables.PACT_CLOSED, true));
         assertThat(pi).isWaitingAt("Timer_MidYear");
-        Assertions.assertThat(tasks(pi, "Task_SignPact")).isEmpty();
+        Assertions.assertThat(tasks(pi, BlockCycleSteps.SIGN_PACT)).isEmpty();
 
         fixture.midYear(pi);
 
         // own scoring, with evidence uploaded to each member's evidence dossier
-        Assertions.assertThat(tasks(pi, "Task_SelfScore")).hasSize(8);
+        Assertions.assertThat(tasks(pi, BlockCycleSteps.SELF_SCORE)).hasSize(8);
         for (int i = 0; i < 8; i++) {
             String unit = units.get(i);
-            Task t = taskFor(pi, "Task_SelfScore", "unit-officer." + unit);
+            Task t = taskFor(pi, BlockCycleSteps.SELF_SCORE, "unit-officer." + unit);
             String evidenceDossier = "KTD-" + block + "-" + year + "-" + unit;
             long doc = dossiers.store(evidenceDossier, "KHAC", "minh-chung.pdf", "application/pdf",
                     ("%PDF-1.4\n% minh chung " + unit + "\n%%EOF").getBytes(StandardCharsets.US_ASCII), "cb." + unit).id();
-            List<Map<String, Object>> items = local(t, "scoreItems");
+            List<Map<String, Object>> items = local(t, BlockCycleVariables.SCORE_ITEMS);
             if (i == 2) {
                 List<Map<String, Object>> tooHigh = JsonVars.listOfObjects(JsonVars.toJson(items));
                 tooHigh.forEach(m -> m.put("score", ((Number) m.get("maxPoints")).doubleValue() + 1));
-                Assertions.assertThatThrownBy(() -> complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(tooHigh))))
+                Assertions.assertThatThrownBy(() -> complete(t, "cb." + unit, Map.of(BlockCycleVariables.SCORE_ITEMS, JsonVars.json(tooHigh))))
                         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("vượt mức tối đa");
                 // the same through /engine-rest: 400 with the reason, the task stays open
                 String body = "{\"variables\":{\"scoreItems\":{\"type\":\"Json\",\"value\":"
@@ -147,7 +147,7 @@ class BlockEmulationCycleProcessTest {
                 List<Map<String, Object>> noEvidence = JsonVars.listOfObjects(JsonVars.toJson(items));
                 final int idx = i;
                 noEvidence.forEach(m -> m.put("score", BlockCycleFixture.points(idx, m)));
-                Assertions.assertThatThrownBy(() -> complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(noEvidence))))
+                Assertions.assertThatThrownBy(() -> complete(t, "cb." + unit, Map.of(BlockCycleVariables.SCORE_ITEMS, JsonVars.json(noEvidence))))
                         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("minh chứng");
             }
             final int idx = i;
@@ -155,7 +155,7 @@ class BlockEmulationCycleProcessTest {
                 m.put("score", BlockCycleFixture.points(idx, m));
                 m.put("evidenceDocumentId", String.valueOf(doc));
             });
-            complete(t, "cb." + unit, Map.of("scoreItems", JsonVars.json(items)));
+            complete(t, "cb." + unit, Map.of(BlockCycleVariables.SCORE_ITEMS, JsonVars.json(items)));
             if (i == 0) {
                 // before the cross-check, another member cannot read this unit's own scores; the unit itself can
                 String sheetUrl = "/api/block-cycles/" + key + "/sheets/" + unit + "?kind=SELF";
@@ -167,39 +167,39 @@ class BlockEmulationCycleProcessTest {
         }
 
         // cross-check: each checker gets another unit's sheet; the one checking unit 5 scores it 10 points lower
-        Assertions.assertThat(tasks(pi, "Task_CrossCheck")).hasSize(8);
-        for (Task t : tasks(pi, "Task_CrossCheck")) {
-            String target = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), "target");
-            String checker = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), "checker");
+        Assertions.assertThat(tasks(pi, BlockCycleSteps.CROSS_CHECK)).hasSize(8);
+        for (Task t : tasks(pi, BlockCycleSteps.CROSS_CHECK)) {
+            String target = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), BlockCycleVariables.TARGET);
+            String checker = (String) engine.getRuntimeService().getVariableLocal(t.getExecutionId(), BlockCycleVariables.CHECKER);
             Assertions.assertThat(target).isNotEqualTo(checker);
-            List<Map<String, Object>> items = local(t, "scoreItems");
+            List<Map<String, Object>> items = local(t, BlockCycleVariables.SCORE_ITEMS);
             boolean lower = target.equals(units.get(5));
             items.forEach(m -> m.put("score", m.get("selfScore") == null ? 0
                     : Math.max(0, ((Number) m.get("selfScore")).doubleValue() - (lower && "I.1".equals(m.get("code")) ? 10 : 0))));
-            complete(t, "cb." + checker, Map.of("scoreItems", JsonVars.json(items)));
+            complete(t, "cb." + checker, Map.of(BlockCycleVariables.SCORE_ITEMS, JsonVars.json(items)));
         }
         Assertions.assertThat(rest.withBasicAuth("cb." + units.get(1), "demo").getForEntity(
                 "/api/block-cycles/" + key + "/sheets/" + units.get(0) + "?kind=SELF", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
         // arbitration of unit 5 only
-        List<Task> arbitration = tasks(pi, "Task_Arbitrate");
+        List<Task> arbitration = tasks(pi, BlockCycleSteps.ARBITRATE);
         Assertions.assertThat(arbitration).hasSize(1);
         Task arb = arbitration.get(0);
-        Assertions.assertThat(engine.getRuntimeService().getVariableLocal(arb.getExecutionId(), "target")).isEqualTo(units.get(5));
-        List<Map<String, Object>> arbItems = local(arb, "scoreItems");
+        Assertions.assertThat(engine.getRuntimeService().getVariableLocal(arb.getExecutionId(), BlockCycleVariables.TARGET)).isEqualTo(units.get(5));
+        List<Map<String, Object>> arbItems = local(arb, BlockCycleVariables.SCORE_ITEMS);
         arbItems.forEach(m -> m.put("score", m.get("selfScore")));
-        complete(arb, leaderOfficer, Map.of("scoreItems", JsonVars.json(arbItems)));
+        complete(arb, leaderOfficer, Map.of(BlockCycleVariables.SCORE_ITEMS, JsonVars.json(arbItems)));
 
         // ranking and vote
-        assertThat(pi).isWaitingAt("Task_OpenVote");
-        String rankingText = (String) engine.getRuntimeService().getVariable(pi.getId(), "rankingText");
+        assertThat(pi).isWaitingAt(BlockCycleSteps.OPEN_VOTE);
+        String rankingText = (String) engine.getRuntimeService().getVariable(pi.getId(), BlockCycleVariables.RANKING_TEXT);
         Assertions.assertThat(rankingText).startsWith("1. Đơn vị thử 1");
-        complete(tasks(pi, "Task_OpenVote").get(0), leaderOfficer, Map.of("voteOpened", true));
-        List<Task> votes = tasks(pi, "Task_Vote");
+        complete(tasks(pi, BlockCycleSteps.OPEN_VOTE).get(0), leaderOfficer, Map.of(BlockCycleVariables.VOTE_OPENED, true));
+        List<Task> votes = tasks(pi, BlockCycleSteps.VOTE);
         Assertions.assertThat(votes).hasSize(8);
         for (int i = 0; i < 8; i++) {
-            Task t = taskFor(pi, "Task_Vote", "block-member." + units.get(i));
+            Task t = taskFor(pi, BlockCycleSteps.VOTE, "block-member." + units.get(i));
             List<Map<String, Object>> paper = local(t, "secretBallot");
             Assertions.assertThat(paper).hasSize(3);
             final int idx = i;
@@ -215,19 +215,19 @@ class BlockEmulationCycleProcessTest {
         }
 
         // every member voted, yet the box stays open until the leader closes it, seeing who has voted
-        assertThat(pi).isWaitingAt("Task_CloseVote");
-        Task close = tasks(pi, "Task_CloseVote").get(0);
+        assertThat(pi).isWaitingAt(BlockCycleSteps.CLOSE_VOTE);
+        Task close = tasks(pi, BlockCycleSteps.CLOSE_VOTE).get(0);
         Assertions.assertThat((String) engine.getTaskService().getVariable(close.getId(), "ballotTurnout"))
                 .startsWith("Đã bỏ phiếu 8/8: ").contains("Đơn vị thử 1").endsWith("Chưa bỏ phiếu 0.");
-        Assertions.assertThatThrownBy(() -> complete(close, leaderOfficer, Map.of("voteClosed", false)))
+        Assertions.assertThatThrownBy(() -> complete(close, leaderOfficer, Map.of(BlockCycleVariables.VOTE_CLOSED, false)))
                 .isInstanceOf(FormFieldValidationException.class);
-        complete(close, leaderOfficer, Map.of("voteClosed", true));
+        complete(close, leaderOfficer, Map.of(BlockCycleVariables.VOTE_CLOSED, true));
 
         // minutes, proposals within the quota, next year's leader
-        assertThat(pi).isWaitingAt("Task_ConfirmMinutes");
-        Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "minutesText"))
+        assertThat(pi).isWaitingAt(BlockCycleSteps.CONFIRM_MINUTES);
+        Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), BlockCycleVariables.MINUTES_TEXT))
                 .contains("6 đồng ý, 2 không đồng ý", "Cờ thi đua");
-        complete(tasks(pi, "Task_ConfirmMinutes").get(0), leaderOfficer, Map.of("minutesConfirmed", true));
+        complete(tasks(pi, BlockCycleSteps.CONFIRM_MINUTES).get(0), leaderOfficer, Map.of(BlockCycleVariables.MINUTES_CONFIRMED, true));
         assertThat(pi).isEnded();
 
         List<Map<String, Object>> proposals = jdbc.sql("""
@@ -299,10 +299,10 @@ class BlockEmulationCycleProcessTest {
         fixture.midYear(pi);
         fixture.selfScoreAll(pi);
         fixture.crossCheckAsScored(pi);
-        assertThat(pi).hasNotPassed("Task_Arbitrate").isWaitingAt("Task_OpenVote");
-        complete(tasks(pi, "Task_OpenVote").get(0), "cb." + units.get(0), Map.of("voteOpened", true));
+        assertThat(pi).hasNotPassed(BlockCycleSteps.ARBITRATE).isWaitingAt(BlockCycleSteps.OPEN_VOTE);
+        complete(tasks(pi, BlockCycleSteps.OPEN_VOTE).get(0), "cb." + units.get(0), Map.of(BlockCycleVariables.VOTE_OPENED, true));
         for (int i = 0; i < units.size(); i++) {
-            Task t = taskFor(pi, "Task_Vote", "block-member." + units.get(i));
+            Task t = taskFor(pi, BlockCycleSteps.VOTE, "block-member." + units.get(i));
             List<Map<String, Object>> paper = local(t, "secretBallot");
             final int idx = i;
             paper.forEach(c -> c.put("choice", idx < 3 ? "DONG_Y" : "KHONG_DONG_Y"));   // 3 of the 7 cast: not a majority
@@ -311,12 +311,12 @@ class BlockEmulationCycleProcessTest {
             }
         }
         // the leader closes the vote before the last member votes: that member's ballot is gone, a late one refused
-        Task late = taskFor(pi, "Task_Vote", "block-member." + units.get(units.size() - 1));
-        complete(tasks(pi, "Task_CloseVote").get(0), "cb." + units.get(0), Map.of("voteClosed", true));
-        Assertions.assertThat(tasks(pi, "Task_Vote")).isEmpty();
+        Task late = taskFor(pi, BlockCycleSteps.VOTE, "block-member." + units.get(units.size() - 1));
+        complete(tasks(pi, BlockCycleSteps.CLOSE_VOTE).get(0), "cb." + units.get(0), Map.of(BlockCycleVariables.VOTE_CLOSED, true));
+        Assertions.assertThat(tasks(pi, BlockCycleSteps.VOTE)).isEmpty();
         Assertions.assertThatThrownBy(() -> complete(late, "tt." + units.get(units.size() - 1), Map.of()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Hòm phiếu đã đóng");
-        complete(tasks(pi, "Task_ConfirmMinutes").get(0), "cb." + units.get(0), Map.of("minutesConfirmed", true));
+        complete(tasks(pi, BlockCycleSteps.CONFIRM_MINUTES).get(0), "cb." + units.get(0), Map.of(BlockCycleVariables.MINUTES_CONFIRMED, true));
         assertThat(pi).isEnded();
         List<String> awards = jdbc.sql("SELECT award_type_code FROM block_cycle_proposal WHERE business_key = ?")
                 .param("KTD-" + block + "-" + year).query(String.class).list();

@@ -5,12 +5,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.block.cycle.BlockCycleRepository;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.block.scoring.ScoreCalculator;
 import vn.tdkt.block.scoring.ScoringTable;
 import vn.tdkt.block.scoring.ScoringTableStore;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import static vn.tdkt.block.cycle.BlockCycleVariables.ARBITRATION_TARGETS;
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_ID;
+import static vn.tdkt.block.cycle.BlockCycleVariables.EMULATION_YEAR;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBERS;
 
 /**
  * Compares each member's own total with the cross-checker's: within the table's tolerance the cross-checked
@@ -30,11 +36,11 @@ public class CompareScoresDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        long blockId = ((Number) execution.getVariable("blockId")).longValue();
-        int year = ((Number) execution.getVariable("emulationYear")).intValue();
+        long blockId = ((Number) execution.getVariable(BLOCK_ID)).longValue();
+        int year = ((Number) execution.getVariable(EMULATION_YEAR)).intValue();
         ScoringTable table = tables.tableOf(blockId, year);
         List<String> arbitration = new ArrayList<>();
-        for (String member : (List<String>) execution.getVariable("members")) {
+        for (String member : (List<String>) execution.getVariable(MEMBERS)) {
             var self = cycles.sheet(blockId, year, member, "SELF").orElseThrow();
             var cross = cycles.sheet(blockId, year, member, "CROSS").orElseThrow();
             if (ScoreCalculator.needsArbitration(table, self.finalScore(), cross.finalScore())) {
@@ -44,7 +50,8 @@ public class CompareScoresDelegate implements JavaDelegate {
                         cross.finalScore(), "he-thong", ClockUtil.getCurrentTime().toInstant());
             }
         }
-        execution.setVariable("arbitrationTargets", arbitration);
-        cycles.stage(execution.getProcessBusinessKey(), arbitration.isEmpty() ? "SCORED" : "ARBITRATION");
+        execution.setVariable(ARBITRATION_TARGETS, arbitration);
+        cycles.changeStage(execution.getProcessBusinessKey(),
+                arbitration.isEmpty() ? BlockCycleStage.SCORED : BlockCycleStage.ARBITRATION);
     }
 }

@@ -6,10 +6,17 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.BallotTurnoutText;
 import vn.tdkt.block.cycle.BlockCycleRepository;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.workflow.JsonVars;
 
 import java.util.HashSet;
 import java.util.List;
+
+import static vn.tdkt.block.cycle.BlockCycleVariables.BALLOT_PAPER;
+import static vn.tdkt.block.cycle.BlockCycleVariables.BALLOT_SESSION_ID;
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_NAME;
+import static vn.tdkt.block.cycle.BlockCycleVariables.EMULATION_YEAR;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBERS;
 
 /** Opens the block's secret ballot: the candidates of the ballot paper, one vote per member unit. */
 @Component("openBallotDelegate")
@@ -28,16 +35,16 @@ public class OpenBallotDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        List<BallotBox.Candidate> candidates = JsonVars.listOfObjects(execution.getVariable("ballotPaper")).stream()
+        List<BallotBox.Candidate> candidates = JsonVars.listOfObjects(execution.getVariable(BALLOT_PAPER)).stream()
                 .map(m -> new BallotBox.Candidate((String) m.get("candidateCode"), (String) m.get("candidateName")))
                 .toList();
         String key = execution.getProcessBusinessKey();
-        String session = box.open("BLOCK_SUY_TON", key, "Suy tôn đơn vị dẫn đầu " + execution.getVariable("blockName")
-                + " năm " + execution.getVariable("emulationYear"), candidates,
-                new HashSet<>((List<String>) execution.getVariable("members")));
-        execution.setVariable("ballotSessionId", session);
+        String session = box.open("BLOCK_SUY_TON", key, "Suy tôn đơn vị dẫn đầu " + execution.getVariable(BLOCK_NAME)
+                + " năm " + execution.getVariable(EMULATION_YEAR), candidates,
+                new HashSet<>((List<String>) execution.getVariable(MEMBERS)));
+        execution.setVariable(BALLOT_SESSION_ID, session);
         execution.setVariable(BallotTurnoutText.VARIABLE, turnout.text(session, true));
         cycles.ballot(key, session);
-        cycles.stage(key, "VOTE");
+        cycles.changeStage(key, BlockCycleStage.VOTE);
     }
 }

@@ -8,6 +8,21 @@ import vn.tdkt.registry.unit.Unit;
 
 import java.util.ArrayList;
 
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_CODE;
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_ID;
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_NAME;
+import static vn.tdkt.block.cycle.BlockCycleVariables.CYCLE_KEY;
+import static vn.tdkt.block.cycle.BlockCycleVariables.EMULATION_YEAR;
+import static vn.tdkt.block.cycle.BlockCycleVariables.INITIATOR;
+import static vn.tdkt.block.cycle.BlockCycleVariables.LEADER_UNIT;
+import static vn.tdkt.block.cycle.BlockCycleVariables.LEADER_UNIT_NAME;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBERS;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MID_YEAR_DATE;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MID_YEAR_REPORTS;
+import static vn.tdkt.block.cycle.BlockCycleVariables.PACT_STATUS;
+import static vn.tdkt.block.cycle.BlockCycleVariables.PACT_TEXT;
+import static vn.tdkt.block.cycle.BlockCycleVariables.YEAR_END_DATE;
+
 /** Records the cycle and sets what its tasks need: members, leader, dates of the mid-year and year-end steps. */
 @Component("prepareBlockCycleDelegate")
 public class PrepareBlockCycleDelegate implements JavaDelegate {
@@ -20,24 +35,24 @@ public class PrepareBlockCycleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BlockCycleStarter.Started s = starter.start(execution.getVariable("blockCode"),
-                execution.getVariable("emulationYear"), (String) execution.getVariable("initiator"),
+        BlockCycleStarter.Started s = starter.start(execution.getVariable(BLOCK_CODE),
+                execution.getVariable(EMULATION_YEAR), (String) execution.getVariable(INITIATOR),
                 execution.getProcessInstanceId());
         execution.setProcessBusinessKey(s.key());
-        execution.setVariable("cycleKey", s.key());
-        execution.setVariable("blockId", s.block().id());
-        execution.setVariable("blockCode", s.block().code());
-        execution.setVariable("blockName", s.block().name());
-        execution.setVariable("emulationYear", s.year());
-        execution.setVariable("leaderUnit", s.leader().code());
-        execution.setVariable("leaderUnitName", s.leader().name());
-        execution.setVariable("members", new ArrayList<>(s.members().stream().map(Unit::code).toList()));
-        execution.setVariable("midYearDate", s.midYear());
-        execution.setVariable("yearEndDate", s.yearEnd());
-        execution.setVariable("pactText", "Các đơn vị thành viên " + s.block().name() + " cam kết hoàn thành xuất sắc"
+        execution.setVariable(CYCLE_KEY, s.key());
+        execution.setVariable(BLOCK_ID, s.block().id());
+        execution.setVariable(BLOCK_CODE, s.block().code());
+        execution.setVariable(BLOCK_NAME, s.block().name());
+        execution.setVariable(EMULATION_YEAR, s.year());
+        execution.setVariable(LEADER_UNIT, s.leader().code());
+        execution.setVariable(LEADER_UNIT_NAME, s.leader().name());
+        execution.setVariable(MEMBERS, new ArrayList<>(s.members().stream().map(Unit::code).toList()));
+        execution.setVariable(MID_YEAR_DATE, s.midYear());
+        execution.setVariable(YEAR_END_DATE, s.yearEnd());
+        execution.setVariable(PACT_TEXT, "Các đơn vị thành viên " + s.block().name() + " cam kết hoàn thành xuất sắc"
                 + " các chỉ tiêu, nhiệm vụ năm " + s.year() + " do UBND tỉnh giao; thực hiện nghiêm chủ trương, chính"
                 + " sách; tham gia đầy đủ hoạt động của khối; chấm điểm theo bảng tiêu chí của khối.");
-        execution.setVariable("pactStatus", "");
-        execution.setVariable("midYearReports", "");
+        execution.setVariable(PACT_STATUS, "");
+        execution.setVariable(MID_YEAR_REPORTS, "");
     }
 }

@@ -1,6 +1,5 @@
 package vn.tdkt.block.cycle.steps;
 
-import vn.tdkt.workflow.JsonVars;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,10 +7,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.tdkt.block.cycle.BlockCycleRepository;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.block.cycle.BlockMinutes;
 import vn.tdkt.documents.DossierService;
+import vn.tdkt.proposal.ProposalSteps;
+import vn.tdkt.proposal.ProposalVariables;
+import vn.tdkt.workflow.JsonVars;
 
 import java.util.List;
+
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_NAME;
+import static vn.tdkt.block.cycle.BlockCycleVariables.EMULATION_YEAR;
 
 /**
  * Starts one commendation proposal per unit the block proposes, on the unit's behalf, linked by the cycle's
@@ -38,17 +44,17 @@ public class StartBlockProposalsDelegate implements JavaDelegate {
         String key = execution.getProcessBusinessKey();
         byte[] pdf = minutes.pdf(key);
         for (BlockCycleRepository.BlockProposal p : cycles.proposals(key)) {
-            ProcessInstance pi = runtimeService.startProcessInstanceByKey("commendation-proposal", Variables
+            ProcessInstance pi = runtimeService.startProcessInstanceByKey(ProposalSteps.PROCESS, Variables
                     .createVariables()
-                    .putValue("commendationKind", "CONG_TRANG")
-                    .putValue("awardType", p.awardType())
-                    .putValue("periodYear", execution.getVariable("emulationYear"))
-                    .putValue("nomineeCodes", JsonVars.json(List.of(p.unitCode())))
-                    .putValue("unitCode", p.unitCode())
-                    .putValue("blockCycleKey", key)
-                    .putValue("ledBlockUnits", "CO_TINH".equals(p.awardType()) ? List.of(p.unitCode()) : List.of())
-                    .putValue("achievementSummary", "Xếp thứ " + p.rank() + " " + execution.getVariable("blockName")
-                            + " năm " + execution.getVariable("emulationYear") + " với "
+                    .putValue(ProposalVariables.COMMENDATION_KIND, "CONG_TRANG")
+                    .putValue(ProposalVariables.AWARD_TYPE, p.awardType())
+                    .putValue(ProposalVariables.PERIOD_YEAR, execution.getVariable(EMULATION_YEAR))
+                    .putValue(ProposalVariables.NOMINEE_CODES, JsonVars.json(List.of(p.unitCode())))
+                    .putValue(ProposalVariables.UNIT_CODE, p.unitCode())
+                    .putValue(ProposalVariables.BLOCK_CYCLE_KEY, key)
+                    .putValue(ProposalVariables.LED_BLOCK_UNITS, "CO_TINH".equals(p.awardType()) ? List.of(p.unitCode()) : List.of())
+                    .putValue(ProposalVariables.ACHIEVEMENT_SUMMARY, "Xếp thứ " + p.rank() + " " + execution.getVariable(BLOCK_NAME)
+                            + " năm " + execution.getVariable(EMULATION_YEAR) + " với "
                             + p.finalScore().stripTrailingZeros().toPlainString() + " điểm"
                             + (p.voteShare().signum() > 0 ? ", được suy tôn với " + p.voteShare().movePointRight(2)
                             .stripTrailingZeros().toPlainString() + "% phiếu đồng ý" : "") + "."));
@@ -57,6 +63,6 @@ public class StartBlockProposalsDelegate implements JavaDelegate {
             dossiers.store(proposalKey, "BBKHOI", "bien-ban-hop-khoi-" + key + ".pdf", "application/pdf", pdf, "he-thong");
             cycles.proposalStarted(key, p.unitCode(), proposalKey);
         }
-        cycles.stage(key, "PROPOSED");
+        cycles.changeStage(key, BlockCycleStage.PROPOSED);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
 import vn.tdkt.block.cycle.BlockCycleRepository;
+import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.block.cycle.BlockMinutes;
 import vn.tdkt.block.cycle.BlockRanking;
 import vn.tdkt.engine.SystemCalls;
@@ -14,10 +15,16 @@ import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import static vn.tdkt.block.cycle.BlockCycleVariables.BALLOT_SESSION_ID;
+import static vn.tdkt.block.cycle.BlockCycleVariables.BLOCK_ID;
+import static vn.tdkt.block.cycle.BlockCycleVariables.EMULATION_YEAR;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBERS;
+import static vn.tdkt.block.cycle.BlockCycleVariables.MINUTES_TEXT;
 
 /**
  * Counts the ballot and decides, unit by unit in rank order, what the block proposes, by the DMN decision
@@ -49,12 +56,12 @@ public class TallyVoteDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        String session = (String) execution.getVariable("ballotSessionId");
+        String session = (String) execution.getVariable(BALLOT_SESSION_ID);
         box.close(session);
         Tally tally = box.tally(session);
-        long blockId = ((Number) execution.getVariable("blockId")).longValue();
-        int year = ((Number) execution.getVariable("emulationYear")).intValue();
-        int blockSize = ((List<String>) execution.getVariable("members")).size();
+        long blockId = ((Number) execution.getVariable(BLOCK_ID)).longValue();
+        int year = ((Number) execution.getVariable(EMULATION_YEAR)).intValue();
+        int blockSize = ((List<String>) execution.getVariable(MEMBERS)).size();
         LocalDate judgedOn = RuleDates.achievementYear(year);
         // the share is of the ballots cast or of all member units, as the legal parameters of the year say
         int denominator = law.on(judgedOn).blockVoteOfAllMembers() ? blockSize : tally.votesCast();
@@ -72,7 +79,7 @@ public class TallyVoteDelegate implements JavaDelegate {
                 cycles.addProposal(key, r.unitCode(), award, r.rank(), r.finalScore(), share);
             }
         }
-        execution.setVariable("minutesText", minutes.summary(key));
-        cycles.stage(key, "MINUTES");
+        execution.setVariable(MINUTES_TEXT, minutes.summary(key));
+        cycles.changeStage(key, BlockCycleStage.MINUTES);
     }
 }
