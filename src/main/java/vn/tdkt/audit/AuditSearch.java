@@ -3,7 +3,7 @@ package vn.tdkt.audit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.tdkt.proposal.ProposalStatus;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -61,7 +61,7 @@ public class AuditSearch {
         }
         if (c.year() != null) {
             if (c.year() < 1945 || c.year() > 2100) {
-                throw ApiException.badRequest("INVALID_YEAR", "Năm " + c.year() + " không hợp lệ (1945–2100).");
+                throw Refusal.invalid("INVALID_YEAR", "Năm " + c.year() + " không hợp lệ (1945–2100).");
             }
             sql.append(" AND p.period_year = ?");
             params.add(c.year());
@@ -123,7 +123,7 @@ public class AuditSearch {
         try {
             return ProposalStatus.valueOf(text.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("UNKNOWN_STATUS", "Trạng thái '" + text + "' không có. Các trạng thái: "
+            throw Refusal.invalid("UNKNOWN_STATUS", "Trạng thái '" + text + "' không có. Các trạng thái: "
                     + String.join(", ", Arrays.stream(ProposalStatus.values()).map(s -> s.name() + " (" + s.label() + ")")
                     .toList()) + ".");
         }

@@ -4,11 +4,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.award.AwardTypeService;
-import vn.tdkt.web.ApiException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +46,7 @@ public class AppraisalOpinions {
         List<ProposalRepository.Event> events = proposals.events(p.businessKey());
         ProposalRepository.Event approval = last(events, "Task_ApproveAppraisal", "APPROVE");
         if (approval == null || nominees.stream().allMatch(n -> n.appraisalEligible() == null)) {
-            throw new ApiException(HttpStatus.CONFLICT, "APPRAISAL_NOT_READY", "Hồ sơ " + p.businessKey()
+            throw new Refusal(Refusal.Kind.CONFLICT, "APPRAISAL_NOT_READY", "Hồ sơ " + p.businessKey()
                     + " chưa có kết quả thẩm định được lãnh đạo Sở Nội vụ duyệt.", List.of());
         }
         ProposalRepository.Event specialist = lastBefore(events, "Task_Appraise", "CONCLUDE", approval);
