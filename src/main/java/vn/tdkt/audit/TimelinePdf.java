@@ -10,17 +10,17 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PageNumbers;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
-import vn.tdkt.awarddecision.pdf.PdfText;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.PageNumbers;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfText;
 
 import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.nfc;
+import static vn.tdkt.pdf.PdfText.MM;
+import static vn.tdkt.pdf.PdfText.nfc;
 
 /**
  * A proposal's timeline as a PDF for the inspection file: A4 landscape, the proposal's summary, then one table row

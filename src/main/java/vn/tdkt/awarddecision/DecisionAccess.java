@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * the chairman (a member of the office's unit without its roles) are refused.
  * <p>
  * The caller's groups are read from the Spring Security authorities ({@code GROUP_<groupId>}) that
- * {@link vn.tdkt.security.CamundaIdentityAuthenticationProvider} grants on every /api request; they are always
+ * CamundaIdentityAuthenticationProvider (security package) grants on every /api request; they are always
  * present for an authenticated caller, whereas the engine's current authentication is only a thread-local copy
- * that {@link vn.tdkt.security.EngineAuthenticationFilter} sets for Camunda-authenticated requests.
+ * that EngineAuthenticationFilter (security package) sets for Camunda-authenticated requests.
  */
 @Component
 public class DecisionAccess {

@@ -12,10 +12,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.awarddecision.VietnameseDates;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PageNumbers;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
-import vn.tdkt.awarddecision.pdf.PdfText;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.PageNumbers;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfText;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -25,10 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.centred;
-import static vn.tdkt.awarddecision.pdf.PdfText.chunk;
-import static vn.tdkt.awarddecision.pdf.PdfText.nfc;
+import static vn.tdkt.pdf.PdfText.MM;
+import static vn.tdkt.pdf.PdfText.centred;
+import static vn.tdkt.pdf.PdfText.chunk;
+import static vn.tdkt.pdf.PdfText.nfc;
 
 /**
  * The minutes of a session of the provincial emulation and commendation council (biên bản họp Hội đồng Thi đua -

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.PdfFonts;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Map;

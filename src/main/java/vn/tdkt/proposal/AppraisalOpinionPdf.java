@@ -14,19 +14,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.VietnameseDates;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PageNumbers;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
-import vn.tdkt.awarddecision.pdf.PdfText;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.PageNumbers;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfText;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.centred;
-import static vn.tdkt.awarddecision.pdf.PdfText.chunk;
-import static vn.tdkt.awarddecision.pdf.PdfText.nfc;
+import static vn.tdkt.pdf.PdfText.MM;
+import static vn.tdkt.pdf.PdfText.centred;
+import static vn.tdkt.pdf.PdfText.chunk;
+import static vn.tdkt.pdf.PdfText.nfc;
 
 /**
  * The appraisal opinion of the standing agency (kết quả thẩm định) as a PDF the chairman opens from his task: A4

@@ -3,7 +3,7 @@ package vn.tdkt.awarddecision;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.awarddecision.pdf.CertificatePdf;
 import vn.tdkt.awarddecision.pdf.DecisionPdf;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfFonts;
 
 import java.text.Normalizer;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.council.CouncilMinutesData.CandidateLine;
 import vn.tdkt.council.CouncilMinutesData.MemberLine;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfFonts;
 
 import java.io.IOException;
 import java.text.Normalizer;

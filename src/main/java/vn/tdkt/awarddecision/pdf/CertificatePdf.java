@@ -17,12 +17,15 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.awarddecision.DecisionView;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.VietnameseDates;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfText;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.centred;
+import static vn.tdkt.pdf.PdfText.MM;
+import static vn.tdkt.pdf.PdfText.centred;
 
 /**
  * The certificate (bằng) of one awardee: a single A4 landscape page in a decorative double border. From the

@@ -15,15 +15,19 @@ import vn.tdkt.awarddecision.DecisionProperties;
 import vn.tdkt.awarddecision.DecisionView;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.VietnameseDates;
+import vn.tdkt.pdf.FontSet;
+import vn.tdkt.pdf.PageNumbers;
+import vn.tdkt.pdf.PdfFonts;
+import vn.tdkt.pdf.PdfText;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
-import static vn.tdkt.awarddecision.pdf.PdfText.MM;
-import static vn.tdkt.awarddecision.pdf.PdfText.centred;
-import static vn.tdkt.awarddecision.pdf.PdfText.chunk;
-import static vn.tdkt.awarddecision.pdf.PdfText.nfc;
+import static vn.tdkt.pdf.PdfText.MM;
+import static vn.tdkt.pdf.PdfText.centred;
+import static vn.tdkt.pdf.PdfText.chunk;
+import static vn.tdkt.pdf.PdfText.nfc;
 
 /**
  * The decision as a PDF in the layout of Nghị định 30/2020/NĐ-CP: A4 portrait, letterhead in two columns

@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
-import vn.tdkt.awarddecision.pdf.FontSet;
-import vn.tdkt.awarddecision.pdf.PdfFonts;
+import vn.tdkt.pdf.FontSet;
 import vn.tdkt.format.VietnameseNumbers;
+import vn.tdkt.pdf.PdfFonts;
 import vn.tdkt.registry.block.BlockRepository;
 
 import java.io.ByteArrayOutputStream;

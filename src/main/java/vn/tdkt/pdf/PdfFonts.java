@@ -1,4 +1,4 @@
-package vn.tdkt.awarddecision.pdf;
+package vn.tdkt.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import org.springframework.stereotype.Component;
