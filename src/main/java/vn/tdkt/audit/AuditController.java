@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -122,9 +122,9 @@ public class AuditController {
 
     private AuditedProposal proposal(String businessKey) {
         if (!BUSINESS_KEY.matcher(businessKey).matches()) {
-            throw ApiException.badRequest("INVALID_BUSINESS_KEY", "Mã hồ sơ '" + businessKey + "' không hợp lệ.");
+            throw Refusal.invalid("INVALID_BUSINESS_KEY", "Mã hồ sơ '" + businessKey + "' không hợp lệ.");
         }
-        return search.find(businessKey).orElseThrow(() -> ApiException.notFound("PROPOSAL_NOT_FOUND",
+        return search.find(businessKey).orElseThrow(() -> Refusal.notFound("PROPOSAL_NOT_FOUND",
                 "Không có hồ sơ đề nghị khen thưởng mã '" + businessKey + "'."));
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Receives every history event the engine writes (behind the secret-ballot filter, see
- * {@link vn.tdkt.ballot.SecretBallotEnginePlugin}) and appends it to the audit chain with the user of the command.
+ * SecretBallotEnginePlugin of the ballot package) and appends it to the audit chain with the user of the command.
  */
 @Component
 public class AuditHistorySink implements HistorySink {

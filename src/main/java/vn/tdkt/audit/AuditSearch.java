@@ -2,15 +2,13 @@ package vn.tdkt.audit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.tdkt.proposal.ProposalStatus;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +23,13 @@ public class AuditSearch {
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    /** Each proposal status with its label, in order (published by the proposal package). */
+    private final Map<String, String> statuses;
 
-    AuditSearch(JdbcClient jdbc, Clock clock) {
+    AuditSearch(JdbcClient jdbc, Clock clock, List<AuditCodeList> codeLists) {
         this.jdbc = jdbc;
         this.zone = clock.getZone();
+        this.statuses = AuditCodeList.labels(codeLists, AuditCodeList.PROPOSAL_STATUS);
     }
 
     public record Criteria(String unit, String person, String award, Integer year, String status) { }
@@ -61,14 +62,14 @@ public class AuditSearch {
         }
         if (c.year() != null) {
             if (c.year() < 1945 || c.year() > 2100) {
-                throw ApiException.badRequest("INVALID_YEAR", "Năm " + c.year() + " không hợp lệ (1945–2100).");
+                throw Refusal.invalid("INVALID_YEAR", "Năm " + c.year() + " không hợp lệ (1945–2100).");
             }
             sql.append(" AND p.period_year = ?");
             params.add(c.year());
         }
         if (present(c.status())) {
             sql.append(" AND p.status = ?");
-            params.add(status(c.status()).name());
+            params.add(status(c.status()));
         }
         if (present(c.person())) {
             // the leading space matters: a text block strips the indentation
@@ -119,22 +120,18 @@ public class AuditSearch {
         return result;
     }
 
-    private static ProposalStatus status(String text) {
-        try {
-            return ProposalStatus.valueOf(text.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("UNKNOWN_STATUS", "Trạng thái '" + text + "' không có. Các trạng thái: "
-                    + String.join(", ", Arrays.stream(ProposalStatus.values()).map(s -> s.name() + " (" + s.label() + ")")
+    private String status(String text) {
+        String status = text.strip().toUpperCase();
+        if (!statuses.containsKey(status)) {
+            throw Refusal.invalid("UNKNOWN_STATUS", "Trạng thái '" + text + "' không có. Các trạng thái: "
+                    + String.join(", ", statuses.entrySet().stream().map(s -> s.getKey() + " (" + s.getValue() + ")")
                     .toList()) + ".");
         }
+        return status;
     }
 
-    private static String label(String status) {
-        try {
-            return ProposalStatus.valueOf(status).label();
-        } catch (IllegalArgumentException e) {
-            return status;
-        }
+    private String label(String status) {
+        return status == null ? null : statuses.getOrDefault(status, status);
     }
 
     private OffsetDateTime time(Object value) {

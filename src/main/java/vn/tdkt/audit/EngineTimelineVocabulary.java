@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.tdkt.documents.DocumentType;
 import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.registry.award.CommendationKind;
 import vn.tdkt.registry.award.RecipientKind;
@@ -23,6 +22,7 @@ import vn.tdkt.registry.common.Labelled;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,10 +46,15 @@ public class EngineTimelineVocabulary {
     private final Map<String, Map<String, FormWords>> formsByDeployment = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> decisionOutputs = new ConcurrentHashMap<>();
 
-    EngineTimelineVocabulary(IdentityService identity, RepositoryService repository, JdbcClient jdbc) {
+    /** Each document type with its label (published by the documents package). */
+    private final Map<String, String> documentTypes;
+
+    EngineTimelineVocabulary(IdentityService identity, RepositoryService repository, JdbcClient jdbc,
+                             List<AuditCodeList> codeLists) {
         this.identity = identity;
         this.repository = repository;
         this.jdbc = jdbc;
+        this.documentTypes = AuditCodeList.labels(codeLists, AuditCodeList.DOCUMENT_TYPE);
     }
 
     /** Words for one timeline (or one export): people, groups and codes are read once in it. */
@@ -199,7 +204,8 @@ public class EngineTimelineVocabulary {
         Map<String, String> codes = new HashMap<>();
         jdbc.sql("SELECT code, name FROM award_type").query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list().forEach(e -> codes.putIfAbsent(e.getKey(), e.getValue()));
-        for (Labelled[] values : new Labelled[][]{DocumentType.values(), CommendationKind.values(), RecipientKind.values()}) {
+        documentTypes.forEach(codes::putIfAbsent);
+        for (Labelled[] values : new Labelled[][]{CommendationKind.values(), RecipientKind.values()}) {
             for (Labelled v : values) {
                 codes.putIfAbsent(((Enum<?>) v).name(), v.label());
             }

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.award.AwardRecordRequest;
 import vn.tdkt.registry.award.AwardRecordService;
 import vn.tdkt.registry.award.AwardRecordView;
@@ -21,7 +22,6 @@ import vn.tdkt.registry.person.Person;
 import vn.tdkt.registry.person.PersonService;
 import vn.tdkt.registry.unit.Unit;
 import vn.tdkt.registry.unit.UnitService;
-import vn.tdkt.web.ApiException;
 import vn.tdkt.workflow.YearlySequences;
 
 import java.time.Clock;
@@ -88,7 +88,7 @@ public class AwardDecisionService {
      * Issues a decision: takes the next number of the issuing year, writes the decision and its awardees (each
      * with the next number of the year's certificate register), and records every award through
      * {@link AwardRecordService#create}. Any refusal (unknown code, an award the recipient already holds for the
-     * year, an achievement already rewarded, ...) is thrown as a 400 {@link ApiException} and undoes everything,
+     * year, an achievement already rewarded, ...) is thrown as a 400 {@link Refusal} and undoes everything,
      * the numbers included.
      * <p>
      * Runs in a savepoint when the caller has a transaction (a process engine command, for example), so a
@@ -102,7 +102,7 @@ public class AwardDecisionService {
         LocalDate signedOn = r.signedOn() != null ? r.signedOn() : LocalDate.now(clock);
         int year = r.year() != null ? r.year() : signedOn.getYear();
         if (signedOn.getYear() != year) {
-            throw ApiException.badRequest("SIGNED_OUTSIDE_ISSUING_YEAR", "Ngày ký " + VietnameseDates.longForm(signedOn)
+            throw Refusal.invalid("SIGNED_OUTSIDE_ISSUING_YEAR", "Ngày ký " + VietnameseDates.longForm(signedOn)
                     + " không thuộc năm ban hành " + year + ".");
         }
         Prepared p = prepare(r, signedOn);
@@ -167,7 +167,7 @@ public class AwardDecisionService {
         CommendationKind kind = CodeLists.parseOrDefault(CommendationKind.class, r.commendationKind(),
                 CommendationKind.CONG_TRANG, "UNKNOWN_COMMENDATION_KIND", "hình thức khen (commendationKind)");
         if (r.submission() != null && r.submission().date().isAfter(signedOn)) {
-            throw ApiException.badRequest("SUBMISSION_AFTER_DECISION", "Tờ trình số " + r.submission().number().strip()
+            throw Refusal.invalid("SUBMISSION_AFTER_DECISION", "Tờ trình số " + r.submission().number().strip()
                     + " " + VietnameseDates.longForm(r.submission().date()) + " ghi ngày sau ngày ký quyết định ("
                     + VietnameseDates.longForm(signedOn) + ").");
         }
@@ -190,7 +190,7 @@ public class AwardDecisionService {
     /** A decision named in the path: 404 when unknown. */
     @Transactional(readOnly = true)
     public DecisionView get(long id) {
-        return decisions.find(id).orElseThrow(() -> ApiException.notFound("DECISION_NOT_FOUND",
+        return decisions.find(id).orElseThrow(() -> Refusal.notFound("DECISION_NOT_FOUND",
                 "Không tìm thấy quyết định có mã " + id + "."));
     }
 
@@ -218,11 +218,11 @@ public class AwardDecisionService {
     private AwardType chairmansAward(String code) {
         AwardType type = types.referenced(code);
         if (!type.active()) {
-            throw ApiException.badRequest("AWARD_TYPE_INACTIVE", "'" + type.name() + "' (" + type.code()
+            throw Refusal.invalid("AWARD_TYPE_INACTIVE", "'" + type.name() + "' (" + type.code()
                     + ") không còn được áp dụng.");
         }
         if (type.decidingLevel() != DecidingLevel.TINH) {
-            throw ApiException.badRequest("AWARD_NOT_DECIDED_BY_CHAIRMAN", "'" + type.name() + "' (" + type.code()
+            throw Refusal.invalid("AWARD_NOT_DECIDED_BY_CHAIRMAN", "'" + type.name() + "' (" + type.code()
                     + ") do " + type.decider() + " quyết định, không thuộc thẩm quyền của Chủ tịch UBND tỉnh.");
         }
         return type;
@@ -240,7 +240,7 @@ public class AwardDecisionService {
         }
         Unit u = units.referenced(a.unitCode().strip());
         u.endedRefusal(signedOn).ifPresent(refusal -> {
-            throw ApiException.badRequest("UNIT_ENDED", refusal);
+            throw Refusal.invalid("UNIT_ENDED", refusal);
         });
         return new Resolved(null, null, u.code(), u.id(), u.name(), trimmed(a.positionAndUnit()), summary, ref, null);
     }
@@ -256,7 +256,7 @@ public class AwardDecisionService {
         }
         lines.add(DecisionWording.proposalLine(r.submission(), properties.proposer(), r.proposalReference()));
         if (String.join(DecisionRepository.LINE_SEPARATOR, lines).length() > MAX_LEGAL_BASES_LENGTH) {
-            throw ApiException.badRequest("INVALID_DECISION", "Phần căn cứ của quyết định vượt quá "
+            throw Refusal.invalid("INVALID_DECISION", "Phần căn cứ của quyết định vượt quá "
                     + MAX_LEGAL_BASES_LENGTH + " ký tự.");
         }
         return lines;

@@ -1,11 +1,10 @@
 package vn.tdkt.awarddecision;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import vn.tdkt.identity.Role;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
 import java.util.Set;
@@ -25,9 +24,9 @@ import java.util.stream.Stream;
  * the chairman (a member of the office's unit without its roles) are refused.
  * <p>
  * The caller's groups are read from the Spring Security authorities ({@code GROUP_<groupId>}) that
- * {@link vn.tdkt.security.CamundaIdentityAuthenticationProvider} grants on every /api request; they are always
+ * CamundaIdentityAuthenticationProvider (security package) grants on every /api request; they are always
  * present for an authenticated caller, whereas the engine's current authentication is only a thread-local copy
- * that {@link vn.tdkt.security.EngineAuthenticationFilter} sets for Camunda-authenticated requests.
+ * that EngineAuthenticationFilter (security package) sets for Camunda-authenticated requests.
  */
 @Component
 public class DecisionAccess {
@@ -55,7 +54,7 @@ public class DecisionAccess {
     /** 403 unless the caller is the office (officers or head). */
     public void checkOffice(Authentication caller, String what) {
         if (!isOffice(caller)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Chỉ văn thư và Chánh Văn phòng UBND tỉnh"
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Chỉ văn thư và Chánh Văn phòng UBND tỉnh"
                     + " được " + what + ".", List.of());
         }
     }
@@ -63,7 +62,7 @@ public class DecisionAccess {
     /** 403 unless the caller is the office's head: replacing a recorded signed original is his to answer for. */
     public void checkOfficeHead(Authentication caller, DecisionView decision) {
         if (!groupsOf(caller).contains(officeHead)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Quyết định số " + decision.number()
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Quyết định số " + decision.number()
                     + " đã có bản chính đã ký; chỉ Chánh Văn phòng UBND tỉnh được thay bản đã ghi nhận.", List.of());
         }
     }
@@ -84,7 +83,7 @@ public class DecisionAccess {
     /** 403 unless the caller may read the decision. */
     public void checkRead(Authentication caller, DecisionView decision) {
         if (!mayRead(caller, decision.ownerUnitCode())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Bạn không được xem quyết định số "
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Bạn không được xem quyết định số "
                     + decision.number() + ": chỉ lãnh đạo tỉnh, Sở Nội vụ, Thư ký Hội đồng Thi đua - Khen thưởng,"
                     + " Văn phòng UBND tỉnh, thanh tra và đơn vị trình hồ sơ được xem.", List.of());
         }

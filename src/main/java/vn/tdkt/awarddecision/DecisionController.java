@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.awarddecision.pdf.CertificatePdf;
 import vn.tdkt.awarddecision.pdf.DecisionPdf;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.Today;
-import vn.tdkt.web.ApiException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -101,7 +101,7 @@ public class DecisionController {
             access.checkOfficeHead(caller, decision);
         }
         if (file == null) {
-            throw ApiException.badRequest("FILE_REQUIRED", "Chưa chọn tệp: hãy chọn tệp PDF quét từ bản quyết định đã"
+            throw Refusal.invalid("FILE_REQUIRED", "Chưa chọn tệp: hãy chọn tệp PDF quét từ bản quyết định đã"
                     + " ký và đóng dấu.");
         }
         originals.record(decision, file.getOriginalFilename(), bytes(file), reason, caller.getName());
@@ -112,7 +112,7 @@ public class DecisionController {
     public ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable long awardeeId,
                                               Authentication caller) {
         DecisionView decision = readable(id, caller);
-        DecisionView.Awardee awardee = decision.awardee(awardeeId).orElseThrow(() -> ApiException.notFound(
+        DecisionView.Awardee awardee = decision.awardee(awardeeId).orElseThrow(() -> Refusal.notFound(
                 "AWARDEE_NOT_FOUND", "Quyết định số " + decision.number() + " không có người được khen mang mã "
                         + awardeeId + "."));
         return pdf(certificatePdf.render(decision, awardee), PdfFileNames.certificate(decision, awardee));

@@ -10,7 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.Objects;
 import java.time.LocalDate;
@@ -109,7 +109,7 @@ public class DecisionNumbering {
      */
     @Transactional
     public RegisterEntry recordFromPaper(String typedNumber, LocalDate issuedOn, String subject, String takenBy) {
-        int sequence = format.sequenceOf(typedNumber).orElseThrow(() -> ApiException.badRequest(
+        int sequence = format.sequenceOf(typedNumber).orElseThrow(() -> Refusal.invalid(
                 "INVALID_REGISTER_NUMBER", "'" + (typedNumber == null ? "" : typedNumber.strip())
                         + "' không phải số của sổ văn bản đi; ghi số thứ tự, ví dụ 15 hoặc " + format.text(15) + "."));
         int period = periodOf(issuedOn.getYear());
@@ -120,7 +120,7 @@ public class DecisionNumbering {
                 // the row lock is ours until commit: nobody takes or records a number of the period meanwhile
                 if (jdbc.sql("SELECT COUNT(*) FROM outgoing_register_entry WHERE register_year = ? AND"
                         + " sequence_number = ?").params(period, sequence).query(Integer.class).single() > 0) {
-                    throw ApiException.conflict("REGISTER_NUMBER_TAKEN", "Số " + format.text(sequence)
+                    throw Refusal.conflict("REGISTER_NUMBER_TAKEN", "Số " + format.text(sequence)
                             + (restartEachYear ? " năm " + issuedOn.getYear() : "")
                             + " đã có trong sổ văn bản đi; không ghi nhận lại.");
                 }

@@ -1,6 +1,6 @@
 package vn.tdkt.awarddecision;
 
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
 
@@ -55,17 +55,17 @@ final class DecisionRequestValidator {
 
     private static void awardees(List<DecisionRequest.Awardee> awardees) {
         if (awardees == null || awardees.isEmpty()) {
-            throw ApiException.badRequest("NO_AWARDEES", "Quyết định phải có ít nhất một cá nhân hoặc tập thể được khen.");
+            throw Refusal.invalid("NO_AWARDEES", "Quyết định phải có ít nhất một cá nhân hoặc tập thể được khen.");
         }
         if (awardees.size() > MAX_AWARDEES) {
-            throw ApiException.badRequest("TOO_MANY_AWARDEES", "Một quyết định có tối đa " + MAX_AWARDEES
+            throw Refusal.invalid("TOO_MANY_AWARDEES", "Một quyết định có tối đa " + MAX_AWARDEES
                     + " cá nhân, tập thể.");
         }
         for (int i = 0; i < awardees.size(); i++) {
             DecisionRequest.Awardee a = awardees.get(i);
             String which = "Dòng " + (i + 1) + " của danh sách";
             if (a == null || blank(a.personCode()) == blank(a.unitCode())) {
-                throw ApiException.badRequest("RECIPIENT_REQUIRED", which + " phải ghi đúng một đối tượng được khen:"
+                throw Refusal.invalid("RECIPIENT_REQUIRED", which + " phải ghi đúng một đối tượng được khen:"
                         + " personCode (cá nhân) hoặc unitCode (tập thể).");
             }
             max(a.positionAndUnit(), 500, which + ": chức vụ, đơn vị");
@@ -92,8 +92,8 @@ final class DecisionRequestValidator {
         }
     }
 
-    private static ApiException invalid(String message) {
-        return ApiException.badRequest("INVALID_DECISION", message);
+    private static Refusal invalid(String message) {
+        return Refusal.invalid("INVALID_DECISION", message);
     }
 
     static boolean blank(String s) {

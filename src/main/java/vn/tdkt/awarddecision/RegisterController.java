@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.Today;
-import vn.tdkt.web.ApiException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ public class RegisterController {
     @GetMapping
     public RegisterView register(@RequestParam(required = false) Integer year, Authentication caller) {
         if (!access.mayReadRegister(caller)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Chỉ Văn phòng UBND tỉnh, lãnh đạo tỉnh, Sở Nội"
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Chỉ Văn phòng UBND tỉnh, lãnh đạo tỉnh, Sở Nội"
                     + " vụ, Thư ký Hội đồng Thi đua - Khen thưởng và thanh tra được xem sổ văn bản đi.", List.of());
         }
         int y = year != null ? year : today.year();
@@ -102,7 +102,7 @@ public class RegisterController {
         access.checkOffice(caller, "ghi vào sổ văn bản đi số đã lấy trên sổ giấy");
         PaperNumberRequest r = request != null ? request : new PaperNumberRequest(null, null, null);
         if (r.number() == null || r.number().isBlank()) {
-            throw ApiException.badRequest("REGISTER_NUMBER_REQUIRED", "Chưa ghi số đã lấy trên sổ giấy.");
+            throw Refusal.invalid("REGISTER_NUMBER_REQUIRED", "Chưa ghi số đã lấy trên sổ giấy.");
         }
         String subject = subject(r.subject());
         LocalDate day = day(r.issuedOn());
@@ -113,10 +113,10 @@ public class RegisterController {
 
     private static String subject(String subject) {
         if (subject == null || subject.isBlank()) {
-            throw ApiException.badRequest("REGISTER_SUBJECT_REQUIRED", "Chưa ghi trích yếu nội dung văn bản.");
+            throw Refusal.invalid("REGISTER_SUBJECT_REQUIRED", "Chưa ghi trích yếu nội dung văn bản.");
         }
         if (subject.strip().length() > MAX_SUBJECT) {
-            throw ApiException.badRequest("REGISTER_SUBJECT_TOO_LONG", "Trích yếu dài quá " + MAX_SUBJECT + " ký tự.");
+            throw Refusal.invalid("REGISTER_SUBJECT_TOO_LONG", "Trích yếu dài quá " + MAX_SUBJECT + " ký tự.");
         }
         return subject.strip();
     }
@@ -126,11 +126,11 @@ public class RegisterController {
         LocalDate now = LocalDate.now(clock);
         LocalDate day = issuedOn != null ? issuedOn : now;
         if (day.isAfter(now)) {
-            throw ApiException.badRequest("REGISTER_DAY_IN_FUTURE", "Ngày văn bản " + VietnameseDates.longForm(day)
+            throw Refusal.invalid("REGISTER_DAY_IN_FUTURE", "Ngày văn bản " + VietnameseDates.longForm(day)
                     + " chưa đến; sổ văn bản đi chỉ ghi văn bản đã ban hành.");
         }
         if (day.getYear() < now.getYear() - 1) {
-            throw ApiException.badRequest("REGISTER_DAY_TOO_OLD", "Ngày văn bản " + VietnameseDates.longForm(day)
+            throw Refusal.invalid("REGISTER_DAY_TOO_OLD", "Ngày văn bản " + VietnameseDates.longForm(day)
                     + " thuộc sổ của năm đã khóa; chỉ ghi văn bản của năm nay và năm trước.");
         }
         return day;

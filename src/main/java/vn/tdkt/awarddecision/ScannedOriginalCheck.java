@@ -2,7 +2,7 @@ package vn.tdkt.awarddecision;
 
 import com.lowagie.text.pdf.PdfReader;
 import org.springframework.stereotype.Component;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 /**
  * The signed original as the office keeps it today: a scan of the paper decision, signed and stamped by hand. The file
@@ -35,7 +35,7 @@ public class ScannedOriginalCheck implements SignedOriginalCheck {
                 throw unreadable(fileName, "không có trang nào");
             }
             return pages;
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             throw refused;
         } catch (Exception | StackOverflowError broken) {
             throw unreadable(fileName, "bị hỏng, không mở được; hãy quét hoặc xuất lại tệp PDF");
@@ -46,7 +46,7 @@ public class ScannedOriginalCheck implements SignedOriginalCheck {
         }
     }
 
-    private static ApiException unreadable(String fileName, String why) {
-        return ApiException.badRequest("SIGNED_ORIGINAL_UNREADABLE", "Tệp '" + fileName + "' " + why + ".");
+    private static Refusal unreadable(String fileName, String why) {
+        return Refusal.invalid("SIGNED_ORIGINAL_UNREADABLE", "Tệp '" + fileName + "' " + why + ".");
     }
 }

@@ -13,7 +13,7 @@ import vn.tdkt.documents.FileFormat;
 import vn.tdkt.documents.FileNames;
 import vn.tdkt.documents.Sizes;
 import vn.tdkt.engine.SystemCalls;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -68,15 +68,15 @@ public class SignedOriginals {
         int expectedVersion = decision.signed() ? decision.signedOriginal().version() : 0;
         String fileName = FileNames.sanitise(rawFileName);
         if (content == null || content.length == 0) {
-            throw ApiException.badRequest("EMPTY_FILE", "Tệp '" + fileName + "' rỗng (0 byte); hãy chọn lại tệp.");
+            throw Refusal.invalid("EMPTY_FILE", "Tệp '" + fileName + "' rỗng (0 byte); hãy chọn lại tệp.");
         }
         if (content.length > maxSizeBytes) {
-            throw ApiException.badRequest("FILE_TOO_LARGE", "Tệp '" + fileName + "' có dung lượng "
+            throw Refusal.invalid("FILE_TOO_LARGE", "Tệp '" + fileName + "' có dung lượng "
                     + Sizes.format(content.length) + ", vượt mức tối đa " + Sizes.format(maxSizeBytes)
                     + " của bản chính đã ký.");
         }
         if (ContentSniffer.detect(content).orElse(null) != FileFormat.PDF) {
-            throw ApiException.badRequest("SIGNED_ORIGINAL_NOT_PDF", "Nội dung tệp '" + fileName + "' không phải"
+            throw Refusal.invalid("SIGNED_ORIGINAL_NOT_PDF", "Nội dung tệp '" + fileName + "' không phải"
                     + " PDF: bản chính đã ký phải là tệp PDF quét từ bản giấy có chữ ký và đóng dấu.");
         }
         Optional<DecisionView.SignedOriginal> current = decisions.signedOriginal(decision.id());
@@ -85,11 +85,11 @@ public class SignedOriginals {
         }
         String why = reason == null ? null : reason.strip().replaceAll("\\s+", " ");
         if (current.isPresent() && (why == null || why.isEmpty())) {
-            throw ApiException.badRequest("REPLACE_REASON_REQUIRED", "Quyết định số " + decision.number()
+            throw Refusal.invalid("REPLACE_REASON_REQUIRED", "Quyết định số " + decision.number()
                     + " đã có bản chính đã ký; muốn thay phải ghi lý do thay (ví dụ: bản quét thiếu trang).");
         }
         if (why != null && why.length() > MAX_REASON) {
-            throw ApiException.badRequest("REPLACE_REASON_TOO_LONG", "Lý do thay dài quá " + MAX_REASON + " ký tự.");
+            throw Refusal.invalid("REPLACE_REASON_TOO_LONG", "Lý do thay dài quá " + MAX_REASON + " ký tự.");
         }
         int pages = check.pageCount(fileName, content);
         int version = current.map(c -> c.version() + 1).orElse(1);
@@ -122,8 +122,8 @@ public class SignedOriginals {
     }
 
     /** Someone recorded a signed original since the caller read the decision: the caller's access was for that state. */
-    private static ApiException changed(DecisionView decision) {
-        return ApiException.conflict("SIGNED_ORIGINAL_CHANGED", "Bản chính đã ký của quyết định số "
+    private static Refusal changed(DecisionView decision) {
+        return Refusal.conflict("SIGNED_ORIGINAL_CHANGED", "Bản chính đã ký của quyết định số "
                 + decision.number() + " vừa được người khác ghi nhận; hãy tải lại trang rồi xem.");
     }
 

@@ -1,6 +1,6 @@
 package vn.tdkt.calendar;
 
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,14 +25,14 @@ final class CalendarInputs {
 
     static LocalDate date(String text, String parameter) {
         if (text == null || text.isBlank()) {
-            throw ApiException.badRequest("MISSING_DATE", "Thiếu ngày (" + parameter + "); dùng định dạng yyyy-MM-dd,"
+            throw Refusal.invalid("MISSING_DATE", "Thiếu ngày (" + parameter + "); dùng định dạng yyyy-MM-dd,"
                     + " ví dụ 2026-02-10.");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text.trim(), ISO_DATE);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("INVALID_DATE", "Ngày '" + text + "' (" + parameter + ") không hợp lệ;"
+            throw Refusal.invalid("INVALID_DATE", "Ngày '" + text + "' (" + parameter + ") không hợp lệ;"
                     + " dùng định dạng yyyy-MM-dd, ví dụ 2026-02-10.");
         }
         checkYear(date.getYear(), parameter);
@@ -44,7 +44,7 @@ final class CalendarInputs {
         try {
             year = Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("INVALID_YEAR", "Năm '" + text + "' không hợp lệ; dùng số năm, ví dụ 2026.");
+            throw Refusal.invalid("INVALID_YEAR", "Năm '" + text + "' không hợp lệ; dùng số năm, ví dụ 2026.");
         }
         checkYear(year, "year");
         return year;
@@ -52,27 +52,27 @@ final class CalendarInputs {
 
     static int workingDays(String text) {
         if (text == null || text.isBlank()) {
-            throw ApiException.badRequest("MISSING_DAYS", "Thiếu số ngày làm việc (days), ví dụ days=10.");
+            throw Refusal.invalid("MISSING_DAYS", "Thiếu số ngày làm việc (days), ví dụ days=10.");
         }
         long days;
         try {
             days = Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("INVALID_DAYS", "Số ngày làm việc '" + text + "' không hợp lệ;"
+            throw Refusal.invalid("INVALID_DAYS", "Số ngày làm việc '" + text + "' không hợp lệ;"
                     + " dùng số nguyên từ 0 đến " + WorkingDayCalendar.MAX_WORKING_DAYS + ".");
         }
         if (days < 0) {
-            throw ApiException.badRequest("NEGATIVE_DAYS", "Số ngày làm việc không được âm (nhận " + days + ").");
+            throw Refusal.invalid("NEGATIVE_DAYS", "Số ngày làm việc không được âm (nhận " + days + ").");
         }
         if (days > WorkingDayCalendar.MAX_WORKING_DAYS) {
-            throw ApiException.badRequest("TOO_MANY_DAYS", "Số ngày làm việc tối đa là "
+            throw Refusal.invalid("TOO_MANY_DAYS", "Số ngày làm việc tối đa là "
                     + WorkingDayCalendar.MAX_WORKING_DAYS + " (nhận " + days + ").");
         }
         return (int) days;
     }
 
     static DayKind kind(String text) {
-        return DayKind.parse(text).orElseThrow(() -> ApiException.badRequest("UNKNOWN_DAY_KIND",
+        return DayKind.parse(text).orElseThrow(() -> Refusal.invalid("UNKNOWN_DAY_KIND",
                 "Loại ngày '" + text + "' không hợp lệ; dùng HOLIDAY (ngày nghỉ) hoặc WORKING (ngày làm bù)."));
     }
 
@@ -80,7 +80,7 @@ final class CalendarInputs {
     static void checkKindFits(DayKind kind, LocalDate date) {
         DayOfWeek dow = date.getDayOfWeek();
         if (kind == DayKind.WORKING && dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY) {
-            throw ApiException.badRequest("WORKING_DAY_NOT_ON_WEEKEND", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật;"
+            throw Refusal.invalid("WORKING_DAY_NOT_ON_WEEKEND", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật;"
                     + " ngày " + CalendarViews.VIETNAMESE_DATE.format(date) + " là "
                     + CalendarViews.dayOfWeek(date) + ", vốn đã là ngày làm việc.");
         }
@@ -88,7 +88,7 @@ final class CalendarInputs {
 
     private static void checkYear(int year, String parameter) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw ApiException.badRequest("YEAR_OUT_OF_RANGE", "Năm " + year + " (" + parameter + ") nằm ngoài khoảng"
+            throw Refusal.invalid("YEAR_OUT_OF_RANGE", "Năm " + year + " (" + parameter + ") nằm ngoài khoảng"
                     + " cho phép " + MIN_YEAR + "–" + MAX_YEAR + ".");
         }
     }

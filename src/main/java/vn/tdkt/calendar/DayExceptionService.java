@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ public class DayExceptionService {
 
     public void delete(LocalDate date, String userId) {
         if (!repository.delete(date)) {
-            throw ApiException.notFound("CALENDAR_EXCEPTION_NOT_FOUND", "Ngày "
+            throw Refusal.notFound("CALENDAR_EXCEPTION_NOT_FOUND", "Ngày "
                     + CalendarViews.VIETNAMESE_DATE.format(date) + " không có trong danh sách ngày nghỉ, ngày làm bù.");
         }
         provider.refresh();

@@ -1,11 +1,10 @@
 package vn.tdkt.council;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import vn.tdkt.identity.Role;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
 import java.util.Set;
@@ -28,7 +27,7 @@ public class CouncilAccess {
                 .map(GrantedAuthority::getAuthority).filter(a -> a != null && a.startsWith(GROUP_PREFIX))
                 .map(a -> a.substring(GROUP_PREFIX.length())).collect(Collectors.toSet());
         if (groups.stream().noneMatch(READERS::contains)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Chỉ thành viên, thư ký, chủ tịch Hội đồng TĐKT"
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Chỉ thành viên, thư ký, chủ tịch Hội đồng TĐKT"
                     + " tỉnh, lãnh đạo Sở Nội vụ, thanh tra và quản trị viên được xem phiên họp của Hội đồng.", List.of());
         }
     }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.engine.SystemCalls;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -106,7 +106,7 @@ public class CouncilController {
             problems.add("Nhiệm kỳ phải có đúng một Chủ tịch Hội đồng (CHAIR).");
         }
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("INVALID_COUNCIL_TERM", "Danh sách thành viên Hội đồng không hợp lệ.", problems);
+            throw Refusal.invalid("INVALID_COUNCIL_TERM", "Danh sách thành viên Hội đồng không hợp lệ.", problems);
         }
         council.replaceTerm(termCode, from, to, rows);
         return rows;
@@ -150,7 +150,7 @@ public class CouncilController {
         access.checkRead(caller);
         CouncilRepository.Session s = find(key);
         if (council.candidates(key).stream().anyMatch(c -> c.outcome() == null)) {
-            throw ApiException.badRequest("NOT_COUNTED", "Phiên họp " + key + " chưa kiểm phiếu xong: chưa có biên bản.");
+            throw Refusal.invalid("NOT_COUNTED", "Phiên họp " + key + " chưa kiểm phiếu xong: chưa có biên bản.");
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -159,7 +159,7 @@ public class CouncilController {
     }
 
     private CouncilRepository.Session find(String key) {
-        return council.session(key).orElseThrow(() -> ApiException.notFound("NO_SESSION",
+        return council.session(key).orElseThrow(() -> Refusal.notFound("NO_SESSION",
                 "Không có phiên họp " + key + "."));
     }
 
@@ -167,7 +167,7 @@ public class CouncilController {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("INVALID_DATE", "'" + name + "' phải là ngày dạng năm-tháng-ngày, ví dụ 2026-12-15.");
+            throw Refusal.invalid("INVALID_DATE", "'" + name + "' phải là ngày dạng năm-tháng-ngày, ví dụ 2026-12-15.");
         }
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.identity.Role;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +73,7 @@ public class SubstitutionController {
     public SubstitutionService.SubstitutionView nameForAnyone(Authentication auth, @RequestBody SubstitutionRequest body) {
         requireAdmin(auth);
         if (body.userId() == null || body.userId().isBlank()) {
-            throw ApiException.badRequest("USER_REQUIRED", "Cần mã tài khoản của người vắng mặt (userId).");
+            throw Refusal.invalid("USER_REQUIRED", "Cần mã tài khoản của người vắng mặt (userId).");
         }
         return service.name(request(body.userId(), body), auth.getName());
     }
@@ -95,7 +95,7 @@ public class SubstitutionController {
         }
     }
 
-    private static ApiException forbidden(String message) {
-        return new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", message, List.of());
+    private static Refusal forbidden(String message) {
+        return new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", message, List.of());
     }
 }

@@ -3,7 +3,6 @@ package vn.tdkt.delegation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.AuditKind;
@@ -12,7 +11,7 @@ import vn.tdkt.audit.AuditTrail;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitRef;
 import vn.tdkt.identity.UserProfileRepository;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +63,7 @@ public class SubstitutionService {
                 userId == null ? List.of() : repository.openCoveredBy(userId));
         List<SubstitutionRules.Violation> violations = SubstitutionRules.check(r, facts);
         if (!violations.isEmpty()) {
-            throw ApiException.badRequest("SUBSTITUTION_REFUSED", "Không thể ủy quyền: "
+            throw Refusal.invalid("SUBSTITUTION_REFUSED", "Không thể ủy quyền: "
                     + violations.stream().map(SubstitutionRules.Violation::message).collect(Collectors.joining(" ")),
                     violations);
         }
@@ -89,20 +88,20 @@ public class SubstitutionService {
      */
     @Transactional
     public SubstitutionView cancel(long id, String actor, boolean admin) {
-        Substitution s = repository.find(id).orElseThrow(() -> ApiException.notFound("SUBSTITUTION_NOT_FOUND",
+        Substitution s = repository.find(id).orElseThrow(() -> Refusal.notFound("SUBSTITUTION_NOT_FOUND",
                 "Không có ủy quyền số " + id + "."));
         if (!admin && !s.userId().equals(actor)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Chỉ người ủy quyền hoặc quản trị viên"
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Chỉ người ủy quyền hoặc quản trị viên"
                     + " được hủy ủy quyền số " + id + ".", List.of());
         }
         repository.lockUsers(s.userId());
         LocalDate day = today.today();
         Substitution current = repository.find(id).orElseThrow();
         if (current.cancelled()) {
-            throw ApiException.badRequest("ALREADY_CANCELLED", "Ủy quyền số " + id + " đã bị hủy trước đó.");
+            throw Refusal.invalid("ALREADY_CANCELLED", "Ủy quyền số " + id + " đã bị hủy trước đó.");
         }
         if (current.toDate().isBefore(day)) {
-            throw ApiException.badRequest("ALREADY_ENDED", "Ủy quyền số " + id + " đã hết hạn ngày "
+            throw Refusal.invalid("ALREADY_ENDED", "Ủy quyền số " + id + " đã hết hạn ngày "
                     + SubstitutionRules.day(current.toDate()) + ", không cần hủy.");
         }
         Instant now = today.now();

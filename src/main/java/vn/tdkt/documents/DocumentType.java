@@ -1,8 +1,8 @@
 package vn.tdkt.documents;
 
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.CodeLists;
 import vn.tdkt.registry.common.Labelled;
-import vn.tdkt.web.ApiException;
 
 /** Kinds of document a commendation dossier holds, with the Vietnamese names people read. */
 public enum DocumentType implements Labelled {
@@ -43,7 +43,7 @@ public enum DocumentType implements Labelled {
     /** The type named by its code (or label); a missing or unknown one is refused with a 400. */
     public static DocumentType parse(String text) {
         if (text == null || text.isBlank()) {
-            throw ApiException.badRequest("DOCUMENT_TYPE_REQUIRED", "Chưa chọn loại tài liệu (documentType); giá trị"
+            throw Refusal.invalid("DOCUMENT_TYPE_REQUIRED", "Chưa chọn loại tài liệu (documentType); giá trị"
                     + " hợp lệ: " + CodeLists.allowed(DocumentType.class) + ".");
         }
         return CodeLists.parse(DocumentType.class, text, "UNKNOWN_DOCUMENT_TYPE", "loại tài liệu (documentType)");

@@ -1,10 +1,9 @@
 package vn.tdkt.documents;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitGroups;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
 
@@ -59,7 +58,7 @@ public class DossierAccess {
         return roles.stream().anyMatch(r -> caller.inGroup(r.groupId()));
     }
 
-    private static ApiException forbidden(String message) {
-        return new ApiException(HttpStatus.FORBIDDEN, "DOSSIER_FORBIDDEN", message, List.of());
+    private static Refusal forbidden(String message) {
+        return new Refusal(Refusal.Kind.FORBIDDEN, "DOSSIER_FORBIDDEN", message, List.of());
     }
 }

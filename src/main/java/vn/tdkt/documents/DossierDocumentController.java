@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +42,7 @@ public class DossierDocumentController {
         Caller caller = Caller.of(authentication);
         access.checkUpload(caller, service.dossier(businessKey));
         if (file == null) {
-            throw ApiException.badRequest("FILE_REQUIRED", "Chưa gửi tệp: gửi yêu cầu multipart/form-data có trường"
+            throw Refusal.invalid("FILE_REQUIRED", "Chưa gửi tệp: gửi yêu cầu multipart/form-data có trường"
                     + " 'file' chứa tệp và trường 'documentType' ghi loại tài liệu.");
         }
         DocumentView stored = service.store(businessKey, documentType, file.getOriginalFilename(),
@@ -62,7 +62,7 @@ public class DossierDocumentController {
                                            Authentication authentication) {
         access.checkRead(Caller.of(authentication), service.dossier(businessKey));
         StoredFile file = service.content(id).filter(f -> f.businessKey().equals(businessKey))
-                .orElseThrow(() -> ApiException.notFound("DOCUMENT_NOT_FOUND",
+                .orElseThrow(() -> Refusal.notFound("DOCUMENT_NOT_FOUND",
                         "Hồ sơ '" + businessKey + "' không có tài liệu số " + id + "."));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))

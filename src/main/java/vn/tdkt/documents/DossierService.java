@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.unit.UnitService;
-import vn.tdkt.web.ApiException;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -70,7 +70,7 @@ public class DossierService {
     @Transactional
     public void openDossier(String businessKey, String ownerUnitCode, String processInstanceId) {
         if (businessKey == null || !BUSINESS_KEY.matcher(businessKey).matches()) {
-            throw ApiException.badRequest("INVALID_BUSINESS_KEY", "Mã hồ sơ '" + (businessKey == null ? "" : businessKey)
+            throw Refusal.invalid("INVALID_BUSINESS_KEY", "Mã hồ sơ '" + (businessKey == null ? "" : businessKey)
                     + "' không hợp lệ: chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới.");
         }
         String unitCode = units.referenced(ownerUnitCode == null ? "" : ownerUnitCode.strip()).code();
@@ -82,7 +82,7 @@ public class DossierService {
         }
         Dossier dossier = existing.get();
         if (!dossier.ownerUnitCode().equals(unitCode)) {
-            throw ApiException.badRequest("DOSSIER_OWNER_CONFLICT", "Hồ sơ '" + businessKey + "' đã được mở cho đơn vị '"
+            throw Refusal.invalid("DOSSIER_OWNER_CONFLICT", "Hồ sơ '" + businessKey + "' đã được mở cho đơn vị '"
                     + dossier.ownerUnitCode() + "', không thể mở lại cho đơn vị '" + unitCode + "'.");
         }
         if (processInstanceId != null && !processInstanceId.equals(dossier.processInstanceId())) {
@@ -142,10 +142,10 @@ public class DossierService {
         Dossier dossier = lockExisting(businessKey);
         Optional<String> over = closedForGood(dossier);
         if (over.isPresent()) {
-            throw ApiException.conflict("DOSSIER_FINISHED", over.get());
+            throw Refusal.conflict("DOSSIER_FINISHED", over.get());
         }
         if (!dossier.openForUpload() && !(byStandingAgency && type.attachedByStandingAgency())) {
-            throw ApiException.badRequest("DOSSIER_CLOSED", "Hồ sơ '" + businessKey + "' đang được xem xét nên tạm"
+            throw Refusal.invalid("DOSSIER_CLOSED", "Hồ sơ '" + businessKey + "' đang được xem xét nên tạm"
                     + " khóa việc tải tài liệu lên; chỉ bổ sung được khi hồ sơ được trả lại đơn vị.");
         }
         long id = documents.insert(new DossierDocumentRepository.NewDocument(businessKey, type, upload, userId,
@@ -235,7 +235,7 @@ public class DossierService {
                 r.round(), r.replacedById());
     }
 
-    static ApiException notFound(String businessKey) {
-        return ApiException.notFound("DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ '" + businessKey + "'.");
+    static Refusal notFound(String businessKey) {
+        return Refusal.notFound("DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ '" + businessKey + "'.");
     }
 }

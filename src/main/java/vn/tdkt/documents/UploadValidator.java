@@ -1,7 +1,7 @@
 package vn.tdkt.documents;
 
 import org.springframework.stereotype.Component;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,11 +28,11 @@ public class UploadValidator {
     public ValidatedUpload validate(String rawFileName, String declaredContentType, byte[] content) {
         String fileName = FileNames.sanitise(rawFileName);
         if (content == null || content.length == 0) {
-            throw ApiException.badRequest("EMPTY_FILE", "Tệp '" + fileName + "' rỗng (0 byte); hãy chọn lại tệp.");
+            throw Refusal.invalid("EMPTY_FILE", "Tệp '" + fileName + "' rỗng (0 byte); hãy chọn lại tệp.");
         }
         long limit = properties.getMaxSizeBytes();
         if (content.length > limit) {
-            throw ApiException.badRequest("FILE_TOO_LARGE", "Tệp '" + fileName + "' có dung lượng "
+            throw Refusal.invalid("FILE_TOO_LARGE", "Tệp '" + fileName + "' có dung lượng "
                     + Sizes.format(content.length) + ", vượt mức tối đa " + Sizes.format(limit) + ".");
         }
         List<FileFormat> allowed = properties.allowedFormats();
@@ -42,11 +42,11 @@ public class UploadValidator {
             String bare = FileFormat.bareMimeType(declaredContentType);
             String what = declared != null ? declared.label()
                     : bare.isEmpty() || bare.equals(OCTET_STREAM) ? "không xác định" : bare;
-            throw ApiException.badRequest("CONTENT_TYPE_NOT_ALLOWED", "Kiểu tệp '" + what + "' của tệp '" + fileName
+            throw Refusal.invalid("CONTENT_TYPE_NOT_ALLOWED", "Kiểu tệp '" + what + "' của tệp '" + fileName
                     + "' không được chấp nhận; chỉ nhận: " + labels(allowed) + ".");
         }
         if (detected != declared) {
-            throw ApiException.badRequest("CONTENT_MISMATCH", "Nội dung tệp '" + fileName + "' không phải "
+            throw Refusal.invalid("CONTENT_MISMATCH", "Nội dung tệp '" + fileName + "' không phải "
                     + declared.label() + " như đã khai báo; tệp có thể bị hỏng hoặc bị đổi đuôi. Hãy xuất lại tệp"
                     + " đúng định dạng rồi tải lên.");
         }

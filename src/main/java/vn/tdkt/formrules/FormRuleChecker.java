@@ -1,6 +1,6 @@
 package vn.tdkt.formrules;
 
-import vn.tdkt.web.TextRules;
+import vn.tdkt.format.TextRules;
 import vn.tdkt.workflow.JsonVars;
 
 import org.camunda.spin.json.SpinJsonNode;

@@ -45,7 +45,7 @@ public class IdentityBootstrap implements ApplicationRunner {
     static final Map<Role, Set<String>> STARTABLE_PROCESSES = Map.of(
             Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal"),
             // a block's cycle is opened by the unit leading it that year: granted per unit group by
-            // vn.tdkt.block.cycle.BlockCycleStartRights, which follows the block officers
+            // BlockCycleStartRights of the block package, which follows the block officers
             Role.AGENCY_HEAD, Set.of("block-emulation-cycle"),
             // a council session is convened by the council's secretary
             Role.COUNCIL_SECRETARY, Set.of("council-review"));

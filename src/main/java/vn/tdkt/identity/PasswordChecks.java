@@ -3,7 +3,7 @@ package vn.tdkt.identity;
 /**
  * What the engine asks before and tells after every password check ({@code IdentityService.checkPassword}: HTTP
  * Basic, the webapps' login, the REST API's identity/verify, a password change), so that guessing is throttled
- * whichever way it comes. Implemented by the login throttle of {@code vn.tdkt.security}.
+ * whichever way it comes. Implemented by the login throttle of the security package.
  */
 public interface PasswordChecks {
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
 
@@ -53,10 +53,10 @@ public class UserProfileController {
         UnitRow unit = jdbc.sql("SELECT id, code, name, (valid_to IS NULL OR valid_to >= CURRENT_DATE) FROM org_unit"
                         + " WHERE code = ?").param(request.unitCode().strip())
                 .query((rs, i) -> new UnitRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
-                .optional().orElseThrow(() -> ApiException.badRequest("UNKNOWN_UNIT",
+                .optional().orElseThrow(() -> Refusal.invalid("UNKNOWN_UNIT",
                         "Không tìm thấy đơn vị có mã '" + request.unitCode().strip() + "'."));
         if (!unit.active()) {
-            throw ApiException.badRequest("UNIT_ENDED", "Đơn vị '" + unit.code() + "' đã kết thúc hoạt động.");
+            throw Refusal.invalid("UNIT_ENDED", "Đơn vị '" + unit.code() + "' đã kết thúc hoạt động.");
         }
         UnitRef previous = profiles.unitOf(userId).orElse(null);
         List<String> groups = groupIds(userId);
@@ -77,7 +77,7 @@ public class UserProfileController {
 
     private void requireUser(String userId) {
         if (identityService.createUserQuery().userId(userId).count() == 0) {
-            throw ApiException.notFound("USER_NOT_FOUND", "Không có tài khoản '" + userId + "'.");
+            throw Refusal.notFound("USER_NOT_FOUND", "Không có tài khoản '" + userId + "'.");
         }
     }
 

@@ -1,12 +1,11 @@
 package vn.tdkt.notification;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,8 +40,8 @@ public class NotificationController {
         List<String> groupIds = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith(GROUP_AUTHORITY_PREFIX))
                 .map(a -> a.substring(GROUP_AUTHORITY_PREFIX.length())).toList();
-        NotificationAccess.Scope scope = NotificationAccess.of(groupIds).orElseThrow(() -> new ApiException(
-                HttpStatus.FORBIDDEN, "FORBIDDEN",
+        NotificationAccess.Scope scope = NotificationAccess.of(groupIds).orElseThrow(() -> new Refusal(
+                Refusal.Kind.FORBIDDEN, "FORBIDDEN",
                 "Chỉ cán bộ Sở Nội vụ, thanh tra, quản trị hoặc cán bộ của đơn vị nhận thông báo mới được xem"
                         + " thông báo.", List.of()));
         return outbox.search(blankToNull(businessKey), blankToNull(processInstanceId),

@@ -4,13 +4,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.proposal.ProposalVariables.AppraisalAction;
 import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.award.AwardTypeService;
-import vn.tdkt.web.ApiException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +51,7 @@ public class AppraisalOpinions {
         ProposalRepository.Event approval = last(events, ProposalSteps.APPROVE_APPRAISAL,
                 AppraisalApproval.APPROVE.name());
         if (approval == null || nominees.stream().allMatch(n -> n.appraisalEligible() == null)) {
-            throw new ApiException(HttpStatus.CONFLICT, "APPRAISAL_NOT_READY", "Hồ sơ " + p.businessKey()
+            throw new Refusal(Refusal.Kind.CONFLICT, "APPRAISAL_NOT_READY", "Hồ sơ " + p.businessKey()
                     + " chưa có kết quả thẩm định được lãnh đạo Sở Nội vụ duyệt.", List.of());
         }
         ProposalRepository.Event specialist = lastBefore(events, ProposalSteps.APPRAISE,

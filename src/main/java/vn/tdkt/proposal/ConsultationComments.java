@@ -2,7 +2,7 @@ package vn.tdkt.proposal;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.time.Instant;
 
@@ -30,9 +30,9 @@ public class ConsultationComments {
     /** The proposal if it is open for comments now, else a clear refusal. */
     public ProposalRepository.Proposal openProposal(String key) {
         ProposalRepository.Proposal p = proposals.find(key).orElseThrow(() ->
-                ApiException.notFound("PROPOSAL_NOT_FOUND", "Không tìm thấy hồ sơ đề nghị " + key + "."));
+                Refusal.notFound("PROPOSAL_NOT_FOUND", "Không tìm thấy hồ sơ đề nghị " + key + "."));
         if (!isOpen(p, ClockUtil.getCurrentTime().toInstant())) {
-            throw ApiException.badRequest("CONSULTATION_CLOSED",
+            throw Refusal.invalid("CONSULTATION_CLOSED",
                     "Hồ sơ " + key + " không trong thời gian công khai lấy ý kiến.");
         }
         return p;
@@ -48,20 +48,20 @@ public class ConsultationComments {
         String name = ProposalStartRules.text(s.authorName());
         String content = ProposalStartRules.text(s.content());
         if (name == null || name.length() > 255) {
-            throw ApiException.badRequest("AUTHOR_REQUIRED", "Phải ghi họ tên người góp ý (tối đa 255 ký tự).");
+            throw Refusal.invalid("AUTHOR_REQUIRED", "Phải ghi họ tên người góp ý (tối đa 255 ký tự).");
         }
         if (content == null || content.length() < 10 || content.length() > 4000) {
-            throw ApiException.badRequest("CONTENT_INVALID", "Nội dung góp ý phải từ 10 đến 4000 ký tự.");
+            throw Refusal.invalid("CONTENT_INVALID", "Nội dung góp ý phải từ 10 đến 4000 ký tự.");
         }
         String named = ProposalStartRules.text(s.nomineeCode());
         // the nominee's code as registered, whatever the case it was typed in
         String nominee = named == null ? null : proposals.nominees(key).stream()
                 .map(ProposalRepository.Nominee::nomineeCode).filter(code -> code.equalsIgnoreCase(named)).findFirst()
-                .orElseThrow(() -> ApiException.badRequest("UNKNOWN_NOMINEE",
+                .orElseThrow(() -> Refusal.invalid("UNKNOWN_NOMINEE",
                         "Hồ sơ " + key + " không có đối tượng mã '" + named + "'."));
         String contact = ProposalStartRules.text(s.authorContact());
         if (contact != null && contact.length() > 255) {
-            throw ApiException.badRequest("CONTACT_TOO_LONG", "Địa chỉ liên hệ tối đa 255 ký tự.");
+            throw Refusal.invalid("CONTACT_TOO_LONG", "Địa chỉ liên hệ tối đa 255 ký tự.");
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
         ProposalRepository.Comment c = new ProposalRepository.Comment(0, key, nominee, name, contact, content,

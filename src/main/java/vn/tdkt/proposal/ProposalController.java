@@ -1,5 +1,7 @@
 package vn.tdkt.proposal;
 
+import vn.tdkt.refusal.Refusal;
+import vn.tdkt.workflow.JsonVars;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -24,7 +26,6 @@ import vn.tdkt.awarddecision.DecisionView;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.PdfFileNames;
 import vn.tdkt.awarddecision.pdf.DecisionPdf;
-import vn.tdkt.web.ApiException;
 import vn.tdkt.workflow.JsonVars;
 
 import java.util.HashMap;
@@ -103,9 +104,9 @@ public class ProposalController {
             ProcessInstance pi = runtimeService.startProcessInstanceByKey(ProposalSteps.PROCESS, vars);
             return new Started(pi.getBusinessKey(), pi.getId());
         } catch (FormFieldValidationException refused) {
-            throw ApiException.badRequest("PROPOSAL_REFUSED", refused.getMessage());
+            throw Refusal.invalid("PROPOSAL_REFUSED", refused.getMessage());
         } catch (AuthorizationException refused) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN",
                     "Chỉ cán bộ làm công tác TĐKT của đơn vị được lập đề nghị khen thưởng.", List.of());
         }
     }
@@ -193,15 +194,15 @@ public class ProposalController {
 
     private ProposalRepository.Proposal readable(String key, Authentication authentication) {
         ProposalRepository.Proposal p = proposals.find(key).orElseThrow(() ->
-                ApiException.notFound("PROPOSAL_NOT_FOUND", "Không tìm thấy hồ sơ đề nghị " + key + "."));
+                Refusal.notFound("PROPOSAL_NOT_FOUND", "Không tìm thấy hồ sơ đề nghị " + key + "."));
         if (!ProposalAccess.canRead(ProposalAccess.groups(authentication), p.unitCode())) {
             throw forbidden();
         }
         return p;
     }
 
-    private static ApiException forbidden() {
-        return new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN",
+    private static Refusal forbidden() {
+        return new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN",
                 "Bạn không có quyền xem hồ sơ đề nghị của đơn vị khác.", List.of());
     }
 }

@@ -1,12 +1,11 @@
 package vn.tdkt.proposal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.tdkt.awarddecision.DecisionRequest;
 import vn.tdkt.awarddecision.AwardDecisionService;
 import vn.tdkt.awarddecision.DecisionView;
 import vn.tdkt.awarddecision.VietnameseDates;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
 
@@ -84,12 +83,12 @@ public class ProposalDecisions {
         }
         try {
             return decisions.draft(request(p, waiting).signer(null, null, signerTitle).build());
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             throw conflict("Chưa lập được dự thảo quyết định cho hồ sơ " + p.businessKey() + ": " + refused.getMessage());
         }
     }
 
-    private static ApiException conflict(String message) {
-        return new ApiException(HttpStatus.CONFLICT, "DRAFT_NOT_AVAILABLE", message, List.of());
+    private static Refusal conflict(String message) {
+        return new Refusal(Refusal.Kind.CONFLICT, "DRAFT_NOT_AVAILABLE", message, List.of());
     }
 }

@@ -41,7 +41,7 @@ public class ProposalStarter {
     private final AwardRecordRepository awardRecords;
     private final UserProfileRepository profiles;
     private final IdentityService identityService;
-    private final vn.tdkt.block.cycle.BlockCycleRepository blockCycles;
+    private final PendingBlockProposals blockCycles;
     private final YearlySequences sequences;
     private final Clock clock;
     private final vn.tdkt.registry.unit.UnitRepository units;
@@ -51,7 +51,7 @@ public class ProposalStarter {
     public ProposalStarter(ProposalRepository proposals, NomineeHistoryRepository registry,
                            AwardTypeRepository awardTypes, AwardRecordRepository awardRecords,
                            UserProfileRepository profiles, IdentityService identityService,
-                           vn.tdkt.block.cycle.BlockCycleRepository blockCycles, YearlySequences sequences,
+                           PendingBlockProposals blockCycles, YearlySequences sequences,
                            Clock clock, vn.tdkt.registry.unit.UnitRepository units, LegalParameters law) {
         this.law = law;
         this.proposals = proposals;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
 
@@ -50,11 +50,11 @@ public class PublicConsultationController {
                             HttpServletRequest http, Authentication authentication) {
         // the same answer for a proposal that does not exist and one that is not open: the public learns nothing else
         if (consultations.open().stream().noneMatch(c -> c.businessKey().equals(key))) {
-            throw ApiException.notFound("CONSULTATION_NOT_OPEN",
+            throw Refusal.notFound("CONSULTATION_NOT_OPEN",
                     "Không có hồ sơ " + key + " đang công khai lấy ý kiến.");
         }
         if (!throttle.tryAcquire(http.getRemoteAddr())) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_COMMENTS",
+            throw new Refusal(Refusal.Kind.TOO_MANY_REQUESTS, "TOO_MANY_COMMENTS",
                     "Đã nhận nhiều ý kiến gửi từ địa chỉ mạng này trong một giờ qua. Xin vui lòng gửi lại sau.",
                     List.of());
         }

@@ -1,13 +1,12 @@
 package vn.tdkt.proposal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.identity.UnitRef;
 import vn.tdkt.identity.UserProfileRepository;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import vn.tdkt.identity.Role;
 import java.util.List;
@@ -41,7 +40,7 @@ public class UnitProposalsController {
         boolean chooser = UNIT_CHOOSERS.stream().anyMatch(r -> groups.contains(r.groupId()));
         Set<String> own = ProposalAccess.ownUnits(groups);
         if (!chooser && own.isEmpty()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Trang hồ sơ của đơn vị dành cho cán bộ làm công"
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Trang hồ sơ của đơn vị dành cho cán bộ làm công"
                     + " tác TĐKT và thủ trưởng của đơn vị, Sở Nội vụ, thanh tra và quản trị viên.", List.of());
         }
         String wanted = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
@@ -54,16 +53,16 @@ public class UnitProposalsController {
                 // a unit's people without a profile: the unit of their groups
                 wanted = own.stream().sorted().findFirst().orElseThrow();
             } else {
-                throw ApiException.badRequest("UNIT_REQUIRED", "Hãy chọn đơn vị cần xem hồ sơ.");
+                throw Refusal.invalid("UNIT_REQUIRED", "Hãy chọn đơn vị cần xem hồ sơ.");
             }
         }
         String code = wanted;
         if (!chooser && own.stream().noneMatch(code::equalsIgnoreCase)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN",
                     "Bạn chỉ xem được hồ sơ đề nghị khen thưởng của đơn vị mình.", List.of());
         }
         UnitRef unit = profiles.unitByCode(code).orElseThrow(() ->
-                ApiException.notFound("UNIT_NOT_FOUND", "Không có đơn vị mã '" + code + "'."));
+                Refusal.notFound("UNIT_NOT_FOUND", "Không có đơn vị mã '" + code + "'."));
         return unitProposals.of(unit, chooser);
     }
 }

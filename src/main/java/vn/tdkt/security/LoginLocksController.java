@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +51,7 @@ public class LoginLocksController {
 
     private Map<String, Object> lifted(boolean lifted, String what, String subject, Authentication admin) {
         if (!lifted) {
-            throw ApiException.notFound("NO_LOGIN_LOCK", "Không có lần tạm chặn đăng nhập nào của " + what + ".");
+            throw Refusal.notFound("NO_LOGIN_LOCK", "Không có lần tạm chặn đăng nhập nào của " + what + ".");
         }
         trail.record(AuditRecord.domain(AuditKind.LOGIN_LOCK_LIFTED, Instant.now(), null, null, admin.getName(),
                 subject, Map.of("scope", what)));

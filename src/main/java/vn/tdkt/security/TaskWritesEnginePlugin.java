@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
 import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.stereotype.Component;
+import vn.tdkt.format.TextRules;
 import vn.tdkt.identity.Role;
-import vn.tdkt.web.TextRules;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;

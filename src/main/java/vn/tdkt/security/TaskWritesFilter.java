@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.tdkt.format.TextRules;
 import vn.tdkt.identity.Role;
-import vn.tdkt.web.TextRules;
 
 import java.io.IOException;
 import java.util.List;

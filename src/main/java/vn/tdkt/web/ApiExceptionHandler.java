@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.tdkt.refusal.Refusal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -47,9 +48,20 @@ public class ApiExceptionHandler {
         this.documents = documents;
     }
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiError> api(ApiException ex) {
-        return ResponseEntity.status(ex.status()).body(new ApiError(ex.code(), ex.getMessage(), ex.details()));
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ApiError> refused(Refusal ex) {
+        return ResponseEntity.status(status(ex.kind())).body(new ApiError(ex.code(), ex.getMessage(), ex.details()));
+    }
+
+    /** The HTTP status of each kind of domain refusal. */
+    static HttpStatus status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+        };
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

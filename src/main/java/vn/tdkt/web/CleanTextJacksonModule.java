@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.springframework.stereotype.Component;
+import vn.tdkt.format.TextRules;
 
 import java.io.IOException;
 import java.text.Normalizer;

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
+import vn.tdkt.refusal.Conflict;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,10 +29,6 @@ import java.util.Map;
  */
 @Component
 public class EngineRestConflictMapping implements ResourceConfigCustomizer {
-
-    /** Marks an engine refusal that is a conflict with the current state (409). */
-    public interface Conflict {
-    }
 
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {

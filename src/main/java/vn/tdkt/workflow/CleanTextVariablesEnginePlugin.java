@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Component;
-import vn.tdkt.web.TextRules;
+import vn.tdkt.format.TextRules;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,12 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.award.AwardRecordService;
 import vn.tdkt.registry.award.AwardRecordView;
 import vn.tdkt.registry.person.PersonService;
 import vn.tdkt.registry.unit.UnitService;
 import vn.tdkt.support.IntegrationTest;
-import vn.tdkt.web.ApiException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -202,8 +202,8 @@ class AwardDecisionServiceTest {
         assertThatThrownBy(() -> decisions.issue(bangKhen(year, "stp")
                 .awardee(person(other, "Người chưa được khen", unique("TT")))
                 .awardee(person(first, "Lần thứ hai", null)).build()))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(409); // a conflict with the award already recorded (issue 13)
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT); // a conflict with the award already recorded (issue 13)
                     assertThat(e.code()).isEqualTo("DUPLICATE_AWARD");
                     assertThat(e.getMessage()).contains(first).contains("2026");
                 });
@@ -213,7 +213,7 @@ class AwardDecisionServiceTest {
         // the same person twice in one decision is the same refusal
         assertThatThrownBy(() -> decisions.issue(bangKhen(year, "stp")
                 .awardee(person(other, null, null)).awardee(person(other, null, null)).build()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("DUPLICATE_AWARD"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("DUPLICATE_AWARD"));
         assertThat(counts()).isEqualTo(before);
         // the refused decision's number was not consumed
         IssuedDecision next = decisions.issue(bangKhen(year, "stp").awardee(person(other, "Lần đầu", null)).build());
@@ -230,7 +230,7 @@ class AwardDecisionServiceTest {
 
         assertThatThrownBy(() -> decisions.issue(bangKhen(year, "stp").awardYear(heldYear)
                 .awardee(person((String) held.get("code"), null, null)).build()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("DUPLICATE_AWARD"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("DUPLICATE_AWARD"));
         assertThat(counts()).isEqualTo(before);
     }
 
@@ -244,7 +244,7 @@ class AwardDecisionServiceTest {
 
         assertThatThrownBy(() -> decisions.issue(bangKhen(year, "stp")
                 .awardee(person(second, "Cùng sáng kiến", ref)).build()))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.code()).isEqualTo("ACHIEVEMENT_ALREADY_AWARDED");
                     assertThat(e.getMessage()).contains(ref).contains("một lần");
                 });
@@ -263,7 +263,7 @@ class AwardDecisionServiceTest {
             try {
                 decisions.issue(bangKhen(year, "stp").awardee(person(taken, null, null)).build());
                 throw new AssertionError("the second award should be refused");
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 assertThat(refused.code()).isEqualTo("DUPLICATE_AWARD");
             }
             return decisions.issue(bangKhen(year, "stp").awardee(person(free, null, null)).build());
@@ -315,8 +315,8 @@ class AwardDecisionServiceTest {
     private String refusal(DecisionRequest request) {
         try {
             decisions.issue(request);
-        } catch (ApiException e) {
-            assertThat(e.status().value()).isEqualTo(400);
+        } catch (Refusal e) {
+            assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID);
             return e.code();
         }
         throw new AssertionError("the request should be refused");

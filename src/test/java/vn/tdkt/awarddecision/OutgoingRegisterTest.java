@@ -73,8 +73,8 @@ class OutgoingRegisterTest {
                                 mine.add(numbering.recordFromPaper(ahead + "/QĐ-UBND", day, "Công văn " + i, "canbo.vpubnd")
                                         .sequence());
                                 paper.add(ahead);
-                            } catch (vn.tdkt.web.ApiException takenMeanwhile) {
-                                assertThat(takenMeanwhile.status()).isEqualTo(HttpStatus.CONFLICT);
+                            } catch (vn.tdkt.refusal.Refusal takenMeanwhile) {
+                                assertThat(takenMeanwhile.kind()).isEqualTo(vn.tdkt.refusal.Refusal.Kind.CONFLICT);
                             }
                             continue;
                         }

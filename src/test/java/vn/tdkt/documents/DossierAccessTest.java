@@ -1,10 +1,9 @@
 package vn.tdkt.documents;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
 
@@ -30,13 +29,13 @@ class DossierAccessTest {
         Caller other = Caller.of("canbo.syt", "unit-officer", "unit-officer.syt");
         assertThat(access.mayUpload(other, "stp")).isFalse();
         assertThat(access.mayRead(other, "stp")).isFalse();
-        assertThatThrownBy(() -> access.checkUpload(other, stp)).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThatThrownBy(() -> access.checkUpload(other, stp)).isInstanceOfSatisfying(Refusal.class, e -> {
+            assertThat(e.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
             assertThat(e.code()).isEqualTo("DOSSIER_FORBIDDEN");
             assertThat(e.getMessage()).contains("không có quyền tải tài liệu lên hồ sơ 'DNKT-2026-00017'");
         });
-        assertThatThrownBy(() -> access.checkRead(other, stp)).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+        assertThatThrownBy(() -> access.checkRead(other, stp)).isInstanceOfSatisfying(Refusal.class,
+                e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
     }
 
     @Test

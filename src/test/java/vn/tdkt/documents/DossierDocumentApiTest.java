@@ -15,8 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.proposal.ProposalFixture;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.support.IntegrationTest;
-import vn.tdkt.web.ApiException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -265,7 +265,7 @@ class DossierDocumentApiTest {
 
         assertThat(service.missingTypes(key, List.of("TTR", "BCTT", "BB_PHIEU", "HY", "TTR"))).containsExactly("BB_PHIEU", "HY");
         assertThatThrownBy(() -> service.missingTypes(key, List.of("TTR", "KHONG_CO")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_DOCUMENT_TYPE"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_DOCUMENT_TYPE"));
 
         String summary = service.summaryText(key);
         assertThat(summary.lines().toList()).hasSize(2);
@@ -408,7 +408,7 @@ class DossierDocumentApiTest {
     }
 
     private static void assertApiError(Runnable action, String code) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.code()).isEqualTo(code));
     }
 

@@ -1,7 +1,7 @@
 package vn.tdkt.documents;
 
 import org.junit.jupiter.api.Test;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
 
@@ -83,8 +83,8 @@ class UploadValidatorTest {
     }
 
     private static void assertRefused(Runnable action, String code, String messagePart) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.status().value()).isEqualTo(400);
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class, e -> {
+            assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID);
             assertThat(e.code()).isEqualTo(code);
             assertThat(e.getMessage()).contains(messagePart);
         });

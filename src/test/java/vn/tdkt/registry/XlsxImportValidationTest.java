@@ -1,6 +1,7 @@
 package vn.tdkt.registry;
 
 import org.junit.jupiter.api.Test;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.importer.ImportError;
 import vn.tdkt.registry.importer.PersonImportValidator;
 import vn.tdkt.registry.importer.UnitImportValidator;
@@ -11,7 +12,6 @@ import vn.tdkt.registry.person.Gender;
 import vn.tdkt.registry.unit.EndReason;
 import vn.tdkt.registry.unit.Unit;
 import vn.tdkt.registry.unit.UnitType;
-import vn.tdkt.web.ApiException;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -154,7 +154,7 @@ class XlsxImportValidationTest {
                 List.of("dv10", new TestWorkbooks.Formula("A2&\" mới\""), "SO_NGANH", "", "01/01/2020"),
                 List.of("dv11", "Đơn vị Mười một", "SO_NGANH", "", new TestWorkbooks.Formula("DATE(2020,1,1)"))));
         assertThatThrownBy(() -> read(file, UnitImportValidator.SHEET, UnitImportValidator.HEADERS))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.code()).isEqualTo("MALFORMED_XLSX");
                     assertThat(e.getMessage()).contains("2 ô không nhận được (B2, E3)", "Paste Special → Values");
                     assertThat(e.details()).hasSize(2).first().isInstanceOfSatisfying(ImportError.class, err -> {
@@ -180,9 +180,9 @@ class XlsxImportValidationTest {
 
     private static void assertMalformed(byte[] content, String messagePart) {
         assertThatThrownBy(() -> read(content, UnitImportValidator.SHEET, UnitImportValidator.HEADERS))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.code()).isEqualTo("MALFORMED_XLSX");
-                    assertThat(e.status().value()).isEqualTo(400);
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID);
                     assertThat(e.getMessage()).contains(messagePart);
                 });
     }

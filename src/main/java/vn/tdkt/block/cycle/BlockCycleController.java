@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.format.VietnameseNumbers;
 import vn.tdkt.proposal.ProposalAccess;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.block.BlockRepository;
 import vn.tdkt.registry.unit.UnitRepository;
-import vn.tdkt.web.ApiException;
 import vn.tdkt.workflow.JsonVars;
 
 import java.math.BigDecimal;
@@ -105,7 +105,7 @@ public class BlockCycleController {
                     Map.of(BlockCycleVariables.BLOCK_CODE, code, BlockCycleVariables.EMULATION_YEAR, year));
             return ResponseEntity.status(HttpStatus.CREATED).body(new Started(pi.getBusinessKey(), pi.getId()));
         } catch (FormFieldValidationException refused) {
-            throw ApiException.badRequest("CYCLE_REFUSED", refused.getMessage());
+            throw Refusal.invalid("CYCLE_REFUSED", refused.getMessage());
         } catch (AuthorizationException refused) {
             throw forbidden("Bạn không có quyền mở chu kỳ thi đua của khối.");
         }
@@ -153,7 +153,7 @@ public class BlockCycleController {
                                            Authentication authentication) {
         BlockCycleRepository.Cycle c = readable(key, authentication);
         if (!List.of("SELF", "CROSS", "FINAL").contains(kind)) {
-            throw ApiException.badRequest("UNKNOWN_SHEET_KIND", "Loại bảng điểm phải là SELF, CROSS hoặc FINAL.");
+            throw Refusal.invalid("UNKNOWN_SHEET_KIND", "Loại bảng điểm phải là SELF, CROSS hoặc FINAL.");
         }
         Set<String> groups = ProposalAccess.groups(authentication);
         boolean own = ProposalAccess.ownUnits(groups).stream().anyMatch(unit::equalsIgnoreCase);
@@ -161,7 +161,7 @@ public class BlockCycleController {
             throw forbidden("Chưa đến bước chấm chéo: đơn vị khác chưa được xem bảng tự chấm của '" + unit + "'.");
         }
         return cycles.sheet(c.blockId(), c.year(), unit, kind).map(s -> JsonVars.listOfObjects(s.sheet()))
-                .orElseThrow(() -> ApiException.notFound("SHEET_NOT_FOUND", "Đơn vị '" + unit + "' chưa có bảng điểm này."));
+                .orElseThrow(() -> Refusal.notFound("SHEET_NOT_FOUND", "Đơn vị '" + unit + "' chưa có bảng điểm này."));
     }
 
     @GetMapping({"/api/block-cycles/{key}/minutes.pdf", MINUTES_LINK + "{key}/bien-ban.pdf"})
@@ -175,7 +175,7 @@ public class BlockCycleController {
 
     private BlockCycleRepository.Cycle readable(String key, Authentication authentication) {
         BlockCycleRepository.Cycle c = cycles.find(key).orElseThrow(() ->
-                ApiException.notFound("CYCLE_NOT_FOUND", "Không tìm thấy chu kỳ thi đua " + key + "."));
+                Refusal.notFound("CYCLE_NOT_FOUND", "Không tìm thấy chu kỳ thi đua " + key + "."));
         Set<String> groups = ProposalAccess.groups(authentication);
         if (ProposalAccess.provinceWide(groups)) {
             return c;
@@ -193,7 +193,7 @@ public class BlockCycleController {
         return events.stream().anyMatch(e -> unit.equals(e.unitCode()) && stage.equals(e.stage()));
     }
 
-    private static ApiException forbidden(String message) {
-        return new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", message, List.of());
+    private static Refusal forbidden(String message) {
+        return new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", message, List.of());
     }
 }

@@ -1,6 +1,5 @@
 package vn.tdkt.block.scoring;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,10 +9,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.identity.Role;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.block.Block;
 import vn.tdkt.registry.block.BlockRepository;
 import vn.tdkt.registry.unit.UnitRepository;
-import vn.tdkt.web.ApiException;
 
 import java.util.List;
 import java.util.Set;
@@ -70,12 +69,12 @@ public class ScoringTableController {
         Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring(6)).collect(Collectors.toSet());
         if (!groups.contains(Role.ADMIN.groupId()) && !isLeader(block, year, groups)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "Chỉ khối trưởng của khối năm " + year
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Chỉ khối trưởng của khối năm " + year
                     + " hoặc quản trị hệ thống được sửa bảng điểm.", List.of());
         }
         List<String> problems = ScoringRules.table(table);
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("INVALID_SCORING_TABLE", String.join(" ", problems), problems);
+            throw Refusal.invalid("INVALID_SCORING_TABLE", String.join(" ", problems), problems);
         }
         store.save(block.id(), year, table, authentication.getName());
         return table;
@@ -89,7 +88,7 @@ public class ScoringTableController {
     }
 
     private Block block(String code) {
-        return blocks.findByCode(code).orElseThrow(() -> ApiException.notFound("BLOCK_NOT_FOUND",
+        return blocks.findByCode(code).orElseThrow(() -> Refusal.notFound("BLOCK_NOT_FOUND",
                 "Không tìm thấy khối thi đua có mã '" + code + "'."));
     }
 }

@@ -3,9 +3,9 @@ package vn.tdkt.block.scoring;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.importer.XlsxRow;
 import vn.tdkt.registry.importer.XlsxTableReader;
-import vn.tdkt.web.ApiException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,7 +77,7 @@ public final class ScoringTableWorkbook {
             problems.add("Thiếu dòng TRAN_THUONG (điểm thưởng tối đa) hoặc CHENH_LECH (mức chênh lệch cho phép).");
         }
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("INVALID_SCORING_WORKBOOK", String.join(" ", problems), problems);
+            throw Refusal.invalid("INVALID_SCORING_WORKBOOK", String.join(" ", problems), problems);
         }
         List<ScoringTable.Group> groups = groupNames.entrySet().stream()
                 .map(e -> new ScoringTable.Group(e.getKey(), e.getValue(), criteria.get(e.getKey()))).toList();

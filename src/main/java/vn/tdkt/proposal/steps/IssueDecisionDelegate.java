@@ -13,7 +13,7 @@ import vn.tdkt.awarddecision.IssuedDecision;
 import vn.tdkt.proposal.ProposalDecisions;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalTexts;
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.workflow.InputRejectedException;
 
 import java.util.List;
@@ -61,7 +61,7 @@ public class IssueDecisionDelegate implements JavaDelegate {
         IssuedDecision issued;
         try {
             issued = decisions.issue(request);
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             throw new InputRejectedException("Không ban hành được quyết định: " + refused.getMessage());
         }
         approved.forEach(n -> proposals.finalResult(n.id(), "AWARDED"));

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalAnswerRules;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.award.AwardRecordRequest;
 import vn.tdkt.registry.award.AwardRecordService;
-import vn.tdkt.web.ApiException;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
@@ -51,7 +51,7 @@ public class RecordCentralAwardsDelegate implements JavaDelegate {
                         ((String) execution.getVariable(CENTRAL_DECISION_NUMBER)).strip(),
                         ProposalAnswerRules.parseDate(execution.getVariable(CENTRAL_DECISION_DATE)),
                         (String) execution.getVariable(CENTRAL_AUTHORITY), key + "/" + n.nomineeCode()));
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 throw new InputRejectedException("Không ghi được vào lịch sử khen thưởng: " + refused.getMessage());
             }
             proposals.finalResult(n.id(), "AWARDED");

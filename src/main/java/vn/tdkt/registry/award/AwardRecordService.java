@@ -2,12 +2,12 @@ package vn.tdkt.registry.award;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.CodeLists;
 import vn.tdkt.registry.person.Person;
 import vn.tdkt.registry.person.PersonService;
 import vn.tdkt.registry.unit.Unit;
 import vn.tdkt.registry.unit.UnitService;
-import vn.tdkt.web.ApiException;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -45,7 +45,7 @@ public class AwardRecordService {
     public AwardRecordView create(AwardRecordRequest r) {
         AwardType type = types.referenced(r.awardTypeCode().strip());
         if (blank(r.personCode()) == blank(r.unitCode())) {
-            throw ApiException.badRequest("RECIPIENT_REQUIRED",
+            throw Refusal.invalid("RECIPIENT_REQUIRED",
                     "Phải ghi đúng một đối tượng được khen: personCode (cá nhân) hoặc unitCode (tập thể).");
         }
         Person person = blank(r.personCode()) ? null : persons.referenced(r.personCode().strip());
@@ -56,14 +56,14 @@ public class AwardRecordService {
         Long personId = person == null ? null : person.id();
         Long unitId = unit == null ? null : unit.id();
         records.sameAward(type, personId, unitId, r.awardYear(), kind.name()).ifPresent(existing -> {
-            throw ApiException.conflict("DUPLICATE_AWARD", (person != null ? "Cán bộ '" + person.code() + "'"
+            throw Refusal.conflict("DUPLICATE_AWARD", (person != null ? "Cán bộ '" + person.code() + "'"
                     : "Đơn vị '" + unit.code() + "'") + " đã được tặng '" + type.name() + "' năm " + r.awardYear()
                     + " (quyết định số " + existing.decisionNumber() + ").");
         });
         String achievementRef = blank(r.achievementRef()) ? null : r.achievementRef().strip();
         if (achievementRef != null) {
             records.byAchievement(achievementRef).ifPresent(existing -> {
-                throw ApiException.badRequest("ACHIEVEMENT_ALREADY_AWARDED", "Thành tích '" + achievementRef
+                throw Refusal.invalid("ACHIEVEMENT_ALREADY_AWARDED", "Thành tích '" + achievementRef
                         + "' đã được khen thưởng bằng '" + existing.awardTypeName() + "' (quyết định số "
                         + existing.decisionNumber() + " ngày " + VN_DATE.format(existing.decisionDate())
                         + "); một thành tích chỉ được khen thưởng một lần (Điều 5 Luật Thi đua, khen thưởng 2022).");
@@ -78,11 +78,11 @@ public class AwardRecordService {
 
     private static void checkRecipientKind(AwardType type, boolean toPerson) {
         if (toPerson && type.recipientKind() == RecipientKind.TAP_THE) {
-            throw ApiException.badRequest("RECIPIENT_KIND_MISMATCH", "'" + type.name() + "' (" + type.code()
+            throw Refusal.invalid("RECIPIENT_KIND_MISMATCH", "'" + type.name() + "' (" + type.code()
                     + ") chỉ dành cho tập thể, không tặng cho cá nhân.");
         }
         if (!toPerson && type.recipientKind() == RecipientKind.CA_NHAN) {
-            throw ApiException.badRequest("RECIPIENT_KIND_MISMATCH", "'" + type.name() + "' (" + type.code()
+            throw Refusal.invalid("RECIPIENT_KIND_MISMATCH", "'" + type.name() + "' (" + type.code()
                     + ") chỉ dành cho cá nhân, không tặng cho tập thể.");
         }
     }

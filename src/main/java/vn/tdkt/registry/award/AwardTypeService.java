@@ -2,8 +2,8 @@ package vn.tdkt.registry.award;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.CodeLists;
-import vn.tdkt.web.ApiException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,13 +27,13 @@ public class AwardTypeService {
     /** An award type named in the path: 404 when unknown. */
     @Transactional(readOnly = true)
     public AwardType get(String code) {
-        return types.find(code).orElseThrow(() -> ApiException.notFound("AWARD_TYPE_NOT_FOUND", notFound(code)));
+        return types.find(code).orElseThrow(() -> Refusal.notFound("AWARD_TYPE_NOT_FOUND", notFound(code)));
     }
 
     /** An award type named in a body or a parameter: 400 when unknown. */
     @Transactional(readOnly = true)
     public AwardType referenced(String code) {
-        return types.find(code).orElseThrow(() -> ApiException.badRequest("UNKNOWN_AWARD_TYPE", notFound(code)));
+        return types.find(code).orElseThrow(() -> Refusal.invalid("UNKNOWN_AWARD_TYPE", notFound(code)));
     }
 
     private static String notFound(String code) {
@@ -48,7 +48,7 @@ public class AwardTypeService {
                 r.effectiveFrom(), r.effectiveTo(), confirmation(r.verified(), r.deciderConfirmed(),
                         r.criteriaConfirmed(), r.bonusConfirmed(), null));
         if (types.find(code).isPresent()) {
-            throw ApiException.conflict("AWARD_TYPE_CODE_EXISTS",
+            throw Refusal.conflict("AWARD_TYPE_CODE_EXISTS",
                     "Đã có danh hiệu/hình thức khen thưởng mang mã '" + code + "'.");
         }
         types.insert(type);
@@ -57,7 +57,7 @@ public class AwardTypeService {
 
     @Transactional
     public AwardTypeView update(String code, AwardTypeRequests.Update r) {
-        AwardType current = types.find(code).orElseThrow(() -> ApiException.notFound("AWARD_TYPE_NOT_FOUND",
+        AwardType current = types.find(code).orElseThrow(() -> Refusal.notFound("AWARD_TYPE_NOT_FOUND",
                 notFound(code)));
         // an update that does not mention registration keeps it
         types.update(build(code, r.name(), r.category(), r.recipientKind(), r.decidingLevel(), r.decider(),
@@ -85,7 +85,7 @@ public class AwardTypeService {
                                    Boolean active, String note, boolean registrable, LocalDate effectiveFrom,
                                    LocalDate effectiveTo, AwardType.Confirmation confirmation) {
         if (effectiveFrom != null && effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
-            throw ApiException.badRequest("INVALID_PERIOD", "Ngày hết hiệu lực (effectiveTo) không được trước ngày bắt"
+            throw Refusal.invalid("INVALID_PERIOD", "Ngày hết hiệu lực (effectiveTo) không được trước ngày bắt"
                     + " đầu hiệu lực (effectiveFrom).");
         }
         AwardType type = new AwardType(code, name.strip(),
@@ -96,7 +96,7 @@ public class AwardTypeService {
                 note == null || note.isBlank() ? null : note.strip(), registrable, effectiveFrom, effectiveTo,
                 confirmation);
         if (registrable && !type.mayBeRegistrable()) {
-            throw ApiException.badRequest("NOT_REGISTRABLE", "Chỉ danh hiệu thi đua dành cho tập thể mới được đăng ký"
+            throw Refusal.invalid("NOT_REGISTRABLE", "Chỉ danh hiệu thi đua dành cho tập thể mới được đăng ký"
                     + " thi đua đầu năm; '" + type.name() + "' không đăng ký được (registrable).");
         }
         return type;

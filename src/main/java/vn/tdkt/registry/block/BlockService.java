@@ -2,12 +2,12 @@ package vn.tdkt.registry.block;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.Today;
 import vn.tdkt.registry.unit.Unit;
 import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.registry.unit.UnitService;
 import vn.tdkt.registry.unit.UnitSummary;
-import vn.tdkt.web.ApiException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +52,7 @@ public class BlockService {
     public BlockViews.Year create(BlockRequests.Create r) {
         String code = r.code().strip();
         if (blocks.findByCode(code).isPresent()) {
-            throw ApiException.conflict("BLOCK_CODE_EXISTS", "Đã có khối thi đua mang mã '" + code + "'.");
+            throw Refusal.conflict("BLOCK_CODE_EXISTS", "Đã có khối thi đua mang mã '" + code + "'.");
         }
         String description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
         blocks.insert(code, r.name().strip(), description);
@@ -72,12 +72,12 @@ public class BlockService {
         for (String raw : r.unitCodes()) {
             String unitCode = raw.strip();
             if (!seen.add(unitCode)) {
-                throw ApiException.badRequest("DUPLICATE_UNIT_IN_LIST",
+                throw Refusal.invalid("DUPLICATE_UNIT_IN_LIST",
                         "Mã đơn vị '" + unitCode + "' xuất hiện hơn một lần trong danh sách.");
             }
             Unit unit = unitService.referenced(unitCode);
             if (!unit.activeDuring(year)) {
-                throw ApiException.badRequest("UNIT_NOT_ACTIVE",
+                throw Refusal.invalid("UNIT_NOT_ACTIVE",
                         "Đơn vị '" + unitCode + "' không hoạt động trong năm " + year + ".");
             }
             members.add(unit);
@@ -89,7 +89,7 @@ public class BlockService {
             String which = elsewhere.stream()
                     .map(h -> "'" + byId.get(h.unitId()).code() + "' đã thuộc khối '" + h.blockCode() + "'")
                     .collect(Collectors.joining("; "));
-            throw ApiException.badRequest("UNIT_IN_OTHER_BLOCK", "Mỗi đơn vị chỉ thuộc một khối trong một năm: đơn vị "
+            throw Refusal.invalid("UNIT_IN_OTHER_BLOCK", "Mỗi đơn vị chỉ thuộc một khối trong một năm: đơn vị "
                     + which + " trong năm " + year + ".");
         }
         blocks.replaceMembers(block.id(), year, ids);
@@ -110,7 +110,7 @@ public class BlockService {
         String leaderCode = r.leaderUnitCode().strip();
         String deputyCode = r.deputyUnitCode() == null || r.deputyUnitCode().isBlank() ? null : r.deputyUnitCode().strip();
         if (leaderCode.equals(deputyCode)) {
-            throw ApiException.badRequest("OFFICERS_NOT_DISTINCT",
+            throw Refusal.invalid("OFFICERS_NOT_DISTINCT",
                     "Khối trưởng và khối phó phải là hai đơn vị khác nhau.");
         }
         List<Long> memberIds = blocks.memberIds(block.id(), year);
@@ -123,14 +123,14 @@ public class BlockService {
     private Unit member(Block block, int year, String unitCode, List<Long> memberIds, String office) {
         Unit unit = unitService.referenced(unitCode);
         if (!memberIds.contains(unit.id())) {
-            throw ApiException.badRequest("OFFICER_NOT_MEMBER", "Đơn vị '" + unitCode + "' không phải thành viên của khối '"
+            throw Refusal.invalid("OFFICER_NOT_MEMBER", "Đơn vị '" + unitCode + "' không phải thành viên của khối '"
                     + block.code() + "' trong năm " + year + " nên không thể làm " + office + ".");
         }
         return unit;
     }
 
     private Block block(String code) {
-        return blocks.findByCode(code).orElseThrow(() -> ApiException.notFound("BLOCK_NOT_FOUND",
+        return blocks.findByCode(code).orElseThrow(() -> Refusal.notFound("BLOCK_NOT_FOUND",
                 "Không tìm thấy khối thi đua có mã '" + code + "'."));
     }
 
@@ -147,7 +147,7 @@ public class BlockService {
 
     private static int checkYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw ApiException.badRequest("BAD_YEAR", "Năm thi đua phải trong khoảng " + MIN_YEAR + "–" + MAX_YEAR + ".");
+            throw Refusal.invalid("BAD_YEAR", "Năm thi đua phải trong khoảng " + MIN_YEAR + "–" + MAX_YEAR + ".");
         }
         return year;
     }

@@ -1,6 +1,6 @@
 package vn.tdkt.registry.common;
 
-import vn.tdkt.web.ApiException;
+import vn.tdkt.refusal.Refusal;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,7 +25,7 @@ public final class CodeLists {
 
     /** As {@link #find}, refusing an unknown value with a 400 that lists the allowed ones. */
     public static <E extends Enum<E> & Labelled> E parse(Class<E> type, String text, String errorCode, String what) {
-        return find(type, text).orElseThrow(() -> ApiException.badRequest(errorCode,
+        return find(type, text).orElseThrow(() -> Refusal.invalid(errorCode,
                 capitalize(what) + " '" + (text == null ? "" : text.strip()) + "' không hợp lệ; giá trị hợp lệ: "
                         + allowed(type) + "."));
     }

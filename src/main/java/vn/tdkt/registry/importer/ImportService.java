@@ -4,10 +4,10 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.identity.UnitGroups;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.Today;
 import vn.tdkt.registry.person.PersonRepository;
 import vn.tdkt.registry.unit.UnitRepository;
-import vn.tdkt.web.ApiException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +72,7 @@ public class ImportService {
     private static void refuseIfNeeded(Validated<?> result, boolean importValidRows, String what) {
         if (!result.errors().isEmpty() && !importValidRows) {
             int bad = result.rejectedRows();
-            throw ApiException.badRequest("IMPORT_HAS_ERRORS", "Tệp có " + bad + " dòng lỗi (" + result.errors().size()
+            throw Refusal.invalid("IMPORT_HAS_ERRORS", "Tệp có " + bad + " dòng lỗi (" + result.errors().size()
                     + " lỗi) nên chưa " + what + " nào được nhập. Hãy sửa các dòng lỗi, hoặc gửi lại với"
                     + " importValidRows=true để chỉ nhập " + result.valid().size() + " dòng hợp lệ.",
                     result.errors());

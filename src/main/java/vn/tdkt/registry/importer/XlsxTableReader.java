@@ -8,8 +8,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.tdkt.web.ApiException;
-import vn.tdkt.web.TextRules;
+import vn.tdkt.format.TextRules;
+import vn.tdkt.refusal.Refusal;
 
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -56,7 +56,7 @@ public final class XlsxTableReader {
                         + " trang tính.");
             }
             return rows(sheet, headers);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw e;
         } catch (Exception e) {
             throw malformed("Không đọc được tệp: tệp phải là bảng tính Excel định dạng .xlsx (không phải .xls, .csv"
@@ -108,7 +108,7 @@ public final class XlsxTableReader {
         if (!unreadable.isEmpty()) {
             long formulas = unreadable.stream().filter(e -> e.message().contains("công thức")).count();
             String cells = String.join(", ", unreadable.stream().limit(20).map(XlsxTableReader::cellRef).toList());
-            throw ApiException.badRequest(MALFORMED, "Trang tính \"" + sheet.getSheetName() + "\" có "
+            throw Refusal.invalid(MALFORMED, "Trang tính \"" + sheet.getSheetName() + "\" có "
                     + unreadable.size() + " ô không nhận được (" + cells + (unreadable.size() > 20 ? ", …" : "") + ")"
                     + (formulas > 0 ? ": hệ thống không tính công thức, hãy chép các ô đó và dán dạng giá trị (Paste"
                     + " Special → Values) rồi gửi lại." : "."), unreadable);
@@ -186,7 +186,7 @@ public final class XlsxTableReader {
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    static ApiException malformed(String message) {
-        return ApiException.badRequest(MALFORMED, message);
+    static Refusal malformed(String message) {
+        return Refusal.invalid(MALFORMED, message);
     }
 }

@@ -2,8 +2,8 @@ package vn.tdkt.registry.person;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.Today;
-import vn.tdkt.web.ApiException;
 
 /**
  * A person's annual assessments (xếp loại nhiệm vụ, months worked, maternity leave), entered by an administrator from
@@ -28,7 +28,7 @@ public class AnnualAssessmentService {
     @Transactional(readOnly = true)
     public AnnualAssessmentView get(String personCode, int year) {
         Person person = persons.get(personCode);
-        return assessments.find(person, year).orElseThrow(() -> ApiException.notFound("ASSESSMENT_NOT_FOUND",
+        return assessments.find(person, year).orElseThrow(() -> Refusal.notFound("ASSESSMENT_NOT_FOUND",
                 "Chưa có kết quả đánh giá năm " + year + " của " + person.fullName() + "."));
     }
 
@@ -36,13 +36,13 @@ public class AnnualAssessmentService {
     public AnnualAssessmentView save(String personCode, int year, AnnualAssessmentRequest r) {
         Person person = persons.get(personCode);
         if (year < FIRST_YEAR || year > today.year()) {
-            throw ApiException.badRequest("BAD_YEAR", "Năm đánh giá phải từ " + FIRST_YEAR + " đến năm nay ("
+            throw Refusal.invalid("BAD_YEAR", "Năm đánh giá phải từ " + FIRST_YEAR + " đến năm nay ("
                     + today.year() + ").");
         }
         int worked = r.monthsWorked() == null ? 0 : r.monthsWorked();
         int maternity = r.maternityMonths() == null ? 0 : r.maternityMonths();
         if (worked + maternity > 12) {
-            throw ApiException.badRequest("MONTHS_OVER_YEAR", "Số tháng làm việc thực tế (" + worked
+            throw Refusal.invalid("MONTHS_OVER_YEAR", "Số tháng làm việc thực tế (" + worked
                     + ") cộng số tháng nghỉ thai sản (" + maternity + ") không được quá 12 tháng.");
         }
         assessments.save(person, year, r);

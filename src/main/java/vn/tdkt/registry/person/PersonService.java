@@ -2,12 +2,12 @@ package vn.tdkt.registry.person;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.CodeLists;
 import vn.tdkt.registry.common.PageView;
 import vn.tdkt.registry.common.Today;
 import vn.tdkt.registry.unit.Unit;
 import vn.tdkt.registry.unit.UnitService;
-import vn.tdkt.web.ApiException;
 
 /** Persons (cán bộ, công chức, viên chức, người lao động) of the province's units. */
 @Service
@@ -28,13 +28,13 @@ public class PersonService {
     /** A person named in the path: 404 when unknown. */
     @Transactional(readOnly = true)
     public Person get(String code) {
-        return persons.findByCode(code).orElseThrow(() -> ApiException.notFound("PERSON_NOT_FOUND", notFound(code)));
+        return persons.findByCode(code).orElseThrow(() -> Refusal.notFound("PERSON_NOT_FOUND", notFound(code)));
     }
 
     /** A person named in a request body: 400 when unknown. */
     @Transactional(readOnly = true)
     public Person referenced(String code) {
-        return persons.findByCode(code).orElseThrow(() -> ApiException.badRequest("UNKNOWN_PERSON", notFound(code)));
+        return persons.findByCode(code).orElseThrow(() -> Refusal.invalid("UNKNOWN_PERSON", notFound(code)));
     }
 
     private static String notFound(String code) {
@@ -44,7 +44,7 @@ public class PersonService {
     @Transactional(readOnly = true)
     public PageView<PersonView> search(String unitCode, String q, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("BAD_PAGE", "Trang (page) phải từ 0 và cỡ trang (size) từ 1 đến "
+            throw Refusal.invalid("BAD_PAGE", "Trang (page) phải từ 0 và cỡ trang (size) từ 1 đến "
                     + MAX_PAGE_SIZE + ".");
         }
         Long unitId = unitCode == null || unitCode.isBlank() ? null : units.referenced(unitCode.strip()).id();
@@ -59,7 +59,7 @@ public class PersonService {
         Unit unit = activeUnit(r.unitCode());
         Gender gender = gender(r.gender());
         if (persons.exists(code)) {
-            throw ApiException.conflict("PERSON_CODE_EXISTS", "Đã có cán bộ mang mã '" + code + "'.");
+            throw Refusal.conflict("PERSON_CODE_EXISTS", "Đã có cán bộ mang mã '" + code + "'.");
         }
         persons.insert(code, new PersonRepository.Fields(r.fullName().strip(), gender, r.birthDate(),
                 blankToNull(r.jobTitle()), unit.id(), blankToNull(r.email()), true));
@@ -79,7 +79,7 @@ public class PersonService {
     private Unit activeUnit(String unitCode) {
         Unit unit = units.referenced(unitCode.strip());
         if (!unit.activeOn(today.date())) {
-            throw ApiException.badRequest("UNIT_NOT_ACTIVE", "Đơn vị '" + unit.code()
+            throw Refusal.invalid("UNIT_NOT_ACTIVE", "Đơn vị '" + unit.code()
                     + "' không còn hoạt động" + (unit.successorCode() == null ? "" : " (đã sáp nhập vào '"
                     + unit.successorCode() + "')") + "; hãy chọn đơn vị đang hoạt động.");
         }

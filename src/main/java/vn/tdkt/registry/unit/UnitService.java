@@ -3,9 +3,9 @@ package vn.tdkt.registry.unit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.CodeLists;
 import vn.tdkt.registry.common.Today;
-import vn.tdkt.web.ApiException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,13 +30,13 @@ public class UnitService {
     /** A unit named in the path: 404 when unknown. */
     @Transactional(readOnly = true)
     public Unit get(String code) {
-        return units.findByCode(code).orElseThrow(() -> ApiException.notFound("UNIT_NOT_FOUND", notFound(code)));
+        return units.findByCode(code).orElseThrow(() -> Refusal.notFound("UNIT_NOT_FOUND", notFound(code)));
     }
 
     /** A unit named in a request body or a filter: 400 when unknown. */
     @Transactional(readOnly = true)
     public Unit referenced(String code) {
-        return units.findByCode(code).orElseThrow(() -> ApiException.badRequest("UNKNOWN_UNIT", notFound(code)));
+        return units.findByCode(code).orElseThrow(() -> Refusal.invalid("UNKNOWN_UNIT", notFound(code)));
     }
 
     public static String notFound(String code) {
@@ -61,7 +61,7 @@ public class UnitService {
         UnitType type = CodeLists.parse(UnitType.class, r.unitType(), "UNKNOWN_UNIT_TYPE", "loại đơn vị");
         checkDates(r.validFrom(), r.validTo());
         if (units.exists(code)) {
-            throw ApiException.conflict("UNIT_CODE_EXISTS", "Đã có đơn vị mang mã '" + code + "'.");
+            throw Refusal.conflict("UNIT_CODE_EXISTS", "Đã có đơn vị mang mã '" + code + "'.");
         }
         units.insert(code, r.name().strip(), type, blankToNull(r.email()), r.validFrom(), r.validTo());
         unitGroups.ensureGroupsOf(code, r.name().strip());
@@ -82,7 +82,7 @@ public class UnitService {
         Unit unit = get(code);
         EndReason reason = CodeLists.parse(EndReason.class, r.reason(), "UNKNOWN_END_REASON", "lý do kết thúc");
         if (unit.validTo() != null) {
-            throw ApiException.badRequest("UNIT_ALREADY_ENDED", "Đơn vị '" + code + "' đã kết thúc hoạt động từ ngày "
+            throw Refusal.invalid("UNIT_ALREADY_ENDED", "Đơn vị '" + code + "' đã kết thúc hoạt động từ ngày "
                     + VN_DATE.format(unit.validTo()) + ".");
         }
         checkDates(unit.validFrom(), r.validTo());
@@ -90,22 +90,22 @@ public class UnitService {
         Long successorId = null;
         if (reason == EndReason.MERGED) {
             if (!hasSuccessor) {
-                throw ApiException.badRequest("SUCCESSOR_REQUIRED",
+                throw Refusal.invalid("SUCCESSOR_REQUIRED",
                         "Đơn vị sáp nhập phải có mã đơn vị tiếp nhận (successorCode).");
             }
             String successorCode = r.successorCode().strip();
             if (successorCode.equals(unit.code())) {
-                throw ApiException.badRequest("SUCCESSOR_IS_SELF", "Đơn vị không thể sáp nhập vào chính nó.");
+                throw Refusal.invalid("SUCCESSOR_IS_SELF", "Đơn vị không thể sáp nhập vào chính nó.");
             }
             Unit successor = referenced(successorCode);
             LocalDate dayAfter = r.validTo().plusDays(1);
             if (!successor.activeOn(dayAfter)) {
-                throw ApiException.badRequest("SUCCESSOR_NOT_ACTIVE", "Đơn vị tiếp nhận '" + successorCode
+                throw Refusal.invalid("SUCCESSOR_NOT_ACTIVE", "Đơn vị tiếp nhận '" + successorCode
                         + "' không hoạt động vào ngày " + VN_DATE.format(dayAfter) + ", sau khi sáp nhập.");
             }
             successorId = successor.id();
         } else if (hasSuccessor) {
-            throw ApiException.badRequest("SUCCESSOR_NOT_ALLOWED",
+            throw Refusal.invalid("SUCCESSOR_NOT_ALLOWED",
                     "Đơn vị giải thể không có đơn vị tiếp nhận; hãy bỏ trống successorCode hoặc chọn lý do MERGED.");
         }
         units.end(unit.id(), r.validTo(), reason, successorId);
@@ -114,7 +114,7 @@ public class UnitService {
 
     static void checkDates(LocalDate validFrom, LocalDate validTo) {
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw ApiException.badRequest("INVALID_DATES", "Ngày kết thúc hiệu lực (" + VN_DATE.format(validTo)
+            throw Refusal.invalid("INVALID_DATES", "Ngày kết thúc hiệu lực (" + VN_DATE.format(validTo)
                     + ") không được trước ngày bắt đầu hiệu lực (" + VN_DATE.format(validFrom) + ").");
         }
     }

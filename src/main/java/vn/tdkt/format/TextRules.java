@@ -1,4 +1,4 @@
-package vn.tdkt.web;
+package vn.tdkt.format;
 
 import java.util.Optional;
 
