@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import static vn.tdkt.pdf.PdfText.MM;
-import static vn.tdkt.pdf.PdfText.nfc;
 
 /**
  * A proposal's timeline as a PDF for the inspection file: A4 landscape, the proposal's summary, then one table row

@@ -1,14 +1,12 @@
 package vn.tdkt.awarddecision;
 
-import vn.tdkt.audit.AuditKind;
-import vn.tdkt.audit.AuditRecord;
-import vn.tdkt.audit.AuditTrail;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.audit.AuditKind;
+import vn.tdkt.audit.AuditRecord;
+import vn.tdkt.audit.AuditTrail;
 import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.award.AwardRecordRequest;
 import vn.tdkt.registry.award.AwardRecordService;
@@ -27,7 +25,9 @@ import vn.tdkt.workflow.YearlySequences;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static vn.tdkt.awarddecision.DecisionRequestValidator.blank;

@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.refusal.Refusal;
 
-import java.util.Objects;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The office's register of outgoing documents (sổ đăng ký văn bản đi of Văn phòng UBND tỉnh): hands out its numbers

@@ -3,9 +3,9 @@ package vn.tdkt.awarddecision;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
-import java.util.Objects;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Wording of the province's commendation decisions that belongs to configuration, not code (prefix

@@ -7,10 +7,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.registry.award.CommendationKind;
 
-import java.util.Objects;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Tables decision and decision_awardee. */

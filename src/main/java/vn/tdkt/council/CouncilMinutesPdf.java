@@ -27,7 +27,6 @@ import java.util.Locale;
 import static vn.tdkt.pdf.PdfText.MM;
 import static vn.tdkt.pdf.PdfText.centred;
 import static vn.tdkt.pdf.PdfText.chunk;
-import static vn.tdkt.pdf.PdfText.nfc;
 
 /**
  * The minutes of a session of the provincial emulation and commendation council (biên bản họp Hội đồng Thi đua -

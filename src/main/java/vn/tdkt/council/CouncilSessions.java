@@ -9,7 +9,6 @@ import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.YearlySequences;
 
-import java.util.Objects;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**

@@ -1,15 +1,13 @@
 package vn.tdkt.documents;
 
-import vn.tdkt.audit.AuditKind;
-import vn.tdkt.audit.AuditRecord;
-import vn.tdkt.audit.AuditTrail;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.audit.AuditKind;
+import vn.tdkt.audit.AuditRecord;
+import vn.tdkt.audit.AuditTrail;
 import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.unit.UnitService;
 
@@ -17,8 +15,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;

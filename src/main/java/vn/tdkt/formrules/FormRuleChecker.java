@@ -1,9 +1,8 @@
 package vn.tdkt.formrules;
 
+import org.camunda.spin.json.SpinJsonNode;
 import vn.tdkt.format.TextRules;
 import vn.tdkt.workflow.JsonVars;
-
-import org.camunda.spin.json.SpinJsonNode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

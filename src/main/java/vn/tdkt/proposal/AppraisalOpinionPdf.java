@@ -25,7 +25,6 @@ import java.time.ZoneId;
 import static vn.tdkt.pdf.PdfText.MM;
 import static vn.tdkt.pdf.PdfText.centred;
 import static vn.tdkt.pdf.PdfText.chunk;
-import static vn.tdkt.pdf.PdfText.nfc;
 
 /**
  * The appraisal opinion of the standing agency (kết quả thẩm định) as a PDF the chairman opens from his task: A4

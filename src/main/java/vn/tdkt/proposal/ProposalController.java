@@ -1,7 +1,5 @@
 package vn.tdkt.proposal;
 
-import vn.tdkt.refusal.Refusal;
-import vn.tdkt.workflow.JsonVars;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -26,6 +24,7 @@ import vn.tdkt.awarddecision.DecisionView;
 import vn.tdkt.awarddecision.DecisionWording;
 import vn.tdkt.awarddecision.PdfFileNames;
 import vn.tdkt.awarddecision.pdf.DecisionPdf;
+import vn.tdkt.refusal.Refusal;
 import vn.tdkt.workflow.JsonVars;
 
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package vn.tdkt.proposal;
 
 import org.springframework.stereotype.Component;
-import vn.tdkt.awarddecision.DecisionRequest;
 import vn.tdkt.awarddecision.AwardDecisionService;
+import vn.tdkt.awarddecision.DecisionRequest;
 import vn.tdkt.awarddecision.DecisionView;
 import vn.tdkt.awarddecision.VietnameseDates;
 import vn.tdkt.refusal.Refusal;

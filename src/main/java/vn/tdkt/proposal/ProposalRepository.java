@@ -8,12 +8,12 @@ import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
 
 import java.sql.Timestamp;
-import java.util.Objects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The project's record of proposals: the proposal, its nominees, its events (rounds) and consultation comments. */

@@ -4,11 +4,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitRef;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.refusal.Refusal;
 
-import vn.tdkt.identity.Role;
 import java.util.List;
 import java.util.Set;
 

@@ -11,7 +11,6 @@ import vn.tdkt.workflow.InputRejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /** Checks and records units' emulation registrations (đăng ký thi đua). */
 @Service

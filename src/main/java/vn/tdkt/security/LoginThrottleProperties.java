@@ -2,8 +2,8 @@ package vn.tdkt.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import java.util.Objects;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How guessing passwords is slowed down ({@code tdkt.security.login.*}); see {@link LoginThrottle}.

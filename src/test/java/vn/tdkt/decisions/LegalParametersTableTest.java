@@ -1,8 +1,8 @@
 package vn.tdkt.decisions;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import vn.tdkt.rules.LegalParameterSet;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;

@@ -1,11 +1,11 @@
 package vn.tdkt.delegation;
 
 import org.junit.jupiter.api.Test;
-import vn.tdkt.identity.Role;
 import vn.tdkt.delegation.SubstitutionRules.Facts;
 import vn.tdkt.delegation.SubstitutionRules.Person;
 import vn.tdkt.delegation.SubstitutionRules.Request;
 import vn.tdkt.delegation.SubstitutionRules.Violation;
+import vn.tdkt.identity.Role;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package vn.tdkt.registration;
 
-import vn.tdkt.workflow.InputRejectedException;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
+import vn.tdkt.workflow.InputRejectedException;
 
 import java.time.Clock;
 import java.time.LocalDate;

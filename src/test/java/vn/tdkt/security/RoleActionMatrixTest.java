@@ -17,9 +17,9 @@ import vn.tdkt.security.RoleActionMatrix.Cell;
 import vn.tdkt.security.RoleActionMatrix.Expect;
 import vn.tdkt.security.RoleActionMatrix.Who;
 import vn.tdkt.support.DatabaseFingerprint;
+import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
 import vn.tdkt.support.Http.FilePart;
-import vn.tdkt.support.Http;
 import vn.tdkt.support.IntegrationTest;
 
 import javax.sql.DataSource;

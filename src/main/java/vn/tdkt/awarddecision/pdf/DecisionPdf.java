@@ -26,7 +26,6 @@ import java.util.List;
 import static vn.tdkt.pdf.PdfText.MM;
 import static vn.tdkt.pdf.PdfText.centred;
 import static vn.tdkt.pdf.PdfText.chunk;
-import static vn.tdkt.pdf.PdfText.nfc;
 
 /**
  * The decision as a PDF in the layout of Nghị định 30/2020/NĐ-CP: A4 portrait, letterhead in two columns

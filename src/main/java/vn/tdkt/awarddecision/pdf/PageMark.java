@@ -9,8 +9,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import vn.tdkt.pdf.PdfText;
 
-import vn.tdkt.pdf.PdfText;
-
 import java.awt.Color;
 
 /**

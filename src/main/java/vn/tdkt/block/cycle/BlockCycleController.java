@@ -23,7 +23,6 @@ import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.workflow.JsonVars;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -9,8 +9,6 @@ import vn.tdkt.proposal.ProposalStatus;
 import vn.tdkt.proposal.ProposalVariables.ProvincialOutcome;
 import vn.tdkt.workflow.JsonVars;
 
-import java.util.Map;
-
 import static vn.tdkt.proposal.ProposalVariables.APPRAISAL;
 import static vn.tdkt.proposal.ProposalVariables.APPRAISAL_SUMMARY;
 import static vn.tdkt.proposal.ProposalVariables.ELIGIBLE_COUNT;

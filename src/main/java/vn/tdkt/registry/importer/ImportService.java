@@ -1,9 +1,9 @@
 package vn.tdkt.registry.importer;
 
 import org.springframework.stereotype.Service;
-import vn.tdkt.identity.UnitGroups;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.common.Today;
 import vn.tdkt.registry.person.PersonRepository;

@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.registry.block.Block;
 import vn.tdkt.registry.block.BlockRepository;
 import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.support.IntegrationTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.time.LocalDate;
