@@ -1,8 +1,8 @@
 package vn.tdkt.awarddecision;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.Role;
 import vn.tdkt.refusal.Refusal;
 
@@ -34,7 +34,6 @@ public class DecisionAccess {
     static final Set<String> PROVINCE_GROUPS = Stream.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.RECEIVER,
             Role.SPECIALIST, Role.AGENCY_HEAD, Role.COUNCIL_SECRETARY, Role.AUDITOR, Role.ADMIN)
             .map(Role::groupId).collect(Collectors.toUnmodifiableSet());
-    private static final String GROUP_PREFIX = "GROUP_";
 
     private final String officeOfficers;
     private final String officeHead;
@@ -93,10 +92,7 @@ public class DecisionAccess {
         if (caller == null || !caller.isAuthenticated()) {
             return Set.of();
         }
-        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a != null && a.startsWith(GROUP_PREFIX))
-                .map(a -> a.substring(GROUP_PREFIX.length()))
-                .collect(Collectors.toUnmodifiableSet());
+        return CurrentUser.groupsOf(caller);
     }
 
     private static List<String> unitGroups(String unitCode) {

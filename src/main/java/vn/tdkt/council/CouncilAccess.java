@@ -1,8 +1,8 @@
 package vn.tdkt.council;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.Role;
 import vn.tdkt.refusal.Refusal;
 
@@ -20,12 +20,9 @@ public class CouncilAccess {
 
     static final Set<String> READERS = Stream.of(Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN, Role.VICE_CHAIRMAN,
             Role.AGENCY_HEAD, Role.AUDITOR, Role.ADMIN).map(Role::groupId).collect(Collectors.toUnmodifiableSet());
-    private static final String GROUP_PREFIX = "GROUP_";
 
     public void checkRead(Authentication caller) {
-        Set<String> groups = caller == null ? Set.of() : caller.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).filter(a -> a != null && a.startsWith(GROUP_PREFIX))
-                .map(a -> a.substring(GROUP_PREFIX.length())).collect(Collectors.toSet());
+        Set<String> groups = CurrentUser.groupsOf(caller);
         if (groups.stream().noneMatch(READERS::contains)) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Chỉ thành viên, thư ký, chủ tịch Hội đồng TĐKT"
                     + " tỉnh, lãnh đạo Sở Nội vụ, thanh tra và quản trị viên được xem phiên họp của Hội đồng.", List.of());

@@ -4,6 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.identity.CurrentUser;
 
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public class DocumentOptionsController {
 
     @GetMapping("/api/dossiers/{businessKey}/document-options")
     public List<Map<String, String>> options(@PathVariable String businessKey, Authentication authentication) {
-        access.checkRead(Caller.of(authentication), service.dossier(businessKey));
+        access.checkRead(CurrentUser.of(authentication), service.dossier(businessKey));
         return service.current(businessKey).stream()
                 .map(d -> Map.of("label", d.fileName() + " – " + d.documentTypeName() + " (số " + d.id() + ")",
                         "value", String.valueOf(d.id())))

@@ -1,6 +1,7 @@
 package vn.tdkt.documents;
 
 import org.springframework.stereotype.Component;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.refusal.Refusal;
@@ -25,22 +26,22 @@ public class DossierAccess {
     private static final List<Role> READING_ROLES = List.of(Role.RECEIVER, Role.SPECIALIST, Role.AGENCY_HEAD,
             Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.AUDITOR, Role.ADMIN);
 
-    public boolean mayUpload(Caller caller, String ownerUnitCode) {
+    public boolean mayUpload(CurrentUser caller, String ownerUnitCode) {
         return caller.inGroup(Role.UNIT_OFFICER.unitGroupId(ownerUnitCode)) || inAny(caller, UPLOADING_ROLES);
     }
 
     /** The standing agency's staff who upload (and administrators): they attach concurring opinions during appraisal. */
-    public boolean isStandingAgency(Caller caller) {
+    public boolean isStandingAgency(CurrentUser caller) {
         return inAny(caller, UPLOADING_ROLES);
     }
 
-    public boolean mayRead(Caller caller, String ownerUnitCode) {
+    public boolean mayRead(CurrentUser caller, String ownerUnitCode) {
         return UnitGroups.scopedRoles().stream().anyMatch(r -> caller.inGroup(r.unitGroupId(ownerUnitCode)))
                 || inAny(caller, READING_ROLES);
     }
 
     /** Refuses with 403 unless the caller may upload to the dossier. */
-    public void checkUpload(Caller caller, Dossier dossier) {
+    public void checkUpload(CurrentUser caller, Dossier dossier) {
         if (!mayUpload(caller, dossier.ownerUnitCode())) {
             throw forbidden("Bạn không có quyền tải tài liệu lên hồ sơ '" + dossier.businessKey() + "'; chỉ cán bộ"
                     + " TĐKT của đơn vị lập hồ sơ và cơ quan thường trực được tải lên.");
@@ -48,13 +49,13 @@ public class DossierAccess {
     }
 
     /** Refuses with 403 unless the caller may see the dossier's documents. */
-    public void checkRead(Caller caller, Dossier dossier) {
+    public void checkRead(CurrentUser caller, Dossier dossier) {
         if (!mayRead(caller, dossier.ownerUnitCode())) {
             throw forbidden("Bạn không có quyền xem tài liệu của hồ sơ '" + dossier.businessKey() + "'.");
         }
     }
 
-    private static boolean inAny(Caller caller, List<Role> roles) {
+    private static boolean inAny(CurrentUser caller, List<Role> roles) {
         return roles.stream().anyMatch(r -> caller.inGroup(r.groupId()));
     }
 

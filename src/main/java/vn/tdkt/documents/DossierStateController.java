@@ -4,6 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.identity.CurrentUser;
 
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,7 @@ public class DossierStateController {
 
     @GetMapping("/api/dossiers/{businessKey}")
     public DossierState state(@PathVariable String businessKey, Authentication authentication) {
-        Caller caller = Caller.of(authentication);
+        CurrentUser caller = CurrentUser.of(authentication);
         Dossier dossier = service.dossier(businessKey);
         access.checkRead(caller, dossier);
         String finished = service.closedForGood(dossier).orElse(null);

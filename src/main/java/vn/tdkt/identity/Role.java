@@ -73,7 +73,7 @@ public enum Role {
     }
 
     /** Spring Security authority of the role's members. */
-    public String authority() { return "GROUP_" + groupId; }
+    public String authority() { return CurrentUser.authority(groupId); }
 
     public static Optional<Role> ofGroupId(String groupId) {
         return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();

@@ -1,10 +1,10 @@
 package vn.tdkt.notification;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.refusal.Refusal;
 
 import java.time.Clock;
@@ -22,7 +22,6 @@ import java.util.List;
 public class NotificationController {
 
     static final int MAX_ROWS = 200;
-    private static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
 
     private final OutboxRepository outbox;
     private final Clock clock;
@@ -37,9 +36,7 @@ public class NotificationController {
     public List<NotificationView> list(@RequestParam(required = false) String businessKey,
                                        @RequestParam(required = false) String processInstanceId,
                                        Authentication authentication) {
-        List<String> groupIds = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(GROUP_AUTHORITY_PREFIX))
-                .map(a -> a.substring(GROUP_AUTHORITY_PREFIX.length())).toList();
+        List<String> groupIds = List.copyOf(CurrentUser.groupsOf(authentication));
         NotificationAccess.Scope scope = NotificationAccess.of(groupIds).orElseThrow(() -> new Refusal(
                 Refusal.Kind.FORBIDDEN, "FORBIDDEN",
                 "Chỉ cán bộ Sở Nội vụ, thanh tra, quản trị hoặc cán bộ của đơn vị nhận thông báo mới được xem"

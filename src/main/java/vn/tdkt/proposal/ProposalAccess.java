@@ -1,7 +1,7 @@
 package vn.tdkt.proposal;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.Role;
 
 import java.util.Set;
@@ -20,9 +20,7 @@ public final class ProposalAccess {
     private ProposalAccess() { }
 
     public static Set<String> groups(Authentication authentication) {
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length()))
-                .collect(Collectors.toSet());
+        return CurrentUser.groupsOf(authentication);
     }
 
     public static boolean provinceWide(Set<String> groups) {

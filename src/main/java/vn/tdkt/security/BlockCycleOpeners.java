@@ -3,9 +3,9 @@ package vn.tdkt.security;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.Role;
 import vn.tdkt.registry.block.BlockRepository;
 import vn.tdkt.registry.unit.UnitRepository;
@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Who opens a block's emulation cycle for a year ({@code POST /api/blocks/{code}/years/{year}/cycle}), after the
@@ -70,8 +69,6 @@ public class BlockCycleOpeners implements AuthorizationManager<RequestAuthorizat
     }
 
     private static Set<String> groups(Authentication auth) {
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length()))
-                .collect(Collectors.toSet());
+        return CurrentUser.groupsOf(auth);
     }
 }

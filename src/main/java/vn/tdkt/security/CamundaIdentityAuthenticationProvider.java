@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import vn.tdkt.identity.CurrentUser;
 
 import java.util.List;
 
@@ -50,7 +51,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).toList();
         List<SimpleGrantedAuthority> authorities = groupIds.stream()
-                .map(id -> new SimpleGrantedAuthority("GROUP_" + id)).toList();
+                .map(id -> new SimpleGrantedAuthority(CurrentUser.authority(id))).toList();
         UsernamePasswordAuthenticationToken result =
                 UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
         result.setDetails(new EngineIdentity(userId, groupIds));

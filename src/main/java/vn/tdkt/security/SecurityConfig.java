@@ -20,6 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.Role;
 
 import java.util.Arrays;
@@ -197,7 +198,7 @@ public class SecurityConfig {
                         .requestMatchers(ant(HttpMethod.POST, "/api/proposals/*/comments")).access((a, ctx) ->
                                 new AuthorizationDecision(a.get().isAuthenticated() && a.get().getAuthorities().stream()
                                         .noneMatch(g -> READ_ONLY_ROLES.contains(g.getAuthority()))
-                                        && a.get().getAuthorities().stream().anyMatch(g -> g.getAuthority().startsWith("GROUP_"))))
+                                        && !CurrentUser.groupsOf(a.get()).isEmpty()))
                         .requestMatchers(ant(HttpMethod.POST, REGISTRY_PATHS)).hasAuthority(admin)
                         .requestMatchers(ant(HttpMethod.PUT, REGISTRY_PATHS)).hasAuthority(admin)
                         .requestMatchers(ant(HttpMethod.PATCH, REGISTRY_PATHS)).hasAuthority(admin)

@@ -3,6 +3,7 @@ package vn.tdkt.documents;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.refusal.Refusal;
 
 import java.util.List;
@@ -18,7 +19,7 @@ class DossierAccessTest {
 
     @Test
     void theOwnerUnitsOfficerUploadsAndReads() {
-        Caller officer = Caller.of("canbo.stp", "unit-officer", "unit-officer.stp");
+        CurrentUser officer = CurrentUser.of("canbo.stp", "unit-officer", "unit-officer.stp");
         assertThat(access.mayUpload(officer, "stp")).isTrue();
         assertThat(access.mayRead(officer, "stp")).isTrue();
         assertThatCode(() -> access.checkUpload(officer, stp)).doesNotThrowAnyException();
@@ -26,7 +27,7 @@ class DossierAccessTest {
 
     @Test
     void anotherUnitsOfficerDoesNeither() {
-        Caller other = Caller.of("canbo.syt", "unit-officer", "unit-officer.syt");
+        CurrentUser other = CurrentUser.of("canbo.syt", "unit-officer", "unit-officer.syt");
         assertThat(access.mayUpload(other, "stp")).isFalse();
         assertThat(access.mayRead(other, "stp")).isFalse();
         assertThatThrownBy(() -> access.checkUpload(other, stp)).isInstanceOfSatisfying(Refusal.class, e -> {
@@ -41,7 +42,7 @@ class DossierAccessTest {
     @Test
     void theOwnerUnitsHeadAndBlockMemberReadButDoNotUpload() {
         for (String group : List.of("unit-head.stp", "block-member.stp")) {
-            Caller caller = Caller.of("thutruong.stp", "unit-head", "block-member", group);
+            CurrentUser caller = CurrentUser.of("thutruong.stp", "unit-head", "block-member", group);
             assertThat(access.mayRead(caller, "stp")).as(group).isTrue();
             assertThat(access.mayUpload(caller, "stp")).as(group).isFalse();
             assertThat(access.mayRead(caller, "syt")).as(group).isFalse();
@@ -51,18 +52,18 @@ class DossierAccessTest {
     @Test
     void roleGroupsWithoutTheUnitGiveNothing() {
         // being an officer of some unit is not enough: the per-unit group of the owner decides
-        Caller roleOnly = Caller.of("someone", "unit-officer", "unit-head", "block-member", "block-leader");
+        CurrentUser roleOnly = CurrentUser.of("someone", "unit-officer", "unit-head", "block-member", "block-leader");
         assertThat(access.mayRead(roleOnly, "stp")).isFalse();
         assertThat(access.mayUpload(roleOnly, "stp")).isFalse();
-        assertThat(access.mayRead(Caller.of("nobody"), "stp")).isFalse();
+        assertThat(access.mayRead(CurrentUser.of("nobody"), "stp")).isFalse();
         // a group of a unit whose code merely starts with the owner's code
-        assertThat(access.mayRead(Caller.of("x", "unit-officer.stpx"), "stp")).isFalse();
+        assertThat(access.mayRead(CurrentUser.of("x", "unit-officer.stpx"), "stp")).isFalse();
     }
 
     @Test
     void theStandingAgencyUploadsAndReadsEveryDossier() {
         for (String group : List.of("sa-receiver", "sa-specialist", "camunda-admin")) {
-            Caller caller = Caller.of("u", group);
+            CurrentUser caller = CurrentUser.of("u", group);
             assertThat(access.mayUpload(caller, "stp")).as(group).isTrue();
             assertThat(access.mayRead(caller, "syt")).as(group).isTrue();
         }
@@ -72,7 +73,7 @@ class DossierAccessTest {
     void councilChairmanAuditorsAndTheAgencyHeadOnlyRead() {
         // the standing agency's head oversees read-only (issue 13): reading every dossier gives no right to add to one
         for (String group : List.of("council-member", "council-secretary", "chairman", "auditor", "sa-head")) {
-            Caller caller = Caller.of("u", group);
+            CurrentUser caller = CurrentUser.of("u", group);
             assertThat(access.mayRead(caller, "stp")).as(group).isTrue();
             assertThat(access.mayUpload(caller, "stp")).as(group).isFalse();
         }
@@ -83,7 +84,7 @@ class DossierAccessTest {
         var auth = UsernamePasswordAuthenticationToken.authenticated("canbo.stp", null, List.of(
                 new SimpleGrantedAuthority("GROUP_unit-officer"), new SimpleGrantedAuthority("GROUP_unit-officer.stp"),
                 new SimpleGrantedAuthority("ROLE_USER")));
-        Caller caller = Caller.of(auth);
+        CurrentUser caller = CurrentUser.of(auth);
         assertThat(caller.userId()).isEqualTo("canbo.stp");
         assertThat(caller.groupIds()).containsExactlyInAnyOrder("unit-officer", "unit-officer.stp");
         assertThat(access.mayUpload(caller, "stp")).isTrue();

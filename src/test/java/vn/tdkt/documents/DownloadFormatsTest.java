@@ -2,6 +2,7 @@ package vn.tdkt.documents;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ContentDisposition;
+import vn.tdkt.documents.DossierDocumentController.AttachmentHeader;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,13 +1,13 @@
 package vn.tdkt.block.scoring;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.Role;
 import vn.tdkt.refusal.Refusal;
 import vn.tdkt.registry.block.Block;
@@ -16,7 +16,6 @@ import vn.tdkt.registry.unit.UnitRepository;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The block's scoring table of a year: anyone signed in reads it; the block leader's officers or head (Khối
@@ -66,8 +65,7 @@ public class ScoringTableController {
     public ScoringTable put(@PathVariable String code, @PathVariable int year, @RequestBody ScoringTable table,
                             Authentication authentication) {
         Block block = block(code);
-        Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring(6)).collect(Collectors.toSet());
+        Set<String> groups = CurrentUser.groupsOf(authentication);
         if (!groups.contains(Role.ADMIN.groupId()) && !isLeader(block, year, groups)) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN", "Chỉ khối trưởng của khối năm " + year
                     + " hoặc quản trị hệ thống được sửa bảng điểm.", List.of());
