@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.workflow.HistorySink;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -18,9 +18,13 @@ import java.util.List;
 @Component
 public class AuditHistorySink implements HistorySink {
 
+    private final Clock clock;
+
     private final AuditTrail trail;
 
-    AuditHistorySink(AuditTrail trail) {
+    AuditHistorySink(AuditTrail trail, Clock clock) {
+
+        this.clock = clock;
         this.trail = trail;
     }
 
@@ -43,7 +47,7 @@ public class AuditHistorySink implements HistorySink {
         CommandContext context = Context.getCommandContext();
         String actor = context == null ? null : context.getAuthenticatedUserId();
         HistoryEventAuditMapper.map(event, actor, businessKey(context, event.getProcessInstanceId()),
-                        ClockUtil.getCurrentTime().toInstant())
+                        clock.instant())
                 .ifPresent(trail::record);
     }
 

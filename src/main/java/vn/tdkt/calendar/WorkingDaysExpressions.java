@@ -1,8 +1,8 @@
 package vn.tdkt.calendar;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -25,7 +25,7 @@ import java.util.Date;
  *   date of {@code start} (that date not counted); with 0, 17:00 of that date if it is a working day, else of
  *   the next one. For {@code camunda:dueDate} of a user task or a timer's {@code timeDate}.</td></tr>
  *   <tr><td>{@code ${workingDays.dueDateFromNow(20)}}</td><td>The same from the engine's clock
- *   ({@code ClockUtil}), so process tests that move the engine clock get consistent deadlines.</td></tr>
+ *   (the application's {@code Clock}, engine.EngineClock), so process tests that move the engine clock get consistent deadlines.</td></tr>
  *   <tr><td>{@code ${workingDays.reminderDate(due, 2)}}</td><td>Date: the same time of day 2 working days
  *   before {@code due} (a date without time counts as due at 17:00); for a reminder timer.</td></tr>
  *   <tr><td>{@code ${workingDays.isWorkingDay(day)}}</td><td>boolean: whether the date of {@code day} is a
@@ -47,9 +47,13 @@ import java.util.Date;
 @Component("workingDays")
 public class WorkingDaysExpressions {
 
+    private final Clock clock;
+
     private final WorkingDayCalendarProvider provider;
 
-    public WorkingDaysExpressions(WorkingDayCalendarProvider provider) {
+    public WorkingDaysExpressions(WorkingDayCalendarProvider provider, Clock clock) {
+
+        this.clock = clock;
         this.provider = provider;
     }
 
@@ -62,7 +66,7 @@ public class WorkingDaysExpressions {
 
     /** The end of the n-th working day after today by the engine's clock. */
     public Date dueDateFromNow(int workingDays) {
-        return dueDate(ClockUtil.getCurrentTime(), workingDays);
+        return dueDate(Date.from(clock.instant()), workingDays);
     }
 
     /** The same time of day n working days before {@code due}. */

@@ -12,6 +12,7 @@ import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitRef;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.refusal.Refusal;
+import vn.tdkt.registry.common.Today;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,11 +32,11 @@ public class SubstitutionService {
     private final SubstitutionRepository repository;
     private final IdentityService identityService;
     private final UserProfileRepository profiles;
-    private final ProvinceToday today;
+    private final Today today;
     private final AuditTrail audit;
 
     public SubstitutionService(SubstitutionRepository repository, IdentityService identityService,
-                               UserProfileRepository profiles, ProvinceToday today, AuditTrail audit) {
+                               UserProfileRepository profiles, Today today, AuditTrail audit) {
         this.repository = repository;
         this.identityService = identityService;
         this.profiles = profiles;
@@ -56,7 +57,7 @@ public class SubstitutionService {
         SubstitutionRules.Request r = new SubstitutionRules.Request(userId, substituteId, request.fromDate(),
                 request.toDate(), request.reason());
         repository.lockUsers(userId, substituteId);
-        LocalDate day = today.today();
+        LocalDate day = today.date();
         SubstitutionRules.Facts facts = new SubstitutionRules.Facts(day, person(userId, day), person(substituteId, day),
                 userId == null ? List.of() : repository.openOf(userId),
                 substituteId == null ? List.of() : repository.openOf(substituteId),
@@ -95,7 +96,7 @@ public class SubstitutionService {
                     + " được hủy ủy quyền số " + id + ".", List.of());
         }
         repository.lockUsers(s.userId());
-        LocalDate day = today.today();
+        LocalDate day = today.date();
         Substitution current = repository.find(id).orElseThrow();
         if (current.cancelled()) {
             throw Refusal.invalid("ALREADY_CANCELLED", "Ủy quyền số " + id + " đã bị hủy trước đó.");
@@ -129,7 +130,7 @@ public class SubstitutionService {
      * the chosen days is checked when the substitution is named. Sorted by name as Vietnamese sort it.
      */
     public List<SubstituteOption> options(String userId) {
-        LocalDate day = today.today();
+        LocalDate day = today.date();
         SubstitutionRules.Person user = person(userId, day);
         List<Role> delegable = user.exists() ? SubstitutionRules.delegableRoles(user) : List.of();
         if (delegable.isEmpty()) {
@@ -168,12 +169,12 @@ public class SubstitutionService {
 
     /** The user's substitutions, whether they are away or standing in. */
     public List<SubstitutionView> involving(String userId) {
-        LocalDate day = today.today();
+        LocalDate day = today.date();
         return repository.involving(userId).stream().map(s -> view(s, day)).toList();
     }
 
     public List<SubstitutionView> search(String userId, LocalDate inForceOn) {
-        LocalDate day = today.today();
+        LocalDate day = today.date();
         return repository.search(strip(userId), inForceOn).stream().map(s -> view(s, day)).toList();
     }
 

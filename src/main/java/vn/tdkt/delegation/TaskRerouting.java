@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
+import vn.tdkt.registry.common.Today;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import java.util.Set;
  * the candidate user through the task itself (so the engine writes its identity links, history and the authorization
  * that lets the substitute read and work on the task), and seals one {@link AuditKind#TASK_REROUTED_TO_SUBSTITUTE}
  * record per change in the same transaction. "Today" is the engine's clock in the province's zone
- * ({@link ProvinceToday}).
+ * ({@link Today}).
  */
 @Component
 public class TaskRerouting {
@@ -36,17 +37,17 @@ public class TaskRerouting {
     private static final Logger log = LoggerFactory.getLogger(TaskRerouting.class);
 
     private final SubstitutionRepository substitutions;
-    private final ProvinceToday today;
+    private final Today today;
     private final AuditTrail audit;
 
-    public TaskRerouting(SubstitutionRepository substitutions, ProvinceToday today, AuditTrail audit) {
+    public TaskRerouting(SubstitutionRepository substitutions, Today today, AuditTrail audit) {
         this.substitutions = substitutions;
         this.today = today;
         this.audit = audit;
     }
 
     public void onTaskEvent(DelegateTask task) {
-        LocalDate day = today.today();
+        LocalDate day = today.date();
         if (!substitutions.anyInForce(day)) {
             return;
         }

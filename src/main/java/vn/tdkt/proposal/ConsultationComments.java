@@ -1,9 +1,9 @@
 package vn.tdkt.proposal;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.tdkt.refusal.Refusal;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -15,9 +15,13 @@ import java.time.Instant;
 @Service
 public class ConsultationComments {
 
+    private final Clock clock;
+
     private final ProposalRepository proposals;
 
-    public ConsultationComments(ProposalRepository proposals) {
+    public ConsultationComments(ProposalRepository proposals, Clock clock) {
+
+        this.clock = clock;
         this.proposals = proposals;
     }
 
@@ -31,7 +35,7 @@ public class ConsultationComments {
     public ProposalRepository.Proposal openProposal(String key) {
         ProposalRepository.Proposal p = proposals.find(key).orElseThrow(() ->
                 Refusal.notFound("PROPOSAL_NOT_FOUND", "Không tìm thấy hồ sơ đề nghị " + key + "."));
-        if (!isOpen(p, ClockUtil.getCurrentTime().toInstant())) {
+        if (!isOpen(p, clock.instant())) {
             throw Refusal.invalid("CONSULTATION_CLOSED",
                     "Hồ sơ " + key + " không trong thời gian công khai lấy ý kiến.");
         }
@@ -63,7 +67,7 @@ public class ConsultationComments {
         if (contact != null && contact.length() > 255) {
             throw Refusal.invalid("CONTACT_TOO_LONG", "Địa chỉ liên hệ tối đa 255 ký tự.");
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         ProposalRepository.Comment c = new ProposalRepository.Comment(0, key, nominee, name, contact, content,
                 submittedBy, now);
         long id = proposals.addComment(c);

@@ -5,11 +5,11 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
-import vn.tdkt.delegation.ProvinceToday;
 import vn.tdkt.formrules.DeployedFormRules;
 import vn.tdkt.formrules.FormRules;
 import vn.tdkt.proposal.ProposalVariables.AppraisalApproval;
 import vn.tdkt.proposal.ProposalVariables.HeadDecision;
+import vn.tdkt.registry.common.Today;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
@@ -53,11 +53,11 @@ public class ProposalAnswerValidator implements ExecutionListener {
     static final String APPROVAL_FORM = "proposal-appraisal-approval";
 
     private final ProposalRepository proposals;
-    private final ProvinceToday today;
+    private final Today today;
     private final DeployedFormRules headSignForm = new DeployedFormRules();
     private final DeployedFormRules approvalForm = new DeployedFormRules();
 
-    public ProposalAnswerValidator(ProposalRepository proposals, ProvinceToday today) {
+    public ProposalAnswerValidator(ProposalRepository proposals, Today today) {
         this.proposals = proposals;
         this.today = today;
     }
@@ -108,7 +108,7 @@ public class ProposalAnswerValidator implements ExecutionListener {
                         .forEach(e -> sameNumber.put(e.getKey(), e.getValue()));
             }
             problems.addAll(SubmissionLetter.problems(v(execution, SubmissionLetter.NUMBER), v(execution,
-                    SubmissionLetter.DATE), v(execution, SubmissionLetter.PROPOSER), today.today(), p.periodYear(),
+                    SubmissionLetter.DATE), v(execution, SubmissionLetter.PROPOSER), today.date(), p.periodYear(),
                     sameNumber));
         }
         return problems;
@@ -135,7 +135,7 @@ public class ProposalAnswerValidator implements ExecutionListener {
                         .forEach(e -> sameNumber.put(e.getKey(), e.getValue()));
             }
             problems.addAll(AgencySubmission.problems(v(execution, AgencySubmission.NUMBER),
-                    v(execution, AgencySubmission.DATE), today.today(), p.submissionDate(), sameNumber));
+                    v(execution, AgencySubmission.DATE), today.date(), p.submissionDate(), sameNumber));
         }
         return problems;
     }

@@ -1,7 +1,6 @@
 package vn.tdkt.proposal;
 
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
@@ -9,6 +8,7 @@ import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -27,13 +27,17 @@ import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
 @Service
 public class ProposalDeadlines {
 
+    private final Clock clock;
+
     public static final String DECISION_KEY = "processing-deadline";
 
     private final DecisionService decisions;
     private final WorkingDayCalendarProvider calendars;
     private final LegalParameters law;
 
-    public ProposalDeadlines(DecisionService decisions, WorkingDayCalendarProvider calendars, LegalParameters law) {
+    public ProposalDeadlines(DecisionService decisions, WorkingDayCalendarProvider calendars, LegalParameters law, Clock clock) {
+
+        this.clock = clock;
         this.decisions = decisions;
         this.calendars = calendars;
         this.law = law;
@@ -51,7 +55,7 @@ public class ProposalDeadlines {
         int full = workingDays("PROCESSING", commendationKind, needsConcurrence, judgedOn);
         int days = daysUsed <= 0 || law.on(judgedOn).deadlineRestartsAfterReturn() ? full
                 : Math.max(1, full - daysUsed);
-        Instant due = calendar.deadline(ClockUtil.getCurrentTime().toInstant(), days);
+        Instant due = calendar.deadline(clock.instant(), days);
         int before = workingDays("REMINDER_BEFORE", commendationKind, needsConcurrence, judgedOn);
         Instant reminder = calendar.reminder(due, Math.min(before, Math.max(days - 1, 0)));
         return new Deadline(Date.from(due), Date.from(reminder), days,
@@ -62,7 +66,7 @@ public class ProposalDeadlines {
     public Deadline step(String step, String commendationKind, LocalDate judgedOn) {
         WorkingDayCalendar calendar = calendars.calendar();
         int days = workingDays(step, commendationKind, false, judgedOn);
-        Instant due = calendar.deadline(ClockUtil.getCurrentTime().toInstant(), days);
+        Instant due = calendar.deadline(clock.instant(), days);
         return new Deadline(Date.from(due), null, days, ProposalTexts.due(due.atZone(calendar.zone()), days));
     }
 
@@ -73,7 +77,7 @@ public class ProposalDeadlines {
 
     /** Today in the province, by the engine's clock. */
     public LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(calendars.calendar().zone()).toLocalDate();
+        return clock.instant().atZone(calendars.calendar().zone()).toLocalDate();
     }
 
     int workingDays(String step, String commendationKind, boolean needsConcurrence, LocalDate judgedOn) {

@@ -1,6 +1,5 @@
 package vn.tdkt.proposal;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
@@ -13,6 +12,7 @@ import vn.tdkt.rules.RuleDates;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +27,17 @@ import java.util.Set;
 @Service
 public class ProposalStages {
 
+    private final Clock clock;
+
     private final ProposalRepository proposals;
     private final NomineeHistoryRepository registry;
     private final EligibilityAssessor assessor;
     private final AuditTrail audit;
 
     public ProposalStages(ProposalRepository proposals, NomineeHistoryRepository registry, EligibilityAssessor assessor,
-                          AuditTrail audit) {
+                          AuditTrail audit, Clock clock) {
+
+        this.clock = clock;
         this.audit = audit;
         this.proposals = proposals;
         this.registry = registry;
@@ -75,7 +79,7 @@ public class ProposalStages {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("judgedOn", RuleDates.judgedOn(RuleDates.achievementYear(p.periodYear())));
         details.put("nominees", audited);
-        audit.record(AuditRecord.domain(AuditKind.ELIGIBILITY_ASSESSED, ClockUtil.getCurrentTime().toInstant(), key,
+        audit.record(AuditRecord.domain(AuditKind.ELIGIBILITY_ASSESSED, clock.instant(), key,
                 null, null, "Xét tiêu chuẩn khen thưởng thành tích năm " + p.periodYear(), details));
         return items;
     }
@@ -118,7 +122,7 @@ public class ProposalStages {
         }
         recordCouncilTotals(key, items, byCode, minutesRef);
         proposals.event(new ProposalRepository.Event(key, round, "COUNCIL", passed + "/" + items.size() + " THONG_QUA",
-                minutesRef, null, ClockUtil.getCurrentTime().toInstant()));
+                minutesRef, null, clock.instant()));
         return passed;
     }
 
@@ -139,7 +143,7 @@ public class ProposalStages {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("minutesRef", minutesRef);
         details.put("totals", totals);
-        audit.record(AuditRecord.domain(AuditKind.COUNCIL_RESULT, ClockUtil.getCurrentTime().toInstant(), key, null,
+        audit.record(AuditRecord.domain(AuditKind.COUNCIL_RESULT, clock.instant(), key, null,
                 null, "Biên bản " + minutesRef, details));
     }
 

@@ -1,9 +1,9 @@
 package vn.tdkt.proposal;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,12 +16,16 @@ import java.util.List;
 @Service
 public class PublicConsultations {
 
+    private final Clock clock;
+
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ProposalRepository proposals;
     private final JdbcClient jdbc;
 
-    public PublicConsultations(ProposalRepository proposals, JdbcClient jdbc) {
+    public PublicConsultations(ProposalRepository proposals, JdbcClient jdbc, Clock clock) {
+
+        this.clock = clock;
         this.proposals = proposals;
         this.jdbc = jdbc;
     }
@@ -33,7 +37,7 @@ public class PublicConsultations {
                                String achievementSummary, Instant endsAt, String endsAtText, List<Nominee> nominees) { }
 
     public List<Consultation> open() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         return proposals.list(null, null, ProposalStatus.CONSULTATION.name()).stream()
                 .filter(p -> ConsultationComments.isOpen(p, now))
                 .map(this::view)

@@ -1,12 +1,12 @@
 package vn.tdkt.tasks;
 
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
 import vn.tdkt.engine.SystemCalls;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -21,6 +21,8 @@ import java.util.Map;
 @Service
 public class TaskPriorities {
 
+    private final Clock clock;
+
     public static final String DECISION_KEY = "task-priority";
     public static final int MIN = 0;
     public static final int MAX = 100;
@@ -28,7 +30,9 @@ public class TaskPriorities {
     private final DecisionService decisions;
     private final WorkingDayCalendarProvider calendars;
 
-    public TaskPriorities(DecisionService decisions, WorkingDayCalendarProvider calendars) {
+    public TaskPriorities(DecisionService decisions, WorkingDayCalendarProvider calendars, Clock clock) {
+
+        this.clock = clock;
         this.decisions = decisions;
         this.calendars = calendars;
     }
@@ -58,7 +62,7 @@ public class TaskPriorities {
             return null;
         }
         WorkingDayCalendar calendar = calendars.calendar();
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.instant());
         LocalDate today = now.toInstant().atZone(calendar.zone()).toLocalDate();
         LocalDate dueDay = due.toInstant().atZone(calendar.zone()).toLocalDate();
         int between = calendar.workingDaysBetween(today, dueDay);

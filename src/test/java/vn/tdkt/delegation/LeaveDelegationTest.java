@@ -56,7 +56,7 @@ class LeaveDelegationTest {
     @Autowired DossierService dossiers;
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
-    @Autowired ProvinceToday provinceToday;
+    @Autowired vn.tdkt.registry.common.Today provinceToday;
     @Autowired ProposalTimelines timelines;
 
     final ObjectMapper json = new ObjectMapper();
@@ -71,7 +71,7 @@ class LeaveDelegationTest {
         f = new ProposalFixture(engine, jdbc, dossiers);
         tasks = engine.getTaskService();
         year = LocalDate.now(clock).getYear() - 1;
-        today = provinceToday.today();
+        today = provinceToday.date();
     }
 
     @AfterEach

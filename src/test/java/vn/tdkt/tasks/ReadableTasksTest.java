@@ -93,7 +93,7 @@ class ReadableTasksTest {
 
     @Test
     void workingDaysLeftFollowTheCalendarAndTheEngineClock() {
-        TaskPriorities real = new TaskPriorities(null, calendars);
+        TaskPriorities real = new TaskPriorities(null, calendars, new vn.tdkt.engine.EngineClock(VN));
         // Friday 11/12/2026 10:00 in Tây Ninh
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 11, 10, 0, 0, 0, VN).toInstant()));
         Date fridayEvening = Date.from(ZonedDateTime.of(2026, 12, 11, 17, 0, 0, 0, VN).toInstant());

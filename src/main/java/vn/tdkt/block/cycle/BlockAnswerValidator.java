@@ -3,9 +3,10 @@ package vn.tdkt.block.cycle;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.workflow.InputRejectedException;
+
+import java.time.Clock;
 
 import static vn.tdkt.block.cycle.BlockCycleVariables.LEADER_UNIT;
 
@@ -16,10 +17,14 @@ import static vn.tdkt.block.cycle.BlockCycleVariables.LEADER_UNIT;
 @Component("blockAnswerValidator")
 public class BlockAnswerValidator implements ExecutionListener {
 
+    private final Clock clock;
+
     private final BlockCycleRepository cycles;
     private final IdentityService identityService;
 
-    public BlockAnswerValidator(BlockCycleRepository cycles, IdentityService identityService) {
+    public BlockAnswerValidator(BlockCycleRepository cycles, IdentityService identityService, Clock clock) {
+
+        this.clock = clock;
         this.cycles = cycles;
         this.identityService = identityService;
     }
@@ -58,7 +63,7 @@ public class BlockAnswerValidator implements ExecutionListener {
         }
         var auth = identityService.getCurrentAuthentication();
         cycles.event(execution.getProcessBusinessKey(), (String) execution.getVariable(LEADER_UNIT), stage, "DONE",
-                note, auth == null ? null : auth.getUserId(), ClockUtil.getCurrentTime().toInstant());
+                note, auth == null ? null : auth.getUserId(), clock.instant());
     }
 
     private static void confirmed(DelegateExecution execution, String variable, String message) {

@@ -6,7 +6,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.ballot.BallotBox;
 import vn.tdkt.ballot.Tally;
@@ -17,8 +16,8 @@ import vn.tdkt.pdf.PdfFonts;
 import vn.tdkt.pdf.PdfPage;
 import vn.tdkt.registry.block.BlockRepository;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -30,6 +29,8 @@ import java.util.List;
 @Component
 public class BlockMinutes {
 
+    private final Clock clock;
+
     private final BlockCycleRepository cycles;
     private final BlockRanking ranking;
     private final BallotBox box;
@@ -37,7 +38,9 @@ public class BlockMinutes {
     private final PdfFonts fonts;
 
     public BlockMinutes(BlockCycleRepository cycles, BlockRanking ranking, BallotBox box, BlockRepository blocks,
-                        PdfFonts fonts) {
+                        PdfFonts fonts, Clock clock) {
+
+        this.clock = clock;
         this.cycles = cycles;
         this.ranking = ranking;
         this.box = box;
@@ -81,7 +84,7 @@ public class BlockMinutes {
     private void minutes(Document doc, String key, BlockCycleRepository.Cycle c, String blockName, FontSet f) {
         centred(doc, Letterhead.NATION, f.bold(12));
         centred(doc, Letterhead.MOTTO, f.bold(12));
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(clock);
         Paragraph date = new Paragraph("Tây Ninh, ngày " + today.getDayOfMonth() + " tháng " + today.getMonthValue()
                 + " năm " + today.getYear(), f.italic(12));
         date.setAlignment(Element.ALIGN_RIGHT);

@@ -3,10 +3,10 @@ package vn.tdkt.block.cycle;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.workflow.InputRejectedException;
 
+import java.time.Clock;
 import java.util.Set;
 
 import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBER;
@@ -26,12 +26,16 @@ import static vn.tdkt.block.cycle.BlockCycleVariables.REGISTERED_TITLE;
 @Component("blockTaskRecorder")
 public class BlockTaskRecorder implements ExecutionListener {
 
+    private final Clock clock;
+
     private static final Set<String> TITLES = Set.of("TTLDXS", "TTLDTT", "CO_TINH");
 
     private final BlockCycleRepository cycles;
     private final IdentityService identityService;
 
-    public BlockTaskRecorder(BlockCycleRepository cycles, IdentityService identityService) {
+    public BlockTaskRecorder(BlockCycleRepository cycles, IdentityService identityService, Clock clock) {
+
+        this.clock = clock;
         this.cycles = cycles;
         this.identityService = identityService;
     }
@@ -57,14 +61,14 @@ public class BlockTaskRecorder implements ExecutionListener {
                         + " tiên tiến hoặc Cờ thi đua của UBND tỉnh.");
             }
             cycles.event(key, member, "PACT", (String) title, (String) execution.getVariableLocal(PACT_NOTE), actor,
-                    ClockUtil.getCurrentTime().toInstant());
+                    clock.instant());
             append(execution, PACT_STATUS, "✓ " + memberName + " đã ký, đăng ký " + title);
         } else {
             Object report = execution.getVariableLocal(MID_YEAR_REPORT);
             if (!(report instanceof String r) || r.strip().length() < 20) {
                 throw new InputRejectedException("Báo cáo sơ kết 6 tháng phải có ít nhất 20 ký tự.");
             }
-            cycles.event(key, member, "MID_YEAR", "REPORTED", r.strip(), actor, ClockUtil.getCurrentTime().toInstant());
+            cycles.event(key, member, "MID_YEAR", "REPORTED", r.strip(), actor, clock.instant());
             append(execution, MID_YEAR_REPORTS, "• " + memberName + ": " + r.strip());
         }
     }

@@ -3,7 +3,6 @@ package vn.tdkt.block.cycle;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.block.scoring.ScoreCalculator;
 import vn.tdkt.block.scoring.ScoreSheet;
@@ -14,6 +13,7 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -34,13 +34,17 @@ import static vn.tdkt.block.cycle.BlockCycleVariables.TARGET;
 @Component("scoreSheetRecorder")
 public class ScoreSheetRecorder implements ExecutionListener {
 
+    private final Clock clock;
+
     private final ScoringTableStore tables;
     private final BlockCycleRepository cycles;
     private final DossierService dossiers;
     private final IdentityService identityService;
 
     public ScoreSheetRecorder(ScoringTableStore tables, BlockCycleRepository cycles, DossierService dossiers,
-                              IdentityService identityService) {
+                              IdentityService identityService, Clock clock) {
+
+        this.clock = clock;
         this.tables = tables;
         this.cycles = cycles;
         this.dossiers = dossiers;
@@ -94,8 +98,8 @@ public class ScoreSheetRecorder implements ExecutionListener {
         String userId = auth == null ? "he-thong" : auth.getUserId();
         var result = ScoreCalculator.score(table, sheet);
         cycles.saveSheet(blockId, year, unit, kind, scorer, JsonVars.toJson(items), result.finalScore(), userId,
-                ClockUtil.getCurrentTime().toInstant());
+                clock.instant());
         cycles.event(execution.getProcessBusinessKey(), unit, kind, result.finalScore().toPlainString(),
-                "SELF".equals(kind) ? null : "chấm bởi " + scorer, userId, ClockUtil.getCurrentTime().toInstant());
+                "SELF".equals(kind) ? null : "chấm bởi " + scorer, userId, clock.instant());
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalDeadlines;
 import vn.tdkt.proposal.ProposalRepository;
 
+import java.time.Clock;
 import java.util.List;
 
 import static vn.tdkt.proposal.ProposalVariables.COMMENDATION_KIND;
@@ -22,10 +23,14 @@ import static vn.tdkt.proposal.ProposalVariables.REQUIRED_DOCUMENTS;
 @Component("acceptDossierDelegate")
 public class AcceptDossierDelegate implements JavaDelegate {
 
+    private final Clock clock;
+
     private final ProposalDeadlines deadlines;
     private final ProposalRepository proposals;
 
-    public AcceptDossierDelegate(ProposalDeadlines deadlines, ProposalRepository proposals) {
+    public AcceptDossierDelegate(ProposalDeadlines deadlines, ProposalRepository proposals, Clock clock) {
+
+        this.clock = clock;
         this.deadlines = deadlines;
         this.proposals = proposals;
     }
@@ -44,6 +49,6 @@ public class AcceptDossierDelegate implements JavaDelegate {
         execution.setVariable(REMINDER_DATE, d.reminder());
         execution.setVariable(PROCESSING_DUE_TEXT, d.text());
         proposals.accepted(execution.getProcessBusinessKey(),
-                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), d.due().toInstant());
+                clock.instant(), d.due().toInstant());
     }
 }

@@ -2,7 +2,6 @@ package vn.tdkt.proposal.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
 import vn.tdkt.proposal.ConcurrenceSilence;
@@ -10,6 +9,7 @@ import vn.tdkt.rules.LegalParameter;
 import vn.tdkt.rules.LegalParameterSet;
 import vn.tdkt.rules.LegalParameters;
 
+import java.time.Clock;
 import java.util.List;
 
 import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_AGENCIES;
@@ -23,10 +23,14 @@ import static vn.tdkt.proposal.ProposalVariables.CONCURRENCE_SUMMARY;
 @Component("concurrenceTimeoutDelegate")
 public class ConcurrenceTimeoutDelegate implements JavaDelegate {
 
+    private final Clock clock;
+
     private final LegalParameters law;
     private final WorkingDayCalendarProvider calendars;
 
-    public ConcurrenceTimeoutDelegate(LegalParameters law, WorkingDayCalendarProvider calendars) {
+    public ConcurrenceTimeoutDelegate(LegalParameters law, WorkingDayCalendarProvider calendars, Clock clock) {
+
+        this.clock = clock;
         this.law = law;
         this.calendars = calendars;
     }
@@ -37,7 +41,7 @@ public class ConcurrenceTimeoutDelegate implements JavaDelegate {
         List<String> asked = (List<String>) execution.getVariable(CONCURRENCE_AGENCIES);
         List<String> answered = (List<String>) execution.getVariable(CONCURRENCE_ANSWERED);
         StringBuilder summary = new StringBuilder((String) execution.getVariable(CONCURRENCE_SUMMARY));
-        LegalParameter silence = law.on(ClockUtil.getCurrentTime().toInstant().atZone(calendars.calendar().zone())
+        LegalParameter silence = law.on(clock.instant().atZone(calendars.calendar().zone())
                 .toLocalDate()).parameter(LegalParameterSet.CONCURRENCE_SILENCE_MEANS_CONSENT);
         for (String agency : asked) {
             if (!answered.contains(agency)) {

@@ -16,6 +16,7 @@ import vn.tdkt.proposal.ProposalTexts;
 import vn.tdkt.refusal.Refusal;
 import vn.tdkt.workflow.InputRejectedException;
 
+import java.time.Clock;
 import java.util.List;
 
 import static vn.tdkt.proposal.ProposalVariables.DECIDED_BY;
@@ -32,13 +33,17 @@ import static vn.tdkt.proposal.ProposalVariables.DECISION_NUMBER;
 @Component("issueDecisionDelegate")
 public class IssueDecisionDelegate implements JavaDelegate {
 
+    private final Clock clock;
+
     private final AwardDecisionService decisions;
     private final ProposalRepository proposals;
     private final ProposalDecisions proposalDecisions;
     private final IdentityService identityService;
 
     public IssueDecisionDelegate(AwardDecisionService decisions, ProposalRepository proposals,
-                                 ProposalDecisions proposalDecisions, IdentityService identityService) {
+                                 ProposalDecisions proposalDecisions, IdentityService identityService, Clock clock) {
+
+        this.clock = clock;
         this.decisions = decisions;
         this.proposals = proposals;
         this.proposalDecisions = proposalDecisions;
@@ -65,7 +70,7 @@ public class IssueDecisionDelegate implements JavaDelegate {
             throw new InputRejectedException("Không ban hành được quyết định: " + refused.getMessage());
         }
         approved.forEach(n -> proposals.finalResult(n.id(), "AWARDED"));
-        proposals.decided(key, issued.number(), org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+        proposals.decided(key, issued.number(), clock.instant());
         execution.setVariable(DECISION_ID, issued.id());
         execution.setVariable(DECISION_NUMBER, issued.number());
         execution.setVariable(DECISION_DATE_TEXT, ProposalTexts.VN_DATE.format(issued.signedOn()));

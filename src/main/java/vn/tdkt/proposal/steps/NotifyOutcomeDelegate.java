@@ -8,14 +8,20 @@ import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
 import vn.tdkt.proposal.ProposalSteps;
 
+import java.time.Clock;
+
 /** Tells the proposing unit the outcome; which message depends on the step the process is at. */
 @Component("notifyOutcomeDelegate")
 public class NotifyOutcomeDelegate implements JavaDelegate {
 
+    private final Clock clock;
+
     private final ProposalNotifier notifier;
     private final ProposalRepository proposals;
 
-    public NotifyOutcomeDelegate(ProposalNotifier notifier, ProposalRepository proposals) {
+    public NotifyOutcomeDelegate(ProposalNotifier notifier, ProposalRepository proposals, Clock clock) {
+
+        this.clock = clock;
         this.notifier = notifier;
         this.proposals = proposals;
     }
@@ -28,7 +34,7 @@ public class NotifyOutcomeDelegate implements JavaDelegate {
             default -> {
                 notifier.notAwarded(execution);
                 proposals.close(execution.getProcessBusinessKey(), ProposalStatus.NOT_AWARDED,
-                        org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+                        clock.instant());
             }
         }
     }

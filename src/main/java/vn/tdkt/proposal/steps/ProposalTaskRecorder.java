@@ -3,13 +3,13 @@ package vn.tdkt.proposal.steps;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalStatus;
 import vn.tdkt.proposal.ProposalSteps;
 import vn.tdkt.proposal.ProposalVariables.HeadDecision;
 
+import java.time.Clock;
 import java.util.Map;
 
 import static vn.tdkt.proposal.ProposalVariables.AGENCY;
@@ -37,6 +37,8 @@ import static vn.tdkt.proposal.ProposalVariables.UPWARD_DECISION;
 @Component("proposalTaskRecorder")
 public class ProposalTaskRecorder implements TaskListener {
 
+    private final Clock clock;
+
     /** Per task: the variable holding the answer and the one holding the note. */
     private static final Map<String, String[]> ANSWERS = Map.ofEntries(
             Map.entry(ProposalSteps.COMPLETE_DOSSIER, new String[]{null, OFFICER_NOTE}),
@@ -54,7 +56,9 @@ public class ProposalTaskRecorder implements TaskListener {
     private final ProposalRepository proposals;
     private final IdentityService identityService;
 
-    public ProposalTaskRecorder(ProposalRepository proposals, IdentityService identityService) {
+    public ProposalTaskRecorder(ProposalRepository proposals, IdentityService identityService, Clock clock) {
+
+        this.clock = clock;
         this.proposals = proposals;
         this.identityService = identityService;
     }
@@ -74,7 +78,7 @@ public class ProposalTaskRecorder implements TaskListener {
         String key = task.getExecution().getProcessBusinessKey();
         proposals.event(new ProposalRepository.Event(key, round instanceof Number n ? n.intValue() : 1,
                 stage, answer == null ? "?" : truncate(answer.toString(), 30), note == null ? null
-                : truncate(note.toString(), 4000), actor, ClockUtil.getCurrentTime().toInstant()));
+                : truncate(note.toString(), 4000), actor, clock.instant()));
         if (ProposalSteps.HEAD_SIGN.equals(stage) && HeadDecision.APPROVE.is(answer)) {
             proposals.changeStatus(key, ProposalStatus.WAITING_INTAKE);
         }

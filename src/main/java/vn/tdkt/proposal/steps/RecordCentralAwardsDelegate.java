@@ -12,6 +12,7 @@ import vn.tdkt.registry.award.AwardRecordService;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
 
+import java.time.Clock;
 import java.util.Map;
 
 import static vn.tdkt.proposal.ProposalVariables.CENTRAL_AUTHORITY;
@@ -24,10 +25,14 @@ import static vn.tdkt.proposal.ProposalVariables.CENTRAL_RESULTS;
 @Component("recordCentralAwardsDelegate")
 public class RecordCentralAwardsDelegate implements JavaDelegate {
 
+    private final Clock clock;
+
     private final ProposalRepository proposals;
     private final AwardRecordService awards;
 
-    public RecordCentralAwardsDelegate(ProposalRepository proposals, AwardRecordService awards) {
+    public RecordCentralAwardsDelegate(ProposalRepository proposals, AwardRecordService awards, Clock clock) {
+
+        this.clock = clock;
         this.proposals = proposals;
         this.awards = awards;
     }
@@ -59,6 +64,6 @@ public class RecordCentralAwardsDelegate implements JavaDelegate {
         }
         execution.setVariable(CENTRAL_AWARDED_COUNT, awarded);
         proposals.close(key, awarded > 0 ? ProposalStatus.AWARDED : ProposalStatus.NOT_AWARDED,
-                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+                clock.instant());
     }
 }

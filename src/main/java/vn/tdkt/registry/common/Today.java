@@ -3,9 +3,15 @@ package vn.tdkt.registry.common;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
-/** Today's date in the province's time zone. */
+/**
+ * Today and now in the province's time zone, from the application's one clock (the engine's time, see
+ * {@code vn.tdkt.engine.EngineClock}): the rule that accepts a date range, the listener that applies it and the
+ * engine's task timestamps never disagree on what day it is.
+ */
 @Component
 public class Today {
 
@@ -17,6 +23,14 @@ public class Today {
 
     public LocalDate date() {
         return LocalDate.now(clock);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     public int year() {

@@ -2,7 +2,6 @@ package vn.tdkt.block.cycle.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.tdkt.block.cycle.BlockCycleRepository;
 import vn.tdkt.block.cycle.BlockCycleStage;
@@ -10,6 +9,7 @@ import vn.tdkt.block.scoring.ScoreCalculator;
 import vn.tdkt.block.scoring.ScoringTable;
 import vn.tdkt.block.scoring.ScoringTableStore;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,10 +25,14 @@ import static vn.tdkt.block.cycle.BlockCycleVariables.MEMBERS;
 @Component("compareScoresDelegate")
 public class CompareScoresDelegate implements JavaDelegate {
 
+    private final Clock clock;
+
     private final BlockCycleRepository cycles;
     private final ScoringTableStore tables;
 
-    public CompareScoresDelegate(BlockCycleRepository cycles, ScoringTableStore tables) {
+    public CompareScoresDelegate(BlockCycleRepository cycles, ScoringTableStore tables, Clock clock) {
+
+        this.clock = clock;
         this.cycles = cycles;
         this.tables = tables;
     }
@@ -47,7 +51,7 @@ public class CompareScoresDelegate implements JavaDelegate {
                 arbitration.add(member);
             } else {
                 cycles.saveSheet(blockId, year, member, "FINAL", cross.scoredByUnitCode(), cross.sheet(),
-                        cross.finalScore(), "he-thong", ClockUtil.getCurrentTime().toInstant());
+                        cross.finalScore(), "he-thong", clock.instant());
             }
         }
         execution.setVariable(ARBITRATION_TARGETS, arbitration);
