@@ -45,9 +45,12 @@ public enum CouncilSessionStatus {
 
     /** The status stored in the database, refusing an unknown value. */
     public static CouncilSessionStatus of(String stored) {
+        if (stored == null) {
+            throw new IllegalStateException("No council session status in the database");
+        }
         try {
             return valueOf(stored);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Unknown council session status in the database: " + stored, e);
         }
     }

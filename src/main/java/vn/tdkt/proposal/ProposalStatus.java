@@ -76,9 +76,12 @@ public enum ProposalStatus {
 
     /** The status stored in the database, refusing an unknown value. */
     public static ProposalStatus of(String stored) {
+        if (stored == null) {
+            throw new IllegalStateException("No proposal status in the database");
+        }
         try {
             return valueOf(stored);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Unknown proposal status in the database: " + stored, e);
         }
     }

@@ -67,9 +67,12 @@ public enum BlockCycleStage {
 
     /** The stage stored in the database, refusing an unknown value. */
     public static BlockCycleStage of(String stored) {
+        if (stored == null) {
+            throw new IllegalStateException("No block cycle stage in the database");
+        }
         try {
             return valueOf(stored);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Unknown block cycle stage in the database: " + stored, e);
         }
     }
