@@ -114,11 +114,6 @@ public class CouncilRepository {
         moveTo(key, to, "");
     }
 
-    /** The former, untyped way to set the status, kept for code written against it; checked the same way. */
-    @Deprecated
-    public void status(String key, String status) {
-        changeStatus(key, CouncilSessionStatus.of(status));
-    }
 
     public void meetingDate(String key, LocalDate date) {
         jdbc.sql("UPDATE council_session SET meeting_date = ? WHERE business_key = ?").params(Date.valueOf(date), key).update();

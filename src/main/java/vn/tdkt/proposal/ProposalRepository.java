@@ -136,11 +136,6 @@ public class ProposalRepository {
         moveTo(businessKey, to, "");
     }
 
-    /** The former name of {@link #changeStatus}, kept for code written against it; checked the same way. */
-    @Deprecated
-    public void setStatus(String businessKey, ProposalStatus status) {
-        changeStatus(businessKey, status);
-    }
 
     public void close(String businessKey, ProposalStatus status, Instant at) {
         moveTo(businessKey, status, ", closed_at = ?", ts(at));

@@ -75,11 +75,6 @@ public class BlockCycleRepository {
         }
     }
 
-    /** The former, untyped way to set the stage, kept for code written against it; checked the same way. */
-    @Deprecated
-    public void stage(String key, String stage) {
-        changeStage(key, BlockCycleStage.of(stage));
-    }
 
     public void ballot(String key, String sessionId) {
         jdbc.sql("UPDATE block_cycle SET ballot_session_id = ? WHERE business_key = ?").params(sessionId, key).update();
