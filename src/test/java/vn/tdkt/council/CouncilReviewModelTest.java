@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,54 +79,45 @@ class CouncilReviewModelTest {
     @BeforeEach
     void mocks() {
         BpmnAwareTests.init(engine);
-        prepare = register("prepareCouncilSessionDelegate", BareEngine.delegate(e -> {
+        prepare = BareEngine.register("prepareCouncilSessionDelegate", BareEngine.delegate(e -> {
             e.setProcessBusinessKey("HDTDKT-" + e.getProcessInstanceId());
             e.setVariable("councilKind", "HOI_DONG_TINH");
             e.setVariable("totalMembers", 9);
             e.setVariable("chairUserId", "chutich");
         }));
-        register = register("registerCouncilCandidatesDelegate", BareEngine.delegate(e -> {
+        register = BareEngine.register("registerCouncilCandidatesDelegate", BareEngine.delegate(e -> {
             e.setVariable("ballotRound", 0);
             e.setVariable("ballotCandidates", new ArrayList<>(List.of("NV-1", "NV-2")));
         }));
-        attendance = register("recordCouncilAttendanceDelegate", BareEngine.delegate(e -> {
+        attendance = BareEngine.register("recordCouncilAttendanceDelegate", BareEngine.delegate(e -> {
             e.setVariable("presentMembers", present);
             e.setVariable("writtenMembers", 1);
             e.setVariable("voterIds", new ArrayList<>(IntStream.rangeClosed(1, present).mapToObj(i -> "tv" + i).toList()));
             e.setVariable("writtenVoterIds", new ArrayList<>(List.of("tv9")));
         }));
-        postponement = register("recordCouncilPostponementDelegate", BareEngine.delegate(e ->
+        postponement = BareEngine.register("recordCouncilPostponementDelegate", BareEngine.delegate(e ->
                 e.setVariable("meetingDate", ((String) e.getVariable("newMeetingDate")).substring(0, 10))));
-        openBallot = register("openCouncilBallotDelegate", BareEngine.delegate(e -> {
+        openBallot = BareEngine.register("openCouncilBallotDelegate", BareEngine.delegate(e -> {
             e.setVariable("ballotPaper", "[{\"code\":\"NV-1\"},{\"code\":\"NV-2\"}]");
             e.setVariable("votingClosed", false);
         }));
-        tally = register("tallyCouncilVoteDelegate", BareEngine.delegate(e -> e.setVariable("revoteNeeded", tallies++ < revotes)));
-        sendResults = register("sendCouncilResultsDelegate", BareEngine.delegate());
-        answerValidator = register("councilAnswerValidator", Mockito.mock(ExecutionListener.class));
-        ballotCaster = register("secretBallotCaster", Mockito.mock(ExecutionListener.class));
-        minutesRecorder = register("councilMinutesRecorder", Mockito.mock(ExecutionListener.class));
-        workingDays = register("workingDays", Mockito.mock(WorkingDaysExpressions.class));
+        tally = BareEngine.register("tallyCouncilVoteDelegate", BareEngine.delegate(e -> e.setVariable("revoteNeeded", tallies++ < revotes)));
+        sendResults = BareEngine.register("sendCouncilResultsDelegate", BareEngine.delegate());
+        answerValidator = BareEngine.register("councilAnswerValidator", Mockito.mock(ExecutionListener.class));
+        ballotCaster = BareEngine.register("secretBallotCaster", Mockito.mock(ExecutionListener.class));
+        minutesRecorder = BareEngine.register("councilMinutesRecorder", Mockito.mock(ExecutionListener.class));
+        workingDays = BareEngine.register("workingDays", Mockito.mock(WorkingDaysExpressions.class));
         Mockito.when(workingDays.dueDate(any(), anyInt())).thenReturn(MEETING_DAY_END);
     }
 
     @AfterEach
     void reset() {
-        runtimeService().createProcessInstanceQuery().list()
-                .forEach(p -> runtimeService().deleteProcessInstance(p.getId(), "test over", true, true));
-        Mocks.reset();
-        BpmnAwareTests.reset();
-    }
-
-    private static <T> T register(String name, T mock) {
-        Mocks.register(name, mock);
-        return mock;
+        BareEngine.endTest(engine);
     }
 
     @Test
     void everyDelegateOfTheModelIsMocked() {
-        Assertions.assertThat(BareEngine.delegateExpressions(MODEL)).allSatisfy(name ->
-                Assertions.assertThat(Mocks.get(name)).as(name).isNotNull());
+        BareEngine.assertEveryDelegateMocked(MODEL);
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,7 +95,7 @@ class CommendationProposalModelTest {
     @BeforeEach
     void mocks() {
         BpmnAwareTests.init(engine);
-        prepare = register("prepareProposalDelegate", BareEngine.delegate(e -> {
+        prepare = BareEngine.register("prepareProposalDelegate", BareEngine.delegate(e -> {
             e.setProcessBusinessKey("DNKT-2026-" + e.getProcessInstanceId());
             e.setVariable("proposalKey", "DNKT-2026-" + e.getProcessInstanceId());
             e.setVariable("unitCode", "stp");
@@ -105,71 +104,63 @@ class CommendationProposalModelTest {
             e.setVariable("roundNumber", 1);
             e.setVariable("judgedOn", "2026-12-04");
         }));
-        submitDossier = register("submitDossierDelegate", BareEngine.delegate());
-        acceptDossier = register("acceptDossierDelegate", BareEngine.delegate(e -> {
+        submitDossier = BareEngine.register("submitDossierDelegate", BareEngine.delegate());
+        acceptDossier = BareEngine.register("acceptDossierDelegate", BareEngine.delegate(e -> {
             e.setVariable("processingDueDate", inDays(20));
             e.setVariable("reminderDate", inDays(18));
         }));
-        reopenDossier = register("reopenDossierDelegate", BareEngine.delegate(e -> e.setVariable("returnReason", "Bổ sung hồ sơ.")));
-        assessEligibility = register("assessEligibilityDelegate", BareEngine.delegate());
-        recordAppraisal = register("recordAppraisalDelegate", BareEngine.delegate(e -> {
+        reopenDossier = BareEngine.register("reopenDossierDelegate", BareEngine.delegate(e -> e.setVariable("returnReason", "Bổ sung hồ sơ.")));
+        assessEligibility = BareEngine.register("assessEligibilityDelegate", BareEngine.delegate());
+        recordAppraisal = BareEngine.register("recordAppraisalDelegate", BareEngine.delegate(e -> {
             e.setVariable("eligibleCount", eligible);
             if (eligible == 0) {
                 e.setVariable("provincialOutcome", "NOT_AWARDED");
             }
         }));
-        applyCouncilResult = register("applyCouncilResultDelegate", BareEngine.delegate(e -> {
+        applyCouncilResult = BareEngine.register("applyCouncilResultDelegate", BareEngine.delegate(e -> {
             e.setVariable("passedCount", passed);
             if (passed == 0) {
                 e.setVariable("provincialOutcome", "NOT_AWARDED");
             }
         }));
-        recordChairmanDecision = register("recordChairmanDecisionDelegate", BareEngine.delegate(e -> {
+        recordChairmanDecision = BareEngine.register("recordChairmanDecisionDelegate", BareEngine.delegate(e -> {
             e.setVariable("approvedCount", approved);
             e.setVariable("provincialOutcome", approved > 0 ? "DECIDED" : "NOT_AWARDED");
         }));
-        openConsultation = register("openConsultationDelegate", BareEngine.delegate(e -> e.setVariable("consultationEndsAt", inDays(10))));
-        applyConsultation = register("applyConsultationDelegate", BareEngine.delegate(e -> {
+        openConsultation = BareEngine.register("openConsultationDelegate", BareEngine.delegate(e -> e.setVariable("consultationEndsAt", inDays(10))));
+        applyConsultation = BareEngine.register("applyConsultationDelegate", BareEngine.delegate(e -> {
             e.setVariable("remainingCount", remaining);
             if (remaining == 0) {
                 e.setVariable("provincialOutcome", "NOT_AWARDED");
             }
         }));
-        recordUpwardSigning = register("recordUpwardSigningDelegate", BareEngine.delegate(e ->
+        recordUpwardSigning = BareEngine.register("recordUpwardSigningDelegate", BareEngine.delegate(e ->
                 e.setVariable("provincialOutcome", "SIGN".equals(e.getVariable("upwardDecision")) ? "UPWARD" : "NOT_AWARDED")));
-        openConcurrence = register("openConcurrenceDelegate", BareEngine.delegate(e -> {
+        openConcurrence = BareEngine.register("openConcurrenceDelegate", BareEngine.delegate(e -> {
             e.setVariable("concurrenceAgencies", new java.util.ArrayList<>(List.of("Cục Thuế tỉnh", "Bảo hiểm xã hội tỉnh")));
             e.setVariable("concurrenceDueDate", inDays(5));
         }));
-        concurrenceTimeout = register("concurrenceTimeoutDelegate", BareEngine.delegate());
-        sendReminder = register("sendReminderDelegate", BareEngine.delegate());
-        issueDecision = register("issueDecisionDelegate", BareEngine.delegate());
-        notifyOutcome = register("notifyOutcomeDelegate", BareEngine.delegate());
-        forwardUpward = register("forwardUpwardDelegate", BareEngine.delegate());
-        recordCentralAwards = register("recordCentralAwardsDelegate", BareEngine.delegate());
-        dossierStatus = register("dossierStatusListener", Mockito.mock(TaskListener.class));
-        taskRecorder = register("proposalTaskRecorder", Mockito.mock(TaskListener.class));
-        appraisalPreview = register("appraisalPreviewListener", Mockito.mock(TaskListener.class));
-        consultationComments = register("consultationCommentsListener", Mockito.mock(TaskListener.class));
-        answerValidator = register("proposalAnswerValidator", Mockito.mock(ExecutionListener.class));
-        submissionRecorder = register("submissionRecorder", Mockito.mock(ExecutionListener.class));
-        agencySubmissionRecorder = register("agencySubmissionRecorder", Mockito.mock(ExecutionListener.class));
-        awaitingCouncil = register("awaitingCouncilListener", Mockito.mock(ExecutionListener.class));
-        concurrenceCollector = register("concurrenceCollector", Mockito.mock(ExecutionListener.class));
+        concurrenceTimeout = BareEngine.register("concurrenceTimeoutDelegate", BareEngine.delegate());
+        sendReminder = BareEngine.register("sendReminderDelegate", BareEngine.delegate());
+        issueDecision = BareEngine.register("issueDecisionDelegate", BareEngine.delegate());
+        notifyOutcome = BareEngine.register("notifyOutcomeDelegate", BareEngine.delegate());
+        forwardUpward = BareEngine.register("forwardUpwardDelegate", BareEngine.delegate());
+        recordCentralAwards = BareEngine.register("recordCentralAwardsDelegate", BareEngine.delegate());
+        dossierStatus = BareEngine.register("dossierStatusListener", Mockito.mock(TaskListener.class));
+        taskRecorder = BareEngine.register("proposalTaskRecorder", Mockito.mock(TaskListener.class));
+        appraisalPreview = BareEngine.register("appraisalPreviewListener", Mockito.mock(TaskListener.class));
+        consultationComments = BareEngine.register("consultationCommentsListener", Mockito.mock(TaskListener.class));
+        answerValidator = BareEngine.register("proposalAnswerValidator", Mockito.mock(ExecutionListener.class));
+        submissionRecorder = BareEngine.register("submissionRecorder", Mockito.mock(ExecutionListener.class));
+        agencySubmissionRecorder = BareEngine.register("agencySubmissionRecorder", Mockito.mock(ExecutionListener.class));
+        awaitingCouncil = BareEngine.register("awaitingCouncilListener", Mockito.mock(ExecutionListener.class));
+        concurrenceCollector = BareEngine.register("concurrenceCollector", Mockito.mock(ExecutionListener.class));
     }
 
     @AfterEach
     void reset() {
-        runtimeService().createProcessInstanceQuery().list()
-                .forEach(p -> runtimeService().deleteProcessInstance(p.getId(), "test over", true, true));
-        Mocks.reset();
-        BpmnAwareTests.reset();
+        BareEngine.endTest(engine);
         ClockUtil.reset();
-    }
-
-    private static <T> T register(String name, T mock) {
-        Mocks.register(name, mock);
-        return mock;
     }
 
     private static Date inDays(int days) {
@@ -178,8 +169,7 @@ class CommendationProposalModelTest {
 
     @Test
     void everyDelegateOfTheModelIsMocked() {
-        Assertions.assertThat(BareEngine.delegateExpressions(MODEL)).allSatisfy(name ->
-                Assertions.assertThat(Mocks.get(name)).as(name).isNotNull());
+        BareEngine.assertEveryDelegateMocked(MODEL);
     }
 
     @Test

@@ -74,16 +74,12 @@ class RegistrationModelTest {
 
     @AfterEach
     void reset() {
-        runtimeService().createProcessInstanceQuery().list()
-                .forEach(p -> runtimeService().deleteProcessInstance(p.getId(), "test over", true, true));
-        Mocks.reset();
-        BpmnAwareTests.reset();
+        BareEngine.endTest(engine);
     }
 
     @Test
     void everyDelegateOfTheModelIsMocked() {
-        Assertions.assertThat(BareEngine.delegateExpressions(MODEL)).allSatisfy(name ->
-                Assertions.assertThat(Mocks.get(name)).as(name).isNotNull());
+        BareEngine.assertEveryDelegateMocked(MODEL);
     }
 
     @Test

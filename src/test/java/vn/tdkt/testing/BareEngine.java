@@ -154,4 +154,25 @@ public final class BareEngine {
     private static Path root() {
         return Path.of(System.getProperty("tdkt.repository.root", "."));
     }
+
+    /** Registers a mock for the model's {@code ${name}} expressions and hands it back. */
+    public static <T> T register(String name, T mock) {
+        org.camunda.bpm.engine.test.mock.Mocks.register(name, mock);
+        return mock;
+    }
+
+    /** After a test: removes every instance it left, forgets the mocks and camunda-bpm-assert's engine. */
+    public static void endTest(ProcessEngine engine) {
+        engine.getRuntimeService().createProcessInstanceQuery().list().forEach(p -> engine.getRuntimeService()
+                .deleteProcessInstance(p.getId(), "test over", true, true));
+        org.camunda.bpm.engine.test.mock.Mocks.reset();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
+    }
+
+    /** Fails when the model names a bean no mock stands for (a new delegate the test does not know yet). */
+    public static void assertEveryDelegateMocked(String model) {
+        org.assertj.core.api.Assertions.assertThat(delegateExpressions(model)).allSatisfy(name ->
+                org.assertj.core.api.Assertions.assertThat(org.camunda.bpm.engine.test.mock.Mocks.get(name))
+                        .as(name).isNotNull());
+    }
 }

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,48 +80,39 @@ class BlockCycleModelTest {
     @BeforeEach
     void mocks() {
         BpmnAwareTests.init(engine);
-        prepare = register("prepareBlockCycleDelegate", BareEngine.delegate(e -> {
+        prepare = BareEngine.register("prepareBlockCycleDelegate", BareEngine.delegate(e -> {
             e.setProcessBusinessKey("KTD-K1-" + e.getProcessInstanceId());
             e.setVariable("leaderUnit", "u1");
             e.setVariable("members", new ArrayList<>(MEMBERS));
             e.setVariable("midYearDate", MID_YEAR);
             e.setVariable("yearEndDate", YEAR_END);
         }));
-        assignCrossCheck = register("assignCrossCheckDelegate", BareEngine.delegate(e -> {
+        assignCrossCheck = BareEngine.register("assignCrossCheckDelegate", BareEngine.delegate(e -> {
             e.setVariable("checkers", new ArrayList<>(MEMBERS));
             e.setVariable("crossCheckTargets", new HashMap<>(Map.of("u1", "u2", "u2", "u3", "u3", "u1")));
         }));
-        compareScores = register("compareScoresDelegate", BareEngine.delegate(e ->
+        compareScores = BareEngine.register("compareScoresDelegate", BareEngine.delegate(e ->
                 e.setVariable("arbitrationTargets", new ArrayList<>(beyondTolerance))));
-        rankScores = register("rankScoresDelegate", BareEngine.delegate(e -> e.setVariable("ballotPaper", "[]")));
-        openBallot = register("openBallotDelegate", BareEngine.delegate());
-        tallyVote = register("tallyVoteDelegate", BareEngine.delegate());
-        startProposals = register("startBlockProposalsDelegate", BareEngine.delegate());
-        rotateOfficers = register("rotateOfficersDelegate", BareEngine.delegate());
-        taskInputs = register("blockTaskInputs", Mockito.mock(ExecutionListener.class));
-        taskRecorder = register("blockTaskRecorder", Mockito.mock(ExecutionListener.class));
-        scoreSheetRecorder = register("scoreSheetRecorder", Mockito.mock(ExecutionListener.class));
-        answerValidator = register("blockAnswerValidator", Mockito.mock(ExecutionListener.class));
-        ballotCaster = register("secretBallotCaster", Mockito.mock(ExecutionListener.class));
+        rankScores = BareEngine.register("rankScoresDelegate", BareEngine.delegate(e -> e.setVariable("ballotPaper", "[]")));
+        openBallot = BareEngine.register("openBallotDelegate", BareEngine.delegate());
+        tallyVote = BareEngine.register("tallyVoteDelegate", BareEngine.delegate());
+        startProposals = BareEngine.register("startBlockProposalsDelegate", BareEngine.delegate());
+        rotateOfficers = BareEngine.register("rotateOfficersDelegate", BareEngine.delegate());
+        taskInputs = BareEngine.register("blockTaskInputs", Mockito.mock(ExecutionListener.class));
+        taskRecorder = BareEngine.register("blockTaskRecorder", Mockito.mock(ExecutionListener.class));
+        scoreSheetRecorder = BareEngine.register("scoreSheetRecorder", Mockito.mock(ExecutionListener.class));
+        answerValidator = BareEngine.register("blockAnswerValidator", Mockito.mock(ExecutionListener.class));
+        ballotCaster = BareEngine.register("secretBallotCaster", Mockito.mock(ExecutionListener.class));
     }
 
     @AfterEach
     void reset() {
-        runtimeService().createProcessInstanceQuery().list()
-                .forEach(p -> runtimeService().deleteProcessInstance(p.getId(), "test over", true, true));
-        Mocks.reset();
-        BpmnAwareTests.reset();
-    }
-
-    private static <T> T register(String name, T mock) {
-        Mocks.register(name, mock);
-        return mock;
+        BareEngine.endTest(engine);
     }
 
     @Test
     void everyDelegateOfTheModelIsMocked() {
-        Assertions.assertThat(BareEngine.delegateExpressions(MODEL)).allSatisfy(name ->
-                Assertions.assertThat(Mocks.get(name)).as(name).isNotNull());
+        BareEngine.assertEveryDelegateMocked(MODEL);
     }
 
     @Test
