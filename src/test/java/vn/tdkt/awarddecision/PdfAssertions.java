@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads generated PDFs back with PDFBox: text per page (NFC, since extraction may decompose letters) and fonts. */
-final class PdfAssertions {
+public final class PdfAssertions {
 
     private PdfAssertions() { }
 
-    static String nfc(String s) {
+    public static String nfc(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
@@ -26,7 +26,7 @@ final class PdfAssertions {
      * The text of each page in the order it was drawn (sorting by position would split the first letter off
      * some lines of justified paragraphs), normalised to NFC, runs of white space made one space.
      */
-    static List<String> pages(byte[] pdf) throws IOException {
+    public static List<String> pages(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awarddecision.PdfAssertions.nfc;
+import static vn.tdkt.awarddecision.PdfAssertions.pages;
 
 /** The council session's minutes, read back with PDFBox: Vietnamese text intact, ballot totals only, layout. */
 class CouncilMinutesPdfTest {
@@ -219,26 +221,7 @@ class CouncilMinutesPdfTest {
         return "Số thành viên có mặt và có phiếu bằng văn bản là 14/15, bảo đảm điều kiện tiến hành phiên họp.";
     }
 
-    // ---------------------------------------------------------------- reading the PDF back (as PdfAssertions does)
-
-    private static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    /** The text of each page in drawing order, NFC, runs of white space made one space. */
-    private static List<String> pages(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(false);
-            List<String> pages = new ArrayList<>();
-            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pages.add(nfc(stripper.getText(doc)).replaceAll("\\s+", " ").strip());
-            }
-            return pages;
-        }
-    }
+    // ---------------------------------------------------------------- reading the PDF back (pages and nfc from PdfAssertions)
 
     private static String text(byte[] pdf) throws IOException {
         return String.join(" ", pages(pdf));
