@@ -3,10 +3,11 @@ package vn.tdkt.ballot;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.tdkt.engine.HistoryWriter;
 import vn.tdkt.workflow.HistorySink;
 
 import java.util.ArrayList;
@@ -22,9 +23,13 @@ import java.util.List;
 public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final List<HistorySink> applicationSinks;
+    private final boolean variableDetails;
 
-    public SecretBallotEnginePlugin(List<HistorySink> applicationSinks) {
+    /** @param variableDetails whether the engine also keeps a copy of each variable change ({@link HistoryWriter}) */
+    public SecretBallotEnginePlugin(List<HistorySink> applicationSinks,
+                                    @Value("${tdkt.history.variable-details:false}") boolean variableDetails) {
         this.applicationSinks = List.copyOf(applicationSinks);
+        this.variableDetails = variableDetails;
     }
 
     @Override
@@ -35,7 +40,7 @@ public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
         List<HistoryEventHandler> behindFilter = new ArrayList<>();
-        behindFilter.add(new DbHistoryEventHandler());
+        behindFilter.add(new HistoryWriter(variableDetails));
         applicationSinks.forEach(sink -> behindFilter.add(sink.handler()));
         handlers.add(0, new SecretBallotHistoryFilter(new CompositeHistoryEventHandler(behindFilter)));
         configuration.setCustomHistoryEventHandlers(handlers);

@@ -1,10 +1,9 @@
 package vn.tdkt.council;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.engine.LatestDecisions;
 import vn.tdkt.rules.RuleDates;
 
 import java.time.LocalDate;
@@ -19,9 +18,9 @@ public class VoteOutcomeTable {
 
     public static final String DECISION_KEY = "vote-outcome";
 
-    private final DecisionService decisions;
+    private final LatestDecisions decisions;
 
-    public VoteOutcomeTable(DecisionService decisions) {
+    public VoteOutcomeTable(LatestDecisions decisions) {
         this.decisions = decisions;
     }
 
@@ -36,12 +35,10 @@ public class VoteOutcomeTable {
     }
 
     public Outcome evaluate(Totals t) {
-        DmnDecisionResult result = SystemCalls.asSystem(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
-                .variables(Variables.createVariables().putValue("voteType", t.voteType()).putValue("yes", t.yes())
+        DmnDecisionResult result = decisions.evaluate(DECISION_KEY, Variables.createVariables().putValue("voteType", t.voteType()).putValue("yes", t.yes())
                         .putValue("no", t.no()).putValue("blank", t.blank()).putValue("totalMembers", t.totalMembers())
                         .putValue("votesCast", t.votesCast()).putValue("revoteRound", t.revoteRound())
-                        .putValue(RuleDates.VARIABLE, RuleDates.judgedOn(t.meetingDay())))
-                .evaluate());
+                        .putValue(RuleDates.VARIABLE, RuleDates.judgedOn(t.meetingDay())));
         Map<String, Object> row = result.getSingleResult().getEntryMap();
         return new Outcome((String) row.get("outcome"), Boolean.TRUE.equals(row.get("passed")),
                 (String) row.get("reason"), (String) row.get("thresholdText"));

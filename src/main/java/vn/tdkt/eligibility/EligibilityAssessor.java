@@ -1,9 +1,8 @@
 package vn.tdkt.eligibility;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
-import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.engine.LatestDecisions;
 import vn.tdkt.rules.LegalParameterSet;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
@@ -26,12 +25,12 @@ public class EligibilityAssessor {
 
     public static final String DECISION_KEY = "award-eligibility";
 
-    private final DecisionService decisions;
+    private final LatestDecisions decisions;
     private final NomineeHistoryRepository histories;
     private final Clock clock;
     private final LegalParameters law;
 
-    public EligibilityAssessor(DecisionService decisions, NomineeHistoryRepository histories, Clock clock,
+    public EligibilityAssessor(LatestDecisions decisions, NomineeHistoryRepository histories, Clock clock,
                                LegalParameters law) {
         this.decisions = decisions;
         this.histories = histories;
@@ -59,8 +58,7 @@ public class EligibilityAssessor {
      * says its rule is confirmed, a warning otherwise (a row without the column blocks, as before it existed).
      */
     public List<NomineeAssessment.Reason> evaluate(EligibilityFacts facts) {
-        DmnDecisionResult result = SystemCalls.asSystem(() ->
-                decisions.evaluateDecisionByKey(DECISION_KEY).variables(facts.asVariables()).evaluate());
+        DmnDecisionResult result = decisions.evaluate(DECISION_KEY, facts.asVariables());
         return result.getResultList().stream()
                 .map(row -> new NomineeAssessment.Reason((String) row.get("reasonCode"), (String) row.get("reason"),
                         (String) row.get("legalBasis"), !Boolean.FALSE.equals(row.get("confirmed"))))

@@ -1,10 +1,9 @@
 package vn.tdkt.proposal;
 
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
-import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.engine.LatestDecisions;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
 
@@ -31,11 +30,11 @@ public class ProposalDeadlines {
 
     public static final String DECISION_KEY = "processing-deadline";
 
-    private final DecisionService decisions;
+    private final LatestDecisions decisions;
     private final WorkingDayCalendarProvider calendars;
     private final LegalParameters law;
 
-    public ProposalDeadlines(DecisionService decisions, WorkingDayCalendarProvider calendars, LegalParameters law, Clock clock) {
+    public ProposalDeadlines(LatestDecisions decisions, WorkingDayCalendarProvider calendars, LegalParameters law, Clock clock) {
 
         this.clock = clock;
         this.decisions = decisions;
@@ -86,8 +85,7 @@ public class ProposalDeadlines {
         vars.put("deadlineStep", step);
         vars.put(COMMENDATION_KIND, commendationKind);
         vars.put("needsConcurrence", needsConcurrence);
-        Object days = SystemCalls.asSystem(() ->
-                decisions.evaluateDecisionByKey(DECISION_KEY).variables(vars).evaluate().getSingleEntry());
+        Object days = decisions.evaluate(DECISION_KEY, vars).getSingleEntry();
         if (!(days instanceof Number n)) {
             throw new IllegalStateException("Decision " + DECISION_KEY + " gives no working days for step " + step);
         }

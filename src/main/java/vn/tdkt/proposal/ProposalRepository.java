@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
+import vn.tdkt.workflow.TransactionReads;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -74,6 +75,7 @@ public class ProposalRepository {
 
     /** Next number of the year for business keys, atomic under concurrency (row lock of the UPDATE). */
     public void insert(Proposal p) {
+        TransactionReads.forget(this);
         jdbc.sql("""
                         INSERT INTO commendation_proposal (business_key, process_instance_id, unit_id, award_type_code,
                             commendation_kind, period_year, achievement_summary, status, created_by, created_at)
@@ -85,6 +87,7 @@ public class ProposalRepository {
 
     public void insertNominee(String businessKey, int seq, Long personId, Long unitId, String code, String name,
                               String positionAndUnit) {
+        TransactionReads.forget(this);
         jdbc.sql("""
                         INSERT INTO proposal_nominee (business_key, seq, person_id, unit_id, nominee_code, display_name,
                             position_and_unit) VALUES (?, ?, ?, ?, ?, ?, ?)""")
@@ -95,8 +98,10 @@ public class ProposalRepository {
             SELECT p.*, u.code AS unit_code, u.name AS unit_name FROM commendation_proposal p
             JOIN org_unit u ON u.id = p.unit_id""";
 
+    /** Read once per transaction (see {@link TransactionReads}): a task's steps each ask for it. */
     public Optional<Proposal> find(String businessKey) {
-        return jdbc.sql(PROPOSAL_SELECT + " WHERE p.business_key = ?").param(businessKey).query(PROPOSAL).optional();
+        return TransactionReads.read(this, "proposal:" + businessKey, () -> jdbc.sql(PROPOSAL_SELECT
+                + " WHERE p.business_key = ?").param(businessKey).query(PROPOSAL).optional());
     }
 
     public List<Proposal> list(String unitCode, Integer year, String status) {
@@ -118,7 +123,12 @@ public class ProposalRepository {
         return jdbc.sql(sql.toString()).params(params).query(PROPOSAL).list();
     }
 
+    /** Read once per transaction, like {@link #find}. */
     public List<Nominee> nominees(String businessKey) {
+        return TransactionReads.read(this, "nominees:" + businessKey, () -> readNominees(businessKey));
+    }
+
+    private List<Nominee> readNominees(String businessKey) {
         return jdbc.sql("SELECT * FROM proposal_nominee WHERE business_key = ? ORDER BY seq").param(businessKey)
                 .query((rs, n) -> new Nominee(rs.getLong("id"), rs.getString("business_key"), rs.getInt("seq"),
                         (Long) rs.getObject("person_id", Long.class), (Long) rs.getObject("unit_id", Long.class),
@@ -128,7 +138,7 @@ public class ProposalRepository {
                         rs.getString("override_justification"), (Boolean) rs.getObject("council_passed", Boolean.class),
                         rs.getBoolean("consultation_stopped"), rs.getString("consultation_stop_reason"),
                         rs.getString("final_result")))
-                .list();
+                .list().stream().toList();
     }
 
     /** Moves the proposal to {@code to}; see {@link #moveTo}. */
@@ -160,6 +170,7 @@ public class ProposalRepository {
      * A business key without a proposal row changes nothing, as before.
      */
     private void moveTo(String businessKey, ProposalStatus to, String alsoSet, Object... alsoParams) {
+        TransactionReads.forget(this);
         Optional<String> stored = jdbc.sql("SELECT status FROM commendation_proposal WHERE business_key = ?")
                 .param(businessKey).query(String.class).optional();
         if (stored.isEmpty()) {
@@ -182,6 +193,7 @@ public class ProposalRepository {
 
     /** The unit's tờ trình as its head signed it; a dossier signed again keeps the last one. */
     public void submission(String businessKey, String number, LocalDate date, String proposer) {
+        TransactionReads.forget(this);
         jdbc.sql("""
                         UPDATE commendation_proposal SET submission_number = ?, submission_date = ?, submission_proposer = ?
                         WHERE business_key = ?""")
@@ -190,6 +202,7 @@ public class ProposalRepository {
 
     /** The Sở Nội vụ's tờ trình to the chairman as its head numbered it; an appraisal approved again keeps the last. */
     public void agencySubmission(String businessKey, String number, LocalDate date) {
+        TransactionReads.forget(this);
         jdbc.sql("UPDATE commendation_proposal SET agency_submission_number = ?, agency_submission_date = ?"
                         + " WHERE business_key = ?")
                 .params(number, date, businessKey).update();
@@ -219,6 +232,7 @@ public class ProposalRepository {
 
     /** The provincial council's minutes that carried the result (number, meeting day, session). */
     public void councilMinutes(String businessKey, String ref, LocalDate date, String sessionKey) {
+        TransactionReads.forget(this);
         jdbc.sql("""
                         UPDATE commendation_proposal SET council_minutes_ref = ?, council_minutes_date = ?,
                             council_session_key = ? WHERE business_key = ?""")
@@ -226,25 +240,30 @@ public class ProposalRepository {
     }
 
     public void eligibility(long nomineeId, boolean eligible, String reasons, String factsJson) {
+        TransactionReads.forget(this);
         jdbc.sql("UPDATE proposal_nominee SET eligible = ?, eligibility_reasons = ?, eligibility_facts = ? WHERE id = ?")
                 .params(eligible, reasons, factsJson, nomineeId).update();
     }
 
     public void appraisal(long nomineeId, boolean eligible, String justification) {
+        TransactionReads.forget(this);
         jdbc.sql("UPDATE proposal_nominee SET appraisal_eligible = ?, override_justification = ? WHERE id = ?")
                 .params(eligible, justification, nomineeId).update();
     }
 
     public void councilResult(long nomineeId, boolean passed) {
+        TransactionReads.forget(this);
         jdbc.sql("UPDATE proposal_nominee SET council_passed = ? WHERE id = ?").params(passed, nomineeId).update();
     }
 
     public void consultationStop(long nomineeId, String reason) {
+        TransactionReads.forget(this);
         jdbc.sql("UPDATE proposal_nominee SET consultation_stopped = TRUE, consultation_stop_reason = ? WHERE id = ?")
                 .params(reason, nomineeId).update();
     }
 
     public void finalResult(long nomineeId, String result) {
+        TransactionReads.forget(this);
         jdbc.sql("UPDATE proposal_nominee SET final_result = ? WHERE id = ?").params(result, nomineeId).update();
     }
 

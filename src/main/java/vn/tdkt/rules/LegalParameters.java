@@ -1,9 +1,8 @@
 package vn.tdkt.rules;
 
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
+import vn.tdkt.engine.LatestDecisions;
 import vn.tdkt.engine.SystemCalls;
 
 import java.time.LocalDate;
@@ -24,25 +23,21 @@ public class LegalParameters {
     private static final int CACHE_LIMIT = 2_000;
 
     private final DecisionService decisions;
-    private final RepositoryService repository;
+    private final LatestDecisions latestDecisions;
     private final Map<String, LegalParameterSet> cache = new ConcurrentHashMap<>();
 
-    public LegalParameters(DecisionService decisions, RepositoryService repository) {
+    public LegalParameters(DecisionService decisions, LatestDecisions latestDecisions) {
         this.decisions = decisions;
-        this.repository = repository;
+        this.latestDecisions = latestDecisions;
     }
 
     /** The parameters in force on the day; each required parameter exactly once, or an error naming it. */
     public LegalParameterSet on(LocalDate day) {
-        DecisionDefinition latest = SystemCalls.asSystem(() -> repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult());
-        if (latest == null) {
-            throw new IllegalStateException("Decision " + DECISION_KEY + " is not deployed");
-        }
+        String latest = latestDecisions.definitionId(DECISION_KEY);
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
-        return cache.computeIfAbsent(latest.getId() + "@" + day, k -> evaluate(latest.getId(), day));
+        return cache.computeIfAbsent(latest + "@" + day, k -> evaluate(latest, day));
     }
 
     private LegalParameterSet evaluate(String definitionId, LocalDate day) {

@@ -1,10 +1,9 @@
 package vn.tdkt.tasks;
 
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
-import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.engine.LatestDecisions;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,10 +26,10 @@ public class TaskPriorities {
     public static final int MIN = 0;
     public static final int MAX = 100;
 
-    private final DecisionService decisions;
+    private final LatestDecisions decisions;
     private final WorkingDayCalendarProvider calendars;
 
-    public TaskPriorities(DecisionService decisions, WorkingDayCalendarProvider calendars, Clock clock) {
+    public TaskPriorities(LatestDecisions decisions, WorkingDayCalendarProvider calendars, Clock clock) {
 
         this.clock = clock;
         this.decisions = decisions;
@@ -43,8 +42,9 @@ public class TaskPriorities {
         inputs.put("taskKey", taskKey);
         inputs.put("workingDaysLeft", workingDaysLeft(due));
         inputs.put("commendationKind", commendationKind);
-        Object result = SystemCalls.asSystem(() ->
-                decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate().getSingleEntry());
+        // evaluated outside the engine's history: the priority is kept on the task and in the task's history, and a
+        // decision record per task created would cost more than the task itself (docs/performance.md)
+        Object result = decisions.evaluateUnrecorded(DECISION_KEY, inputs).getSingleEntry();
         if (!(result instanceof Number n) || n.intValue() < MIN || n.intValue() > MAX) {
             throw new IllegalStateException("Bảng quyết định " + DECISION_KEY + " phải cho mức ưu tiên từ " + MIN
                     + " đến " + MAX + " cho công việc " + taskKey + " của quy trình " + processKey

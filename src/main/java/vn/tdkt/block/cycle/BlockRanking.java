@@ -1,12 +1,11 @@
 package vn.tdkt.block.cycle;
 
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 import vn.tdkt.block.scoring.ScoreCalculator;
 import vn.tdkt.block.scoring.ScoreResult;
 import vn.tdkt.block.scoring.ScoringTable;
 import vn.tdkt.block.scoring.ScoringTableStore;
-import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.engine.LatestDecisions;
 import vn.tdkt.format.VietnameseNumbers;
 import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.rules.RuleDates;
@@ -25,10 +24,10 @@ public class BlockRanking {
 
     private final BlockCycleRepository cycles;
     private final ScoringTableStore tables;
-    private final DecisionService decisions;
+    private final LatestDecisions decisions;
     private final UnitRepository units;
 
-    public BlockRanking(BlockCycleRepository cycles, ScoringTableStore tables, DecisionService decisions,
+    public BlockRanking(BlockCycleRepository cycles, ScoringTableStore tables, LatestDecisions decisions,
                         UnitRepository units) {
         this.cycles = cycles;
         this.tables = tables;
@@ -65,9 +64,9 @@ public class BlockRanking {
 
     /** Classifies by the table's rows valid on the last day of the emulation year. */
     private Ranked ranked(ScoreResult r, String judgedOn) {
-        Map<String, Object> c = SystemCalls.asSystem(() -> decisions.evaluateDecisionByKey("score-classification")
-                .variables(Map.of("finalScore", r.finalScore().doubleValue(), RuleDates.VARIABLE, judgedOn))
-                .evaluate().getSingleResult().getEntryMap());
+        Map<String, Object> c = decisions.evaluate("score-classification",
+                Map.of("finalScore", r.finalScore().doubleValue(), RuleDates.VARIABLE, judgedOn))
+                .getSingleResult().getEntryMap();
         return new Ranked(r.rank(), r.unitCode(), units.findByCode(r.unitCode()).map(u -> u.name()).orElse(r.unitCode()),
                 r.finalScore(), r.criteriaTotal(), r.bonus(), r.penalties(), (String) c.get("classification"),
                 (String) c.get("classificationName"));

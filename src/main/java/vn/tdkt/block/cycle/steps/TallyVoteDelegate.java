@@ -1,6 +1,5 @@
 package vn.tdkt.block.cycle.steps;
 
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,7 @@ import vn.tdkt.block.cycle.BlockCycleRepository;
 import vn.tdkt.block.cycle.BlockCycleStage;
 import vn.tdkt.block.cycle.BlockMinutes;
 import vn.tdkt.block.cycle.BlockRanking;
-import vn.tdkt.engine.SystemCalls;
+import vn.tdkt.engine.LatestDecisions;
 import vn.tdkt.rules.LegalParameters;
 import vn.tdkt.rules.RuleDates;
 
@@ -38,12 +37,12 @@ public class TallyVoteDelegate implements JavaDelegate {
     private final BallotBox box;
     private final BlockRanking ranking;
     private final BlockCycleRepository cycles;
-    private final DecisionService decisions;
+    private final LatestDecisions decisions;
     private final BlockMinutes minutes;
     private final LegalParameters law;
 
     public TallyVoteDelegate(BallotBox box, BlockRanking ranking, BlockCycleRepository cycles,
-                             DecisionService decisions, BlockMinutes minutes, LegalParameters law) {
+                             LatestDecisions decisions, BlockMinutes minutes, LegalParameters law) {
         this.law = law;
         this.box = box;
         this.ranking = ranking;
@@ -73,8 +72,8 @@ public class TallyVoteDelegate implements JavaDelegate {
             Map<String, Object> vars = Map.of("rank", r.rank(), "classification", r.classification(),
                     "voteShare", share.doubleValue(), "blockSize", blockSize,
                     RuleDates.VARIABLE, RuleDates.judgedOn(judgedOn));
-            String award = (String) SystemCalls.asSystem(() -> decisions.evaluateDecisionByKey("block-result-to-award")
-                    .variables(vars).evaluate().getFirstResult().getEntry("award"));
+            String award = (String) decisions.evaluate("block-result-to-award", vars).getFirstResult()
+                    .getEntry("award");
             if (!"KHONG".equals(award)) {
                 cycles.addProposal(key, r.unitCode(), award, r.rank(), r.finalScore(), share);
             }
