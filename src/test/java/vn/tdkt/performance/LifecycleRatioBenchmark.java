@@ -123,6 +123,10 @@ class LifecycleRatioBenchmark {
                 System.out.printf("RATIO commendation-proposal / plain shape: %.2f× time, %.2f× statements"
                         + " (target ≤ 1.3× time)%n", proposalRun.msEach() / plainRun.msEach(),
                         proposalRun.statementsEach() / plainRun.statementsEach());
+                for (Measure m : postgres ? List.of(plainRun, shapeRun, proposalRun) : List.<Measure>of()) {
+                    System.out.println("BENCHMARK KB per lifecycle by table, " + m.label + " (top 12): "
+                            + m.growthEach(12));
+                }
                 for (Measure m : List.of(plainRun, shapeRun, proposalRun)) {
                     System.out.println("BENCHMARK statements per lifecycle by kind and table, " + m.label + " (top 20): "
                             + m.topEach(20));
@@ -143,6 +147,7 @@ class LifecycleRatioBenchmark {
         long statements;
         Long bytes;
         final Map<String, Long> byKindAndTable = new java.util.HashMap<>();
+        final Map<String, Long> growthByTable = new java.util.HashMap<>();
 
         Measure(String label) {
             this.label = label;
@@ -150,6 +155,7 @@ class LifecycleRatioBenchmark {
 
         void add(StatementCounter counter, DataSource sizeOf, int from, int to, IntConsumer lifecycle) {
             Long before = sizeOf == null ? null : databaseSize(sizeOf);
+            Map<String, Long> tablesBefore = sizeOf == null ? Map.of() : tableSizes(sizeOf);
             counter.reset();
             long t0 = System.nanoTime();
             for (int i = from; i < to; i++) {
@@ -161,6 +167,8 @@ class LifecycleRatioBenchmark {
             counter.top(Integer.MAX_VALUE).forEach((k, v) -> byKindAndTable.merge(k, v, Long::sum));
             if (sizeOf != null) {
                 bytes = (bytes == null ? 0 : bytes) + databaseSize(sizeOf) - before;
+                tableSizes(sizeOf).forEach((table, size) -> growthByTable.merge(table,
+                        size - tablesBefore.getOrDefault(table, 0L), Long::sum));
             }
         }
 
@@ -176,6 +184,14 @@ class LifecycleRatioBenchmark {
             Map<String, String> each = new java.util.LinkedHashMap<>();
             byKindAndTable.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
                     .forEach(e -> each.put(e.getKey(), "%.1f".formatted((double) e.getValue() / n)));
+            return each;
+        }
+
+        /** Kilobytes per lifecycle by table (with its indexes, TOAST and free space the growth brought), most first. */
+        Map<String, String> growthEach(int limit) {
+            Map<String, String> each = new java.util.LinkedHashMap<>();
+            growthByTable.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(limit).forEach(e -> each.put(e.getKey(), "%.1f".formatted(e.getValue() / 1024.0 / n)));
             return each;
         }
 
@@ -252,6 +268,16 @@ class LifecycleRatioBenchmark {
             config.setUsername("sa");
         }
         return new HikariDataSource(config);
+    }
+
+    private static Map<String, Long> tableSizes(DataSource dataSource) {
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        JdbcClient.create(dataSource).sql("""
+                        SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c
+                        JOIN pg_namespace s ON s.oid = c.relnamespace
+                        WHERE c.relkind = 'r' AND s.nspname = current_schema()""")
+                .query((rs, i) -> sizes.put(rs.getString(1), rs.getLong(2))).list();
+        return sizes;
     }
 
     private static long databaseSize(DataSource dataSource) {
