@@ -268,6 +268,9 @@ final class ReadableTimeline {
                         + "» sau " + d.getOrDefault("failures", "nhiều") + " lần sai", false);
                 case LOGIN_LOCK_LIFTED -> new Readable(who(e.actor()), null, who(e.actor()) + " mở khóa đăng nhập của «"
                         + e.subject() + "»", false);
+                case STALE_CLAIM_RELEASED -> new Readable(SYSTEM, str(d.get("taskName")), "Hệ thống trả lại nhóm xử lý"
+                        + " nhiệm vụ «" + str(d.get("taskName")) + "» mà " + values.person(str(d.get("assignee")))
+                        + " đã nhận nhưng không xử lý từ " + str(d.get("untouchedSince")), false);
             };
         }
 
