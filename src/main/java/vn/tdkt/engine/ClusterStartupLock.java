@@ -69,22 +69,33 @@ public class ClusterStartupLock extends AbstractProcessEnginePlugin
         release();
     }
 
-    /** Whether this node holds the start-up lock now (between the engine's configuration and the application ready). */
-    public synchronized boolean isHeld() {
-        return held != null;
-    }
-
-    /** Takes the lock (waiting for another node) unless this node holds it already; nothing on other databases. */
-    public synchronized void acquire() {
-        if (held != null) {
+    /**
+     * Takes the lock (waiting for another node) unless this node holds it already; nothing on other databases. Called
+     * on the start-up thread (before Flyway, then before the engine), never concurrently.
+     */
+    public void acquire() {
+        synchronized (this) {
+            if (held != null) {
+                return;
+            }
+        }
+        Connection locked = waitForLock();
+        if (locked == null) {
             return;
         }
+        synchronized (this) {
+            held = locked;
+        }
+        log.info("Start-up lock taken: this node creates or checks the schema, models and groups alone");
+    }
+
+    /** A connection holding the advisory lock, or null when the database is not PostgreSQL. */
+    private Connection waitForLock() {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
             if (!"PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
-                connection.close();
-                return;
+                return null;
             }
             connection.setAutoCommit(true);
             long deadline = System.currentTimeMillis() + maxWait.toMillis();
@@ -103,9 +114,9 @@ public class ClusterStartupLock extends AbstractProcessEnginePlugin
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-            held = connection;
+            Connection locked = connection;
             connection = null;
-            log.info("Start-up lock taken: this node creates or checks the schema, models and groups alone");
+            return locked;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot take the start-up lock on the database: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -116,18 +127,28 @@ public class ClusterStartupLock extends AbstractProcessEnginePlugin
         }
     }
 
-    synchronized void release() {
-        if (held == null) {
+    /** Releases the lock if this node holds it: when the application is ready, or when its context closes. */
+    void release() {
+        Connection connection;
+        synchronized (this) {
+            connection = held;
+            held = null;
+        }
+        if (connection == null) {
             return;
         }
-        Connection connection = held;
-        held = null;
         try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             unlock.setLong(1, LOCK_KEY);
             unlock.execute();
             log.info("Start-up lock released");
         } catch (SQLException e) {
-            log.warn("Start-up lock not released explicitly ({}); closing its connection releases it", e.getMessage());
+            // the pool would keep the session, and the lock with it: end the session instead
+            log.warn("Start-up lock not released ({}); ending its database session", e.getMessage());
+            try {
+                connection.abort(Runnable::run);
+            } catch (SQLException abortFailed) {
+                log.warn("Ending the start-up lock's session failed: {}", abortFailed.getMessage());
+            }
         } finally {
             closeQuietly(connection);
         }

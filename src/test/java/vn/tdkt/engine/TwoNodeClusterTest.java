@@ -36,8 +36,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +66,9 @@ class TwoNodeClusterTest {
     private static final String FORM = "cluster-probe-form";
     private static final String PASSWORD = "demo";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+
+    private static final String WAVE2_STARTED = "SELECT COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = '"
+            + PROCESS + "' AND business_key_ LIKE 'w2-%'";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -139,28 +142,34 @@ class TwoNodeClusterTest {
 
         // ---- wave 2: claims held on node A, then node A killed under load
         List<String> held = new ArrayList<>();
-        List<String> before = startInstances(List.of(a, b), 6, "w2-held");
+        List<String> before = startInstances(List.of(a, b), 6, "held");
         for (String instance : before) {
             String task = awaitTask(b, instance);
             assertThat(call(a, "POST", "/engine-rest/task/" + task + "/claim", "thamdinh",
                     "{\"userId\":\"thamdinh\"}").status()).isEqualTo(204);
             held.add(task);
         }
-        AtomicBoolean aAlive = new AtomicBoolean(true);
         ExecutorService killer = Executors.newSingleThreadExecutor();
+        AtomicLong openAtKill = new AtomicLong();
         Future<?> kill = killer.submit(() -> {
-            sleep(4000);
+            // under load: once a quarter of wave 2 has started, while the rest is being started and worked on
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (single(WAVE2_STARTED) < 10 && System.nanoTime() < deadline) {
+                sleep(100);
+            }
             a.process().destroyForcibly();
-            aAlive.set(false);
-            System.out.println("[cluster] node A killed (SIGKILL) under load");
+            openAtKill.set(single(WAVE2_STARTED + " AND end_time_ IS NULL"));
+            System.out.printf("[cluster] node A killed (SIGKILL) under load: %d wave-2 instances started,"
+                    + " %d of them not finished%n", single(WAVE2_STARTED), openAtKill.get());
         });
         long w2Start = System.nanoTime();
         List<String> wave2 = new ArrayList<>(runWave(List.of(a, b), 40, 20, numbers, "w2"));
         double w2Seconds = (System.nanoTime() - w2Start) / 1e9;
-        System.out.printf("[cluster] wave 2 (node A killed after 4 s): %d instances, 20 register numbers in %.1f s%n",
+        System.out.printf("[cluster] wave 2 (node A killed during it): %d instances, 20 register numbers in %.1f s%n",
                 wave2.size(), w2Seconds);
         kill.get();
         killer.shutdown();
+        assertThat(openAtKill.get()).as("instances in flight when node A died").isPositive();
         assertThat(a.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         // the claims the dead node's users held: released at once by an administrator on the surviving node
