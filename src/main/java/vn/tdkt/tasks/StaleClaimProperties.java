@@ -15,7 +15,7 @@ import java.time.Duration;
 @ConfigurationProperties(prefix = "tdkt.tasks.stale-claim")
 public record StaleClaimProperties(
         @DefaultValue("false") boolean enabled,
-        @DefaultValue("10d") Duration maxAge,
+        @DefaultValue("45d") Duration maxAge,
         @DefaultValue("1h") Duration checkInterval) {
 
     public StaleClaimProperties {
