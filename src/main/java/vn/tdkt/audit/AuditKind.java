@@ -33,7 +33,8 @@ public enum AuditKind {
     TASK_REROUTED_TO_SUBSTITUTE("Chuyển việc cho người thay thế"),
     LOGIN_FAILED("Đăng nhập sai"),
     LOGIN_HELD_BACK("Tạm chặn đăng nhập do sai nhiều lần"),
-    LOGIN_LOCK_LIFTED("Mở khóa đăng nhập");
+    LOGIN_LOCK_LIFTED("Mở khóa đăng nhập"),
+    STALE_CLAIM_RELEASED("Trả lại việc nhận quá lâu về nhóm");
 
     private final String label;
 

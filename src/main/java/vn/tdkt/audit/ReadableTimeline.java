@@ -1,7 +1,9 @@
 package vn.tdkt.audit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -268,6 +270,7 @@ final class ReadableTimeline {
                         + "» sau " + d.getOrDefault("failures", "nhiều") + " lần sai", false);
                 case LOGIN_LOCK_LIFTED -> new Readable(who(e.actor()), null, who(e.actor()) + " mở khóa đăng nhập của «"
                         + e.subject() + "»", false);
+                case STALE_CLAIM_RELEASED -> staleClaimReleased(e);
             };
         }
 
@@ -1049,6 +1052,63 @@ final class ReadableTimeline {
                 }
             }
             return false;
+        }
+
+        /** A claim given back to the group: by an administrator at once, or by the system after the configured age. */
+        private Readable staleClaimReleased(Event e) {
+            Map<String, Object> d = e.details();
+            String task = d.get("taskName") != null ? str(d.get("taskName")) : e.subject();
+            StringBuilder s = new StringBuilder(who(e.actor())).append(" trả lại nhóm xử lý nhiệm vụ «")
+                    .append(task).append("»");
+            if (d.get("assignee") != null) {
+                s.append(" mà ").append(values.person(str(d.get("assignee")))).append(" đã nhận");
+            }
+            String since = untouchedSince(d.get("untouchedSince"));
+            if (since != null) {
+                s.append(" nhưng không xử lý từ ").append(since);
+            }
+            String age = ageWords(d.get("maxAge"));
+            if (age != null) {
+                s.append(" (quá ").append(age).append(")");
+            }
+            return new Readable(who(e.actor()), task, s.toString(), false);
+        }
+
+        private String untouchedSince(Object iso) {
+            if (iso == null) {
+                return null;
+            }
+            try {
+                return values.time(Instant.parse(String.valueOf(iso)));
+            } catch (DateTimeParseException notAnInstant) {
+                return null;
+            }
+        }
+
+        private static String ageWords(Object iso) {
+            if (iso == null) {
+                return null;
+            }
+            Duration age;
+            try {
+                age = Duration.parse(String.valueOf(iso));
+            } catch (DateTimeParseException notADuration) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>();
+            if (age.toDays() > 0) {
+                parts.add(age.toDays() + " ngày");
+            }
+            if (age.toHoursPart() > 0) {
+                parts.add(age.toHoursPart() + " giờ");
+            }
+            if (age.toMinutesPart() > 0) {
+                parts.add(age.toMinutesPart() + " phút");
+            }
+            if (parts.isEmpty()) {
+                parts.add(Math.max(1, age.toSecondsPart()) + " giây");
+            }
+            return String.join(" ", parts);
         }
 
         private String who(String actor) {

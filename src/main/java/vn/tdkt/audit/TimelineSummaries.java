@@ -76,6 +76,9 @@ final class TimelineSummaries {
             case LOGIN_FAILED -> "Đăng nhập sai vào tài khoản '" + subject + "' từ " + text(d.get("source"));
             case LOGIN_HELD_BACK -> "Tạm chặn đăng nhập " + text(d.get("scope")) + " đến " + text(d.get("until"));
             case LOGIN_LOCK_LIFTED -> "Mở khóa đăng nhập của " + subject + (actor == null ? "" : " bởi " + actor);
+            case STALE_CLAIM_RELEASED -> "Nhiệm vụ \"" + subject + "\" do " + text(d.get("assignee"))
+                    + " nhận từ " + text(d.get("untouchedSince")) + " được trả lại nhóm xử lý (quá "
+                    + text(d.get("maxAge")) + " không xử lý)";
         };
     }
 

@@ -449,6 +449,17 @@ class ReadableTimelineTest {
     }
 
     @Test
+    void aStaleClaimReleasedReadsWhoHeldItSinceWhenAndForHowLong() {
+        String byAdmin = sentence(ev(AuditKind.STALE_CLAIM_RELEASED, "admin", "Thẩm định hồ sơ", "taskName",
+                "Thẩm định hồ sơ", "assignee", "canbo.stp", "untouchedSince", "2026-11-30T02:15:00Z", "maxAge", "PT2H30M"));
+        assertThat(byAdmin).startsWith("Quản trị hệ thống (admin) trả lại nhóm xử lý nhiệm vụ «Thẩm định hồ sơ» mà"
+                + " Lâm Tấn Hiếu (canbo.stp) đã nhận nhưng không xử lý từ ").endsWith(" (quá 2 giờ 30 phút).");
+        assertThat(ReadableChecks.offences(byAdmin)).isEmpty();
+        assertThat(sentence(ev(AuditKind.STALE_CLAIM_RELEASED, null, "Thẩm định hồ sơ", "taskName", "Thẩm định hồ sơ",
+                "maxAge", "P10D"))).isEqualTo("Hệ thống trả lại nhóm xử lý nhiệm vụ «Thẩm định hồ sơ» (quá 10 ngày).");
+    }
+
+    @Test
     void everyKindOfRecordGetsASentenceEvenWithoutDetails() {
         Set<AuditKind> kinds = EnumSet.allOf(AuditKind.class);
         List<String> unclean = new ArrayList<>();
