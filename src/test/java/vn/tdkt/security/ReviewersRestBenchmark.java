@@ -73,6 +73,8 @@ class ReviewersRestBenchmark {
     final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
+    /** One sample answer per request kind and error status. */
+    final java.util.Set<String> sampled = ConcurrentHashMap.newKeySet();
 
     @Test
     void fiftyReviewersWorkThroughIntake() throws Exception {
@@ -161,7 +163,7 @@ class ReviewersRestBenchmark {
         long micros = (System.nanoTime() - t) / 1000;
         latencies.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
         statuses.computeIfAbsent(kind + " " + response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
-        if (response.statusCode() >= 400 && samples.size() < 5) {
+        if (response.statusCode() >= 400 && sampled.add(kind + " " + response.statusCode())) {
             samples.add(kind + " " + response.statusCode() + " " + response.body().substring(0,
                     Math.min(300, response.body().length())));
         }
