@@ -31,15 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * the life of the engine. The answer is the same: a group remembered after its last authorization was deleted only
  * keeps one more group id in the engine's own authorization query, which reads the table itself; a group never found
  * is asked again at the next command, so a group given its first authorization (on any node) counts at once.
- * <p>
- * After the engine has built (and created or updated) its schema, one index is added to Camunda's table:
- * {@value #USER_INDEX} on {@code ACT_RU_AUTHORIZATION (USER_ID_, RESOURCE_TYPE_)}. Every query with an authorization
- * check (the task list above all) joins {@code ACT_RU_AUTHORIZATION} filtered by
- * {@code USER_ID_ IN (user, '*') OR GROUP_ID_ IN (groups)}; Camunda indexes GROUP_ID_ alone but USER_ID_ only after
- * TYPE_ (its unique index), so PostgreSQL could not combine the two and read the whole table (30 ms of a 69 ms task
- * list after a year's growth; 17 ms with the index, docs/performance-rest.md). It is not a Flyway migration because
- * Flyway runs before the engine creates its tables on a new database; {@code CREATE INDEX IF NOT EXISTS} is
- * understood by PostgreSQL and H2, and Camunda's schema updates leave indexes they do not know alone.
  */
 @Component
 public class AuthorizedGroupsEnginePlugin extends AbstractProcessEnginePlugin {
@@ -47,31 +38,7 @@ public class AuthorizedGroupsEnginePlugin extends AbstractProcessEnginePlugin {
     /** More groups than a province has; beyond this, found groups are simply asked again. */
     static final int MAX_REMEMBERED = 50_000;
 
-    static final String USER_INDEX = "ACT_IDX_AUTH_USER_RTYPE";
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuthorizedGroupsEnginePlugin.class);
-
     private final Set<String> authorized = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine processEngine) {
-        ProcessEngineConfigurationImpl configuration =
-                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-        String prefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
-        String ddl = "CREATE INDEX IF NOT EXISTS " + USER_INDEX + " ON " + prefix
-                + "ACT_RU_AUTHORIZATION (USER_ID_, RESOURCE_TYPE_)";
-        try (Connection connection = configuration.getDataSource().getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(ddl);
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            // another node creating it at the same instant, or a database user without DDL rights: only slower
-            log.warn("Index {} on ACT_RU_AUTHORIZATION not created ({}); authorization checks read more rows",
-                    USER_INDEX, e.getMessage());
-        }
-    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -32,22 +32,6 @@ class AuthorizedGroupsEnginePluginTest {
     }
 
     @Test
-    void theUserIndexOfTheAuthorizationTableIsThere() throws Exception {
-        try (var connection = engine.getProcessEngineConfiguration().getDataSource().getConnection()) {
-            var meta = connection.getMetaData();
-            boolean upper = meta.storesUpperCaseIdentifiers();
-            try (var rs = meta.getIndexInfo(null, null, upper ? "ACT_RU_AUTHORIZATION" : "act_ru_authorization",
-                    false, false)) {
-                List<String> names = new java.util.ArrayList<>();
-                while (rs.next()) {
-                    names.add(String.valueOf(rs.getString("INDEX_NAME")).toUpperCase(java.util.Locale.ROOT));
-                }
-                assertThat(names).contains(AuthorizedGroupsEnginePlugin.USER_INDEX);
-            }
-        }
-    }
-
-    @Test
     void onlyGroupsWithAuthorizationsAreKeptAndANewlyAuthorizedGroupCountsAtOnce() {
         String fresh = "fresh-" + UUID.randomUUID().toString().substring(0, 8);
 
