@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 public class CredentialCache implements IdentityChanges {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final CredentialCacheProperties properties;
     private final Clock clock;
     private final byte[] key = new byte[32];
@@ -61,7 +63,7 @@ public class CredentialCache implements IdentityChanges {
     CredentialCache(CredentialCacheProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        new SecureRandom().nextBytes(key);
+        RANDOM.nextBytes(key);
     }
 
     /** The generation to hand back to {@link #remember} after a check made against the database. */
