@@ -186,8 +186,10 @@ public class ProposalRepository {
         int updated = jdbc.sql("UPDATE commendation_proposal SET status = ?" + alsoSet
                         + " WHERE business_key = ? AND status = ?").params(params).update();
         if (updated != 1) {
-            throw new IllegalStateException("Proposal " + businessKey + " changed status while moving from " + from
-                    + " to " + to);
+            // another transaction moved it first (two people completing one task): the engine's optimistic-lock
+            // failure, so the completion is retried (OptimisticRetryInterceptor) and the loser told, never a 500
+            throw new org.camunda.bpm.engine.OptimisticLockingException("Proposal " + businessKey
+                    + " changed status while moving from " + from + " to " + to);
         }
     }
 

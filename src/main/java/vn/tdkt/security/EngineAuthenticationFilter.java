@@ -28,7 +28,7 @@ public class EngineAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getDetails() instanceof CamundaIdentityAuthenticationProvider.EngineIdentity id) {
-            identityService.setAuthentication(id.userId(), id.groupIds());
+            identityService.setAuthentication(id.userId(), id.groupIds(), id.tenantIds());
             try {
                 chain.doFilter(request, response);
             } finally {

@@ -19,7 +19,8 @@ import java.util.Map;
  * <ul>
  *   <li>409 with a Vietnamese message for a request that conflicts with the state of what it names: restarting a
  *   process instance that is still running, adding a user to a group they are already in, removing the last
- *   administrator ({@link Conflict});</li>
+ *   administrator ({@link Conflict}); a lost race on a task (two reviewers claiming one task) as
+ *   {@link vn.tdkt.workflow.TaskRaceAnswers} says;</li>
  *   <li>400 for an identifier the engine refuses ("is not a valid resource identifier");</li>
  *   <li>400 for a request body the REST resource cannot use (a missing object or field makes Camunda's resource code
  *   fail with NullPointerException, a wrong type with ClassCastException or IllegalArgumentException) — only when
@@ -88,6 +89,10 @@ public class EngineRestConflictMapping implements ResourceConfigCustomizer {
         public Response toResponse(ProcessEngineException exception) {
             if (exception instanceof AuthorizationException denied) {
                 return forbidden(denied);
+            }
+            Response race = vn.tdkt.workflow.TaskRaceAnswers.answer(exception);
+            if (race != null) {
+                return race;
             }
             String vietnamese = conflictMessage(exception);
             if (vietnamese == null) {

@@ -43,6 +43,10 @@ public class EngineRestErrorMapping implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(RestException exception) {
             InputRejectedException rejected = find(exception);
+            Response race = rejected == null ? TaskRaceAnswers.answer(exception) : null;
+            if (race != null) {
+                return race;
+            }
             if (rejected == null && OptimisticRetryInterceptor.isConflict(exception)) {
                 // still conflicting after the retries: the user tries again in a moment, nothing was changed
                 rejected = new InputRejectedException("Dữ liệu này vừa được người khác cập nhật cùng lúc; không có gì"
