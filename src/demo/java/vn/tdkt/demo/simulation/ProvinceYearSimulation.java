@@ -538,7 +538,8 @@ public class ProvinceYearSimulation {
         Map<String, Long> awards = new TreeMap<>();
         jdbc.sql("""
                         SELECT r.award_type_code, COUNT(*) FROM award_record r JOIN person p ON p.id = r.person_id
-                        WHERE p.code LIKE ? AND r.award_year = ? GROUP BY r.award_type_code""")
+                        WHERE p.code LIKE ? AND r.award_year = ? AND r.decision_number LIKE '%/QĐ-UBND'
+                        GROUP BY r.award_type_code""")
                 .params(run.tag.toUpperCase(Locale.ROOT) + "-%", run.periodYear)
                 .query((rs, n) -> awards.put(rs.getString(1), rs.getLong(2))).list();
         jdbc.sql("""
