@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -45,7 +44,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,7 +63,7 @@ import java.util.stream.Collectors;
  * proposals go through the unit, intake (some returned), appraisal (some with hiệp y), the Sở's approval, council
  * sessions with secret ballots and the chairman's decision; the decisions, certificates and minutes are printed.
  * Human steps are task completions with the role's identity and the form's variables, checked by the application
- * as Tasklist's would be. The engine's clock (ClockUtil, which the application's clock reads) moves a day between
+ * as Tasklist's would be. The engine's clock (SimulationClock, which the application's clock reads) moves a day between
  * stages and due timers are executed at once, so the run is deterministic for a seed.
  */
 @Component
@@ -100,6 +98,7 @@ public class ProvinceYearSimulation {
     private final BlockMinutes blockMinutes;
     private final CouncilSessions councilSessions;
     private final CouncilMinutesPdf councilMinutesPdf;
+    private final javax.sql.DataSource dataSource;
 
     public ProvinceYearSimulation(RuntimeService runtime, TaskService tasks, ManagementService management,
                                   HistoryService history, IdentityService identity, FormService forms,
@@ -107,7 +106,7 @@ public class ProvinceYearSimulation {
                                   DossierService dossiers, DemoActions actions, AuditLedger audit,
                                   AwardDecisionService decisions, DecisionPdf decisionPdf, CertificatePdf certificatePdf,
                                   BlockMinutes blockMinutes, CouncilSessions councilSessions,
-                                  CouncilMinutesPdf councilMinutesPdf) {
+                                  CouncilMinutesPdf councilMinutesPdf, javax.sql.DataSource dataSource) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -126,6 +125,7 @@ public class ProvinceYearSimulation {
         this.blockMinutes = blockMinutes;
         this.councilSessions = councilSessions;
         this.councilMinutesPdf = councilMinutesPdf;
+        this.dataSource = dataSource;
     }
 
     /** One simulated proposal: its plan, unit, nominee, and once started its instance and business key. */
@@ -176,9 +176,10 @@ public class ProvinceYearSimulation {
         }
     }
 
-    /** Runs a whole year; the engine's clock is given back (ClockUtil.reset) at the end, whatever happens. */
-    public SimulationReport run(SimulationOptions options, Progress progress, String database) {
-        ClockUtil.setCurrentTime(Date.from(Instant.now()));
+    /** Runs a whole year; the engine's clock is given back (SimulationClock.reset) at the end, whatever happens. */
+    public SimulationReport run(SimulationOptions options, Progress progress) {
+        String database = database();
+        SimulationClock.freezeAt(Instant.now());
         Instant started = Instant.now();
         long notificationsBefore = count("SELECT COUNT(*) FROM notification_outbox");
         try {
@@ -198,7 +199,7 @@ public class ProvinceYearSimulation {
             long wall = Duration.between(started, Instant.now()).toMillis();
             return report(run, database, started, wall, count("SELECT COUNT(*) FROM notification_outbox") - notificationsBefore);
         } finally {
-            ClockUtil.reset();
+            SimulationClock.release();
         }
     }
 
@@ -206,16 +207,16 @@ public class ProvinceYearSimulation {
         run.progress.stage(label, total);
         long tasksBefore = run.tasksCompleted;
         long startedBefore = run.instancesStarted;
-        long engineStart = ClockUtil.getCurrentTime().getTime();
+        long engineStart = SimulationClock.now().getTime();
         long t0 = System.nanoTime();
         body.run();
         executeDueJobs(run);
         long wall = (System.nanoTime() - t0) / 1_000_000;
         long done = run.tasksCompleted - tasksBefore;
         // the next stage starts on the next day of the engine's calendar
-        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(1).toMillis()));
+        SimulationClock.advance(Duration.ofDays(1));
         executeDueJobs(run);
-        long engine = ClockUtil.getCurrentTime().getTime() - engineStart;
+        long engine = SimulationClock.now().getTime() - engineStart;
         run.stages.add(new SimulationReport.Stage(id, label, wall, engine, run.instancesStarted - startedBefore, done,
                 wall == 0 ? 0 : done * 1000.0 / wall));
         run.progress.finish(wall);
@@ -629,9 +630,7 @@ public class ProvinceYearSimulation {
 
     private void timer(Run run, String pi, String activity) {
         Job job = management.createJobQuery().processInstanceId(pi).activityId(activity).singleResult();
-        if (job.getDuedate() != null && job.getDuedate().after(ClockUtil.getCurrentTime())) {
-            ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 60_000));
-        }
+        SimulationClock.reach(job.getDuedate());
         management.executeJob(job.getId());
     }
 
@@ -715,7 +714,15 @@ public class ProvinceYearSimulation {
     }
 
     private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(PROVINCE).toLocalDate();
+        return SimulationClock.today(PROVINCE);
+    }
+
+    private String database() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (java.sql.SQLException e) {
+            return "?";
+        }
     }
 
     private long count(String sql) {

@@ -11,10 +11,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-
 /**
  * The {@code simulation} profile's command: after the demo seeders, runs a province-year of the size given on the
  * command line ({@link SimulationOptions}), writes the report and ends the application: exit status 0 when every
@@ -29,12 +25,10 @@ public class SimulationRunner implements ApplicationRunner {
 
     private final ProvinceYearSimulation simulation;
     private final ConfigurableApplicationContext context;
-    private final DataSource dataSource;
 
-    public SimulationRunner(ProvinceYearSimulation simulation, ConfigurableApplicationContext context, DataSource dataSource) {
+    public SimulationRunner(ProvinceYearSimulation simulation, ConfigurableApplicationContext context) {
         this.simulation = simulation;
         this.context = context;
-        this.dataSource = dataSource;
     }
 
     @Override
@@ -42,7 +36,7 @@ public class SimulationRunner implements ApplicationRunner {
         int status;
         try {
             SimulationOptions options = SimulationOptions.of(args);
-            SimulationReport report = simulation.run(options, new Progress(System.out, true), database());
+            SimulationReport report = simulation.run(options, new Progress(System.out, true));
             SimulationReportWriter.write(report, options.out());
             System.out.printf("%nMô phỏng xong: %d hồ sơ trong %.1f s (%.2f hồ sơ/giây, %.0f ms/hồ sơ); sự cố %d, tác vụ còn lại %d,"
                             + " chuỗi kiểm toán %s. Báo cáo: %s%n", report.proposals(), report.wallMillis() / 1000.0,
@@ -55,13 +49,5 @@ public class SimulationRunner implements ApplicationRunner {
         }
         int code = status;
         System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
-    }
-
-    private String database() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException e) {
-            return "?";
-        }
     }
 }

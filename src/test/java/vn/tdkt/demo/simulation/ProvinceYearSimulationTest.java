@@ -16,8 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A small province-year through the whole application (H2, or PostgreSQL with -Ppostgres): 2 blocks of 4 units,
- * 40 proposals of every plan, council sessions of 5. Every instance must end as its data says.
+ * A small province-year through the whole application (H2, or PostgreSQL with -Ppostgres): 2 blocks of 3 units,
+ * 20 proposals (every plan), council sessions of 3. Every instance must end as its data says.
  */
 @IntegrationTest
 class ProvinceYearSimulationTest {
@@ -30,8 +30,8 @@ class ProvinceYearSimulationTest {
         BpmnAwareTests.init(engine);
         Path out = Path.of("target", "simulation-test");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        SimulationReport r = simulation.run(new SimulationOptions(2, 8, 40, 5, 7L, out),
-                new Progress(new PrintStream(console, true, StandardCharsets.UTF_8), true), "test");
+        SimulationReport r = simulation.run(new SimulationOptions(2, 6, 20, 3, 7L, out),
+                new Progress(new PrintStream(console, true, StandardCharsets.UTF_8), true));
         SimulationReportWriter.write(r, out);
 
         Assertions.assertThat(r.proposalMismatches()).isEmpty();
@@ -50,7 +50,7 @@ class ProvinceYearSimulationTest {
         Assertions.assertThat(r.processes()).filteredOn(p -> !p.state().equals("COMPLETED"))
                 .allSatisfy(p -> Assertions.assertThat(p.at()).isEqualTo("Task_CompleteDossier"));
         Assertions.assertThat(r.processes().stream().filter(p -> p.processKey().equals("emulation-registration"))
-                .mapToLong(SimulationReport.ProcessEnd::count).sum()).isEqualTo(8);
+                .mapToLong(SimulationReport.ProcessEnd::count).sum()).isEqualTo(6);
         Assertions.assertThat(r.processes().stream().filter(p -> p.processKey().equals("block-emulation-cycle")
                 && p.state().equals("COMPLETED")).mapToLong(SimulationReport.ProcessEnd::count).sum()).isEqualTo(2);
         Assertions.assertThat(r.councilSessions()).isEqualTo(2);
@@ -65,7 +65,7 @@ class ProvinceYearSimulationTest {
 
         // the files: the JSON's counts agree with each other and with the report; the page draws its charts offline
         JsonNode json = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-        Assertions.assertThat(json.path("proposals").asInt()).isEqualTo(40);
+        Assertions.assertThat(json.path("proposals").asInt()).isEqualTo(20);
         long byPlan = 0;
         for (JsonNode n : json.path("proposalsByPlan")) {
             byPlan += n.asLong();
@@ -74,8 +74,8 @@ class ProvinceYearSimulationTest {
         for (JsonNode n : json.path("proposalStatuses")) {
             byStatus += n.asLong();
         }
-        Assertions.assertThat(byPlan).isEqualTo(40);
-        Assertions.assertThat(byStatus).isEqualTo(40);
+        Assertions.assertThat(byPlan).isEqualTo(20);
+        Assertions.assertThat(byStatus).isEqualTo(20);
         long stageTasks = 0;
         for (JsonNode s : json.path("stages")) {
             stageTasks += s.path("tasksCompleted").asLong();
