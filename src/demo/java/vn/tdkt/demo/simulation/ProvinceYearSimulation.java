@@ -43,7 +43,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -727,9 +726,5 @@ public class ProvinceYearSimulation {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    static <T> List<T> copy(Collection<T> c) {
-        return new ArrayList<>(c);
     }
 }
