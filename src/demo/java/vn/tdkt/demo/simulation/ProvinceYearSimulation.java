@@ -145,7 +145,7 @@ public class ProvinceYearSimulation {
     }
 
     /** The state of one run. */
-    private final class Run {
+    private static final class Run {
         final SimulationOptions options;
         final Progress progress;
         final String tag;
