@@ -15,19 +15,19 @@ import java.util.function.Supplier;
 
 /** What the demo seeders do as the province's people: act as a user, complete a task, produce a sample PDF. */
 @Component
-class DemoActions {
+public class DemoActions {
 
     private final IdentityService identityService;
     private final TaskService taskService;
     private final PdfFonts fonts;
 
-    DemoActions(IdentityService identityService, TaskService taskService, PdfFonts fonts) {
+    public DemoActions(IdentityService identityService, TaskService taskService, PdfFonts fonts) {
         this.identityService = identityService;
         this.taskService = taskService;
         this.fonts = fonts;
     }
 
-    <T> T as(String userId, Supplier<T> action) {
+    public <T> T as(String userId, Supplier<T> action) {
         identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).toList());
         try {
@@ -37,7 +37,7 @@ class DemoActions {
         }
     }
 
-    void complete(Task task, String userId, Map<String, Object> variables) {
+    public void complete(Task task, String userId, Map<String, Object> variables) {
         as(userId, () -> {
             taskService.complete(task.getId(), variables);
             return null;
@@ -45,7 +45,7 @@ class DemoActions {
     }
 
     /** A one-page PDF standing in for a scanned document. */
-    byte[] pdf(String title, String reference) {
+    public byte[] pdf(String title, String reference) {
         FontSet f = fonts.newFontSet();
         // OpenPDF's default margins: half an inch
         return PdfPage.portrait(36, 36, 36, 36).write("Cannot lay out the demo document " + title, (doc, writer) -> {

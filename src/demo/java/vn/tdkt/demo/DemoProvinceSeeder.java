@@ -333,7 +333,8 @@ public class DemoProvinceSeeder implements ApplicationRunner {
         profiles.assign(userId, unitId(unitCode), null);
     }
 
-    static String personName(Random random, boolean male) {
+    /** A Vietnamese full name (family, middle, given) drawn from the demo's lists. */
+    public static String personName(Random random, boolean male) {
         String family = DemoProvinceData.FAMILY_NAMES[random.nextInt(DemoProvinceData.FAMILY_NAMES.length)];
         String middle = male ? DemoProvinceData.MALE_MIDDLE[random.nextInt(DemoProvinceData.MALE_MIDDLE.length)]
                 : DemoProvinceData.FEMALE_MIDDLE[random.nextInt(DemoProvinceData.FEMALE_MIDDLE.length)];
