@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * The engine's history writer, at history level full, without its copy of every variable change
  * ({@code ACT_HI_DETAIL}, one row and for a JSON variable one byte array per change) unless
  * {@code tdkt.history.variable-details} asks for it. Every change is kept anyway, with its value, its user and its
- * time, in the audit chain (vn.tdkt.audit); ACT_HI_VARINST keeps each variable's last value, and nothing in the
+ * time, in the audit chain; ACT_HI_VARINST keeps each variable's last value, and nothing in the
  * application or in Cockpit's community edition reads the details. What it saves is in docs/performance.md.
  */
 public class HistoryWriter extends DbHistoryEventHandler {
