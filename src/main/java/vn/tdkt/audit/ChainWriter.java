@@ -31,17 +31,21 @@ class ChainWriter {
         if (records.isEmpty()) {
             return;
         }
+        // the details are written out before the head is locked: every writing transaction waits for that lock
+        List<String> payloads = new ArrayList<>(records.size());
+        records.forEach(r -> payloads.add(payload(r)));
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue();
         String previous = String.valueOf(head.get("last_hash")).strip();
         long now = clock.millis();
         List<Object[]> rows = new ArrayList<>(records.size());
-        for (AuditRecord r : records) {
+        for (int i = 0; i < records.size(); i++) {
+            AuditRecord r = records.get(i);
             seq++;
             ChainLink unsealed = new ChainLink(seq, r.occurredAt() == null ? now : r.occurredAt().toEpochMilli(), now,
                     r.kind().name(), r.processInstanceId(), r.rootProcessInstanceId(), cut(r.businessKey(), 100),
-                    cut(r.actor(), 64), cut(r.subject(), 500), payload(r), previous, null);
+                    cut(r.actor(), 64), cut(r.subject(), 500), payloads.get(i), previous, null);
             String hash = ChainHasher.hash(unsealed);
             rows.add(new Object[]{seq, unsealed.occurredAtMillis(), now, unsealed.kind(), unsealed.processInstanceId(),
                     unsealed.rootProcessInstanceId(), unsealed.businessKey(), unsealed.actor(), unsealed.subject(),
