@@ -32,8 +32,8 @@ public final class TransactionReads {
 
     /** Forgets everything the owner read in this transaction. */
     public static void forget(Object owner) {
-        if (TransactionSynchronizationManager.hasResource(owner)) {
-            ((Map<?, ?>) TransactionSynchronizationManager.getResource(owner)).clear();
+        if (TransactionSynchronizationManager.getResource(owner) instanceof Map<?, ?> reads) {
+            reads.clear();
         }
     }
 
