@@ -64,7 +64,7 @@ class ArchitectureTest {
             // the commendation proposal process
             List.of("proposal"),
             // the processes that start or feed proposals: block cycles, council sessions, emulation registration
-            List.of("block", "council", "registration"),
+            List.of("block", "council", "registration", "movement"),
             // the edge: HTTP mapping, security, the front door, configuration and demo data
             List.of("web", "security", "home", "config", "demo"));
 

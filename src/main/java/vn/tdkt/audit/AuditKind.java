@@ -34,7 +34,10 @@ public enum AuditKind {
     LOGIN_FAILED("Đăng nhập sai"),
     LOGIN_HELD_BACK("Tạm chặn đăng nhập do sai nhiều lần"),
     LOGIN_LOCK_LIFTED("Mở khóa đăng nhập"),
-    STALE_CLAIM_RELEASED("Trả lại việc nhận quá lâu về nhóm");
+    STALE_CLAIM_RELEASED("Trả lại việc nhận quá lâu về nhóm"),
+    MOVEMENT_LAUNCHED("Phát động phong trào thi đua"),
+    MOVEMENT_PARTICIPATION("Đơn vị đăng ký, báo cáo phong trào thi đua"),
+    MOVEMENT_REVIEWED("Sơ kết, tổng kết phong trào thi đua");
 
     private final String label;
 

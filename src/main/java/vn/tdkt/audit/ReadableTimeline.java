@@ -271,6 +271,8 @@ final class ReadableTimeline {
                 case LOGIN_LOCK_LIFTED -> new Readable(who(e.actor()), null, who(e.actor()) + " mở khóa đăng nhập của «"
                         + e.subject() + "»", false);
                 case STALE_CLAIM_RELEASED -> staleClaimReleased(e);
+                case MOVEMENT_LAUNCHED, MOVEMENT_PARTICIPATION, MOVEMENT_REVIEWED -> new Readable(who(e.actor()), null,
+                        who(e.actor()) + ": " + e.subject() + (d.get("what") == null ? "" : " – " + d.get("what")), false);
             };
         }
 

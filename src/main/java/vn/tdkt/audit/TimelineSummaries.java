@@ -79,6 +79,8 @@ final class TimelineSummaries {
             case STALE_CLAIM_RELEASED -> "Nhiệm vụ \"" + subject + "\" do " + text(d.get("assignee"))
                     + " nhận từ " + text(d.get("untouchedSince")) + " được trả lại nhóm xử lý (quá "
                     + text(d.get("maxAge")) + " không xử lý)";
+            case MOVEMENT_LAUNCHED, MOVEMENT_PARTICIPATION, MOVEMENT_REVIEWED -> subject + opt(": ", d.get("what"))
+                    + (actor == null ? "" : " (bởi " + actor + ")");
         };
     }
 

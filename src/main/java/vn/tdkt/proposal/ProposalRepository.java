@@ -73,6 +73,12 @@ public class ProposalRepository {
     public record Comment(long id, String businessKey, String nomineeCode, String authorName, String authorContact,
                           String content, String submittedBy, Instant submittedAt) { }
 
+    /** Links a proposal to the emulation movement whose final review started it. */
+    public void linkMovement(String businessKey, long movementId) {
+        jdbc.sql("UPDATE commendation_proposal SET movement_id = ? WHERE business_key = ?")
+                .params(movementId, businessKey).update();
+    }
+
     /** Next number of the year for business keys, atomic under concurrency (row lock of the UPDATE). */
     public void insert(Proposal p) {
         TransactionReads.forget(this);

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static vn.tdkt.proposal.ProposalVariables.BLOCK_CYCLE_KEY;
+import static vn.tdkt.proposal.ProposalVariables.MOVEMENT_ID;
 import static vn.tdkt.proposal.ProposalVariables.UNIT_CODE;
 
 /**
@@ -42,6 +43,7 @@ public class ProposalStarter {
     private final UserProfileRepository profiles;
     private final IdentityService identityService;
     private final PendingBlockProposals blockCycles;
+    private final MovementProposals movements;
     private final YearlySequences sequences;
     private final Clock clock;
     private final vn.tdkt.registry.unit.UnitRepository units;
@@ -51,7 +53,7 @@ public class ProposalStarter {
     public ProposalStarter(ProposalRepository proposals, NomineeHistoryRepository registry,
                            AwardTypeRepository awardTypes, AwardRecordRepository awardRecords,
                            UserProfileRepository profiles, IdentityService identityService,
-                           PendingBlockProposals blockCycles, YearlySequences sequences,
+                           PendingBlockProposals blockCycles, MovementProposals movements, YearlySequences sequences,
                            Clock clock, vn.tdkt.registry.unit.UnitRepository units, LegalParameters law) {
         this.law = law;
         this.proposals = proposals;
@@ -61,6 +63,7 @@ public class ProposalStarter {
         this.profiles = profiles;
         this.identityService = identityService;
         this.blockCycles = blockCycles;
+        this.movements = movements;
         this.sequences = sequences;
         this.clock = clock;
         this.units = units;
@@ -79,8 +82,11 @@ public class ProposalStarter {
         }
         ProposalStartRules.StartInput input = checked.input();
         String blockCycleKey = ProposalStartRules.text(variables.get(BLOCK_CYCLE_KEY));
+        Long movementId = variables.get(MOVEMENT_ID) instanceof Number n ? n.longValue() : null;
         UnitRef unit = blockCycleKey != null
                 ? unitProposedByBlock(blockCycleKey, ProposalStartRules.text(variables.get(UNIT_CODE)), input.awardType())
+                : movementId != null
+                ? unitProposedByMovement(movementId, ProposalStartRules.text(variables.get(UNIT_CODE)), input.awardType())
                 : proposingUnit(initiator, ProposalStartRules.text(variables.get(UNIT_CODE)));
         AwardType type = awardTypes.find(input.awardType()).filter(AwardType::active).orElseThrow(() ->
                 new InputRejectedException("Không có hình thức khen thưởng '" + input.awardType()
@@ -130,6 +136,9 @@ public class ProposalStarter {
                 type.code(), input.commendationKind(), input.periodYear(), input.achievementSummary(),
                 ProposalStatus.DRAFT.name(), initiator, Instant.now(clock), null, null, null, null, null, null, null,
                 null, null, null, null, null, null));
+        if (movementId != null) {
+            proposals.linkMovement(key, movementId);
+        }
         int seq = 1;
         for (NomineeRef n : nominees) {
             proposals.insertNominee(key, seq++, n.personId(), n.unitId(), n.code(), n.name(), n.positionAndUnit());
@@ -145,6 +154,15 @@ public class ProposalStarter {
     private UnitRef unitProposedByBlock(String cycleKey, String unitCode, String awardType) {
         if (unitCode == null || !blockCycles.pendingProposal(cycleKey, unitCode, awardType)) {
             throw new InputRejectedException("Khối thi đua (" + cycleKey + ") không có quyết định đề nghị '" + awardType
+                    + "' cho đơn vị '" + unitCode + "' đang chờ lập hồ sơ.");
+        }
+        return profiles.unitByCode(unitCode).orElseThrow();
+    }
+
+    /** A proposal a movement's final review starts for a unit it chose: only for that unit and award, only once. */
+    private UnitRef unitProposedByMovement(long movementId, String unitCode, String awardType) {
+        if (unitCode == null || !movements.pendingProposal(movementId, unitCode, awardType)) {
+            throw new InputRejectedException("Phong trào thi đua số " + movementId + " không có đề nghị '" + awardType
                     + "' cho đơn vị '" + unitCode + "' đang chờ lập hồ sơ.");
         }
         return profiles.unitByCode(unitCode).orElseThrow();

@@ -32,6 +32,8 @@ public final class ProposalVariables {
     public static final String LED_BLOCK_UNITS = "ledBlockUnits";
     /** String: the block cycle that started the proposal (none when a unit started it). */
     public static final String BLOCK_CYCLE_KEY = "blockCycleKey";
+    /** Long: the emulation movement whose final review (tổng kết) started this proposal; absent otherwise. */
+    public static final String MOVEMENT_ID = "movementId";
     /** String: the proposal's business key shown on forms (e.g. DN-2026-0001). */
     public static final String PROPOSAL_KEY = "proposalKey";
     /** String: code of the proposing unit (candidate groups unit-officer.${unitCode}, unit-head.${unitCode}). */
