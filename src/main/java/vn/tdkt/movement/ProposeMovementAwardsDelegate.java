@@ -21,16 +21,21 @@ public class ProposeMovementAwardsDelegate implements JavaDelegate {
 
     private final MovementRepository movements;
     private final RuntimeService runtimeService;
+    private final java.time.Clock clock;
 
-    public ProposeMovementAwardsDelegate(MovementRepository movements, RuntimeService runtimeService) {
+    public ProposeMovementAwardsDelegate(MovementRepository movements, RuntimeService runtimeService,
+                                         java.time.Clock clock) {
         this.movements = movements;
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long id = MovementActors.movementId(execution);
         MovementRepository.Movement m = movements.find(id).orElseThrow();
+        // the achievement's year: the movement's last year, never a year still to come
+        int year = Math.min(m.endDate().getYear(), java.time.LocalDate.now(clock).getYear());
         for (MovementRepository.Participant p : movements.participants(id)) {
             if (p.awardTypeCode() == null || p.proposalKey() != null) {
                 continue;
@@ -39,7 +44,7 @@ public class ProposeMovementAwardsDelegate implements JavaDelegate {
                     .createVariables()
                     .putValue(ProposalVariables.COMMENDATION_KIND, "CHUYEN_DE")
                     .putValue(ProposalVariables.AWARD_TYPE, p.awardTypeCode())
-                    .putValue(ProposalVariables.PERIOD_YEAR, m.endDate().getYear())
+                    .putValue(ProposalVariables.PERIOD_YEAR, year)
                     .putValue(ProposalVariables.NOMINEE_CODES, JsonVars.json(List.of(p.unitCode())))
                     .putValue(ProposalVariables.UNIT_CODE, p.unitCode())
                     .putValue(ProposalVariables.MOVEMENT_ID, id)
