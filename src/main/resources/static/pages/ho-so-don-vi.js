@@ -52,7 +52,9 @@
     view.proposals.forEach((p) => {
       const tr = el('tr', { 'data-ho-so': p.businessKey, class: p.finished ? 'da-xong' : 'dang-xu-ly' });
       cellWith(tr, [p.businessKey], 'so');
-      cellWith(tr, [p.awardName + ' (năm ' + p.periodYear + ')']);
+      cellWith(tr, p.movementName
+        ? [p.awardName + ' (năm ' + p.periodYear + ')', el('span', { class: 'trang-thai' }, 'Tổng kết ' + p.movementName)]
+        : [p.awardName + ' (năm ' + p.periodYear + ')']);
       cellWith(tr, list(p.nominees));
       if (p.finished) {
         const outcome = el('span', { class: 'ket-qua' + (p.status === 'AWARDED' ? '' : ' khong') }, p.outcome);

@@ -60,9 +60,10 @@ public class UnitProposals {
      * One proposal. {@code steps} is empty once finished, when {@code outcome} says how it ended; {@code note} is the
      * reason of the last return while the dossier is back with the unit.
      */
+    /** {@code movementName}: the emulation movement whose final review started the proposal, if one did. */
     public record Row(String businessKey, String awardTypeCode, String awardName, int periodYear, List<String> nominees,
                       String status, String statusLabel, boolean finished, List<Step> steps, String outcome,
-                      String note, String createdOn, String closedOn, String dossierUrl) { }
+                      String note, String createdOn, String closedOn, String dossierUrl, String movementName) { }
 
     public record UnitView(String unitCode, String unitName, boolean mayChooseUnit, int count, List<Row> proposals) { }
 
@@ -87,18 +88,20 @@ public class UnitProposals {
 
     private record Stored(String businessKey, String processInstanceId, String awardTypeCode, String awardName,
                           int periodYear, String status, Instant createdAt, Instant dueAt, Instant closedAt,
-                          String decisionNumber) { }
+                          String decisionNumber, String movementName) { }
 
     public UnitView of(UnitRef unit, boolean mayChooseUnit) {
         List<Stored> stored = jdbc.sql("""
                         SELECT p.business_key, p.process_instance_id, p.award_type_code, a.name AS award_name,
-                               p.period_year, p.status, p.created_at, p.due_at, p.closed_at, p.decision_number
+                               p.period_year, p.status, p.created_at, p.due_at, p.closed_at, p.decision_number,
+                               m.name AS movement_name
                         FROM commendation_proposal p JOIN award_type a ON a.code = p.award_type_code
+                        LEFT JOIN emulation_movement m ON m.id = p.movement_id
                         WHERE p.unit_id = ? ORDER BY p.created_at DESC, p.business_key DESC""")
                 .param(unit.id())
                 .query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getString(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)),
-                        instant(rs.getTimestamp(9)), rs.getString(10)))
+                        instant(rs.getTimestamp(9)), rs.getString(10), rs.getString(11)))
                 .list();
         Map<String, List<String>> nominees = new LinkedHashMap<>();
         jdbc.sql("""
@@ -130,7 +133,7 @@ public class UnitProposals {
                     finished, steps, finished ? outcome(p, status) : null, note, day(p.createdAt()),
                     finished ? day(p.closedAt()) : null,
                     "/pages/ho-so.html?hoSo=" + java.net.URLEncoder.encode(p.businessKey(),
-                            java.nio.charset.StandardCharsets.UTF_8)));
+                            java.nio.charset.StandardCharsets.UTF_8), p.movementName()));
         }
         names.resolve();
         return rows.stream().map(names::apply).toList();
@@ -233,7 +236,7 @@ public class UnitProposals {
                     .toList();
             return new Row(row.businessKey(), row.awardTypeCode(), row.awardName(), row.periodYear(), row.nominees(),
                     row.status(), row.statusLabel(), row.finished(), steps, row.outcome(), row.note(), row.createdOn(),
-                    row.closedOn(), row.dossierUrl());
+                    row.closedOn(), row.dossierUrl(), row.movementName());
         }
 
         private String name(String placeholders) {

@@ -123,7 +123,7 @@ class EmulationMovementProcessTest {
         Task report = unitTask(pi, "Task_Report", "stp");
         Assertions.assertThatThrownBy(() -> taskService.complete(report.getId(), Variables.createVariables()
                         .putValue("progressReport", "Đã thực hiện đạt yêu cầu đề ra.").putValue("progressPercent", 140)))
-                .isInstanceOf(InputRejectedException.class).hasMessageContaining("0 đến 100");
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("không được lớn hơn 100");
         TestUsers.as(identityService, "canbo.stp", () -> taskService.complete(report.getId(), Variables.createVariables()
                 .putValue("progressReport", "Đã thực hiện 95% thủ tục trực tuyến toàn trình.").putValue("progressPercent", 95)));
 
