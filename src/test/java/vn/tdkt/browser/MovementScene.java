@@ -97,6 +97,7 @@ final class MovementScene {
         Task task = task(scene, pid, "Task_ReviseDraft");
         tasklist.filter(TasklistFilters.MY_TASKS);
         tasklist.openFromList(task.getId(), REVISE);
+        tasklist.claim();
         assertThat(tasklist.value("Ý kiến của Chủ tịch", 0)).contains("hòa giải");
         tasklist.fill("Nội dung, tiêu chí thi đua", "Mỗi chi hội nhận hỗ trợ một tuyến đường nông thôn sáng, xanh,"
                 + " sạch; mỗi xã có ít nhất một tổ hòa giải có cựu chiến binh tham gia.");

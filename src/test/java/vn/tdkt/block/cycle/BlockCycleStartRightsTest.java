@@ -72,10 +72,12 @@ class BlockCycleStartRightsTest {
         assertThat(startable("lanhdao.snv")).containsExactly("block-emulation-cycle");
         String other = unitLeadingNoBlock();
         assertThat(startable("canbo." + other)).containsExactlyInAnyOrder("commendation-proposal",
-                "emulation-registration");
+                "emulation-registration", "emulation-movement");
         assertThat(startable("thutruong." + other)).isEmpty();
         assertThat(startable("thuky.hd")).containsExactly("council-review");
-        for (String user : List.of("tiepnhan", "thamdinh", "chutich")) {
+        // the Sở Nội vụ's specialist drafts emulation movements the Sở stands for
+        assertThat(startable("thamdinh")).containsExactly("emulation-movement");
+        for (String user : List.of("tiepnhan", "chutich")) {
             assertThat(startable(user)).as(user).isEmpty();
         }
     }
