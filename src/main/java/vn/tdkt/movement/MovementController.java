@@ -91,7 +91,7 @@ public class MovementController {
     /** Who has not registered, who has not reported: the standing agency's and the province-wide roles' view. */
     @GetMapping("/{id}/outstanding")
     public Outstanding outstanding(@PathVariable long id, Authentication caller) {
-        MovementRepository.Movement m = overseen(id, caller);
+        overseen(id, caller);
         List<MovementRepository.Participant> all = movements.participants(id);
         return new Outstanding(all.stream().filter(p -> !p.registered()).map(MovementController::view).toList(),
                 all.stream().filter(p -> !p.reported()).map(MovementController::view).toList());

@@ -112,7 +112,8 @@ public class MovementRepository {
                         MovementStatus.SUBMITTED.name(), d.startDate(), d.midReviewDate(), d.endDate(), draftedBy,
                         processInstanceId, timestamp(now))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return java.util.Objects.requireNonNull(keys.getKeyAs(Number.class), "the database returned no generated id")
+                .longValue();
     }
 
     public void updateDraft(long id, MovementRules.Draft d) {

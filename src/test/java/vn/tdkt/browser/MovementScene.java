@@ -3,7 +3,6 @@ package vn.tdkt.browser;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.tdkt.identity.Role;
 import vn.tdkt.identity.TasklistFilters;
 
 import java.time.Duration;
