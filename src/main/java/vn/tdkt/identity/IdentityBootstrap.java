@@ -43,7 +43,7 @@ public class IdentityBootstrap implements ApplicationRunner {
      * change yearly), and the process and the API check which unit leads.
      */
     static final Map<Role, Set<String>> STARTABLE_PROCESSES = Map.of(
-            Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal"),
+            Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal", "model-example"),
             // a block's cycle is opened by the unit leading it that year: granted per unit group by
             // BlockCycleStartRights of the block package, which follows the block officers
             Role.AGENCY_HEAD, Set.of("block-emulation-cycle"),
