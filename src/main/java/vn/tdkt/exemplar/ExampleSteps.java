@@ -79,6 +79,9 @@ final class ExampleSteps {
         public void execute(DelegateExecution execution) {
             service.submitDossier(exampleId(execution), ModelExampleVariables.input(execution),
                     execution.getVariable(ModelExampleVariables.NOMINEE_CODE));
+            // the head answers afresh: a reason of an earlier return is in the history, not in the new form
+            execution.removeVariable(ModelExampleVariables.HEAD_COMMENT);
+            execution.removeVariable(ModelExampleVariables.HEAD_DECISION);
         }
     }
 
@@ -94,6 +97,8 @@ final class ExampleSteps {
         @Override
         public void execute(DelegateExecution execution) {
             service.move(exampleId(execution), ExampleStatus.VETTING, actor(execution), null);
+            execution.removeVariable(ModelExampleVariables.VETTING_COMMENT);
+            execution.removeVariable(ModelExampleVariables.VETTING_DECISION);
         }
     }
 
@@ -125,6 +130,8 @@ final class ExampleSteps {
         public void execute(DelegateExecution execution) {
             service.accept(exampleId(execution), text(execution, ModelExampleVariables.NURTURE_PLAN),
                     text(execution, ModelExampleVariables.PUBLIC_SUMMARY), actor(execution));
+            execution.removeVariable(ModelExampleVariables.PUBLISH_COMMENT);
+            execution.removeVariable(ModelExampleVariables.PUBLISH_DECISION);
         }
     }
 
@@ -157,6 +164,7 @@ final class ExampleSteps {
         public void execute(DelegateExecution execution) {
             service.move(exampleId(execution), ExampleStatus.VETTING, actor(execution),
                     text(execution, ModelExampleVariables.PUBLISH_COMMENT));
+            execution.removeVariable(ModelExampleVariables.VETTING_DECISION);
         }
     }
 
@@ -202,7 +210,24 @@ final class ExampleSteps {
         public void execute(DelegateExecution execution) {
             ModelExampleRepository.Example e = service.get(exampleId(execution));
             String nominee = e.nomineeCode() != null ? e.nomineeCode() : e.unitCode();
-            ProcessInstance pi = runtimeService.startProcessInstanceByKey(ProposalSteps.PROCESS, Variables
+            // started on the unit's behalf, not by the approver: the proposal must not take the approver as initiator
+            org.camunda.bpm.engine.IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+            Authentication approver = identity.getCurrentAuthentication();
+            identity.clearAuthentication();
+            ProcessInstance pi;
+            try {
+                pi = start(e, nominee);
+            } finally {
+                if (approver != null) {
+                    identity.setAuthentication(approver);
+                }
+            }
+            service.commendationStarted(e.id(), pi.getBusinessKey());
+            execution.setVariable(ModelExampleVariables.COMMENDATION_KEY, pi.getBusinessKey());
+        }
+
+        private ProcessInstance start(ModelExampleRepository.Example e, String nominee) {
+            return runtimeService.startProcessInstanceByKey(ProposalSteps.PROCESS, Variables
                     .createVariables()
                     .putValue(ProposalVariables.COMMENDATION_KIND, properties.commendationKind())
                     .putValue(ProposalVariables.AWARD_TYPE, properties.commendationAwardType())
@@ -211,8 +236,6 @@ final class ExampleSteps {
                     .putValue(ProposalVariables.UNIT_CODE, e.unitCode())
                     .putValue(ProposalVariables.ACHIEVEMENT_SUMMARY, "Gương điển hình tiên tiến «" + e.title()
                             + "» (" + e.businessKey() + "): " + e.publicSummary()));
-            service.commendationStarted(e.id(), pi.getBusinessKey());
-            execution.setVariable(ModelExampleVariables.COMMENDATION_KEY, pi.getBusinessKey());
         }
     }
 
