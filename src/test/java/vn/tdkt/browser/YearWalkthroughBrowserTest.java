@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class YearWalkthroughBrowserTest {
 
     static final List<String> SCENES = List.of("registration", "blockYear", "proposalWithReturns", "highAward",
-            "leaveDelegation");
+            "leaveDelegation", "modelExample");
     private static final WalkthroughLedger LEDGER = new WalkthroughLedger();
 
     @LocalServerPort int port;
@@ -113,6 +113,12 @@ class YearWalkthroughBrowserTest {
     @Order(5)
     void leaveDelegation() {
         play("leaveDelegation", LeaveScene::run);
+    }
+
+    @Test
+    @Order(7)
+    void modelExample() {
+        play("modelExample", ModelExampleScene::run);
     }
 
     @AfterAll
