@@ -63,8 +63,9 @@ class ArchitectureTest {
             List.of("ballot", "notification", "delegation"),
             // the commendation proposal process
             List.of("proposal"),
-            // the processes that start or feed proposals: block cycles, council sessions, emulation registration
-            List.of("block", "council", "registration", "movement"),
+            // the processes that start or feed proposals: block cycles, council sessions, emulation registration,
+            // emulation movements, model examples
+            List.of("block", "council", "registration", "movement", "exemplar"),
             // the edge: HTTP mapping, security, the front door, configuration and demo data
             List.of("web", "security", "home", "config", "demo"));
 

@@ -43,8 +43,10 @@ public class IdentityBootstrap implements ApplicationRunner {
      * change yearly), and the process and the API check which unit leads.
      */
     static final Map<Role, Set<String>> STARTABLE_PROCESSES = Map.of(
-            // a unit's officer drafts an emulation movement his unit stands for, as does the Sở Nội vụ's specialist
-            Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal", "emulation-movement"),
+            // a unit's officer drafts an emulation movement his unit stands for, as does the Sở Nội vụ's specialist;
+            // any unit's officer proposes a model example
+            Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal", "emulation-movement",
+                    "model-example"),
             Role.SPECIALIST, Set.of("emulation-movement"),
             // a block's cycle is opened by the unit leading it that year: granted per unit group by
             // BlockCycleStartRights of the block package, which follows the block officers

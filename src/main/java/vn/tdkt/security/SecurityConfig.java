@@ -257,6 +257,24 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The public pages of the published model examples (gương điển hình tiên tiến) and their Atom feed: anyone may
+     * read, without sign-in; server-rendered, no script. What is not published is 404 there (vn.tdkt.exemplar).
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicExamplesChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(ant(HttpMethod.GET, "/guong-dien-hinh", "/guong-dien-hinh/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; img-src 'self';"
+                                + " style-src 'self'; object-src 'none'; frame-ancestors 'self'; form-action 'none';"
+                                + " base-uri 'none'"))
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
     @Bean
     @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class YearWalkthroughBrowserTest {
 
     static final List<String> SCENES = List.of("registration", "blockYear", "proposalWithReturns", "highAward",
-            "leaveDelegation", "movement");
+            "leaveDelegation", "movement", "modelExample");
     private static final WalkthroughLedger LEDGER = new WalkthroughLedger();
 
     @LocalServerPort int port;
@@ -119,6 +119,12 @@ class YearWalkthroughBrowserTest {
     @Order(6)
     void movement() {
         play("movement", MovementScene::run);
+    }
+
+    @Test
+    @Order(7)
+    void modelExample() {
+        play("modelExample", ModelExampleScene::run);
     }
 
     @AfterAll

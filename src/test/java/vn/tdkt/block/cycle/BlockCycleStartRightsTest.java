@@ -72,7 +72,7 @@ class BlockCycleStartRightsTest {
         assertThat(startable("lanhdao.snv")).containsExactly("block-emulation-cycle");
         String other = unitLeadingNoBlock();
         assertThat(startable("canbo." + other)).containsExactlyInAnyOrder("commendation-proposal",
-                "emulation-registration", "emulation-movement");
+                "emulation-registration", "emulation-movement", "model-example");
         assertThat(startable("thutruong." + other)).isEmpty();
         assertThat(startable("thuky.hd")).containsExactly("council-review");
         // the Sở Nội vụ's specialist drafts emulation movements the Sở stands for

@@ -1,0 +1,211 @@
+package vn.tdkt.exemplar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.refusal.Refusal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The model_example tables: examples, their pictures, the units that replicated them, follow-up reports. */
+@Repository
+public class ModelExampleRepository {
+
+    private static final String SELECT = """
+            SELECT e.*, u.code AS unit_code, u.name AS unit_name FROM model_example e
+            JOIN org_unit u ON u.id = e.unit_id""";
+
+    private final JdbcClient jdbc;
+
+    public ModelExampleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One example as stored. */
+    public record Example(long id, String businessKey, String processInstanceId, Long movementId, long unitId,
+                          String unitCode, String unitName, ExampleKind kind, String title, String subjectName,
+                          String story, String evidence, String publicSummary, String nurturePlan, String nomineeCode,
+                          ExampleStatus status, String proposedBy, LocalDateTime createdAt, LocalDateTime updatedAt,
+                          LocalDateTime publishedAt, LocalDateTime withdrawnAt, String withdrawReason,
+                          String commendationKey) { }
+
+    /** A picture without its bytes. */
+    public record Picture(long id, long exampleId, String fileName, String contentType, long sizeBytes, String sha256,
+                          String caption, String uploadedBy, LocalDateTime uploadedAt) { }
+
+    /** A picture's bytes. */
+    public record PictureContent(long id, long exampleId, String contentType, byte[] content) { }
+
+    /** A unit that replicated the example. */
+    public record Replication(String unitCode, String unitName, String note, String recordedBy,
+                              LocalDateTime recordedAt) { }
+
+    long insert(String businessKeyPrefix, long unitId, ExampleKind kind, String title, String subjectName,
+                String story, String evidence, String proposedBy, String processInstanceId, Long movementId,
+                LocalDateTime now) {
+        // the key carries the id: insert with a provisional key, then name it
+        String provisional = "TAM-" + java.util.UUID.randomUUID().toString().substring(0, 30);
+        jdbc.sql("""
+                        INSERT INTO model_example (business_key, process_instance_id, movement_id, unit_id, example_kind,
+                          title, subject_name, story, evidence, status, proposed_by, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)""")
+                .params(provisional, processInstanceId, movementId, unitId, kind.name(), title, subjectName, story,
+                        evidence, proposedBy, Timestamp.valueOf(now), Timestamp.valueOf(now)).update();
+        long id = jdbc.sql("SELECT id FROM model_example WHERE business_key = ?").param(provisional)
+                .query(Long.class).single();
+        jdbc.sql("UPDATE model_example SET business_key = ? WHERE id = ?")
+                .params(businessKeyPrefix + id, id).update();
+        return id;
+    }
+
+    public Optional<Example> find(long id) {
+        return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(ModelExampleRepository::example).optional();
+    }
+
+    Example get(long id) {
+        return find(id).orElseThrow(() -> Refusal.notFound("EXAMPLE_NOT_FOUND",
+                "Không có gương điển hình số " + id + "."));
+    }
+
+    /** Examples of one unit, newest first. */
+    List<Example> ofUnit(String unitCode) {
+        return jdbc.sql(SELECT + " WHERE u.code = ? ORDER BY e.id DESC").param(unitCode)
+                .query(ModelExampleRepository::example).list();
+    }
+
+    /** Every example, newest first. */
+    List<Example> all() {
+        return jdbc.sql(SELECT + " ORDER BY e.id DESC").query(ModelExampleRepository::example).list();
+    }
+
+    /** The examples the public may see, newest publication first. */
+    public List<Example> published(int limit) {
+        return jdbc.sql(SELECT + " WHERE e.status IN ('PUBLISHED', 'CLOSED') ORDER BY e.published_at DESC, e.id DESC")
+                .query(ModelExampleRepository::example).list().stream().limit(limit).toList();
+    }
+
+    void updateContent(long id, ExampleKind kind, String title, String subjectName, String story, String evidence,
+                       String nomineeCode, LocalDateTime now) {
+        jdbc.sql("""
+                        UPDATE model_example SET example_kind = ?, title = ?, subject_name = ?, story = ?, evidence = ?,
+                          nominee_code = ?, updated_at = ? WHERE id = ?""")
+                .params(kind.name(), title, subjectName, story, evidence, nomineeCode, Timestamp.valueOf(now), id)
+                .update();
+    }
+
+    void accept(long id, String nurturePlan, String publicSummary, LocalDateTime now) {
+        jdbc.sql("UPDATE model_example SET nurture_plan = ?, public_summary = ?, updated_at = ? WHERE id = ?")
+                .params(nurturePlan, publicSummary, Timestamp.valueOf(now), id).update();
+    }
+
+    /**
+     * The one way a status changes: refused (409) unless the current status allows the move, so nothing reaches
+     * {@link ExampleStatus#PUBLISHED} but from {@link ExampleStatus#ACCEPTED}.
+     */
+    void changeStatus(long id, ExampleStatus next, String actor, String reason, LocalDateTime now) {
+        Example current = get(id);
+        if (!current.status().canMoveTo(next)) {
+            throw Refusal.conflict("EXAMPLE_STATUS", "Gương điển hình " + current.businessKey() + " đang ở trạng thái '"
+                    + current.status().label() + "', không chuyển sang '" + next.label() + "' được.");
+        }
+        Timestamp at = Timestamp.valueOf(now);
+        switch (next) {
+            case PUBLISHED -> jdbc.sql("UPDATE model_example SET status = ?, published_at = ?, published_by = ?,"
+                    + " updated_at = ? WHERE id = ? AND status = ?")
+                    .params(next.name(), at, actor, at, id, current.status().name()).update();
+            case WITHDRAWN -> jdbc.sql("UPDATE model_example SET status = ?, withdrawn_at = ?, withdrawn_by = ?,"
+                    + " withdraw_reason = ?, updated_at = ? WHERE id = ? AND status = ?")
+                    .params(next.name(), at, actor, reason, at, id, current.status().name()).update();
+            default -> jdbc.sql("UPDATE model_example SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
+                    .params(next.name(), at, id, current.status().name()).update();
+        }
+    }
+
+    void commendationStarted(long id, String proposalKey) {
+        jdbc.sql("UPDATE model_example SET commendation_key = ? WHERE id = ?").params(proposalKey, id).update();
+    }
+
+    long insertPicture(long exampleId, String fileName, String contentType, String sha256, String caption,
+                       byte[] content, String uploadedBy, LocalDateTime now) {
+        jdbc.sql("""
+                        INSERT INTO model_example_picture (example_id, file_name, content_type, size_bytes, sha256,
+                          caption, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(exampleId, fileName, contentType, (long) content.length, sha256, caption, content, uploadedBy,
+                        Timestamp.valueOf(now)).update();
+        return jdbc.sql("SELECT MAX(id) FROM model_example_picture WHERE example_id = ? AND sha256 = ?")
+                .params(exampleId, sha256).query(Long.class).single();
+    }
+
+    public List<Picture> pictures(long exampleId) {
+        return jdbc.sql("""
+                        SELECT id, example_id, file_name, content_type, size_bytes, sha256, caption, uploaded_by,
+                          uploaded_at FROM model_example_picture WHERE example_id = ? ORDER BY id""")
+                .param(exampleId).query((rs, n) -> new Picture(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getTimestamp(9).toLocalDateTime())).list();
+    }
+
+    public Optional<PictureContent> picture(long exampleId, long pictureId) {
+        return jdbc.sql("SELECT id, example_id, content_type, content FROM model_example_picture"
+                        + " WHERE id = ? AND example_id = ?").params(pictureId, exampleId)
+                .query((rs, n) -> new PictureContent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4)))
+                .optional();
+    }
+
+    boolean replicated(long exampleId, long unitId) {
+        return jdbc.sql("SELECT COUNT(*) FROM model_example_replication WHERE example_id = ? AND unit_id = ?")
+                .params(exampleId, unitId).query(Integer.class).single() > 0;
+    }
+
+    void insertReplication(long exampleId, long unitId, String note, String recordedBy, LocalDateTime now) {
+        jdbc.sql("INSERT INTO model_example_replication (example_id, unit_id, note, recorded_by, recorded_at)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(exampleId, unitId, note, recordedBy, Timestamp.valueOf(now)).update();
+    }
+
+    public List<Replication> replications(long exampleId) {
+        return jdbc.sql("""
+                        SELECT u.code, u.name, r.note, r.recorded_by, r.recorded_at FROM model_example_replication r
+                        JOIN org_unit u ON u.id = r.unit_id WHERE r.example_id = ? ORDER BY r.recorded_at, r.id""")
+                .param(exampleId).query((rs, n) -> new Replication(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toLocalDateTime())).list();
+    }
+
+    void insertFollowUp(long exampleId, String report, String reportedBy, LocalDateTime now) {
+        jdbc.sql("INSERT INTO model_example_follow_up (example_id, report, reported_by, reported_at) VALUES (?, ?, ?, ?)")
+                .params(exampleId, report, reportedBy, Timestamp.valueOf(now)).update();
+    }
+
+    int followUps(long exampleId) {
+        return jdbc.sql("SELECT COUNT(*) FROM model_example_follow_up WHERE example_id = ?").param(exampleId)
+                .query(Integer.class).single();
+    }
+
+    /** The unit's persons (active) for the choice of the person an example is about. */
+    List<String[]> personsOf(long unitId) {
+        return jdbc.sql("SELECT code, full_name, job_title FROM person WHERE unit_id = ? AND active = TRUE ORDER BY full_name")
+                .param(unitId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+    }
+
+    private static Example example(ResultSet rs, int n) throws SQLException {
+        long movement = rs.getLong("movement_id");
+        return new Example(rs.getLong("id"), rs.getString("business_key"), rs.getString("process_instance_id"),
+                rs.wasNull() ? null : movement, rs.getLong("unit_id"), rs.getString("unit_code"),
+                rs.getString("unit_name"), ExampleKind.valueOf(rs.getString("example_kind")), rs.getString("title"),
+                rs.getString("subject_name"), rs.getString("story"), rs.getString("evidence"),
+                rs.getString("public_summary"), rs.getString("nurture_plan"), rs.getString("nominee_code"),
+                ExampleStatus.valueOf(rs.getString("status")), rs.getString("proposed_by"),
+                time(rs, "created_at"), time(rs, "updated_at"), time(rs, "published_at"), time(rs, "withdrawn_at"),
+                rs.getString("withdraw_reason"), rs.getString("commendation_key"));
+    }
+
+    private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime();
+    }
+}
