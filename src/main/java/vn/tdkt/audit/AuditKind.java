@@ -34,7 +34,9 @@ public enum AuditKind {
     LOGIN_FAILED("Đăng nhập sai"),
     LOGIN_HELD_BACK("Tạm chặn đăng nhập do sai nhiều lần"),
     LOGIN_LOCK_LIFTED("Mở khóa đăng nhập"),
-    STALE_CLAIM_RELEASED("Trả lại việc nhận quá lâu về nhóm");
+    STALE_CLAIM_RELEASED("Trả lại việc nhận quá lâu về nhóm"),
+    BLOCK_SUPERVISOR_ASSIGNED("Phân công thành viên Hội đồng phụ trách khối thi đua"),
+    BLOCK_SUPERVISION_RECORDED("Ý kiến, kết quả giám sát của thành viên Hội đồng phụ trách khối");
 
     private final String label;
 

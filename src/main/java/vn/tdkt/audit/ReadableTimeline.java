@@ -271,6 +271,12 @@ final class ReadableTimeline {
                 case LOGIN_LOCK_LIFTED -> new Readable(who(e.actor()), null, who(e.actor()) + " mở khóa đăng nhập của «"
                         + e.subject() + "»", false);
                 case STALE_CLAIM_RELEASED -> staleClaimReleased(e);
+                case BLOCK_SUPERVISOR_ASSIGNED -> new Readable(who(e.actor()), null, who(e.actor()) + " phân công "
+                        + values.person(str(d.get("supervisor"))) + " phụ trách khối " + str(d.get("block")) + " năm "
+                        + d.get("year"), false);
+                case BLOCK_SUPERVISION_RECORDED -> new Readable(who(e.actor()), null, who(e.actor()) + " ghi nhận: "
+                        + e.subject() + (d.get("remarks") == null ? ""
+                        : "; ý kiến: " + ValueWords.quote(str(d.get("remarks")), 300)), false);
             };
         }
 

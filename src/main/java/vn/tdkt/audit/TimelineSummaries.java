@@ -79,6 +79,12 @@ final class TimelineSummaries {
             case STALE_CLAIM_RELEASED -> "Nhiệm vụ \"" + subject + "\" do " + text(d.get("assignee"))
                     + " nhận từ " + text(d.get("untouchedSince")) + " được trả lại nhóm xử lý (quá "
                     + text(d.get("maxAge")) + " không xử lý)";
+            case BLOCK_SUPERVISOR_ASSIGNED -> text(d.get("supervisor")) + " phụ trách khối " + text(d.get("block"))
+                    + " năm " + text(d.get("year")) + ", nhiệm kỳ " + text(d.get("termFrom")) + " – "
+                    + text(d.get("termTo")) + (actor == null ? "" : " (bởi " + actor + ")");
+            case BLOCK_SUPERVISION_RECORDED -> subject + ": " + text(d.get("outcome"))
+                    + opt(", đơn vị ", d.get("unit")) + opt(", ý kiến: ", d.get("remarks"))
+                    + (actor == null ? "" : " (bởi " + actor + ")");
         };
     }
 
