@@ -37,13 +37,24 @@ public class BlockSupervisionController {
     @GetMapping("/api/block-supervision")
     public List<BlockSupervisors.Assignment> ofYear(@RequestParam(required = false) Integer year,
                                                     Authentication authentication) {
+        readers(authentication);
+        return supervisors.ofYear(year == null ? LocalDate.now(clock).getYear() : year);
+    }
+
+    private static void readers(Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         if (!(user.has(Role.COUNCIL_SECRETARY) || user.has(Role.COUNCIL_MEMBER) || user.has(Role.AGENCY_HEAD)
                 || user.has(Role.CHAIRMAN) || user.has(Role.AUDITOR) || user.has(Role.ADMIN))) {
             throw Refusal.forbidden("FORBIDDEN", "Chỉ Hội đồng Thi đua - Khen thưởng tỉnh và cơ quan thường trực được xem"
                     + " phân công thành viên Hội đồng phụ trách khối.");
         }
-        return supervisors.ofYear(year == null ? LocalDate.now(clock).getYear() : year);
+    }
+
+    /** The council's members the secretary may assign (group council-member), with their names. */
+    @GetMapping("/api/block-supervision/council-members")
+    public List<BlockSupervisors.Member> councilMembers(Authentication authentication) {
+        readers(authentication);
+        return supervisors.councilMembers();
     }
 
     @GetMapping("/api/block-supervision/mine")

@@ -129,6 +129,14 @@ public class BlockSupervisors {
         return of(block.id(), year).orElseThrow();
     }
 
+    /** A council member the secretary may assign. */
+    public record Member(String userId, String fullName) { }
+
+    public List<Member> councilMembers() {
+        return SystemCalls.asSystem(() -> identity.createUserQuery().memberOfGroup(Role.COUNCIL_MEMBER.groupId())
+                .orderByUserId().asc().list()).stream().map(u -> new Member(u.getId(), fullName(u.getId()))).toList();
+    }
+
     public boolean isCouncilMember(String userId) {
         return SystemCalls.asSystem(() -> identity.createUserQuery().userId(userId)
                 .memberOfGroup(Role.COUNCIL_MEMBER.groupId()).count()) > 0;
@@ -151,7 +159,8 @@ public class BlockSupervisors {
     private List<Assignment> rows(String where, Object... params) {
         return jdbc.sql("""
                 SELECT b.code, b.name, s.emulation_year, s.user_id, s.term_from, s.term_to, s.assigned_by
-                FROM block_supervisor s JOIN emulation_block b ON b.id = s.block_id """ + where + " ORDER BY b.code")
+                FROM block_supervisor s JOIN emulation_block b ON b.id = s.block_id
+                """ + where + " ORDER BY b.code")
                 .params(params)
                 .query((rs, n) -> new Assignment(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         fullName(rs.getString(4)), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(),

@@ -113,8 +113,11 @@ class BlockEmulationCycleProcessTest {
                     Map.of(BlockCycleVariables.PACT_SIGNED, true, BlockCycleVariables.REGISTERED_TITLE, i == 0 ? "CO_TINH" : "TTLDXS"));
         }
         complete(tasks(pi, BlockCycleSteps.CLOSE_PACT).get(0), leaderOfficer, Map.of(BlockCycleVariables.PACT_CLOSED, true));
-        assertThat(pi).isWaitingAt("Timer_MidYear");
         Assertions.assertThat(tasks(pi, BlockCycleSteps.SIGN_PACT)).isEmpty();
+        // no council member supervises this block: the secretary's group records the pact signing
+        assertThat(pi).isWaitingAt(BlockCycleSteps.SUPERVISE_PACT);
+        fixture.supervisePact(pi);
+        assertThat(pi).isWaitingAt("Timer_MidYear");
 
         fixture.midYear(pi);
 
