@@ -85,6 +85,9 @@ public class DemoBlockCycleSeeder implements ApplicationRunner {
                 "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm, tham gia đầy đủ hoạt động của khối."));
         supervision.midYear(pi, year);
         timer(pi, "Timer_YearEnd");
+        // self-scoring's due day may be past already: its reminder fires here, not in the middle of the scoring
+        timer(pi, "Timer_SelfScoreDue");
+        supervision.urge(pi);
         for (int i = 0; i < members.size(); i++) {
             String m = members.get(i);
             Task t = task(pi, "Task_SelfScore", "unit-officer." + m);

@@ -26,7 +26,8 @@ import java.util.Set;
  * The council's supervision of the demo blocks (default profile only): for this year the council secretary
  * (thuky.hd) assigns a department head who sits on the council to each demo block, one not belonging to that
  * block, within the demo council's term (2021–2026). DemoBlockCycleSeeder calls {@link #pactAndMidYear} so that
- * the Nội chính block's supervisor has attended its pact signing and mid-year review and visited two members.
+ * the Nội chính block's supervisor has attended its pact signing and mid-year review, visited two members and
+ * urged the members late with their self-scoring ({@link #urge}).
  */
 @Component
 @Order(35)
@@ -103,6 +104,14 @@ public class DemoSupervisionSeeder implements ApplicationRunner {
                 .taskDefinitionKey("Task_InspectVisit").list())) {
             actions.complete(visit, visit.getAssignee(), Map.of("visitFindings",
                     "Đơn vị triển khai giao ước đúng kế hoạch, hồ sơ minh chứng đầy đủ; cần lưu trữ điện tử kịp thời."));
+        }
+    }
+
+    /** The reminder to the members late with their self-scoring, when its timer has fired. */
+    void urge(ProcessInstance pi) {
+        if (one(pi, "Task_UrgeLateMembers") != null) {
+            complete(pi, "Task_UrgeLateMembers", Map.of("reminderText",
+                    "Đề nghị các đơn vị gửi bảng tự chấm điểm thi đua trong 3 ngày làm việc để khối kịp chấm chéo."));
         }
     }
 

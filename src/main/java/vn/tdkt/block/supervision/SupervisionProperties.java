@@ -15,6 +15,6 @@ public record SupervisionProperties(String selfScoreDue, Integer minTextLength) 
 
     public SupervisionProperties {
         selfScoreDue = selfScoreDue == null ? "11-30" : selfScoreDue;
-        minTextLength = minTextLength == null ? 20 : minTextLength;
+        minTextLength = minTextLength == null ? Integer.valueOf(20) : minTextLength;
     }
 }
