@@ -43,10 +43,12 @@ public class DemoBlockCycleSeeder implements ApplicationRunner {
     private final DossierService dossiers;
     private final DemoActions actions;
     private final Clock clock;
+    private final DemoSupervisionSeeder supervision;
 
     public DemoBlockCycleSeeder(JdbcClient jdbc, RuntimeService runtimeService, TaskService taskService,
                                 ManagementService managementService, DossierService dossiers, DemoActions actions,
-                                Clock clock) {
+                                Clock clock, DemoSupervisionSeeder supervision) {
+        this.supervision = supervision;
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -73,6 +75,7 @@ public class DemoBlockCycleSeeder implements ApplicationRunner {
                     Map.of("pactSigned", true, "registeredTitle", i == 0 ? "CO_TINH" : "TTLDXS"));
         }
         actions.complete(task(pi, "Task_ClosePact", null), "canbo." + leader, Map.of("pactClosed", true));
+        supervision.pact(pi);
         timer(pi, "Timer_MidYear");
         for (String m : members) {
             actions.complete(task(pi, "Task_MidYearReport", "unit-officer." + m), "canbo." + m, Map.of("midYearReport",
@@ -80,7 +83,11 @@ public class DemoBlockCycleSeeder implements ApplicationRunner {
         }
         actions.complete(task(pi, "Task_ConsolidateMidYear", null), "canbo." + leader, Map.of("midYearSummary",
                 "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm, tham gia đầy đủ hoạt động của khối."));
+        supervision.midYear(pi, year);
         timer(pi, "Timer_YearEnd");
+        // self-scoring's due day may be past already: its reminder fires here, not in the middle of the scoring
+        timer(pi, "Timer_SelfScoreDue");
+        supervision.urge(pi);
         for (int i = 0; i < members.size(); i++) {
             String m = members.get(i);
             Task t = task(pi, "Task_SelfScore", "unit-officer." + m);

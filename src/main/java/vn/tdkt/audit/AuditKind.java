@@ -37,7 +37,9 @@ public enum AuditKind {
     STALE_CLAIM_RELEASED("Trả lại việc nhận quá lâu về nhóm"),
     MOVEMENT_LAUNCHED("Phát động phong trào thi đua"),
     MOVEMENT_PARTICIPATION("Đơn vị đăng ký, báo cáo phong trào thi đua"),
-    MOVEMENT_REVIEWED("Sơ kết, tổng kết phong trào thi đua");
+    MOVEMENT_REVIEWED("Sơ kết, tổng kết phong trào thi đua"),
+    BLOCK_SUPERVISOR_ASSIGNED("Phân công thành viên Hội đồng phụ trách khối thi đua"),
+    BLOCK_SUPERVISION_RECORDED("Ý kiến, kết quả giám sát của thành viên Hội đồng phụ trách khối");
 
     private final String label;
 

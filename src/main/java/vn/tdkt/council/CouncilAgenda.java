@@ -3,6 +3,7 @@ package vn.tdkt.council;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import vn.tdkt.block.supervision.SupervisionOpinions;
 import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.proposal.ProposalRepository;
 import vn.tdkt.proposal.ProposalSteps;
@@ -31,9 +32,11 @@ public class CouncilAgenda {
     private final ProposalRepository proposals;
     private final CouncilRepository council;
     private final AwardTypeRepository awardTypes;
+    private final SupervisionOpinions supervision;
 
     public CouncilAgenda(RuntimeService runtime, ProposalRepository proposals, CouncilRepository council,
-                         AwardTypeRepository awardTypes) {
+                         AwardTypeRepository awardTypes, SupervisionOpinions supervision) {
+        this.supervision = supervision;
         this.runtime = runtime;
         this.proposals = proposals;
         this.council = council;
@@ -66,6 +69,15 @@ public class CouncilAgenda {
         }
         result.sort(java.util.Comparator.comparing(WaitingProposal::proposalKey));
         return result;
+    }
+
+    /**
+     * For a proposal a block started (it carries its cycle's key, blockCycleKey): the opinion of the council member
+     * who supervises the block on its suy tôn result; empty for any other proposal.
+     */
+    public String blockSupervisorOpinion(String processInstanceId) {
+        Object cycleKey = SystemCalls.asSystem(() -> runtime.getVariable(processInstanceId, ProposalVariables.BLOCK_CYCLE_KEY));
+        return cycleKey instanceof String key ? supervision.line(key) : "";
     }
 
     public String awardName(String code) {

@@ -272,6 +272,7 @@ class BallotSecrecyObserverTest {
         w.look("khối trưởng kết thúc bỏ phiếu", sources, leak);
         block.complete(block.tasks(pi, "Task_ConfirmMinutes").get(0), block.leaderOfficer(), Map.of("minutesConfirmed", true));
         w.look("khối trưởng xác nhận biên bản", sources, leak);
+        block.supervisorAgrees(pi);
         assertThat(pi).isEnded();
         return w;
     }

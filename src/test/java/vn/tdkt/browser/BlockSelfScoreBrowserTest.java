@@ -117,6 +117,8 @@ class BlockSelfScoreBrowserTest extends BrowserTestBase {
                     Map.of("pactSigned", true, "registeredTitle", "TTLDXS"));
         }
         complete(tasks("Task_ClosePact").get(0), "cb." + units.get(0), Map.of("pactClosed", true));
+        complete(tasks("Task_SupervisePact").get(0), "thuky.hd", Map.of("supervisorAttended", true,
+                "supervisorRemarks", "Các đơn vị ký giao ước đầy đủ, đúng thời hạn."));
         executeTimer("Timer_MidYear");
         for (String unit : units) {
             complete(taskFor("Task_MidYearReport", "unit-officer." + unit), "cb." + unit,
@@ -124,6 +126,16 @@ class BlockSelfScoreBrowserTest extends BrowserTestBase {
         }
         complete(tasks("Task_ConsolidateMidYear").get(0), "cb." + units.get(0),
                 Map.of("midYearSummary", "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        complete(tasks("Task_SuperviseMidYear").get(0), "thuky.hd", Map.of("supervisorAttended", true,
+                "supervisorRemarks", "Khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        Task plan = tasks("Task_PlanInspection").get(0);
+        List<Map<String, Object>> rows = vn.tdkt.workflow.JsonVars.listOfObjects(
+                engine.getTaskService().getVariable(plan.getId(), "inspectionRows"));
+        rows.get(0).put("visit", true);
+        complete(plan, "thuky.hd", Map.of("inspectionFrom", year + "-09-15", "inspectionTo", year + "-09-30",
+                "inspectionRows", vn.tdkt.workflow.JsonVars.json(rows)));
+        complete(tasks("Task_InspectVisit").get(0), "thuky.hd", Map.of("visitFindings",
+                "Đơn vị thực hiện giao ước đúng kế hoạch, hồ sơ đầy đủ."));
         executeTimer("Timer_YearEnd");
         assertThat(tasks("Task_SelfScore")).hasSize(units.size());
     }

@@ -109,6 +109,7 @@ class BlockVoteBrowserTest extends BrowserTestBase {
         officer.check("Khối trưởng xác nhận biên bản");
         HeadlessChromium.screenshot(driver, "block-04-khoi-truong-xac-nhan-bien-ban");
         officer.complete(minutes.getId());
+        block.supervisorAgrees(pi);
         BpmnAwareTests.assertThat(pi).isEnded();
         assertThat(jdbc.sql("""
                 SELECT p.award_type_code FROM block_cycle_proposal p JOIN org_unit u ON u.id = p.unit_id

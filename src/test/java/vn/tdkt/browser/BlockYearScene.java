@@ -41,6 +41,13 @@ final class BlockYearScene {
     static final String VOTE = "Bỏ phiếu kín suy tôn đơn vị dẫn đầu";
     static final String CLOSE_VOTE = "Khối trưởng kết thúc bỏ phiếu suy tôn";
     static final String MINUTES = "Khối trưởng xác nhận biên bản họp khối";
+    static final String SUPERVISE_PACT = "Thành viên Hội đồng dự ký kết giao ước của khối";
+    static final String SUPERVISE_MID_YEAR = "Thành viên Hội đồng dự sơ kết 6 tháng của khối";
+    static final String PLAN_INSPECTION = "Lập kế hoạch kiểm tra, giám sát khối";
+    static final String INSPECT_VISIT = "Kiểm tra đơn vị, ghi kết quả kiểm tra";
+    static final String URGE_LATE = "Đôn đốc đơn vị chậm tự chấm điểm";
+    static final String OPINION = "Thành viên Hội đồng cho ý kiến về kết quả suy tôn";
+    private static final String MINE = vn.tdkt.identity.TasklistFilters.MY_TASKS;
 
     private static final List<String> DEMO_BLOCKS = List.of("THTH", "KTKT", "VHXH", "NC", "MTDT", "DVSN");
     private static final String OFFICERS = Role.UNIT_OFFICER.tasklistFilterName();
@@ -55,6 +62,8 @@ final class BlockYearScene {
     private String block;
     private String blockName;
     private String leader;
+    /** The council member the secretary assigned to the block this year (DemoSupervisionSeeder). */
+    private String supervisor;
     private List<String> members;
     private String key;
     private String pid;
@@ -77,9 +86,13 @@ final class BlockYearScene {
         openCycle();
         signPact();
         closePact();
+        supervisePact();
         fireTimer("Timer_MidYear");
         reportMidYear();
         consolidateMidYear();
+        superviseMidYear();
+        planInspection();
+        inspect();
         fireTimer("Timer_YearEnd");
         scoreOwnSheets();
         crossCheck();
@@ -88,6 +101,7 @@ final class BlockYearScene {
         vote();
         closeVote();
         confirmMinutes();
+        supervisorOpinion();
         proposalsStarted();
         minutesReadBack();
     }
@@ -115,6 +129,10 @@ final class BlockYearScene {
                 JOIN emulation_block b ON b.id = m.block_id WHERE b.code = ? AND m.emulation_year = ? ORDER BY u.code""")
                 .params(block, year).query(String.class).list();
         key = "KTD-" + block + "-" + year;
+        supervisor = scene.jdbc().sql("""
+                SELECT s.user_id FROM block_supervisor s JOIN emulation_block b ON b.id = s.block_id
+                WHERE b.code = ? AND s.emulation_year = ?""").params(block, year).query(String.class).optional()
+                .orElseThrow(() -> new AssertionError("no council member supervises " + block + " in " + year));
     }
 
     private String unitName(String unit) {
@@ -293,6 +311,11 @@ final class BlockYearScene {
             // after edits inside a dynamic list Tasklist keeps Complete disabled until form-js revalidates (Lưu)
             t.save();
             t.complete(task.getId());
+            if (i == 0) {
+                // the day self-scoring is due passes with the other members still scoring: their supervisor urges them
+                fireTimer("Timer_SelfScoreDue");
+                urgeLateMembers();
+            }
         }
         assertThat(scene.jdbc().sql("SELECT COUNT(*) FROM dossier_document WHERE business_key LIKE ?")
                 .param(key + "-%").query(Integer.class).single()).isEqualTo(members.size());
@@ -404,6 +427,97 @@ final class BlockYearScene {
                 "Cờ thi đua", unitName(members.get(0)), key);
         t.check("Khối trưởng xác nhận biên bản");
         scene.shot(shotName("xac-nhan-bien-ban", leader));
+        t.complete(task.getId());
+        assertThat(tasks("Task_SupervisorOpinion")).as("the supervisor's opinion comes before the proposals").hasSize(1);
+        assertThat(scene.jdbc().sql("SELECT COUNT(*) FROM block_cycle_proposal WHERE business_key = ? AND proposal_key IS NOT NULL")
+                .param(key).query(Integer.class).single()).as("no proposal before the opinion").isZero();
+    }
+
+    // ---- the council member who supervises the block (his tasks are assigned to him: "Việc của tôi")
+
+    private Tasklist supervisorOpens(String taskKey, String name) {
+        Task task = task(taskKey);
+        assertThat(task.getAssignee()).as(taskKey + " assigned to the block's supervisor").isEqualTo(supervisor);
+        return open(supervisor, MINE, task, name);
+    }
+
+    private void supervisePact() {
+        Task task = task("Task_SupervisePact");
+        Tasklist t = supervisorOpens("Task_SupervisePact", SUPERVISE_PACT);
+        assertThat(t.formText()).contains(blockName, "Tình hình ký giao ước");
+        assertThat(t.value("Tình hình ký giao ước", 0)).contains(unitName(members.get(0)));
+        t.check("Đã dự lễ ký kết giao ước thi đua");
+        t.fill("Ý kiến chỉ đạo của thành viên Hội đồng (hoặc lý do vắng mặt)", "Các đơn vị ký giao ước đầy đủ;"
+                + " đề nghị khối cụ thể hóa chỉ tiêu năm " + year + " thành kế hoạch từng quý.");
+        scene.shot(shotName("hd-du-ky-giao-uoc", null));
+        t.complete(task.getId());
+    }
+
+    private void superviseMidYear() {
+        Task task = task("Task_SuperviseMidYear");
+        Tasklist t = supervisorOpens("Task_SuperviseMidYear", SUPERVISE_MID_YEAR);
+        assertThat(t.value("Báo cáo tổng hợp sơ kết 6 tháng của khối", 0)).contains("không có đơn vị chậm tiến độ");
+        t.check("Đã dự hội nghị sơ kết 6 tháng");
+        t.fill("Ý kiến chỉ đạo của thành viên Hội đồng (hoặc lý do vắng mặt)", "Khối hoàn thành tốt nhiệm vụ sáu tháng;"
+                + " đề nghị đẩy mạnh số hóa hồ sơ và cải cách hành chính.");
+        scene.shot(shotName("hd-du-so-ket", null));
+        t.complete(task.getId());
+    }
+
+    /** The plan: 15 to 30 September (one day picked in the calendar, one typed), the last member visited. */
+    private void planInspection() {
+        Task task = task("Task_PlanInspection");
+        Tasklist t = supervisorOpens("Task_PlanInspection", PLAN_INSPECTION);
+        t.expandLists();
+        assertThat(t.count("Kiểm tra đơn vị này")).isEqualTo(members.size());
+        t.pickDate("Kiểm tra từ ngày", LocalDate.of(year, 9, 15));
+        t.typeDate("Kiểm tra đến ngày", "30/09/" + year);
+        int row = t.indexOf("Mã đơn vị", members.get(members.size() - 1));
+        t.check("Kiểm tra đơn vị này", row, true);
+        scene.shot(shotName("hd-ke-hoach-kiem-tra", null));
+        t.save();
+        t.complete(task.getId());
+    }
+
+    private void inspect() {
+        String visited = members.get(members.size() - 1);
+        Task task = task("Task_InspectVisit");
+        Tasklist t = supervisorOpens("Task_InspectVisit", INSPECT_VISIT);
+        assertThat(t.value("Đơn vị được kiểm tra", 0)).isEqualTo(unitName(visited));
+        assertThat(t.value("Kế hoạch kiểm tra, giám sát", 0)).contains("15/09/" + year, "30/09/" + year);
+        t.fill("Kết quả kiểm tra (việc làm được, hạn chế, kiến nghị)", "Đơn vị triển khai giao ước đúng kế hoạch,"
+                + " hồ sơ minh chứng đầy đủ; kiến nghị lưu trữ điện tử kịp thời.");
+        scene.shot(shotName("hd-kiem-tra", visited));
+        t.complete(task.getId());
+        assertThat(scene.jdbc().sql("SELECT unit_code FROM block_supervision_record WHERE business_key = ? AND step = 'VISIT'")
+                .param(key).query(String.class).list()).containsExactly(visited);
+    }
+
+    private void urgeLateMembers() {
+        Task task = task("Task_UrgeLateMembers");
+        Tasklist t = supervisorOpens("Task_UrgeLateMembers", URGE_LATE);
+        assertThat(t.value("Đơn vị chưa gửi bảng tự chấm điểm", 0)).contains(unitName(members.get(1)))
+                .doesNotContain(unitName(members.get(0)));
+        t.fill("Nội dung đôn đốc", "Đề nghị đơn vị gửi bảng tự chấm điểm thi đua năm " + year
+                + " trong 3 ngày làm việc để khối kịp chấm chéo.");
+        scene.shot(shotName("hd-don-doc", null));
+        t.complete(task.getId());
+        assertThat(scene.jdbc().sql("SELECT recipient_unit_code FROM notification_outbox WHERE business_key = ?")
+                .param(key).query(String.class).list()).as("a reminder to each late member")
+                .containsExactlyInAnyOrderElementsOf(members.subList(1, members.size()));
+    }
+
+    private void supervisorOpinion() {
+        Task task = task("Task_SupervisorOpinion");
+        Tasklist t = supervisorOpens("Task_SupervisorOpinion", OPINION);
+        assertThat(t.formText()).contains(key, "Cờ thi đua");
+        t.radio("Ý kiến về kết quả suy tôn", "Không đồng ý");
+        // a disagreement without its reason is refused by the server, the task stays open
+        assertThat(t.completeRefused("Lý do không đồng ý")).contains("Lý do không đồng ý");
+        t.radio("Ý kiến về kết quả suy tôn", "Đồng ý, có ý kiến");
+        t.fill("Ý kiến kèm theo hoặc lý do không đồng ý", "Đồng ý kết quả suy tôn; đề nghị khối công khai bảng điểm"
+                + " đến các đơn vị thành viên.");
+        scene.shot(shotName("hd-y-kien-suy-ton", null));
         t.complete(task.getId());
         assertThat(scene.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid)
                 .singleResult().getEndTime()).as("the block's year is over").isNotNull();

@@ -241,6 +241,8 @@ class EveryUserTaskRefusesInvalidInputTest {
                     Map.of("pactSigned", true, "registeredTitle", "TTLDXS"));
         }
         check(pi, "Task_ClosePact", leader, Map.of("pactClosed", true));
+        check(pi, "Task_SupervisePact", BlockCycleFixture.SECRETARY, Map.of("supervisorAttended", true,
+                "supervisorRemarks", "Các đơn vị ký giao ước đầy đủ, đúng thời hạn."));
 
         b.executeTimer(pi, "Timer_MidYear");
         check(pi, b.taskFor(pi, "Task_MidYearReport", "unit-officer." + units.get(0)), "cb." + units.get(0),
@@ -251,7 +253,20 @@ class EveryUserTaskRefusesInvalidInputTest {
         }
         check(pi, "Task_ConsolidateMidYear", leader, Map.of("midYearSummary",
                 "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        check(pi, "Task_SuperviseMidYear", BlockCycleFixture.SECRETARY, Map.of("supervisorAttended", true,
+                "supervisorRemarks", "Khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        Task plan = b.tasks(pi, "Task_PlanInspection").get(0);
+        List<Map<String, Object>> inspectionRows = b.local(plan, "inspectionRows");
+        inspectionRows.get(0).put("visit", true);
+        check(pi, plan, BlockCycleFixture.SECRETARY, Map.of("inspectionFrom", b.year + "-09-15", "inspectionTo",
+                b.year + "-09-30", "inspectionRows", inspectionRows));
+        check(pi, "Task_InspectVisit", BlockCycleFixture.SECRETARY, Map.of("visitFindings",
+                "Đơn vị thực hiện giao ước đúng kế hoạch, hồ sơ đầy đủ."));
         b.executeTimer(pi, "Timer_YearEnd");
+        // self-scoring is due with no sheet sent: the council's reminder goes to every member
+        b.executeTimer(pi, "Timer_SelfScoreDue");
+        check(pi, "Task_UrgeLateMembers", BlockCycleFixture.SECRETARY, Map.of("reminderText",
+                "Đề nghị các đơn vị gửi bảng tự chấm điểm trong 3 ngày làm việc."));
 
         for (int i = 0; i < units.size(); i++) {
             String unit = units.get(i);
@@ -301,6 +316,8 @@ class EveryUserTaskRefusesInvalidInputTest {
         }
         check(pi, "Task_CloseVote", leader, Map.of("voteClosed", true));
         check(pi, "Task_ConfirmMinutes", leader, Map.of("minutesConfirmed", true));
+        check(pi, "Task_SupervisorOpinion", BlockCycleFixture.SECRETARY, Map.of("supervisorOpinion", "AGREE_WITH_REMARKS",
+                "supervisorOpinionNote", "Đồng ý kết quả; đề nghị khối công khai bảng điểm đến các đơn vị."));
         BpmnAwareTests.assertThat(pi).isEnded();
     }
 

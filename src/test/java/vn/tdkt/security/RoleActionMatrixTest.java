@@ -111,6 +111,10 @@ class RoleActionMatrixTest {
         write("PUT /api/blocks/{NC}/years/{y}/scoring-table", "PUT",
                 f -> "/api/blocks/NC/years/" + f.blockYear() + "/scoring-table", f -> EMPTY_JSON, 400);
         get("GET /api/block-cycles/{NC-y}/dashboard", f -> "/api/block-cycles/KTD-NC-" + f.blockYear() + "/dashboard");
+        get("GET /api/block-supervision", f -> "/api/block-supervision?year=" + f.blockYear());
+        // no member named: the secretary is told so (400), nothing is assigned
+        write("PUT /api/block-supervision/{NC}/{y}", "PUT", f -> "/api/block-supervision/NC/" + f.blockYear(),
+                f -> EMPTY_JSON, 400);
         get("GET /api/security/login-locks", f -> "/api/security/login-locks");
 
         get("GET /engine-rest/task/{headTask}", f -> "/engine-rest/task/" + f.headTask());

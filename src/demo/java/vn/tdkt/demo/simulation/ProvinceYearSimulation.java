@@ -281,6 +281,8 @@ public class ProvinceYearSimulation {
                         "registeredTitle", member.equals(block.leader().code()) ? "CO_TINH" : "TTLDXS"));
             }
             complete(run, one(pi, "Task_ClosePact"), leader, Map.of("pactClosed", true));
+            complete(run, one(pi, "Task_SupervisePact"), supervisorOf(one(pi, "Task_SupervisePact")),
+                    Map.of("supervisorAttended", true, "supervisorRemarks", "Các đơn vị ký giao ước đầy đủ, đúng hạn."));
             timer(run, pi, "Timer_MidYear");
             for (Task t : list(pi, "Task_MidYearReport")) {
                 complete(run, t, "canbo." + memberOf(t), Map.of("midYearReport",
@@ -288,6 +290,16 @@ public class ProvinceYearSimulation {
             }
             complete(run, one(pi, "Task_ConsolidateMidYear"), leader, Map.of("midYearSummary",
                     "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm, tham gia đầy đủ hoạt động của khối."));
+            complete(run, one(pi, "Task_SuperviseMidYear"), supervisorOf(one(pi, "Task_SuperviseMidYear")),
+                    Map.of("supervisorAttended", true, "supervisorRemarks", "Khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+            Task plan = one(pi, "Task_PlanInspection");
+            List<Map<String, Object>> inspectionRows = JsonVars.listOfObjects(
+                    tasks.getVariable(plan.getId(), "inspectionRows"));
+            inspectionRows.get(0).put("visit", true);
+            complete(run, plan, supervisorOf(plan), Map.of("inspectionFrom", run.year + "-09-15", "inspectionTo",
+                    run.year + "-09-30", "inspectionRows", JsonVars.json(inspectionRows)));
+            complete(run, one(pi, "Task_InspectVisit"), supervisorOf(one(pi, "Task_InspectVisit")),
+                    Map.of("visitFindings", "Đơn vị thực hiện giao ước đúng kế hoạch, hồ sơ đầy đủ."));
             timer(run, pi, "Timer_YearEnd");
             int size = block.membersByRank().size();
             for (Task t : list(pi, "Task_SelfScore")) {
@@ -323,6 +335,8 @@ public class ProvinceYearSimulation {
             }
             complete(run, one(pi, "Task_CloseVote"), leader, Map.of("voteClosed", true));
             complete(run, one(pi, "Task_ConfirmMinutes"), leader, Map.of("minutesConfirmed", true));
+            complete(run, one(pi, "Task_SupervisorOpinion"), supervisorOf(one(pi, "Task_SupervisorOpinion")),
+                    Map.of("supervisorOpinion", "AGREE"));
         }
     }
 
@@ -679,6 +693,11 @@ public class ProvinceYearSimulation {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The block's supervising council member (none in a synthetic province): the council secretary acts. */
+    private static String supervisorOf(Task t) {
+        return t.getAssignee() != null ? t.getAssignee() : SECRETARY;
     }
 
     private Task one(String pi, String taskKey) {

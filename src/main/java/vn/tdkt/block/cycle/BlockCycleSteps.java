@@ -31,4 +31,16 @@ public final class BlockCycleSteps {
     public static final String FLOW_OPEN_VOTE_DONE = "Flow_OpenVote_Done";
     public static final String FLOW_CLOSE_VOTE_DONE = "Flow_CloseVote_Done";
     public static final String FLOW_CONFIRM_MINUTES_DONE = "Flow_ConfirmMinutes_Done";
+
+    // --- the supervising council member's tasks (vn.tdkt.block.supervision) ---
+    public static final String SUPERVISE_PACT = "Task_SupervisePact";
+    public static final String SUPERVISE_MID_YEAR = "Task_SuperviseMidYear";
+    public static final String PLAN_INSPECTION = "Task_PlanInspection";
+    public static final String INSPECT_VISIT = "Task_InspectVisit";
+    public static final String URGE_LATE_MEMBERS = "Task_UrgeLateMembers";
+    public static final String SUPERVISOR_OPINION = "Task_SupervisorOpinion";
+    /** The year-end timer: its start sets the self-scoring's due date. */
+    public static final String TIMER_YEAR_END = "Timer_YearEnd";
+    /** The non-interrupting timer on the self-scoring that asks the supervisor to urge the late members. */
+    public static final String TIMER_SELF_SCORE_DUE = "Timer_SelfScoreDue";
 }

@@ -16,7 +16,8 @@ import static vn.tdkt.block.cycle.BlockCycleVariables.TARGET;
 
 /**
  * The subject of a block cycle's tasks: the block and year, preceded by the unit the task is about when there is one
- * (the member signing, reporting, scoring or voting; the member whose sheet is cross-checked or arbitrated):
+ * (the member signing, reporting, scoring or voting; the member whose sheet is cross-checked or arbitrated; the
+ * member the supervising council member visits):
  * "Sở Tư pháp – Khối Nội chính, năm 2026". Unit names come from {@code org_unit}.
  */
 @Component
@@ -39,6 +40,7 @@ public class BlockCycleTaskSubject implements TaskSubjectProvider {
         String unitCode = switch (task.taskDefinitionKey()) {
             case BlockCycleSteps.SIGN_PACT, BlockCycleSteps.MID_YEAR_REPORT, BlockCycleSteps.SELF_SCORE, BlockCycleSteps.VOTE -> task.text(MEMBER);
             case BlockCycleSteps.CROSS_CHECK, BlockCycleSteps.ARBITRATE -> task.text(TARGET);
+            case BlockCycleSteps.INSPECT_VISIT -> task.text(BlockCycleVariables.INSPECTION_UNIT);
             default -> null;
         };
         String unitName = unitCode == null ? null : units.findByCode(unitCode).map(Unit::name).orElse(unitCode);

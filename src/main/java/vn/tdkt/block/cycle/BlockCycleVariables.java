@@ -108,4 +108,44 @@ public final class BlockCycleVariables {
     public static final String MINUTES_TEXT = "minutesText";
     /** Boolean: the leader confirmed the minutes. */
     public static final String MINUTES_CONFIRMED = "minutesConfirmed";
+
+    // --- the council member who supervises the block (vn.tdkt.block.supervision) ---
+    /** String: user id of the supervising council member, the assignee of his tasks; null when none is assigned (local). */
+    public static final String SUPERVISOR = "supervisor";
+    /** List of String: the council secretary's group when no member is assigned, else empty (local). */
+    public static final String SUPERVISOR_GROUPS = "supervisorGroups";
+    /** String: the supervising member's name, shown on his forms (local). */
+    public static final String SUPERVISOR_NAME = "supervisorName";
+    /** Boolean: he attended the pact signing or the mid-year review (local to the task). */
+    public static final String SUPERVISOR_ATTENDED = "supervisorAttended";
+    /** String: his remarks on the pact signing or the mid-year review (local to the task). */
+    public static final String SUPERVISOR_REMARKS = "supervisorRemarks";
+    /** String (ISO date): first day of the inspection plan. */
+    public static final String INSPECTION_FROM = "inspectionFrom";
+    /** String (ISO date): last day of the inspection plan. */
+    public static final String INSPECTION_TO = "inspectionTo";
+    /** String (JSON list of rows unitCode, unitName, visit): the members the plan may visit (local to the task). */
+    public static final String INSPECTION_ROWS = "inspectionRows";
+    /** List of String: the members to visit (collection of Task_InspectVisit). */
+    public static final String INSPECTION_UNITS = "inspectionUnits";
+    /** String: the member one visit is for (element variable). */
+    public static final String INSPECTION_UNIT = "inspectionUnit";
+    /** String: that member's name (local to the visit). */
+    public static final String INSPECTION_UNIT_NAME = "inspectionUnitName";
+    /** String: the plan as text, shown on each visit. */
+    public static final String INSPECTION_PLAN_TEXT = "inspectionPlanText";
+    /** String: what the visit found (local to the visit). */
+    public static final String VISIT_FINDINGS = "visitFindings";
+    /** Date: when self-scoring is due (Timer_SelfScoreDue); members still scoring then are late. */
+    public static final String SELF_SCORE_DUE_DATE = "selfScoreDueDate";
+    /** List of String: the late members a reminder goes to (local to Task_UrgeLateMembers). */
+    public static final String LATE_MEMBERS = "lateMembers";
+    /** String (multi-line): the late members as text (local to Task_UrgeLateMembers). */
+    public static final String LATE_MEMBERS_TEXT = "lateMembersText";
+    /** String: the reminder (văn bản đôn đốc) sent to each late member (local to Task_UrgeLateMembers). */
+    public static final String REMINDER_TEXT = "reminderText";
+    /** String: his opinion on the suy tôn result: AGREE, AGREE_WITH_REMARKS or DISAGREE (local to the task). */
+    public static final String SUPERVISOR_OPINION = "supervisorOpinion";
+    /** String: his remarks or reason with the opinion (local to the task). */
+    public static final String SUPERVISOR_OPINION_NOTE = "supervisorOpinionNote";
 }

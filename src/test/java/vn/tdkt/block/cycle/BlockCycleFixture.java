@@ -33,6 +33,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  */
 public class BlockCycleFixture {
 
+    /** The council secretary: a test block has no supervising member, so the supervisor's steps are his. */
+    public static final String SECRETARY = "thuky.hd";
+
     public final String block;
     public final int year;
     public final List<String> units = new ArrayList<>();
@@ -91,6 +94,32 @@ public class BlockCycleFixture {
         }
         assertThat(pi).isWaitingAt(BlockCycleSteps.CLOSE_PACT);
         complete(tasks(pi, BlockCycleSteps.CLOSE_PACT).get(0), leaderOfficer(), Map.of(BlockCycleVariables.PACT_CLOSED, true));
+        supervisePact(pi);
+    }
+
+    /** The council secretary (no member supervises a test block) records the pact signing. */
+    public void supervisePact(ProcessInstance pi) {
+        complete(tasks(pi, BlockCycleSteps.SUPERVISE_PACT).get(0), SECRETARY, Map.of(BlockCycleVariables.SUPERVISOR_ATTENDED,
+                true, BlockCycleVariables.SUPERVISOR_REMARKS, "Các đơn vị ký giao ước đầy đủ, đúng thời hạn."));
+    }
+
+    /** The mid-year review attended, a plan visiting the first unit, its visit recorded. */
+    public void superviseMidYear(ProcessInstance pi) {
+        complete(tasks(pi, BlockCycleSteps.SUPERVISE_MID_YEAR).get(0), SECRETARY, Map.of(BlockCycleVariables.SUPERVISOR_ATTENDED,
+                true, BlockCycleVariables.SUPERVISOR_REMARKS, "Khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        Task plan = tasks(pi, BlockCycleSteps.PLAN_INSPECTION).get(0);
+        List<Map<String, Object>> rows = local(plan, BlockCycleVariables.INSPECTION_ROWS);
+        rows.get(0).put("visit", true);
+        complete(plan, SECRETARY, Map.of(BlockCycleVariables.INSPECTION_FROM, year + "-09-15",
+                BlockCycleVariables.INSPECTION_TO, year + "-09-30", BlockCycleVariables.INSPECTION_ROWS, JsonVars.json(rows)));
+        complete(tasks(pi, BlockCycleSteps.INSPECT_VISIT).get(0), SECRETARY, Map.of(BlockCycleVariables.VISIT_FINDINGS,
+                "Đơn vị thực hiện giao ước đúng kế hoạch, hồ sơ đầy đủ."));
+    }
+
+    /** The opinion on the suy tôn result, after the minutes are confirmed: the proposals start. */
+    public void supervisorAgrees(ProcessInstance pi) {
+        complete(tasks(pi, BlockCycleSteps.SUPERVISOR_OPINION).get(0), SECRETARY,
+                Map.of(BlockCycleVariables.SUPERVISOR_OPINION, "AGREE"));
     }
 
     public void midYear(ProcessInstance pi) {
@@ -101,6 +130,7 @@ public class BlockCycleFixture {
         }
         complete(tasks(pi, BlockCycleSteps.CONSOLIDATE_MID_YEAR).get(0), leaderOfficer(),
                 Map.of(BlockCycleVariables.MID_YEAR_SUMMARY, "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        superviseMidYear(pi);
         executeTimer(pi, "Timer_YearEnd");
     }
 

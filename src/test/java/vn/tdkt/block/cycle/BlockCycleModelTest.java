@@ -65,6 +65,12 @@ class BlockCycleModelTest {
     ExecutionListener scoreSheetRecorder;
     ExecutionListener answerValidator;
     ExecutionListener ballotCaster;
+    ExecutionListener supervisionInputs;
+    ExecutionListener supervisionRecorder;
+    /** The block's supervising council member, as the mocked inputs resolve him (null: none assigned). */
+    String supervisor = SUPERVISOR;
+    static final String SUPERVISOR = "hd.giamsat";
+    static final Date SELF_SCORE_DUE = new Date(1_797_000_000_000L);
 
     @BeforeAll
     static void engine() {
@@ -103,6 +109,20 @@ class BlockCycleModelTest {
         scoreSheetRecorder = BareEngine.register("scoreSheetRecorder", Mockito.mock(ExecutionListener.class));
         answerValidator = BareEngine.register("blockAnswerValidator", Mockito.mock(ExecutionListener.class));
         ballotCaster = BareEngine.register("secretBallotCaster", Mockito.mock(ExecutionListener.class));
+        supervisionInputs = BareEngine.register("supervisionTaskInputs", listener(e -> {
+            if ("Timer_YearEnd".equals(e.getCurrentActivityId())) {
+                e.setVariable("selfScoreDueDate", SELF_SCORE_DUE);
+            } else {
+                e.setVariableLocal("supervisor", supervisor);
+                e.setVariableLocal("supervisorGroups", supervisor == null
+                        ? new ArrayList<>(List.of("council-secretary")) : new ArrayList<String>());
+            }
+        }));
+        supervisionRecorder = BareEngine.register("supervisionTaskRecorder", listener(e -> {
+            if ("Task_PlanInspection".equals(e.getCurrentActivityId()) && !e.isCanceled()) {
+                e.getProcessInstance().setVariable("inspectionUnits", new ArrayList<>(List.of("u2", "u3")));
+            }
+        }));
     }
 
     @AfterEach
@@ -129,13 +149,16 @@ class BlockCycleModelTest {
         assertThat(pi).hasPassed("End_PactSigned").isWaitingAt("Task_ClosePact");
         complete(task("Task_ClosePact"), withVariables("pactClosed", true));
 
-        assertThat(pi).hasPassed("End_PactClosed").isWaitingAt("Timer_MidYear");
+        assertThat(pi).hasPassed("End_PactClosed").isWaitingAt("Task_SupervisePact");
+        supervisePact(pi);
+        assertThat(pi).isWaitingAt("Timer_MidYear");
         Assertions.assertThat(job().getDuedate()).isEqualTo(MID_YEAR);
         execute(job());
         allMembersComplete(pi, "Task_MidYearReport", "unit-officer.", Map.of("midYearReport", "Đã thực hiện."));
         assertThat(pi).isWaitingAt("Task_ConsolidateMidYear");
         assertThat(task()).hasCandidateGroup("unit-officer.u1");
         complete(task(), withVariables("midYearSummary", "Khối hoàn thành kế hoạch 6 tháng."));
+        superviseMidYear(pi);
 
         assertThat(pi).isWaitingAt("Timer_YearEnd");
         Assertions.assertThat(job().getDuedate()).isEqualTo(YEAR_END);
@@ -163,8 +186,13 @@ class BlockCycleModelTest {
         assertThat(pi).hasPassed("End_VotingClosed", "Task_TallyVote").isWaitingAt("Task_ConfirmMinutes");
         Assertions.assertThat(tasks(pi, "Task_Vote")).isEmpty();
         complete(task(), withVariables("minutesConfirmed", true));
+        // the supervising member's opinion comes before the proposals start
+        assertThat(pi).isWaitingAt("Task_SupervisorOpinion").hasNotPassed("Task_StartProposals");
+        assertThat(task()).isAssignedTo(SUPERVISOR);
+        verify(startProposals, never()).execute(any());
+        complete(task(), withVariables("supervisorOpinion", "DISAGREE", "supervisorOpinionNote", "Chưa đủ căn cứ."));
 
-        assertThat(pi).hasPassedInOrder("Task_ConfirmMinutes", "Task_StartProposals", "Task_RotateOfficers", "End_Cycle")
+        assertThat(pi).hasPassedInOrder("Task_ConfirmMinutes", "Task_SupervisorOpinion", "Task_StartProposals", "Task_RotateOfficers", "End_Cycle")
                 .isEnded();
         // the end listener runs for the cancelled ballot too (the real caster tells a cast ballot from a cancelled one)
         verify(ballotCaster, times(3)).notify(any());
@@ -175,6 +203,9 @@ class BlockCycleModelTest {
         verify(tallyVote).execute(any());
         verify(startProposals).execute(any());
         verify(rotateOfficers).execute(any());
+        // pact, mid-year, plan, two visits, opinion; inputs also at the year-end timer
+        verify(supervisionRecorder, times(6)).notify(any());
+        verify(supervisionInputs, times(7)).notify(any());
     }
 
     @Test
@@ -194,7 +225,7 @@ class BlockCycleModelTest {
         complete(tasks(pi, "Task_SignPact").get(0), withVariables("pactSigned", true, "registeredTitle", "CO_TINH"));
         complete(task("Task_ClosePact"), withVariables("pactClosed", true));
 
-        assertThat(pi).hasPassed("End_PactClosed").hasNotPassed("End_PactSigned").isWaitingAt("Timer_MidYear");
+        assertThat(pi).hasPassed("End_PactClosed").hasNotPassed("End_PactSigned").isWaitingAt("Task_SupervisePact");
         Assertions.assertThat(tasks(pi, "Task_SignPact")).isEmpty();
         // the recorder runs at the end of the signed task and of the two cancelled ones
         verify(taskRecorder, times(3)).notify(any());
@@ -224,6 +255,7 @@ class BlockCycleModelTest {
         ProcessInstance pi = start();
         assertThat(pi).isWaitingAt("Task_SignPact", "Task_ClosePact");
         complete(task("Task_ClosePact"), withVariables("pactClosed", true));
+        supervisePact(pi);
         assertThat(pi).isWaitingAt("Timer_MidYear");
         return pi;
     }
@@ -234,6 +266,7 @@ class BlockCycleModelTest {
         allMembersComplete(pi, "Task_MidYearReport", "unit-officer.", Map.of("midYearReport", "Đã thực hiện."));
         assertThat(pi).isWaitingAt("Task_ConsolidateMidYear");
         complete(task(), withVariables("midYearSummary", "Khối hoàn thành kế hoạch 6 tháng."));
+        superviseMidYear(pi);
         assertThat(pi).isWaitingAt("Timer_YearEnd");
         return pi;
     }
@@ -247,6 +280,86 @@ class BlockCycleModelTest {
         allMembersComplete(pi, "Task_CrossCheck", "unit-officer.", Map.of("scoreItems", "[]"));
         verify(assignCrossCheck).execute(any());
         verify(compareScores).execute(any());
+    }
+
+    @Test
+    void membersLateWithTheirSelfScoringAreUrgedByTheSupervisorWhileTheOthersGoOn() throws Exception {
+        ProcessInstance pi = toYearEnd();
+        Assertions.assertThat(job().getDuedate()).isEqualTo(YEAR_END);
+        execute(job());
+        assertThat(pi).isWaitingAt("Task_SelfScore");
+        Task first = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SelfScore")
+                .taskCandidateGroup("unit-officer.u1").singleResult();
+        complete(first, withVariables("scoreItems", "[]"));
+        // the due date of self-scoring passes with two units still scoring
+        Assertions.assertThat(job().getDuedate()).isEqualTo(SELF_SCORE_DUE);
+        execute(job());
+        assertThat(pi).isWaitingAt("Task_SelfScore", "Task_UrgeLateMembers");
+        assertThat(task("Task_UrgeLateMembers")).isAssignedTo(SUPERVISOR);
+        complete(task("Task_UrgeLateMembers"), withVariables("reminderText", "Đề nghị gửi bảng tự chấm ngay."));
+        assertThat(pi).hasPassed("End_Urged").isWaitingAt("Task_SelfScore");
+        Assertions.assertThat(tasks(pi, "Task_SelfScore")).hasSize(2);
+        for (Task t : tasks(pi, "Task_SelfScore")) {
+            complete(t, withVariables("scoreItems", "[]"));
+        }
+        assertThat(pi).isWaitingAt("Task_CrossCheck");
+    }
+
+    @Test
+    void selfScoringOnTimeCancelsTheReminder() throws Exception {
+        ProcessInstance pi = toYearEnd();
+        toRanking(pi);
+        assertThat(pi).hasNotPassed("Task_UrgeLateMembers", "Timer_SelfScoreDue");
+        Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void withoutAnAssignedMemberTheCouncilSecretaryRecordsTheSupervision() throws Exception {
+        supervisor = null;
+        ProcessInstance pi = toMidYearTimer();
+        assertThat(pi).hasPassed("Task_SupervisePact");
+        execute(job());
+        allMembersComplete(pi, "Task_MidYearReport", "unit-officer.", Map.of("midYearReport", "Đã thực hiện."));
+        complete(task(), withVariables("midYearSummary", "Khối hoàn thành kế hoạch 6 tháng."));
+        Task midYear = task("Task_SuperviseMidYear");
+        Assertions.assertThat(midYear.getAssignee()).isNull();
+        assertThat(midYear).hasCandidateGroup("council-secretary");
+    }
+
+    @Test
+    void thePlanSetsOneVisitPerChosenMember() throws Exception {
+        ProcessInstance pi = toMidYearTimer();
+        execute(job());
+        allMembersComplete(pi, "Task_MidYearReport", "unit-officer.", Map.of("midYearReport", "Đã thực hiện."));
+        complete(task(), withVariables("midYearSummary", "Khối hoàn thành kế hoạch 6 tháng."));
+        complete(task("Task_SuperviseMidYear"), withVariables("supervisorAttended", false, "supervisorRemarks", "Vắng."));
+        complete(task("Task_PlanInspection"), withVariables("inspectionFrom", "2026-09-15", "inspectionTo", "2026-09-30"));
+        List<Task> visits = tasks(pi, "Task_InspectVisit");
+        Assertions.assertThat(visits).hasSize(2).allSatisfy(v -> assertThat(v).isAssignedTo(SUPERVISOR));
+        Assertions.assertThat(visits.stream().map(v -> runtimeService().getVariableLocal(v.getExecutionId(), "inspectionUnit")))
+                .containsExactlyInAnyOrder("u2", "u3");
+        visits.forEach(v -> complete(v, withVariables("visitFindings", "Đúng kế hoạch.")));
+        assertThat(pi).isWaitingAt("Timer_YearEnd");
+    }
+
+    private void supervisePact(ProcessInstance pi) {
+        Assertions.assertThat(task("Task_SupervisePact").getAssignee()).isEqualTo(supervisor);
+        complete(task("Task_SupervisePact"), withVariables("supervisorAttended", true, "supervisorRemarks", "Đầy đủ."));
+    }
+
+    /** The supervisor attends the mid-year review, plans two visits and records them. */
+    private void superviseMidYear(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt("Task_SuperviseMidYear");
+        complete(task("Task_SuperviseMidYear"), withVariables("supervisorAttended", true, "supervisorRemarks", "Tốt."));
+        assertThat(task("Task_PlanInspection")).isAssignedTo(SUPERVISOR);
+        complete(task("Task_PlanInspection"), withVariables("inspectionFrom", "2026-09-15", "inspectionTo", "2026-09-30"));
+        List<Task> visits = tasks(pi, "Task_InspectVisit");
+        Assertions.assertThat(visits).hasSize(2);
+        visits.forEach(v -> complete(v, withVariables("visitFindings", "Đúng kế hoạch.")));
+    }
+
+    private static ExecutionListener listener(ExecutionListener body) {
+        return Mockito.mock(ExecutionListener.class, org.mockito.AdditionalAnswers.delegatesTo(body));
     }
 
     /** One task per member unit, for the unit's group: completed each. */

@@ -113,8 +113,11 @@ class BlockEmulationCycleProcessTest {
                     Map.of(BlockCycleVariables.PACT_SIGNED, true, BlockCycleVariables.REGISTERED_TITLE, i == 0 ? "CO_TINH" : "TTLDXS"));
         }
         complete(tasks(pi, BlockCycleSteps.CLOSE_PACT).get(0), leaderOfficer, Map.of(BlockCycleVariables.PACT_CLOSED, true));
-        assertThat(pi).isWaitingAt("Timer_MidYear");
         Assertions.assertThat(tasks(pi, BlockCycleSteps.SIGN_PACT)).isEmpty();
+        // no council member supervises this block: the secretary's group records the pact signing
+        assertThat(pi).isWaitingAt(BlockCycleSteps.SUPERVISE_PACT);
+        fixture.supervisePact(pi);
+        assertThat(pi).isWaitingAt("Timer_MidYear");
 
         fixture.midYear(pi);
 
@@ -224,6 +227,8 @@ class BlockEmulationCycleProcessTest {
         Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), BlockCycleVariables.MINUTES_TEXT))
                 .contains("6 đồng ý, 2 không đồng ý", "Cờ thi đua");
         complete(tasks(pi, BlockCycleSteps.CONFIRM_MINUTES).get(0), leaderOfficer, Map.of(BlockCycleVariables.MINUTES_CONFIRMED, true));
+        assertThat(pi).isWaitingAt(BlockCycleSteps.SUPERVISOR_OPINION).hasNotPassed("Task_StartProposals");
+        fixture.supervisorAgrees(pi);
         assertThat(pi).isEnded();
 
         List<Map<String, Object>> proposals = jdbc.sql("""
@@ -313,6 +318,7 @@ class BlockEmulationCycleProcessTest {
         Assertions.assertThatThrownBy(() -> complete(late, "tt." + units.get(units.size() - 1), Map.of()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Hòm phiếu đã đóng");
         complete(tasks(pi, BlockCycleSteps.CONFIRM_MINUTES).get(0), "cb." + units.get(0), Map.of(BlockCycleVariables.MINUTES_CONFIRMED, true));
+        fixture.supervisorAgrees(pi);
         assertThat(pi).isEnded();
         List<String> awards = jdbc.sql("SELECT award_type_code FROM block_cycle_proposal WHERE business_key = ?")
                 .param("KTD-" + block + "-" + year).query(String.class).list();
