@@ -11,16 +11,31 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads the sealed chain: the records of one business key and its process instances, and the whole-chain check. */
+/**
+ * Reads the sealed chain: the records of one business key and its process instances, and the whole-chain check.
+ * Every read first seals what is waiting ({@link #sealWaiting()}), so a reader is never behind a committed step.
+ */
 @Repository
 public class AuditLedger {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final AuditSealing sealing;
 
-    AuditLedger(JdbcClient jdbc, DataSource dataSource) {
+    AuditLedger(JdbcClient jdbc, DataSource dataSource, AuditSealing sealing) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.sealing = sealing;
+    }
+
+    /**
+     * Seals every committed record still waiting in {@code audit_pending} into {@code audit_event}, and returns
+     * how many. Each step's records are sealed right after its commit on the step's own thread; this is for a
+     * reader of {@code audit_event} that does not go through this class (a report, a test reading the table
+     * straight after work done on another thread, such as a job) and must not be behind.
+     */
+    public int sealWaiting() {
+        return sealing.sealWaiting();
     }
 
     /**
@@ -28,6 +43,7 @@ public class AuditLedger {
      * carry the instance id; the key is known only for some of them).
      */
     public List<ChainLink> recordsOf(String businessKey, String knownProcessInstanceId) {
+        sealing.sealWaiting();
         Set<String> instances = new LinkedHashSet<>(jdbc.sql("""
                         SELECT DISTINCT process_instance_id FROM audit_event
                         WHERE business_key = ? AND process_instance_id IS NOT NULL""")
@@ -55,6 +71,7 @@ public class AuditLedger {
 
     /** Checks the whole chain on a connection of its own, read in one transaction so it sees one state. */
     public ChainVerification verify() {
+        sealing.sealWaiting();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -70,11 +87,13 @@ public class AuditLedger {
     }
 
     public long size() {
+        sealing.sealWaiting();
         return jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1").query(Long.class).single();
     }
 
     /** The chain's last link as the head row records it: what to anchor elsewhere now and then. */
     public Head head() {
+        sealing.sealWaiting();
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2).strip())).single();
     }
