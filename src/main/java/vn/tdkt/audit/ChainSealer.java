@@ -46,7 +46,9 @@ public final class ChainSealer {
     }
 
     /**
-     * Seals everything waiting, committing after each batch. The connection must not be in auto-commit; whatever
+     * Seals everything waiting, committing after each batch; it takes the chain's lock even when nothing waits
+     * (the lock is what makes "nothing waits" certain), so a reader asks {@link #waiting} first. The connection
+     * must not be in auto-commit; whatever
      * its transaction held before is committed with the first batch, so call it on a connection of its own (or
      * one whose transaction has just committed).
      *
@@ -55,15 +57,12 @@ public final class ChainSealer {
     public static int sealAll(Connection connection) throws SQLException {
         int total = 0;
         try {
-            while (waiting(connection)) {
-                int[] sealed = sealBatch(connection);
+            int[] sealed;
+            do {
+                sealed = sealBatch(connection);
                 connection.commit();
                 total += sealed[1];
-                if (sealed[0] < BATCH) {
-                    break;
-                }
-            }
-            connection.commit();
+            } while (sealed[0] == BATCH);
             return total;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

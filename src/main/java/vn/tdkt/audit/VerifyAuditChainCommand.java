@@ -64,8 +64,9 @@ public final class VerifyAuditChainCommand {
         try {
             if (ChainSealer.waiting(connection)) {
                 ChainSealer.sealAll(connection);
+            } else {
+                connection.commit();
             }
-            connection.commit();
         } catch (java.sql.SQLException e) {
             err.println("Có bản ghi nhật ký chờ niêm phong nhưng không niêm phong được (" + e.getMessage()
                     + "); chỉ kiểm tra các bản ghi đã niêm phong.");
