@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * When the records waiting in {@code audit_pending} are sealed ({@link ChainSealer} does it):
@@ -26,6 +27,11 @@ class AuditSealing {
     private static final Logger log = LoggerFactory.getLogger(AuditSealing.class);
 
     private final DataSource dataSource;
+    /** Group sealing after commit: tickets handed out, the last ticket a finished pass covered, a pass running. */
+    private final Object monitor = new Object();
+    private long requested;
+    private long finished;
+    private boolean leading;
 
     AuditSealing(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -50,12 +56,64 @@ class AuditSealing {
     }
 
     /**
-     * Called from a transaction's after-commit callback: seals on the connection the committed transaction still
-     * holds (its transaction is over, so the sealing is a transaction of its own) rather than taking a second
-     * connection from the pool while holding the first. A failure is logged, not thrown: the step has committed,
-     * and its records stay waiting for the next sealer or reader.
+     * Called from a transaction's after-commit callback: returns once a sealing pass that began after this
+     * transaction committed has finished, so the step's records are in the chain when the step returns.
+     * <p>
+     * Group sealing: the writers of this node that have just committed do not queue for the chain's lock one by
+     * one; the first becomes the leader and seals everything committed, the others wait for that pass (or, if
+     * they committed after it began, for the next one, whose leader is one of them). The leader seals on the
+     * connection its committed transaction still holds (that transaction is over, so the sealing is a
+     * transaction of its own) rather than taking a second connection from the pool. A failure is logged, not
+     * thrown: the step has committed, and its records stay waiting for the next sealer or reader.
      */
     void sealAfterCommit() {
+        long ticket;
+        synchronized (monitor) {
+            ticket = ++requested;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            long target;
+            synchronized (monitor) {
+                while (leading && finished < ticket) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        log.warn("Audit records committed but not sealed within 30 s; the next reader will seal them");
+                        return;
+                    }
+                    try {
+                        TimeUnit.NANOSECONDS.timedWait(monitor, left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                if (finished >= ticket) {
+                    return;
+                }
+                leading = true;
+                target = requested;
+            }
+            boolean sealed = false;
+            try {
+                sealed = sealOnOwnConnection();
+            } finally {
+                synchronized (monitor) {
+                    leading = false;
+                    if (sealed) {
+                        finished = Math.max(finished, target);
+                    }
+                    monitor.notifyAll();
+                }
+            }
+            if (!sealed) {
+                return;
+            }
+        }
+    }
+
+    /** One pass; whether it succeeded (a failure is logged). */
+    private boolean sealOnOwnConnection() {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if (connection.getAutoCommit()) {
@@ -66,9 +124,11 @@ class AuditSealing {
             } else {
                 ChainSealer.sealAll(connection);
             }
+            return true;
         } catch (SQLException | RuntimeException e) {
             log.warn("Audit records committed but not sealed yet (the next reader or the periodic sealer will): {}",
                     e.getMessage());
+            return false;
         } finally {
             if (connection != null) {
                 DataSourceUtils.releaseConnection(connection, dataSource);
