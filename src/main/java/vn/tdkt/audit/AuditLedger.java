@@ -51,22 +51,25 @@ public class AuditLedger {
         if (knownProcessInstanceId != null) {
             instances.add(knownProcessInstanceId);
         }
-        StringBuilder sql = new StringBuilder("SELECT * FROM audit_event WHERE business_key = ?");
+        // the previous hash is the one the row before holds (seq - 1): it is not stored twice
+        StringBuilder sql = new StringBuilder("SELECT e.*, p.hash AS prev_hash FROM audit_event e"
+                + " LEFT JOIN audit_event p ON p.seq = e.seq - 1 WHERE e.business_key = ?");
         List<Object> params = new ArrayList<>();
         params.add(businessKey);
         if (!instances.isEmpty()) {
             String marks = String.join(", ", instances.stream().map(i -> "?").toList());
-            sql.append(" OR process_instance_id IN (").append(marks).append(")")
-                    .append(" OR root_process_instance_id IN (").append(marks).append(")");
+            sql.append(" OR e.process_instance_id IN (").append(marks).append(")")
+                    .append(" OR e.root_process_instance_id IN (").append(marks).append(")");
             params.addAll(instances);
             params.addAll(instances);
         }
-        sql.append(" ORDER BY seq");
+        sql.append(" ORDER BY e.seq");
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new ChainLink(rs.getLong("seq"),
                 rs.getLong("occurred_at"), rs.getLong("recorded_at"), rs.getString("kind"),
                 rs.getString("process_instance_id"), rs.getString("root_process_instance_id"),
                 rs.getString("business_key"), rs.getString("actor"), rs.getString("subject"), rs.getString("payload"),
-                rs.getString("prev_hash").strip(), rs.getString("hash").strip())).list();
+                rs.getString("prev_hash") == null ? ChainHasher.GENESIS : rs.getString("prev_hash").strip(),
+                rs.getString("hash").strip())).list();
     }
 
     /** Checks the whole chain on a connection of its own, read in one transaction so it sees one state. */

@@ -18,7 +18,8 @@ import java.util.List;
  * ({@code SELECT … FOR UPDATE}), and holds that lock only for its own few statements — no writing transaction of
  * the application takes it any more. Under the lock it reads the committed waiting rows in order of id (one row per
  * writing transaction, its records in the order they were made), gives them the next sequence numbers, each the
- * SHA-256 of its fields and of the previous hash ({@link ChainHasher}, unchanged), inserts them into
+ * SHA-256 of its fields and of the previous hash ({@link ChainHasher}, unchanged; the previous hash is not stored
+ * again, the row before holds it), inserts them into
  * {@code audit_event}, deletes exactly the rows it read, and moves the head — all in one transaction, so a failed
  * seal leaves the records waiting and the chain as it was.
  * <p>
@@ -111,8 +112,8 @@ public final class ChainSealer {
         }
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO audit_event (seq, occurred_at, recorded_at, kind, process_instance_id,
-                    root_process_instance_id, business_key, actor, subject, payload, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    root_process_instance_id, business_key, actor, subject, payload, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (ChainLink l : links) {
                 insert.setLong(1, l.seq());
                 insert.setLong(2, l.occurredAtMillis());
@@ -124,8 +125,7 @@ public final class ChainSealer {
                 insert.setString(8, l.actor());
                 insert.setString(9, l.subject());
                 insert.setString(10, l.payload());
-                insert.setString(11, l.prevHash());
-                insert.setString(12, l.hash());
+                insert.setString(11, l.hash());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -37,10 +37,16 @@ class ChainWriter {
         List<Object[]> rows = new ArrayList<>(records.size());
         for (AuditRecord r : records) {
             rows.add(new Object[]{r.occurredAt() == null ? now : r.occurredAt().toEpochMilli(), r.kind().name(),
-                    r.processInstanceId(), r.rootProcessInstanceId(), cut(r.businessKey(), 100), cut(r.actor(), 64),
+                    r.processInstanceId(), ownRoot(r) ? null : r.rootProcessInstanceId(), cut(r.businessKey(), 100),
+                    cut(r.actor(), 64),
                     cut(r.subject(), 500), payload(r)});
         }
         jdbc.update("INSERT INTO audit_pending (recorded_at, records) VALUES (?, ?)", now, write(rows));
+    }
+
+    /** An instance that is its own root is not named twice: an empty root means "the record's instance". */
+    private static boolean ownRoot(AuditRecord r) {
+        return r.rootProcessInstanceId() != null && r.rootProcessInstanceId().equals(r.processInstanceId());
     }
 
     private String write(List<Object[]> rows) {

@@ -63,12 +63,24 @@ class ChainVerifierTest {
         ChainVerification result = verify();
         assertThat(result.intact()).isTrue();
         assertThat(result.checked()).isEqualTo(10);
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT seq, prev_hash, hash FROM audit_event ORDER BY seq");
-        assertThat(rows.get(0).get("prev_hash")).isEqualTo(ChainHasher.GENESIS);
-        for (int i = 1; i < rows.size(); i++) {
-            assertThat(rows.get(i).get("prev_hash")).isEqualTo(rows.get(i - 1).get("hash"));
+        // each hash covers the previous record's hash (held by that record, not stored twice)
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM audit_event ORDER BY seq");
+        String previous = ChainHasher.GENESIS;
+        for (Map<String, Object> row : rows) {
+            assertThat(ChainHasher.hash(link(row, previous, null))).isEqualTo(row.get("hash"));
+            assertThat(ChainHasher.hash(link(row, "1".repeat(64), null))).isNotEqualTo(row.get("hash"));
+            previous = (String) row.get("hash");
         }
         assertThat(result.lastHash()).isEqualTo(rows.get(9).get("hash"));
+        assertThat(rows.get(0)).doesNotContainKey("PREV_HASH").doesNotContainKey("prev_hash");
+    }
+
+    private static ChainLink link(Map<String, Object> row, String previous, String actor) {
+        return new ChainLink(((Number) row.get("seq")).longValue(), ((Number) row.get("occurred_at")).longValue(),
+                ((Number) row.get("recorded_at")).longValue(), (String) row.get("kind"),
+                (String) row.get("process_instance_id"), (String) row.get("root_process_instance_id"),
+                (String) row.get("business_key"), actor == null ? (String) row.get("actor") : actor,
+                (String) row.get("subject"), (String) row.get("payload"), previous, null);
     }
 
     @Test
@@ -83,15 +95,14 @@ class ChainVerifierTest {
 
     @Test
     void aRecordRewrittenWithAFreshHashBreaksTheNextLink() throws Exception {
+        String previous = jdbc.queryForObject("SELECT hash FROM audit_event WHERE seq = 2", String.class);
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_event WHERE seq = 3");
-        ChainLink forged = new ChainLink(3, ((Number) row.get("occurred_at")).longValue(),
-                ((Number) row.get("recorded_at")).longValue(), (String) row.get("kind"), null, null,
-                (String) row.get("business_key"), "ke-gian", (String) row.get("subject"), (String) row.get("payload"),
-                (String) row.get("prev_hash"), null);
-        jdbc.update("UPDATE audit_event SET actor = 'ke-gian', hash = ? WHERE seq = 3", ChainHasher.hash(forged));
+        jdbc.update("UPDATE audit_event SET actor = 'ke-gian', hash = ? WHERE seq = 3",
+                ChainHasher.hash(link(row, previous, "ke-gian")));
         ChainVerification result = verify();
         assertThat(result.brokenSeq()).isEqualTo(4);
-        assertThat(result.problemCode()).isEqualTo("PREV_HASH_MISMATCH");
+        assertThat(result.problemCode()).isEqualTo("ALTERED");
+        assertThat(result.problem()).contains("bản ghi số 4").contains("bản ghi số 3");
     }
 
     @Test
