@@ -22,12 +22,14 @@ public class AuditSearch {
     static final int MAX_RESULTS = 500;
 
     private final JdbcClient jdbc;
+    private final AuditSealing sealing;
     private final ZoneId zone;
     /** Each proposal status with its label, in order (published by the proposal package). */
     private final Map<String, String> statuses;
 
-    AuditSearch(JdbcClient jdbc, Clock clock, List<AuditCodeList> codeLists) {
+    AuditSearch(JdbcClient jdbc, Clock clock, List<AuditCodeList> codeLists, AuditSealing sealing) {
         this.jdbc = jdbc;
+        this.sealing = sealing;
         this.zone = clock.getZone();
         this.statuses = AuditCodeList.labels(codeLists, AuditCodeList.PROPOSAL_STATUS);
     }
@@ -91,6 +93,8 @@ public class AuditSearch {
     }
 
     private List<AuditedProposal> run(String sql, List<Object> params, int limit) {
+        // what an auditor finds next is read from the chain: seal what is waiting first
+        sealing.sealWaiting();
         List<Map<String, Object>> rows = jdbc.sql(sql).params(params).query().listOfRows();
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);

@@ -14,9 +14,10 @@ import java.util.List;
 
 /**
  * The one way into the audit chain. Records made inside a transaction are kept until that transaction is about
- * to commit and sealed then, in the same transaction: a rolled-back step leaves no trace, a committed one always
- * does, and the chain's lock is held only for the last moment of the transaction. Outside a transaction a record
- * is sealed at once in its own.
+ * to commit and written then, unsealed and in the same transaction ({@link ChainWriter}, no lock): a rolled-back
+ * step leaves no trace, a committed one always does. Right after the commit they are sealed into the chain
+ * ({@link AuditSealing}), one sealer at a time, so no writing transaction waits for another's. Outside a
+ * transaction a record is written and sealed at once in its own.
  */
 @Component
 public class AuditTrail {
@@ -25,17 +26,20 @@ public class AuditTrail {
     private static final Object PENDING_KEY = new Object();
 
     private final ChainWriter writer;
+    private final AuditSealing sealing;
     private final TransactionTemplate ownTransaction;
 
-    AuditTrail(ChainWriter writer, PlatformTransactionManager transactions) {
+    AuditTrail(ChainWriter writer, AuditSealing sealing, PlatformTransactionManager transactions) {
         this.writer = writer;
+        this.sealing = sealing;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public void record(AuditRecord record) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            ownTransaction.executeWithoutResult(status -> writer.append(List.of(record)));
+            ownTransaction.executeWithoutResult(status -> writer.stage(List.of(record)));
+            sealing.sealWaiting();
             return;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(PENDING_KEY);
@@ -49,6 +53,7 @@ public class AuditTrail {
 
     private final class Pending implements TransactionSynchronization {
         private final List<AuditRecord> records = new ArrayList<>();
+        private boolean written;
 
         @Override
         public int getOrder() {
@@ -68,13 +73,26 @@ public class AuditTrail {
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            if (records.isEmpty()) {
+                return;
+            }
             if (readOnly) {
                 log.warn("{} audit records made in a read-only transaction are sealed in their own", records.size());
-                ownTransaction.executeWithoutResult(status -> writer.append(records));
+                ownTransaction.executeWithoutResult(status -> writer.stage(records));
+                sealing.sealWaiting();
             } else {
-                writer.append(records);
+                writer.stage(records);
+                written = true;
             }
             records.clear();
+        }
+
+        @Override
+        public void afterCommit() {
+            if (written) {
+                written = false;
+                sealing.sealAfterCommit();
+            }
         }
 
         @Override

@@ -7,7 +7,7 @@ package vn.tdkt.audit;
  * @param checked      how many records were read
  * @param lastHash     the hash of the last record read (anchor it elsewhere to detect a rewritten chain)
  * @param brokenSeq    the sequence number of the first broken link, {@code null} when intact
- * @param problemCode  MISSING, ALTERED, PREV_HASH_MISMATCH or HEAD_MISMATCH; {@code null} when intact
+ * @param problemCode  MISSING, ALTERED (the record, or the one before it rewritten with a fresh hash) or HEAD_MISMATCH; {@code null} when intact
  * @param problem      what is wrong, in Vietnamese
  */
 public record ChainVerification(boolean intact, long checked, String lastHash, Long brokenSeq, String problemCode,

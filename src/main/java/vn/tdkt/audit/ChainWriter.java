@@ -7,13 +7,14 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Seals records into the chain. The head row is locked (SELECT … FOR UPDATE) so that concurrent transactions
- * append one after the other; callers do this at the very end of their transaction (see {@link AuditTrail}),
- * so the lock is held only for the few inserts before the commit.
+ * Writes a transaction's records, unsealed, into {@code audit_pending}: one row holding them all in the order they
+ * were made, in the writer's own transaction and without any lock (no other writer waits for it). {@link ChainSealer}
+ * links them into the chain once the transaction has committed.
  */
 @Component
 class ChainWriter {
@@ -27,36 +28,33 @@ class ChainWriter {
         this.clock = clock;
     }
 
-    void append(List<AuditRecord> records) {
+    /** Writes the records to be sealed; they are in the chain once this transaction has committed and been sealed. */
+    void stage(List<AuditRecord> records) {
         if (records.isEmpty()) {
             return;
         }
-        // the details are written out before the head is locked: every writing transaction waits for that lock
-        List<String> payloads = new ArrayList<>(records.size());
-        records.forEach(r -> payloads.add(payload(r)));
-        Map<String, Object> head = jdbc.queryForMap(
-                "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-        long seq = ((Number) head.get("last_seq")).longValue();
-        String previous = String.valueOf(head.get("last_hash")).strip();
         long now = clock.millis();
         List<Object[]> rows = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            AuditRecord r = records.get(i);
-            seq++;
-            ChainLink unsealed = new ChainLink(seq, r.occurredAt() == null ? now : r.occurredAt().toEpochMilli(), now,
-                    r.kind().name(), r.processInstanceId(), r.rootProcessInstanceId(), cut(r.businessKey(), 100),
-                    cut(r.actor(), 64), cut(r.subject(), 500), payloads.get(i), previous, null);
-            String hash = ChainHasher.hash(unsealed);
-            rows.add(new Object[]{seq, unsealed.occurredAtMillis(), now, unsealed.kind(), unsealed.processInstanceId(),
-                    unsealed.rootProcessInstanceId(), unsealed.businessKey(), unsealed.actor(), unsealed.subject(),
-                    unsealed.payload(), previous, hash});
-            previous = hash;
+        for (AuditRecord r : records) {
+            rows.add(new Object[]{r.occurredAt() == null ? now : r.occurredAt().toEpochMilli(), r.kind().name(),
+                    r.processInstanceId(), ownRoot(r) ? null : r.rootProcessInstanceId(), cut(r.businessKey(), 100),
+                    cut(r.actor(), 64),
+                    cut(r.subject(), 500), payload(r)});
         }
-        jdbc.batchUpdate("""
-                INSERT INTO audit_event (seq, occurred_at, recorded_at, kind, process_instance_id,
-                    root_process_instance_id, business_key, actor, subject, payload, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, previous);
+        jdbc.update("INSERT INTO audit_pending (recorded_at, records) VALUES (?, ?)", now, write(rows));
+    }
+
+    /** An instance that is its own root is not named twice: an empty root means "the record's instance". */
+    private static boolean ownRoot(AuditRecord r) {
+        return r.rootProcessInstanceId() != null && r.rootProcessInstanceId().equals(r.processInstanceId());
+    }
+
+    private String write(List<Object[]> rows) {
+        try {
+            return json.writeValueAsString(rows.stream().map(Arrays::asList).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit records are not serialisable", e);
+        }
     }
 
     private String payload(AuditRecord r) {

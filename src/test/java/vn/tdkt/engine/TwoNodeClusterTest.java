@@ -201,6 +201,18 @@ class TwoNodeClusterTest {
         assertThat(single("SELECT COUNT(*) FROM outgoing_register_entry WHERE subject LIKE 'Văn bản thử cụm%'"))
                 .isGreaterThanOrEqualTo(numbers.size());
         assertThat(numbers).hasSizeGreaterThanOrEqualTo(30);
+
+        // the audit chain: both nodes wrote and sealed concurrently (one killed in the middle): one intact chain
+        try (Connection c = connect(dbUrl)) {
+            c.setAutoCommit(false);
+            vn.tdkt.audit.ChainSealer.sealAll(c);
+            vn.tdkt.audit.ChainVerification chain = vn.tdkt.audit.ChainVerifier.verify(c);
+            c.rollback();
+            assertThat(chain.intact()).as(chain.describe()).isTrue();
+            assertThat(chain.checked()).isPositive();
+            System.out.println("[cluster] audit chain: " + chain.describe());
+        }
+        assertThat(single("SELECT COUNT(*) FROM audit_pending")).isZero();
         System.out.println("[cluster] jobs executed per node at the end: " + jobsByHost());
     }
 

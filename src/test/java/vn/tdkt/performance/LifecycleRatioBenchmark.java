@@ -259,9 +259,14 @@ class LifecycleRatioBenchmark {
             String admin = appUrl.substring(0, appUrl.lastIndexOf('/') + 1) + "postgres";
             JdbcClient server = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(admin,
                     "postgres", ""));
-            server.sql("DROP DATABASE IF EXISTS tdkt_bench_plain").update();
-            server.sql("CREATE DATABASE tdkt_bench_plain").update();
-            config.setJdbcUrl(appUrl.substring(0, appUrl.lastIndexOf('/') + 1) + "tdkt_bench_plain");
+            // -Dbenchmark.plain-database: where builds share one PostgreSQL server, each its own
+            String plainDb = System.getProperty("benchmark.plain-database", "tdkt_bench_plain");
+            if (!plainDb.matches("[a-z0-9_]+")) {
+                throw new IllegalArgumentException("benchmark.plain-database: lower-case letters, digits, _ only");
+            }
+            server.sql("DROP DATABASE IF EXISTS " + plainDb).update();
+            server.sql("CREATE DATABASE " + plainDb).update();
+            config.setJdbcUrl(appUrl.substring(0, appUrl.lastIndexOf('/') + 1) + plainDb);
             config.setUsername("postgres");
         } else {
             config.setJdbcUrl("jdbc:h2:mem:plain-shape;DB_CLOSE_DELAY=-1");
