@@ -22,7 +22,7 @@ public enum ExampleStatus {
     REFUSED("Không công nhận"),
     /** Taken off the public page and the feed. */
     WITHDRAWN("Đã thu hồi"),
-    /** Its follow-up has ended; it stays on the public page. */
+    /** Its follow-up has ended; it stays on the public page (and may still be withdrawn). */
     CLOSED("Đã công bố, kết thúc theo dõi");
 
     private final String label;
@@ -51,7 +51,8 @@ public enum ExampleStatus {
             case VETTING -> EnumSet.of(DRAFT, ACCEPTED, REFUSED);
             case ACCEPTED -> EnumSet.of(VETTING, PUBLISHED);
             case PUBLISHED -> EnumSet.of(WITHDRAWN, CLOSED);
-            case CLOSED, REFUSED, WITHDRAWN -> EnumSet.noneOf(ExampleStatus.class);
+            case CLOSED -> EnumSet.of(WITHDRAWN);
+            case REFUSED, WITHDRAWN -> EnumSet.noneOf(ExampleStatus.class);
         };
     }
 }

@@ -61,6 +61,8 @@ final class ExampleSteps {
             execution.setVariable(ModelExampleVariables.PUBLISHING_GROUP, stewards.publishingApprovalGroup(null));
             execution.setVariable(ModelExampleVariables.NOMINEE_OPTIONS,
                     JsonVars.json(service.nomineeOptions(r.unit().code())));
+            execution.setVariable(ModelExampleVariables.MOVEMENT_OPTIONS,
+                    JsonVars.json(service.movementOptions(r.unit().code())));
             execution.setVariable(ModelExampleVariables.FOLLOW_UP_CYCLE, properties.followUpCycle());
             execution.setProcessBusinessKey(r.businessKey());
         }
@@ -78,25 +80,37 @@ final class ExampleSteps {
         @Override
         public void execute(DelegateExecution execution) {
             service.submitDossier(exampleId(execution), ModelExampleVariables.input(execution),
-                    execution.getVariable(ModelExampleVariables.NOMINEE_CODE));
+                    execution.getVariable(ModelExampleVariables.NOMINEE_CODE),
+                    execution.getVariable(ModelExampleVariables.MOVEMENT_ID));
             // the head answers afresh: a reason of an earlier return is in the history, not in the new form
             execution.removeVariable(ModelExampleVariables.HEAD_COMMENT);
             execution.removeVariable(ModelExampleVariables.HEAD_DECISION);
         }
     }
 
-    /** Task_SendToVetting: the head approved; the standing agency vets. */
+    /**
+     * Task_SendToVetting: the head approved; the standing agency vets — that of the movement the example belongs to,
+     * so the groups are bound afresh from the example's movement each time it goes to vetting.
+     */
     @Component("sendExampleToVettingDelegate")
     static class SendToVetting implements JavaDelegate {
         private final ModelExampleService service;
+        private final ExampleStewardship stewardship;
 
-        SendToVetting(ModelExampleService service) {
+        SendToVetting(ModelExampleService service, ExampleStewardship stewardship) {
             this.service = service;
+            this.stewardship = stewardship;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            service.move(exampleId(execution), ExampleStatus.VETTING, actor(execution), null);
+            long id = exampleId(execution);
+            service.move(id, ExampleStatus.VETTING, actor(execution), null);
+            Long movementId = service.movementOf(id);
+            ExampleStewards stewards = stewardship.current();
+            execution.setVariable(ModelExampleVariables.VETTING_GROUP, stewards.vettingGroup(movementId));
+            execution.setVariable(ModelExampleVariables.PUBLISHING_GROUP,
+                    stewards.publishingApprovalGroup(movementId));
             execution.removeVariable(ModelExampleVariables.VETTING_COMMENT);
             execution.removeVariable(ModelExampleVariables.VETTING_DECISION);
         }

@@ -24,7 +24,7 @@ import java.util.List;
 /**
  * /api/model-examples for signed-in users: the examples the caller may see (the own unit's, all for the stewards),
  * one example with its pictures and replications, the upload of a picture (the unit's officer, while the unit is
- * completing it) and a unit's record that it replicated a published example.
+ * completing it), a unit's record that it replicated a published example and the withdrawal of a public one.
  */
 @RestController
 @RequestMapping("/api/model-examples")
@@ -35,9 +35,12 @@ public class ModelExampleController {
     private final ExamplePictures pictures;
     private final ExampleReplications replications;
     private final UserProfileRepository profiles;
+    private final ExampleWithdrawal withdrawal;
 
     public ModelExampleController(ModelExampleRepository examples, ExampleAccess access, ExamplePictures pictures,
-                                  ExampleReplications replications, UserProfileRepository profiles) {
+                                  ExampleReplications replications, UserProfileRepository profiles,
+                                  ExampleWithdrawal withdrawal) {
+        this.withdrawal = withdrawal;
         this.examples = examples;
         this.access = access;
         this.pictures = pictures;
@@ -55,6 +58,9 @@ public class ModelExampleController {
 
     /** A unit's replication note. */
     public record ReplicationRequest(String note) { }
+
+    /** Why a public example is withdrawn. */
+    public record WithdrawalRequest(String reason) { }
 
     @GetMapping
     public List<ExampleView> list(Authentication authentication) {
@@ -104,6 +110,14 @@ public class ModelExampleController {
             @RequestBody(required = false) ReplicationRequest request, Authentication authentication) {
         return ResponseEntity.status(HttpStatus.CREATED).body(replications.record(id, CurrentUser.of(authentication),
                 request == null ? null : request.note()));
+    }
+
+    /** Withdraws a public example (also once its follow-up has ended): its publishing group only, with a reason. */
+    @PostMapping("/{id}/withdrawal")
+    public ResponseEntity<Void> withdraw(@PathVariable long id,
+            @RequestBody(required = false) WithdrawalRequest request, Authentication authentication) {
+        withdrawal.withdraw(id, CurrentUser.of(authentication), request == null ? null : request.reason());
+        return ResponseEntity.noContent().build();
     }
 
     private ExampleView view(CurrentUser caller, ModelExampleRepository.Example e) {

@@ -89,11 +89,12 @@ public class ModelExampleRepository {
     }
 
     void updateContent(long id, ExampleKind kind, String title, String subjectName, String story, String evidence,
-                       String nomineeCode, LocalDateTime now) {
+                       String nomineeCode, Long movementId, LocalDateTime now) {
         jdbc.sql("""
                         UPDATE model_example SET example_kind = ?, title = ?, subject_name = ?, story = ?, evidence = ?,
-                          nominee_code = ?, updated_at = ? WHERE id = ?""")
-                .params(kind.name(), title, subjectName, story, evidence, nomineeCode, Timestamp.valueOf(now), id)
+                          nominee_code = ?, movement_id = ?, updated_at = ? WHERE id = ?""")
+                .params(kind.name(), title, subjectName, story, evidence, nomineeCode, movementId,
+                        Timestamp.valueOf(now), id)
                 .update();
     }
 

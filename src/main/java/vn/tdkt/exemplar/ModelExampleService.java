@@ -1,6 +1,7 @@
 package vn.tdkt.exemplar;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.AuditKind;
@@ -38,9 +39,12 @@ public class ModelExampleService {
     private final IdentityService identityService;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<ExampleMovements> movements;
 
     public ModelExampleService(ModelExampleRepository examples, UserProfileRepository profiles, UnitGroups unitGroups,
-                               IdentityService identityService, AuditTrail audit, Clock clock) {
+                               IdentityService identityService, AuditTrail audit, Clock clock,
+                               ObjectProvider<ExampleMovements> movements) {
+        this.movements = movements;
         this.examples = examples;
         this.profiles = profiles;
         this.unitGroups = unitGroups;
@@ -96,12 +100,33 @@ public class ModelExampleService {
         return options;
     }
 
+    /** The movements the unit's example may belong to (value: the movement's id), none when no movement is known. */
+    List<Map<String, String>> movementOptions(String unitCode) {
+        ExampleMovements known = movements.getIfAvailable();
+        if (known == null) {
+            return List.of();
+        }
+        return known.ofUnit(unitCode).stream()
+                .map(m -> Map.of("label", m.name(), "value", String.valueOf(m.id()))).toList();
+    }
+
+    /** The movement an example belongs to, or null. */
+    Long movementOf(long id) {
+        return examples.get(id).movementId();
+    }
+
+    /** The movement's name of an example, when it belongs to one on record. */
+    public java.util.Optional<String> movementName(Long movementId) {
+        ExampleMovements known = movements.getIfAvailable();
+        return movementId == null || known == null ? java.util.Optional.empty() : known.name(movementId);
+    }
+
     /**
      * The officer sends the completed dossier to the unit head: the content is checked again, at least one picture
      * must be there, and the person or collective named (if any) must be the unit's.
      */
     @Transactional
-    public void submitDossier(long id, ExampleInput input, Object nomineeCode) {
+    public void submitDossier(long id, ExampleInput input, Object nomineeCode, Object movementChoice) {
         ModelExampleRepository.Example example = examples.get(id);
         List<String> errors = new ArrayList<>(ExampleRules.content(input));
         if (examples.pictures(id).isEmpty()) {
@@ -112,11 +137,21 @@ public class ModelExampleService {
         if (nominee != null && nomineeOptions(example.unitCode()).stream().noneMatch(o -> nominee.equals(o.get("value")))) {
             errors.add("Cá nhân, tập thể được chọn không thuộc " + example.unitName() + ".");
         }
+        String movement = movementChoice == null ? "" : String.valueOf(movementChoice).strip();
+        Long movementId = null;
+        if (!movement.isEmpty()) {
+            movementId = movementOptions(example.unitCode()).stream().filter(o -> movement.equals(o.get("value")))
+                    .map(o -> Long.valueOf(o.get("value"))).findFirst().orElse(null);
+            if (movementId == null) {
+                errors.add("Phong trào thi đua được chọn không có " + example.unitName()
+                        + " tham gia hoặc làm cơ quan thường trực.");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InputRejectedException("Hồ sơ gương điển hình chưa hợp lệ: " + String.join(" ", errors));
         }
         examples.updateContent(id, ExampleKind.of(input.kind()).orElseThrow(), strip(input.title()),
-                strip(input.subjectName()), strip(input.story()), strip(input.evidence()), nominee, now());
+                strip(input.subjectName()), strip(input.story()), strip(input.evidence()), nominee, movementId, now());
         move(id, ExampleStatus.PROPOSED, null, null);
     }
 

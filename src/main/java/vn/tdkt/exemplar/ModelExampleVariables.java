@@ -43,6 +43,8 @@ final class ModelExampleVariables {
     static final String PUBLISHING_GROUP = "publishingGroup";
     /** Json: the unit's persons and the unit itself, as the dossier form's choice of the person or collective. */
     static final String NOMINEE_OPTIONS = "nomineeOptions";
+    /** Json: the movements the unit takes part in or stands for, as the dossier form's choice of a movement. */
+    static final String MOVEMENT_OPTIONS = "movementOptions";
     /** String: the ISO-8601 cycle of the nurture plan's follow-up tasks (configuration). */
     static final String FOLLOW_UP_CYCLE = "followUpCycle";
     /** String: the address of the example's public page (once published). */
@@ -51,6 +53,8 @@ final class ModelExampleVariables {
     // --- the dossier task ---
     /** String: registry code of the person or collective put forward, if the example is one (optional). */
     static final String NOMINEE_CODE = "nomineeCode";
+    /** String: id of the movement the example belongs to (optional; one of movementOptions, checked on the server). */
+    static final String MOVEMENT_ID = "movementId";
 
     // --- the unit head ---
     /** String: {@link Decision#APPROVE} or {@link Decision#RETURN}. */

@@ -34,11 +34,14 @@ public class PublicExampleController {
     private final Clock clock;
     private final String province;
     private final String base;
+    private final ModelExampleService service;
 
     public PublicExampleController(ModelExampleRepository examples, ExemplarProperties properties, Clock clock,
                                    @Value("${tdkt.province-name:Tây Ninh}") String province,
-                                   @Value("${tdkt.public-url:http://localhost:8080}") String publicUrl) {
+                                   @Value("${tdkt.public-url:http://localhost:8080}") String publicUrl,
+                                   ModelExampleService service) {
         this.examples = examples;
+        this.service = service;
         this.properties = properties;
         this.clock = clock;
         this.province = province;
@@ -95,7 +98,8 @@ public class PublicExampleController {
     }
 
     private PublicExamplePages.Shown shown(ModelExampleRepository.Example e) {
-        return new PublicExamplePages.Shown(e, examples.pictures(e.id()), examples.replications(e.id()));
+        return new PublicExamplePages.Shown(e, examples.pictures(e.id()), examples.replications(e.id()),
+                service.movementName(e.movementId()).orElse(null));
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String body) {

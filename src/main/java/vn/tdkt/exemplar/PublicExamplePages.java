@@ -22,13 +22,18 @@ final class PublicExamplePages {
 
     /** What a page shows of one example beside its row. */
     record Shown(ModelExampleRepository.Example example, List<ModelExampleRepository.Picture> pictures,
-                 List<ModelExampleRepository.Replication> replications) {
+                 List<ModelExampleRepository.Replication> replications, String movementName) {
         Long firstPicture() {
             return pictures.isEmpty() ? null : pictures.get(0).id();
         }
     }
 
     private PublicExamplePages() { }
+
+    /** " · Phong trào «…»" when the example belongs to a movement, else nothing. */
+    static String movementLine(Shown s) {
+        return s.movementName() == null ? "" : " · Phong trào «" + esc(s.movementName()) + "»";
+    }
 
     static String path(long id) {
         return ROOT + "/" + id;
@@ -59,8 +64,8 @@ final class PublicExamplePages {
             }
             body.append("<span class=\"loai\">").append(esc(e.kind().label())).append("</span><h2>")
                     .append(esc(e.title())).append("</h2></a><p>").append(esc(e.publicSummary())).append("</p>")
-                    .append("<p class=\"noi-dung-phu\">").append(esc(e.unitName())).append(" · công bố ngày ")
-                    .append(day(e.publishedAt())).append(" · ").append(s.replications().size())
+                    .append("<p class=\"noi-dung-phu\">").append(esc(e.unitName())).append(movementLine(s))
+                    .append(" · công bố ngày ").append(day(e.publishedAt())).append(" · ").append(s.replications().size())
                     .append(" đơn vị đã nhân rộng</p></li>");
         }
         body.append("</ul></main>");
@@ -76,7 +81,8 @@ final class PublicExamplePages {
                 .append("<span class=\"loai\">").append(esc(e.kind().label())).append("</span>")
                 .append("<h1>").append(esc(e.title())).append("</h1>")
                 .append("<p class=\"noi-dung-phu\">").append(esc(e.subjectName())).append(" · ")
-                .append(esc(e.unitName())).append(" · công bố ngày ").append(day(e.publishedAt()))
+                .append(esc(e.unitName())).append(movementLine(s)).append(" · công bố ngày ")
+                .append(day(e.publishedAt()))
                 .append("</p></header><main><article>");
         for (ModelExampleRepository.Picture p : s.pictures()) {
             body.append("<figure><img src=\"").append(picturePath(e.id(), p.id())).append("\" alt=\"")
@@ -160,6 +166,8 @@ final class PublicExamplePages {
                     .append("    <author><name>").append(esc(e.unitName())).append("</name></author>\n")
                     .append("    <category term=\"").append(e.kind().name()).append("\" label=\"")
                     .append(esc(e.kind().label())).append("\"/>\n")
+                    .append(s.movementName() == null ? "" : "    <category term=\"phong-trao-" + e.movementId()
+                            + "\" label=\"" + esc("Phong trào " + s.movementName()) + "\"/>\n")
                     .append("    <summary type=\"text\">").append(esc(e.publicSummary())).append("</summary>\n")
                     .append("  </entry>\n");
         }

@@ -297,6 +297,27 @@ class ModelExampleProcessTest {
         Assertions.assertThat(status(id)).isEqualTo("CLOSED");
         Assertions.assertThat(anonymous("/guong-dien-hinh/" + id).getStatusCode()).as("closed stays public")
                 .isEqualTo(HttpStatus.OK);
+
+        // once the follow-up has ended it may still be withdrawn: by the publishing group only, with a reason
+        Assertions.assertThat(withdraw("canbo.tdoan", id, "Đơn vị tự thu hồi.").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(withdraw("thamdinh", id, "Chuyên viên thu hồi.").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> noReason = withdraw("lanhdao.snv", id, " ");
+        Assertions.assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Assertions.assertThat(noReason.getBody()).contains("phải ghi rõ lý do");
+        Assertions.assertThat(status(id)).isEqualTo("CLOSED");
+        Assertions.assertThat(withdraw("lanhdao.snv", id, "Cá nhân vi phạm kỷ luật sau khi công bố.").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Assertions.assertThat(status(id)).isEqualTo("WITHDRAWN");
+        Assertions.assertThat(anonymous("/guong-dien-hinh/" + id).getStatusCode()).isEqualTo(HttpStatus.GONE);
+        Assertions.assertThat(anonymous("/guong-dien-hinh/nguon-tin.atom").getBody())
+                .doesNotContain("/guong-dien-hinh/" + id + "<");
+        Assertions.assertThat(withdraw("lanhdao.snv", id, "Thu hồi lần nữa.").getStatusCode())
+                .as("already withdrawn").isEqualTo(HttpStatus.CONFLICT);
+        Assertions.assertThat(String.join("\n", jdbc.sql("SELECT payload FROM audit_event WHERE business_key = ? AND"
+                + " kind = 'STAGE_OUTCOME' ORDER BY seq").param("GDH-" + id).query(String.class).list()))
+                .contains("Đã thu hồi — Cá nhân vi phạm kỷ luật sau khi công bố.");
     }
 
     @Test
@@ -317,7 +338,100 @@ class ModelExampleProcessTest {
                 "forms/model-example-start.form", "forms/model-example-monitor.form");
     }
 
+    @Test
+    void anExampleOfAMovementIsVettedAndApprovedByTheMovementsStandingUnit() {
+        long movement = movement("Thi đua chăm sóc sức khỏe nhân dân", "syt", "hnd");
+        long foreign = movement("Thi đua xây dựng pháp luật", "stp", "stp");
+        ProcessInstance pi = start("hnd", "Hội viên nông dân tình nguyện hiến máu", "PERSON");
+        long id = exampleId(pi);
+        List<Map<String, Object>> options = vn.tdkt.workflow.JsonVars.listOfObjects(
+                runtimeService.getVariable(pi.getId(), "movementOptions"));
+        Assertions.assertThat(options).extracting(o -> o.get("value")).contains(String.valueOf(movement))
+                .doesNotContain(String.valueOf(foreign));
+        upload("canbo.hnd", id, "anh.png", ExampleRulesTest.TestPictures.png(16, 16, 0));
+
+        // a movement the unit neither takes part in nor stands for: refused in Vietnamese, nothing changed
+        Task dossier = task(pi, "Task_ExampleDossier");
+        ResponseEntity<String> refused = restComplete("canbo.hnd", dossier,
+                "{\"movementId\":{\"value\":\"" + foreign + "\"}}");
+        Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Assertions.assertThat(refused.getBody()).contains("Phong trào thi đua");
+        Assertions.assertThatThrownBy(() -> TestUsers.as(identityService, "canbo.hnd", () -> taskService.complete(
+                        dossier.getId(), Variables.createVariables().putValue("movementId", String.valueOf(foreign)))))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("Phong trào thi đua");
+        assertThat(pi).isWaitingAt("Task_ExampleDossier");
+        Assertions.assertThat(jdbc.sql("SELECT movement_id FROM model_example WHERE id = ?").param(id)
+                .query(Long.class).optional()).isEmpty();
+
+        TestUsers.as(identityService, "canbo.hnd", () -> taskService.complete(dossier.getId(),
+                Variables.createVariables().putValue("movementId", String.valueOf(movement))));
+        Assertions.assertThat(jdbc.sql("SELECT movement_id FROM model_example WHERE id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(movement);
+        TestUsers.as(identityService, "thutruong.hnd", () -> taskService.complete(
+                task(pi, "Task_ExampleHeadReview").getId(), Variables.createVariables().putValue("headDecision", "approve")));
+        assertThat(pi).isWaitingAt("Task_ExampleVetting")
+                .hasVariables("vettingGroup", "publishingGroup");
+        Assertions.assertThat(runtimeService.getVariable(pi.getId(), "vettingGroup")).isEqualTo("unit-officer.syt");
+
+        // the standing unit's officer vets; neither the Sở specialist nor another unit's officer may
+        Task vetting = task(pi, "Task_ExampleVetting");
+        String accept = "{\"vettingDecision\":{\"value\":\"accept\"},\"putForward\":{\"value\":false},"
+                + "\"nurturePlan\":{\"value\":\"Giới thiệu tại hội nghị ngành y tế của tỉnh.\"},"
+                + "\"publicSummary\":{\"value\":\"Hiến máu 20 lần, vận động 50 hội viên cùng tham gia.\"}}";
+        Assertions.assertThat(restComplete("thamdinh", vetting, accept).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(restComplete("canbo.stp", vetting, accept).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(restComplete("canbo.syt", vetting, accept).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        // its head approves publishing; the Sở's leader does not
+        Task approval = task(pi, "Task_ExamplePublishApproval");
+        String approve = "{\"publishDecision\":{\"value\":\"approve\"}}";
+        Assertions.assertThat(restComplete("lanhdao.snv", approval, approve).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(restComplete("thutruong.syt", approval, approve).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(pi).isWaitingAt("Task_ExampleMonitor");
+        Assertions.assertThat(anonymous("/guong-dien-hinh/" + id).getBody())
+                .contains("Phong trào «Thi đua chăm sóc sức khỏe nhân dân»");
+        Assertions.assertThat(anonymous("/guong-dien-hinh/nguon-tin.atom").getBody())
+                .contains("Phong trào Thi đua chăm sóc sức khỏe nhân dân");
+
+        // withdrawn through the API while still followed up: the process ends, no task or timer is left
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+                .singleResult().getId());
+        Assertions.assertThat(task(pi, "Task_ExampleFollowUp")).isNotNull();
+        Assertions.assertThat(withdraw("lanhdao.snv", id, "Sở thu hồi thay cơ quan thường trực.").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(withdraw("thutruong.syt", id, "Phát hiện thành tích kê khai chưa đúng.").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(pi).isEnded().hasPassed("End_Withdrawn");
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        Assertions.assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        Assertions.assertThat(status(id)).isEqualTo("WITHDRAWN");
+        Assertions.assertThat(anonymous("/guong-dien-hinh/" + id).getStatusCode()).isEqualTo(HttpStatus.GONE);
+        Assertions.assertThat(anonymous("/guong-dien-hinh/nguon-tin.atom").getBody())
+                .doesNotContain("/guong-dien-hinh/" + id + "<");
+    }
+
     // --- helpers ---
+
+    private long movement(String name, String standing, String participant) {
+        long unit = unitId(standing);
+        String code = "PTTD-T-" + System.nanoTime();
+        jdbc.sql("INSERT INTO emulation_movement (code, name, kind, goal, criteria, standing_unit_id, status,"
+                        + " start_date, mid_review_date, end_date, drafted_by, created_at)"
+                        + " VALUES (?, ?, 'CHUYEN_DE', 'Mục tiêu', 'Tiêu chí', ?, 'LAUNCHED', ?, ?, ?, 'canbo', ?)")
+                .params(code, name, unit, java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30),
+                        java.time.LocalDate.of(2026, 12, 31), java.sql.Timestamp.valueOf("2026-01-01 08:00:00"))
+                .update();
+        long id = jdbc.sql("SELECT id FROM emulation_movement WHERE code = ?").param(code).query(Long.class).single();
+        jdbc.sql("INSERT INTO emulation_movement_unit (movement_id, unit_id) VALUES (?, ?)")
+                .params(id, unitId(participant)).update();
+        return id;
+    }
+
+    private long unitId(String code) {
+        return jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(code).query(Long.class).single();
+    }
 
     private void accept(Task vetting, boolean putForward) {
         TestUsers.as(identityService, "thamdinh", () -> taskService.complete(vetting.getId(), Variables
@@ -374,6 +488,13 @@ class ModelExampleProcessTest {
         json.setContentType(MediaType.APPLICATION_JSON);
         return as(user).postForEntity("/engine-rest/task/" + task.getId() + "/complete",
                 new HttpEntity<>("{\"variables\":" + variables + "}", json), String.class);
+    }
+
+    private ResponseEntity<String> withdraw(String user, long id, String reason) {
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        return as(user).postForEntity("/api/model-examples/" + id + "/withdrawal",
+                new HttpEntity<>(Map.of("reason", reason), json), String.class);
     }
 
     private ResponseEntity<String> replicate(String user, long id, String note) {

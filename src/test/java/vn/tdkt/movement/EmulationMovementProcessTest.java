@@ -215,6 +215,15 @@ class EmulationMovementProcessTest {
         Assertions.assertThat(jdbc.sql("SELECT registration_late FROM emulation_movement_unit WHERE movement_id = ?")
                 .param(id).query(Boolean.class).single()).isTrue();
         Assertions.assertThat(taskService.createTaskQuery().taskId(register.getId()).count()).isEqualTo(1);
+        // the late unit is reminded through the outbox, naming the movement and the deadline
+        String code = jdbc.sql("SELECT code FROM emulation_movement WHERE id = ?").param(id).query(String.class).single();
+        String late = "FROM notification_outbox WHERE business_key = ? AND subject LIKE 'Nhắc việc: quá hạn%'";
+        Assertions.assertThat(jdbc.sql("SELECT recipient_unit_code " + late).param(code).query(String.class).list())
+                .containsExactly("sxd");
+        Assertions.assertThat(jdbc.sql("SELECT subject " + late).param(code).query(String.class).single())
+                .isEqualTo("Nhắc việc: quá hạn đăng ký tham gia phong trào «Phong trào thử nghiệm đơn vị trễ hạn đăng ký»");
+        Assertions.assertThat(jdbc.sql("SELECT body_text " + late).param(code).query(String.class).single())
+                .contains(code, "hạn đăng ký tham gia phong trào thi đua", " ngày ");
         runtimeService.deleteProcessInstance(pi.getId(), "test");
     }
 
