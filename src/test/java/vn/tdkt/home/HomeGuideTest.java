@@ -151,6 +151,53 @@ class HomeGuideTest {
         assertThat(hrefs(specialist)).doesNotContain(RoleGuide.COCKPIT, RoleGuide.ADMIN, RoleGuide.AUDIT_PAGE);
     }
 
+    /**
+     * The movements page goes to the unit people of their own unit, the Sở, the chairman, the vice-chairman and the
+     * auditors; the supervision assignment page to the council secretary; a council member finds the blocks he is
+     * assigned to supervise this year; the public page of model examples is everyone's.
+     */
+    @Test
+    void movementsSupervisionAndModelExamplesAreLinkedForTheRolesThatUseThem() throws Exception {
+        for (String user : List.of("canbo.stp", "thutruong.stp", "thamdinh", "tiepnhan", "lanhdao.snv", "chutich",
+                "thanhtra")) {
+            assertThat(hrefs(me(user))).as(user).contains(RoleGuide.MOVEMENTS_PAGE, RoleGuide.EXAMPLES_PAGE);
+        }
+        String vice = identityService.createUserQuery().memberOfGroup(Role.VICE_CHAIRMAN.groupId()).list().get(0).getId();
+        assertThat(labels(card(me(vice), Role.VICE_CHAIRMAN))).contains("Phong trào thi đua");
+        assertThat(hrefs(me("thutruong.cat"))).contains(RoleGuide.EXAMPLES_PAGE);
+        assertThat(labels(card(me("thutruong.cat"), Role.BLOCK_LEADER))).doesNotContain("Phong trào thi đua");
+        assertThat(labels(card(me("thuky.hd"), Role.COUNCIL_SECRETARY)))
+                .contains("Phân công thành viên Hội đồng phụ trách khối");
+        assertThat(hrefs(me("thuky.hd"))).contains(RoleGuide.SUPERVISION_PAGE);
+        for (String user : List.of("canbo.stp", "thamdinh", "chutich", "thanhtra", "admin")) {
+            assertThat(hrefs(me(user))).as(user).doesNotContain(RoleGuide.SUPERVISION_PAGE);
+        }
+
+        // a council member assigned to a block this year is led to that block's dashboard, and only then
+        int year = LocalDate.now(clock).getYear();
+        String member = identityService.createUserQuery().memberOfGroup(Role.COUNCIL_MEMBER.groupId()).list().stream()
+                .map(u -> u.getId()).filter(id -> jdbc.sql("SELECT COUNT(*) FROM block_supervisor WHERE user_id = ?")
+                        .param(id).query(Integer.class).single() == 0).findFirst().orElseThrow();
+        assertThat(labels(card(me(member), Role.COUNCIL_MEMBER))).noneMatch(l -> l.startsWith("Khối tôi phụ trách"));
+        record Block(long id, String code, String name) { }
+        Block block = jdbc.sql("""
+                        SELECT b.id, b.code, b.name FROM emulation_block b WHERE NOT EXISTS (SELECT 1 FROM block_supervisor
+                        s WHERE s.block_id = b.id AND s.emulation_year = ?) ORDER BY b.code""").param(year)
+                .query(Block.class).list().get(0);
+        jdbc.sql("""
+                        INSERT INTO block_supervisor (block_id, emulation_year, user_id, term_from, term_to, assigned_by,
+                        assigned_at) VALUES (?, ?, ?, ?, ?, 'thuky.hd', CURRENT_TIMESTAMP)""")
+                .params(block.id(), year, member, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
+        try {
+            JsonNode me = me(member);
+            assertThat(labels(card(me, Role.COUNCIL_MEMBER))).contains("Khối tôi phụ trách: " + block.name());
+            assertThat(hrefs(me)).contains(RoleGuide.BLOCK_PAGE + "?key=KTD-" + block.code() + "-" + year);
+        } finally {
+            jdbc.sql("DELETE FROM block_supervisor WHERE block_id = ? AND emulation_year = ?")
+                    .params(block.id(), year).update();
+        }
+    }
+
     /** Every demo role: a card per role with its work said, and no Tasklist filter the engine would not open. */
     @ParameterizedTest
     @ValueSource(strings = {"canbo.stp", "thutruong.stp", "phothutruong.stp", "thutruong.cat", "thutruong.vksnd",
