@@ -180,10 +180,12 @@ class HomeGuideTest {
                         .param(id).query(Integer.class).single() == 0).findFirst().orElseThrow();
         assertThat(labels(card(me(member), Role.COUNCIL_MEMBER))).noneMatch(l -> l.startsWith("Khối tôi phụ trách"));
         record Block(long id, String code, String name) { }
-        Block block = jdbc.sql("""
-                        SELECT b.id, b.code, b.name FROM emulation_block b WHERE NOT EXISTS (SELECT 1 FROM block_supervisor
-                        s WHERE s.block_id = b.id AND s.emulation_year = ?) ORDER BY b.code""").param(year)
-                .query(Block.class).list().get(0);
+        List<Long> supervised = jdbc.sql("SELECT block_id FROM block_supervisor WHERE emulation_year = ?").param(year)
+                .query(Long.class).list();
+        List<Block> blocks = jdbc.sql("SELECT id, code, name FROM emulation_block ORDER BY code")
+                .query((rs, i) -> new Block(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
+        Block block = blocks.stream().filter(b -> !supervised.contains(b.id())).findFirst()
+                .orElseThrow(() -> new AssertionError("no block without a supervisor in " + year + ": " + blocks));
         jdbc.sql("""
                         INSERT INTO block_supervisor (block_id, emulation_year, user_id, term_from, term_to, assigned_by,
                         assigned_at) VALUES (?, ?, ?, ?, ?, 'thuky.hd', CURRENT_TIMESTAMP)""")
