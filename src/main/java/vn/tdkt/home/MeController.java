@@ -48,7 +48,7 @@ public class MeController {
                 .stream().map((Group g) -> new RoleView(g.getId(), g.getName())).toList();
         UnitRef unit = profiles.unitOf(userId).orElse(null);
         Set<String> groupIds = roles.stream().map(RoleView::groupId).collect(Collectors.toSet());
-        RoleGuide.Guide forUser = guide.of(groupIds, unit);
+        RoleGuide.Guide forUser = guide.of(userId, groupIds, unit);
         return new MeView(userId, user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip(),
                 unit == null ? null : unit.code(), unit == null ? null : unit.name(), roles, forUser.roles(),
                 forUser.common(), forUser.myTasksUrl());

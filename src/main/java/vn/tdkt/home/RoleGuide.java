@@ -39,6 +39,10 @@ public class RoleGuide {
     public static final String AUDIT_PAGE = "/pages/kiem-tra.html";
     public static final String LEAVE_PAGE = "/pages/uy-quyen.html";
     public static final String REGISTER_PAGE = "/pages/so-van-ban.html";
+    public static final String MOVEMENTS_PAGE = "/pages/phong-trao.html";
+    public static final String SUPERVISION_PAGE = "/pages/phan-cong-khoi.html";
+    /** The public page of the published model examples (no sign-in needed). */
+    public static final String EXAMPLES_PAGE = "/guong-dien-hinh";
 
     /** A link of the home page; {@code kind} is tasklist (a filter), page (the project's pages) or webapp. */
     public record Link(String label, String href, String kind) { }
@@ -96,12 +100,20 @@ public class RoleGuide {
 
     /** @param groups the caller's group ids; @param unit the caller's unit, if any */
     public Guide of(Set<String> groups, UnitRef unit) {
+        return of(null, groups, unit);
+    }
+
+    /** @param userId the caller (for the blocks a council member supervises), null when not known */
+    public Guide of(String userId, Set<String> groups, UnitRef unit) {
         List<Role> roles = Arrays.stream(Role.values()).filter(r -> groups.contains(r.groupId())).toList();
         List<RoleCard> cards = new ArrayList<>();
         for (Role role : roles) {
             List<Link> links = new ArrayList<>();
             filter(role.tasklistFilterName()).ifPresent(links::add);
             links.addAll(pages(role, groups, unit));
+            if (role == Role.COUNCIL_MEMBER) {
+                links.addAll(supervisedBlocks(userId));
+            }
             cards.add(new RoleCard(role.groupId(), role.vietnameseName(), duties(role), List.copyOf(links)));
         }
         List<Link> common = new ArrayList<>();
@@ -112,6 +124,7 @@ public class RoleGuide {
         if (!roles.isEmpty()) {
             common.add(new Link("Ủy quyền khi vắng mặt", LEAVE_PAGE, "page"));
         }
+        common.add(new Link("Gương điển hình tiên tiến", EXAMPLES_PAGE, "page"));
         return new Guide(List.copyOf(cards), List.copyOf(common), mine.map(Link::href).orElse(null));
     }
 
@@ -121,6 +134,7 @@ public class RoleGuide {
             case UNIT_OFFICER, UNIT_HEAD -> {
                 if (ownUnitGroup(groups, unit)) {
                     links.add(new Link("Theo dõi hồ sơ của đơn vị", UNIT_PROPOSALS_PAGE, "page"));
+                    links.add(new Link("Phong trào thi đua của đơn vị", MOVEMENTS_PAGE, "page"));
                 }
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
                 // the office of the provincial People's Committee keeps the register and the signed originals
@@ -132,16 +146,27 @@ public class RoleGuide {
             case RECEIVER, SPECIALIST -> {
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
+                links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
             }
             case AGENCY_HEAD -> {
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Bảng theo dõi khối thi đua", BLOCK_PAGE, "page"));
+                links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
-            case COUNCIL_SECRETARY, CHAIRMAN -> links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
+            case COUNCIL_SECRETARY -> {
+                links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
+                links.add(new Link("Phân công thành viên Hội đồng phụ trách khối", SUPERVISION_PAGE, "page"));
+            }
+            case CHAIRMAN -> {
+                links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
+                links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+            }
+            case VICE_CHAIRMAN -> links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
             case AUDITOR -> {
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
+                links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case ADMIN -> {
@@ -154,6 +179,20 @@ public class RoleGuide {
             default -> { }
         }
         return links;
+    }
+
+    /** This year's dashboard of each block the council member is assigned to supervise (block_supervisor). */
+    private List<Link> supervisedBlocks(String userId) {
+        if (userId == null) {
+            return List.of();
+        }
+        int year = LocalDate.now(clock).getYear();
+        return jdbc.sql("""
+                        SELECT b.code, b.name FROM block_supervisor s JOIN emulation_block b ON b.id = s.block_id
+                        WHERE s.user_id = ? AND s.emulation_year = ? ORDER BY b.code""")
+                .params(userId, year).query((rs, i) -> new Link("Khối tôi phụ trách: " + rs.getString("name"),
+                        BLOCK_PAGE + "?key=" + URLEncoder.encode("KTD-" + rs.getString("code") + "-" + year,
+                                StandardCharsets.UTF_8), "page")).list();
     }
 
     /** The unit page serves unit people through their unit's group (the deputy head outside it is not served). */

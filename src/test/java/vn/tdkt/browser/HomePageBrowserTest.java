@@ -38,7 +38,7 @@ class HomePageBrowserTest extends BrowserTestBase {
     @Autowired Clock clock;
 
     private static final List<String> PAGES = List.of("/pages/ho-so-don-vi.html", "/pages/ho-so.html",
-            "/pages/uy-quyen.html", "/pages/khoi-thi-dua.html", "/pages/kiem-tra.html");
+            "/pages/uy-quyen.html", "/pages/khoi-thi-dua.html", "/pages/kiem-tra.html", "/pages/phong-trao.html");
 
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));

@@ -151,6 +151,49 @@ class HomeGuideTest {
         assertThat(hrefs(specialist)).doesNotContain(RoleGuide.COCKPIT, RoleGuide.ADMIN, RoleGuide.AUDIT_PAGE);
     }
 
+    /**
+     * The movements page goes to the unit people of their own unit, the Sở, the chairman, the vice-chairman and the
+     * auditors; the supervision assignment page to the council secretary; a council member finds the blocks he is
+     * assigned to supervise this year; the public page of model examples is everyone's.
+     */
+    @Test
+    void movementsSupervisionAndModelExamplesAreLinkedForTheRolesThatUseThem() throws Exception {
+        for (String user : List.of("canbo.stp", "thutruong.stp", "thamdinh", "tiepnhan", "lanhdao.snv", "chutich",
+                "thanhtra")) {
+            assertThat(hrefs(me(user))).as(user).contains(RoleGuide.MOVEMENTS_PAGE, RoleGuide.EXAMPLES_PAGE);
+        }
+        String vice = identityService.createUserQuery().memberOfGroup(Role.VICE_CHAIRMAN.groupId()).list().get(0).getId();
+        assertThat(labels(card(me(vice), Role.VICE_CHAIRMAN))).contains("Phong trào thi đua");
+        assertThat(hrefs(me("thutruong.cat"))).contains(RoleGuide.EXAMPLES_PAGE);
+        assertThat(labels(card(me("thutruong.cat"), Role.BLOCK_LEADER))).doesNotContain("Phong trào thi đua");
+        assertThat(labels(card(me("thuky.hd"), Role.COUNCIL_SECRETARY)))
+                .contains("Phân công thành viên Hội đồng phụ trách khối");
+        assertThat(hrefs(me("thuky.hd"))).contains(RoleGuide.SUPERVISION_PAGE);
+        for (String user : List.of("canbo.stp", "thamdinh", "chutich", "thanhtra", "admin")) {
+            assertThat(hrefs(me(user))).as(user).doesNotContain(RoleGuide.SUPERVISION_PAGE);
+        }
+
+        // a council member assigned to a block this year is led to that block's dashboard; one not assigned is not
+        int year = LocalDate.now(clock).getYear();
+        record Assigned(String userId, String code, String name) { }
+        List<Assigned> assigned = jdbc.sql("""
+                        SELECT s.user_id, b.code, b.name FROM block_supervisor s JOIN emulation_block b ON b.id = s.block_id
+                        WHERE s.emulation_year = ? ORDER BY b.code""").param(year)
+                .query((rs, i) -> new Assigned(rs.getString("user_id"), rs.getString("code"), rs.getString("name")))
+                .list();
+        Set<String> members = identityService.createUserQuery().memberOfGroup(Role.COUNCIL_MEMBER.groupId()).list()
+                .stream().map(u -> u.getId()).collect(Collectors.toSet());
+        Assigned one = assigned.stream().filter(a -> members.contains(a.userId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no council member supervises a block in " + year));
+        JsonNode supervisor = me(one.userId());
+        assertThat(labels(card(supervisor, Role.COUNCIL_MEMBER))).contains("Khối tôi phụ trách: " + one.name());
+        assertThat(hrefs(supervisor)).contains(RoleGuide.BLOCK_PAGE + "?key=KTD-" + one.code() + "-" + year);
+        Set<String> supervisors = assigned.stream().map(Assigned::userId).collect(Collectors.toSet());
+        for (String other : members.stream().filter(m -> !supervisors.contains(m)).sorted().limit(1).toList()) {
+            assertThat(labels(card(me(other), Role.COUNCIL_MEMBER))).noneMatch(l -> l.startsWith("Khối tôi phụ trách"));
+        }
+    }
+
     /** Every demo role: a card per role with its work said, and no Tasklist filter the engine would not open. */
     @ParameterizedTest
     @ValueSource(strings = {"canbo.stp", "thutruong.stp", "phothutruong.stp", "thutruong.cat", "thutruong.vksnd",
