@@ -72,7 +72,10 @@ public class MovementController {
         if (ProposalAccess.provinceWide(groups)) {
             return movements.all().stream().map(MovementController::summary).toList();
         }
-        return ProposalAccess.ownUnits(groups).stream().flatMap(u -> movements.ofUnit(u).stream()).distinct()
+        Set<String> own = ProposalAccess.ownUnits(groups);
+        // a unit taking part sees a movement once launched; its standing agency sees its drafts too
+        return own.stream().flatMap(u -> movements.ofUnit(u).stream()).distinct()
+                .filter(m -> m.status().launched() || own.contains(m.standingUnitCode()))
                 .map(MovementController::summary).toList();
     }
 
@@ -128,6 +131,10 @@ public class MovementController {
         }
         Set<String> own = ProposalAccess.ownUnits(groups);
         boolean takesPart = movements.participants(id).stream().anyMatch(p -> own.contains(p.unitCode()));
+        if (takesPart && !m.status().launched()) {
+            // a draft (or a refused or withdrawn one) is not shown to the units it names
+            throw Refusal.notFound("MOVEMENT_NOT_FOUND", "Không có phong trào thi đua số " + id + ".");
+        }
         if (!takesPart) {
             throw Refusal.forbidden("MOVEMENT_NOT_YOURS", "Đơn vị của bạn không tham gia phong trào «" + m.name() + "».");
         }

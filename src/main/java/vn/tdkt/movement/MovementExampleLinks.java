@@ -6,7 +6,7 @@ import vn.tdkt.exemplar.ExampleMovements;
 import java.util.List;
 import java.util.Optional;
 
-/** The movements a unit's model example may belong to: those the unit takes part in or stands for. */
+/** The movements a unit's model example may belong to: launched ones the unit takes part in or stands for. */
 @Component
 public class MovementExampleLinks implements ExampleMovements {
 
@@ -18,7 +18,7 @@ public class MovementExampleLinks implements ExampleMovements {
 
     @Override
     public List<MovementChoice> ofUnit(String unitCode) {
-        return movements.ofUnit(unitCode).stream().map(m -> new MovementChoice(m.id(), m.name())).toList();
+        return movements.ofUnit(unitCode).stream().filter(m -> m.status().launched()).map(m -> new MovementChoice(m.id(), m.name())).toList();
     }
 
     @Override

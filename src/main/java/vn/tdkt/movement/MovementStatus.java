@@ -35,6 +35,11 @@ public enum MovementStatus {
         return allowed.contains(next);
     }
 
+    /** Launched (running or closed): the units taking part may read it; before that it is the drafters' business. */
+    public boolean launched() {
+        return this == LAUNCHED || this == MID_REVIEWED || this == CLOSED;
+    }
+
     /** Launched and not yet closed: units take part in it. */
     public boolean running() {
         return this == LAUNCHED || this == MID_REVIEWED;

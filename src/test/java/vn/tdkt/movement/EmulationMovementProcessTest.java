@@ -180,9 +180,18 @@ class EmulationMovementProcessTest {
         Assertions.assertThatThrownBy(() -> taskService.complete(revise.getId(), Variables.createVariables()
                         .putValue("reviseDecision", "resubmit").putValue("endDate", today.minusDays(1).toString())))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("Ngày kết thúc");
+        // a draft is the drafters' business: the unit it names neither lists nor reads it, its standing agency does
+        Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/movements", String.class)
+                .getBody()).doesNotContain("trả lại rồi rút dự thảo");
+        Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/movements/" + id,
+                String.class).getStatusCode().value()).isEqualTo(404);
+        Assertions.assertThat(rest.withBasicAuth("canbo.snnmt", "demo").getForEntity("/api/movements", String.class)
+                .getBody()).contains("trả lại rồi rút dự thảo");
         taskService.complete(revise.getId(), Variables.createVariables().putValue("reviseDecision", "withdraw"));
         assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
         Assertions.assertThat(status(id)).isEqualTo("WITHDRAWN");
+        Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/movements/" + id,
+                String.class).getStatusCode().value()).isEqualTo(404);
     }
 
     @Test
