@@ -3,6 +3,7 @@ package vn.tdkt.formrules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -17,11 +18,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import vn.tdkt.ballot.Choice;
 import vn.tdkt.block.cycle.BlockCycleFixture;
 import vn.tdkt.council.CouncilFixture;
@@ -98,6 +102,10 @@ class EveryUserTaskRefusesInvalidInputTest {
                 DynamicTest.dynamicTest("emulation-registration: start, return, revision, approval", this::registration),
                 DynamicTest.dynamicTest("block-emulation-cycle: start, pact, mid-year, scores, cross-check, arbitration, "
                         + "suy tôn, minutes", this::blockCycle),
+                DynamicTest.dynamicTest("emulation-movement: draft, return, revision, launch, registration, report, "
+                        + "sơ kết, tổng kết", this::movement),
+                DynamicTest.dynamicTest("model-example: proposal, dossier, head, vetting, publishing, follow-up, "
+                        + "monitoring", this::modelExample),
                 DynamicTest.dynamicTest("no start form or user task of processes/ left out", this::nothingLeftOut));
     }
 
@@ -319,6 +327,93 @@ class EveryUserTaskRefusesInvalidInputTest {
         check(pi, "Task_SupervisorOpinion", BlockCycleFixture.SECRETARY, Map.of("supervisorOpinion", "AGREE_WITH_REMARKS",
                 "supervisorOpinionNote", "Đồng ý kết quả; đề nghị khối công khai bảng điểm đến các đơn vị."));
         BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    private void movement() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("movementName", "Phong trào kiểm tra biểu mẫu " + UUID.randomUUID().toString().substring(0, 6));
+        draft.put("movementKind", "CHUYEN_DE");
+        draft.put("goal", "Nâng cao chất lượng đời sống người dân nông thôn của tỉnh.");
+        draft.put("criteria", "Hoàn thành các chỉ tiêu đăng ký; có mô hình tiêu biểu được nhân rộng.");
+        draft.put("startDate", today.toString());
+        draft.put("midReviewDate", today.plusDays(60).toString());
+        draft.put("endDate", today.plusDays(200).toString());
+        draft.put("participantCodes", List.of("stp"));
+        draft.put("awardsText", "Bằng khen của Chủ tịch UBND tỉnh cho tập thể tiêu biểu.");
+        ProcessInstance pi = checkStart("emulation-movement", "canbo.snnmt", draft);
+        check(pi, "Task_LaunchDecision", "chutich", Map.of("launchDecision", "return",
+                "launchComment", "Bổ sung tiêu chí đo lường."));
+        Map<String, Object> revised = new LinkedHashMap<>(draft);
+        revised.put("reviseDecision", "resubmit");
+        check(pi, "Task_ReviseDraft", "canbo.snnmt", revised);
+        check(pi, "Task_LaunchDecision", "chutich", Map.of("launchDecision", "approve"));
+        check(pi, "Task_Register", "canbo.stp", Map.of("registrationPlan",
+                "Đăng ký 100% thủ tục hành chính trực tuyến toàn trình."));
+        check(pi, "Task_Report", "canbo.stp", Map.of("progressReport",
+                "Đã thực hiện 95% thủ tục trực tuyến toàn trình.", "progressPercent", 95));
+        fireTimer(pi, "Timer_MidReview");
+        check(pi, "Task_MidReview", "canbo.snnmt", Map.of("midReviewReport",
+                "Sơ kết: Sở Tư pháp thực hiện tốt các chỉ tiêu đã đăng ký."));
+        fireTimer(pi, "Timer_FinalReview");
+        check(pi, "Task_FinalReview", "canbo.snnmt", Map.of("finalReviewReport",
+                "Tổng kết: phong trào đạt mục tiêu đề ra.", "awardedUnitCodes", List.of("stp"),
+                "awardTypeCode", "BK_TINH"));
+        BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    private void modelExample() throws Exception {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("exampleKind", "PERSON");
+        content.put("title", "Cán bộ tư pháp tận tụy với người dân vùng biên giới");
+        content.put("subjectName", "Nguyễn Văn Bảy");
+        content.put("story", "Nhiều năm liền anh đi từng ấp, từng nhà để hướng dẫn người dân làm thủ tục hộ tịch, "
+                + "giải thích pháp luật bằng lời lẽ giản dị, được bà con tin yêu và các đơn vị học tập.");
+        content.put("evidence", "Hướng dẫn hơn 1.200 hồ sơ hộ tịch trực tuyến trong năm.");
+        ProcessInstance pi = checkStart("model-example", "canbo.stp", content);
+        long id = ((Number) engine.getRuntimeService().getVariable(pi.getId(), "exampleId")).longValue();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(png()) {
+            @Override
+            public String getFilename() {
+                return "anh.png";
+            }
+        });
+        assertThat(rest.withBasicAuth("canbo.stp", "demo").postForEntity("/api/model-examples/" + id + "/pictures",
+                new HttpEntity<>(body, headers), String.class).getStatusCode().value()).isEqualTo(201);
+        Map<String, Object> dossier = new LinkedHashMap<>(content);
+        dossier.put("nomineeCode", "stp");
+        check(pi, "Task_ExampleDossier", "canbo.stp", dossier);
+        check(pi, "Task_ExampleHeadReview", "thutruong.stp", Map.of("headDecision", "approve"));
+        check(pi, "Task_ExampleVetting", "thamdinh", Map.of("vettingDecision", "accept", "putForward", false,
+                "nurturePlan", "Tuyên truyền trên Báo và Đài tỉnh; chia sẻ kinh nghiệm tại hội nghị.",
+                "publicSummary", "Tấm gương cán bộ tư pháp tận tụy, được người dân vùng biên giới tin yêu."));
+        check(pi, "Task_ExamplePublishApproval", "lanhdao.snv", Map.of("publishDecision", "approve"));
+        Job followUp = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .singleResult();
+        engine.getManagementService().executeJob(followUp.getId());
+        check(pi, "Task_ExampleFollowUp", "canbo.stp", Map.of("followUpReport",
+                "Đã tổ chức 4 buổi chia sẻ kinh nghiệm tại các xã biên giới."));
+        check(pi, "Task_ExampleMonitor", "lanhdao.snv", Map.of("monitorDecision", "close"));
+        BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    private void fireTimer(ProcessInstance pi, String activityId) {
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+                .activityId(activityId).singleResult();
+        assertThat(timer).as(activityId).isNotNull();
+        engine.getManagementService().executeJob(timer.getId());
+    }
+
+    /** A small picture, as a phone would upload one. */
+    private static byte[] png() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private void nothingLeftOut() throws IOException {
