@@ -1,6 +1,6 @@
 // Model examples for signed-in users: the list they may see, one example (?id=) with its pictures, the upload of a
-// picture while the unit completes it, and a unit's record that it replicated a published example. The server
-// checks every right and every file (/api/model-examples); this page only shows what it answers.
+// picture and its removal while the unit completes it, and a unit's record that it replicated a published example.
+// The server checks every right and every file (/api/model-examples); this page only shows what it answers.
 (function () {
   const message = document.getElementById('thong-bao');
   const id = new URLSearchParams(location.search).get('id');
@@ -62,6 +62,15 @@
       const caption = document.createElement('figcaption');
       caption.textContent = (p.caption ? p.caption + ' — ' : '') + p.fileName;
       figure.appendChild(caption);
+      if (e.canUpload) {
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'xoa-anh';
+        remove.textContent = 'Xóa ảnh';
+        remove.setAttribute('aria-label', 'Xóa ảnh ' + p.fileName);
+        remove.addEventListener('click', () => removePicture(e.id, p));
+        figure.appendChild(remove);
+      }
       pictures.appendChild(figure);
     });
     text('so-nhan-rong', String(e.replications.length));
@@ -76,6 +85,21 @@
     document.getElementById('ghi-nhan-rong').hidden = !e.canReplicate;
     document.getElementById('chi-tiet').hidden = false;
     message.textContent = e.isPublic ? 'Gương điển hình đang công bố trên trang công khai.' : '';
+  }
+
+  async function removePicture(exampleId, p) {
+    if (!window.confirm('Xóa ảnh ' + p.fileName + ' khỏi hồ sơ gương điển hình?')) return;
+    const result = document.getElementById('ket-qua-tai-len');
+    const response = await Phien.fetch('/api/model-examples/' + encodeURIComponent(exampleId) + '/pictures/'
+      + encodeURIComponent(p.id), { method: 'DELETE' });
+    if (response.ok) {
+      await showOne();
+      result.className = 'thanh-cong';
+      result.textContent = 'Đã xóa ảnh ' + p.fileName + '.';
+    } else {
+      result.className = 'loi';
+      result.textContent = await problem(response);
+    }
   }
 
   document.getElementById('tai-anh').addEventListener('submit', async (event) => {

@@ -22,6 +22,7 @@ public enum AuditKind {
     TIMER_OR_JOB("Hẹn giờ / tác vụ nền"),
     COMMENT("Ý kiến (bình luận)"),
     DOCUMENT_UPLOADED("Tải lên tài liệu hồ sơ"),
+    DOCUMENT_DELETED("Xóa tài liệu hồ sơ"),
     STAGE_OUTCOME("Kết quả một bước hồ sơ"),
     COUNCIL_RESULT("Kết quả bỏ phiếu của Hội đồng (tổng số phiếu)"),
     ELIGIBILITY_ASSESSED("Kết quả xét tiêu chuẩn (kèm cảnh báo quy định chưa xác nhận)"),

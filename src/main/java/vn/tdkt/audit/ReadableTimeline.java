@@ -244,6 +244,7 @@ final class ReadableTimeline {
                             + ValueWords.quote(String.valueOf(d.getOrDefault("message", "")), 1000), false);
                 }
                 case DOCUMENT_UPLOADED -> document(e);
+                case DOCUMENT_DELETED -> documentDeleted(e);
                 case STAGE_OUTCOME -> stageOutcome(e, p);
                 case COUNCIL_RESULT -> councilResult(e);
                 case ELIGIBILITY_ASSESSED -> eligibilityAssessed(e);
@@ -930,6 +931,17 @@ final class ReadableTimeline {
                     + (sha == null ? "" : ", SHA-256 " + sha) + ")"
                     + (d.get("round") == null ? "" : ", lần nộp " + d.get("round"))
                     + (replaced instanceof Number n && n.intValue() > 0 ? ", thay bản đã nộp trước" : ""), false);
+        }
+
+        private Readable documentDeleted(Event e) {
+            Map<String, Object> d = e.details();
+            String type = str(d.get("documentType"));
+            String typeLabel = type == null ? null : vocabulary.code(type);
+            String sha = str(d.get("sha256"));
+            return new Readable(who(e.actor()), null, who(e.actor()) + " xóa tài liệu «"
+                    + (typeLabel == null ? (type == null ? "không rõ loại" : type) : typeLabel) + "»: tệp “"
+                    + (d.get("fileName") == null ? e.subject() : d.get("fileName")) + "”"
+                    + (sha == null ? "" : " (SHA-256 " + sha + ")"), false);
         }
 
         private Readable stageOutcome(Event e, ProcessWords p) {

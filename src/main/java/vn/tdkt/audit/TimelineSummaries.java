@@ -43,6 +43,8 @@ final class TimelineSummaries {
             case COMMENT -> (actor == null ? "" : actor + ": ") + text(d.get("message"));
             case DOCUMENT_UPLOADED -> subject + " (" + text(d.get("documentType")) + ", " + text(d.get("sizeBytes"))
                     + " byte, SHA-256 " + text(d.get("sha256")) + ", lần nộp " + text(d.get("round")) + ")";
+            case DOCUMENT_DELETED -> subject + " (" + text(d.get("documentType")) + ", SHA-256 " + text(d.get("sha256"))
+                    + ")" + opt(", lý do: ", d.get("reason")) + (actor == null ? "" : " (bởi " + actor + ")");
             case STAGE_OUTCOME -> subject + opt(" — ", d.get("note"));
             case COUNCIL_RESULT -> "Biên bản " + text(d.get("minutesRef")) + ": "
                     + ((List<Map<String, Object>>) d.getOrDefault("totals", List.of())).stream()

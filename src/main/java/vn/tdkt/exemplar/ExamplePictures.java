@@ -71,6 +71,28 @@ public class ExamplePictures {
         return examples.pictures(example.id()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 
+    /**
+     * Removes one picture of a draft example (a wrong or unwanted upload); the caller's right was checked by
+     * {@link ExampleAccess}. The removal is in the audit chain with the picture's name and SHA-256.
+     */
+    @Transactional
+    public void delete(ModelExampleRepository.Example example, long pictureId, String userId) {
+        ModelExampleRepository.Picture picture = examples.pictures(example.id()).stream()
+                .filter(p -> p.id() == pictureId).findFirst()
+                .orElseThrow(() -> Refusal.notFound("PICTURE_NOT_FOUND", "Gương điển hình " + example.businessKey()
+                        + " không có ảnh số " + pictureId + "."));
+        if (!examples.deletePicture(example.id(), pictureId)) {
+            throw Refusal.notFound("PICTURE_NOT_FOUND", "Ảnh số " + pictureId + " đã được xóa trước đó.");
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("documentType", "ANH_GUONG_DIEN_HINH");
+        details.put("pictureId", pictureId);
+        details.put("fileName", picture.fileName());
+        details.put("sha256", picture.sha256());
+        audit.record(AuditRecord.domain(AuditKind.DOCUMENT_DELETED, clock.instant(), example.businessKey(),
+                example.processInstanceId(), userId, picture.fileName(), details));
+    }
+
     /** The picture's real format (PNG or JPEG), or a Vietnamese 400. */
     static FileFormat check(String fileName, byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {

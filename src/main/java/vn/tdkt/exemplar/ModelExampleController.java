@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +24,8 @@ import java.util.List;
 
 /**
  * /api/model-examples for signed-in users: the examples the caller may see (the own unit's, all for the stewards),
- * one example with its pictures and replications, the upload of a picture (the unit's officer, while the unit is
- * completing it), a unit's record that it replicated a published example and the withdrawal of a public one.
+ * one example with its pictures and replications, the upload and removal of a picture (the unit's officer, while the
+ * unit is completing it), a unit's record that it replicated a published example and the withdrawal of a public one.
  */
 @RestController
 @RequestMapping("/api/model-examples")
@@ -103,6 +104,17 @@ public class ModelExampleController {
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(pictures.store(e, file.getOriginalFilename(), caption, bytes(file), caller.userId()));
+    }
+
+    /** Removes a picture while the unit completes the example: the same right as the upload. */
+    @DeleteMapping("/{id}/pictures/{pictureId}")
+    public ResponseEntity<Void> deletePicture(@PathVariable long id, @PathVariable long pictureId,
+                                              Authentication authentication) {
+        CurrentUser caller = CurrentUser.of(authentication);
+        ModelExampleRepository.Example e = examples.get(id);
+        access.checkUpload(caller, e);
+        pictures.delete(e, pictureId, caller.userId());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/replications")

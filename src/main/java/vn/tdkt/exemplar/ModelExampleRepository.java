@@ -141,6 +141,12 @@ public class ModelExampleRepository {
                 .params(exampleId, sha256).query(Long.class).single();
     }
 
+    /** Removes one picture of an example; false when the example has no such picture. */
+    boolean deletePicture(long exampleId, long pictureId) {
+        return jdbc.sql("DELETE FROM model_example_picture WHERE id = ? AND example_id = ?")
+                .params(pictureId, exampleId).update() == 1;
+    }
+
     public List<Picture> pictures(long exampleId) {
         return jdbc.sql("""
                         SELECT id, example_id, file_name, content_type, size_bytes, sha256, caption, uploaded_by,

@@ -412,6 +412,10 @@ class ReadableTimelineTest {
                 "round", 2, "replacedEarlier", 1)))
                 .isEqualTo("Lâm Tấn Hiếu (canbo.stp) tải lên tài liệu «Báo cáo thành tích»: tệp “bao-cao.pdf” (25,5 KB,"
                         + " SHA-256 a512d299da99508165531a16295b0ea62bd9fe87), lần nộp 2, thay bản đã nộp trước.");
+        assertThat(sentence(ev(AuditKind.DOCUMENT_DELETED, "canbo.stp", "anh-nham.png", "documentType", "BCTT",
+                "fileName", "anh-nham.png", "sha256", "a512d299da99508165531a16295b0ea62bd9fe87")))
+                .isEqualTo("Lâm Tấn Hiếu (canbo.stp) xóa tài liệu «Báo cáo thành tích»: tệp “anh-nham.png”"
+                        + " (SHA-256 a512d299da99508165531a16295b0ea62bd9fe87).");
         assertThat(sentence(ev(AuditKind.STAGE_OUTCOME, "thutruong.stp", "Task_HeadSign: RETURN", "stage", "Task_HeadSign",
                 "outcome", "RETURN", "note", "Bổ sung báo cáo thành tích", "round", 2)))
                 .isEqualTo("Võ Ngọc Hương (thutruong.stp) kết luận tại bước «Thủ trưởng ký tờ trình đề nghị khen thưởng»:"

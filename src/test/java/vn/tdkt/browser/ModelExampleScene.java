@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.TasklistFilters;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,8 +104,39 @@ final class ModelExampleScene {
         new WebDriverWait(scene.driver(), Duration.ofSeconds(30)).until(d ->
                 !d.findElements(By.cssSelector("#anh img")).isEmpty());
         scene.shot("guong-can-bo-tai-anh");
-        assertThat(scene.jdbc().sql("SELECT COUNT(*) FROM model_example_picture WHERE example_id = ?").param(id)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(pictureCount(scene, id)).isEqualTo(1);
+        officerRemovesAWrongPicture(scene, id);
+    }
+
+    /**
+     * A second picture chosen by mistake: uploaded, then removed with its «Xóa ảnh» button (confirmed in the
+     * browser's dialog); the first picture stays.
+     */
+    private static void officerRemovesAWrongPicture(Scene scene, long id) {
+        WebElement file = scene.driver().findElement(By.id("tep"));
+        file.sendKeys(picture().toAbsolutePath().toString());
+        WebElement caption = scene.driver().findElement(By.id("chu-thich"));
+        caption.clear();
+        caption.sendKeys("Ảnh chọn nhầm");
+        HeadlessChromium.click(scene.driver(), scene.driver().findElement(By.id("nut-tai-len")));
+        new WebDriverWait(scene.driver(), Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.cssSelector("#anh img")).size() == 2);
+        List<WebElement> removes = scene.driver().findElements(By.cssSelector("#anh button.xoa-anh"));
+        assertThat(removes).hasSize(2);
+        HeadlessChromium.click(scene.driver(), removes.get(1));
+        new WebDriverWait(scene.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(scene.driver(), Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.cssSelector("#anh img")).size() == 1
+                        && d.findElement(By.id("ket-qua-tai-len")).getText().startsWith("Đã xóa ảnh"));
+        scene.shot("guong-can-bo-xoa-anh");
+        assertThat(pictureCount(scene, id)).isEqualTo(1);
+        assertThat(scene.jdbc().sql("SELECT caption FROM model_example_picture WHERE example_id = ?").param(id)
+                .query(String.class).single()).isEqualTo("Sảnh tiếp nhận hồ sơ một cửa");
+    }
+
+    private static int pictureCount(Scene scene, long id) {
+        return scene.jdbc().sql("SELECT COUNT(*) FROM model_example_picture WHERE example_id = ?").param(id)
+                .query(Integer.class).single();
     }
 
     private static void officerSendsTheDossier(Scene scene, ProcessInstance pi, String evidence) {

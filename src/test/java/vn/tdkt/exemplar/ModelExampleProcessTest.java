@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -108,10 +109,34 @@ class ModelExampleProcessTest {
         Assertions.assertThat(as("canbo.hnd").getForEntity("/api/model-examples/" + id + "/pictures/" + pictureId,
                 byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
+        // a picture chosen by mistake is removed by the unit's officer only, while the unit completes the dossier
+        Assertions.assertThat(upload("canbo.hnd", id, "nham.png", ExampleRulesTest.TestPictures.png(16, 16, 0x123456))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long wrongId = jdbc.sql("SELECT MAX(id) FROM model_example_picture WHERE example_id = ?").param(id)
+                .query(Long.class).single();
+        Assertions.assertThat(deletePicture(rest, id, wrongId).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        Assertions.assertThat(deletePicture(as("canbo.stp"), id, wrongId).getStatusCode())
+                .as("another unit's officer").isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(deletePicture(as("thutruong.hnd"), id, wrongId).getStatusCode())
+                .as("the unit's head").isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> unknown = deletePicture(as("canbo.hnd"), id, wrongId + 1000);
+        Assertions.assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        Assertions.assertThat(unknown.getBody()).contains("không có ảnh số");
+        Assertions.assertThat(deletePicture(as("canbo.hnd"), id, wrongId).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Assertions.assertThat(deletePicture(as("canbo.hnd"), id, wrongId).getStatusCode())
+                .as("removed once").isEqualTo(HttpStatus.NOT_FOUND);
+        Assertions.assertThat(jdbc.sql("SELECT id FROM model_example_picture WHERE example_id = ?").param(id)
+                .query(Long.class).list()).containsExactly(pictureId);
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE business_key = ? AND kind ="
+                + " 'DOCUMENT_DELETED'").param("GDH-" + id).query(Integer.class).single()).isEqualTo(1);
+
         TestUsers.as(identityService, "canbo.hnd", () -> taskService.complete(dossier.getId()));
         assertThat(pi).isWaitingAt("Task_ExampleHeadReview");
         Assertions.assertThat(upload("canbo.hnd", id, "them.png", ExampleRulesTest.TestPictures.png(8, 8, 0))
                 .getStatusCode()).as("no picture once sent to the head").isEqualTo(HttpStatus.CONFLICT);
+        Assertions.assertThat(deletePicture(as("canbo.hnd"), id, pictureId).getStatusCode())
+                .as("no removal once sent to the head").isEqualTo(HttpStatus.CONFLICT);
 
         // the head of another unit may not complete; the head of this one approves
         Task review = task(pi, "Task_ExampleHeadReview");
@@ -199,7 +224,8 @@ class ModelExampleProcessTest {
         Assertions.assertThat(String.join("\n", audited)).contains("Đã công bố", "Sở Tư pháp đã nhân rộng",
                 "Đã thu hồi — Phát hiện số liệu chưa chính xác.");
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE business_key = ? AND kind ="
-                + " 'DOCUMENT_UPLOADED'").param("GDH-" + id).query(Integer.class).single()).isEqualTo(1);
+                + " 'DOCUMENT_UPLOADED'").param("GDH-" + id).query(Integer.class).single()).as("the kept picture and the"
+                + " one removed").isEqualTo(2);
     }
 
     @Test
@@ -477,6 +503,11 @@ class ModelExampleProcessTest {
 
     private TestRestTemplate as(String user) {
         return rest.withBasicAuth(user, TestUsers.PASSWORD);
+    }
+
+    private static ResponseEntity<String> deletePicture(TestRestTemplate caller, long id, long pictureId) {
+        return caller.exchange("/api/model-examples/" + id + "/pictures/" + pictureId, HttpMethod.DELETE, null,
+                String.class);
     }
 
     private ResponseEntity<String> anonymous(String path) {
