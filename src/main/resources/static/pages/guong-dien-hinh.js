@@ -118,6 +118,7 @@
       result.className = 'thanh-cong';
       result.textContent = 'Đã tải ảnh ' + file.name + ' lên.';
       document.getElementById('tep').value = '';
+      document.getElementById('chu-thich').value = '';
       await showOne();
     } else {
       result.className = 'loi';
