@@ -80,7 +80,7 @@ public class StatisticsService {
         if (!problems.isEmpty()) {
             throw new InputRejectedException(String.join(" ", problems));
         }
-        int y = StatisticsRules.year(year);
+        int y = java.util.Objects.requireNonNull(StatisticsRules.year(year), "year checked above");
         String lvl = (String) level;
         StatisticsForm form = repository.formInForce(lvl, LocalDate.of(y, 12, 31)).orElseThrow(() ->
                 new InputRejectedException("Chưa có biểu mẫu thống kê " + levelLabel(lvl).toLowerCase() + " năm " + y + "."));

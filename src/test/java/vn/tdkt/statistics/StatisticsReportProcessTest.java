@@ -102,7 +102,7 @@ class StatisticsReportProcessTest {
         Assertions.assertThat(signed.approvedBy()).isEqualTo("lanhdao.snv");
 
         // the audit chain tells the story
-        Assertions.assertThat(jdbc.sql("SELECT kind FROM audit_event WHERE business_key = ? ORDER BY id")
+        Assertions.assertThat(jdbc.sql("SELECT kind FROM audit_event WHERE business_key = ? ORDER BY seq")
                 .param(signed.businessKey()).query(String.class).list())
                 .contains("STATISTICS_REPORT_STARTED", "STATISTICS_REPORT_RETURNED", "STATISTICS_REPORT_APPROVED");
 
@@ -121,7 +121,7 @@ class StatisticsReportProcessTest {
         Assertions.assertThatThrownBy(() -> start("thamdinh", year + 1, "TINH"))
                 .isInstanceOf(InputRejectedException.class);
         Assertions.assertThatThrownBy(() -> start("thamdinh", year, "HUYEN"))
-                .isInstanceOf(InputRejectedException.class).hasMessageContaining("cấp khen thưởng");
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("Cấp khen thưởng");
         Assertions.assertThatThrownBy(() -> start("canbo.stp", year, "TINH"))
                 .isInstanceOf(AuthorizationException.class);
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("statistics-report")

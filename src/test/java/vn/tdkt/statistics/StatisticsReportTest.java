@@ -282,6 +282,13 @@ class StatisticsReportTest {
                 assertThat(refused.getStatusCode()).as(user + " " + url).isEqualTo(HttpStatus.FORBIDDEN);
             }
         }
+        // the home page leads the Sở's specialist, head and the auditors to the statistics page, not the receiver
+        for (String user : List.of("thamdinh", "lanhdao.snv", "thanhtra")) {
+            assertThat(rest.withBasicAuth(user, "demo").getForObject("/api/me", String.class)).as(user)
+                    .contains("/pages/thong-ke.html");
+        }
+        assertThat(rest.withBasicAuth("tiepnhan", "demo").getForObject("/api/me", String.class))
+                .doesNotContain("/pages/thong-ke.html");
         assertThat(rest.getForEntity(table, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.getForEntity("/api/statistics/cell?year=" + YEAR + "&level=TINH&row=01", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
