@@ -34,10 +34,12 @@ public final class StatisticsRules {
         if (!Boolean.TRUE.equals(figuresChecked)) {
             problems.add("Hãy xác nhận đã đối chiếu số liệu của biểu với sổ khen thưởng trước khi trình.");
         }
-        if (notes != null && !(notes instanceof String)) {
+        if (notes instanceof String s) {
+            if (s.length() > MAX_TEXT) {
+                problems.add("Ghi chú dài quá " + MAX_TEXT + " ký tự.");
+            }
+        } else if (notes != null) {
             problems.add("Ghi chú phải là văn bản.");
-        } else if (notes instanceof String s && s.length() > MAX_TEXT) {
-            problems.add("Ghi chú dài quá " + MAX_TEXT + " ký tự.");
         }
         return problems;
     }
