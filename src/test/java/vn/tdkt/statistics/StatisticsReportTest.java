@@ -301,6 +301,25 @@ class StatisticsReportTest {
         assertThat(noCell.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void thePersonRegistryHoldsTheFormsGroups() {
+        String unit = "{\"code\":\"TK-API-1\",\"fullName\":\"Hoàng Thị Nhóm\",\"gender\":\"NU\","
+                + "\"unitCode\":\"stp\",\"occupationCategory\":\"%s\",\"ethnicMinority\":true}";
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        ResponseEntity<String> bad = rest.withBasicAuth("admin", "demo").postForEntity("/api/persons",
+                new org.springframework.http.HttpEntity<>(unit.formatted("NONG_DAN_GIOI"), headers), String.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody()).contains("Nhóm đối tượng thống kê", "TRUC_TIEP");
+        if (jdbc.sql("SELECT COUNT(*) FROM person WHERE code = 'TK-API-1'").query(Long.class).single() == 0) {
+            ResponseEntity<String> created = rest.withBasicAuth("admin", "demo").postForEntity("/api/persons",
+                    new org.springframework.http.HttpEntity<>(unit.formatted("TRUC_TIEP"), headers), String.class);
+            assertThat(created.getStatusCode().is2xxSuccessful()).as(created.getBody()).isTrue();
+        }
+        String person = rest.withBasicAuth("admin", "demo").getForObject("/api/persons/TK-API-1", String.class);
+        assertThat(person).contains("\"occupationCategory\":\"TRUC_TIEP\"", "\"ethnicMinority\":true");
+    }
+
     static void assertCells(StatisticsTable table, Map<String, int[]> expected) {
         int rowsWithCode = 0;
         for (StatisticsTable.RowFigures row : table.rows()) {
