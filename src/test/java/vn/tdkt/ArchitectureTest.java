@@ -59,8 +59,10 @@ class ArchitectureTest {
             List.of("documents", "eligibility", "tasks", "formrules"),
             // award decisions and the outgoing register
             List.of("awarddecision"),
-            // services the processes share: the secret ballot, notifications, substitution while on leave
-            List.of("ballot", "notification", "delegation"),
+            // services the processes share: the secret ballot, notifications, substitution while on leave; the annual
+            // statistics report (it reads the registry's awards)
+            List.of("ballot", "notification", "delegation",
+                    "statistics"),
             // the commendation proposal process
             List.of("proposal"),
             // the processes that start or feed proposals: block cycles, council sessions, emulation registration,

@@ -95,5 +95,14 @@ final class DemoProvinceData {
     static final String[] JOB_TITLES = {"Phó Giám đốc", "Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên chính",
             "Chuyên viên", "Chuyên viên"};
 
+    /** The statistics forms' group of a job title (person.occupation_category). */
+    static String occupationCategory(String jobTitle) {
+        return switch (jobTitle) {
+            case "Phó Giám đốc" -> "LANH_DAO_SO_NGANH";
+            case "Trưởng phòng", "Phó Trưởng phòng" -> "LANH_DAO_KHAC";
+            default -> "TRUC_TIEP";
+        };
+    }
+
     private DemoProvinceData() { }
 }

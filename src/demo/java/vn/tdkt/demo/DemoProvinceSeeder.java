@@ -144,13 +144,18 @@ public class DemoProvinceSeeder implements ApplicationRunner {
                 boolean male = (ui + k) % 2 == 0;
                 String name = personName(random, male);
                 String code = unit.code().toUpperCase() + "-" + String.format("%02d", k);
+                String jobTitle = DemoProvinceData.JOB_TITLES[(k + ui) % DemoProvinceData.JOB_TITLES.length];
                 jdbc.sql("INSERT INTO person (code, full_name, gender, birth_date, job_title, unit_id, email)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")
                         .params(code, name, male ? "NAM" : "NU",
                                 LocalDate.of(1970 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28)),
-                                DemoProvinceData.JOB_TITLES[(k + ui) % DemoProvinceData.JOB_TITLES.length], unitId,
+                                jobTitle, unitId,
                                 code.toLowerCase() + "@tayninh.gov.vn")
                         .update();
+                // the group the statistics forms count persons by, and some persons of ethnic minorities
+                jdbc.sql("UPDATE person SET occupation_category = ?, ethnic_minority = ? WHERE code = ?")
+                        .params(DemoProvinceData.occupationCategory(jobTitle), (ui * PERSONS_PER_UNIT + k) % 9 == 0,
+                                code).update();
                 long personId = jdbc.sql("SELECT id FROM person WHERE code = ?").param(code).query(Long.class).single();
                 for (int year = FIRST_HISTORY_YEAR; year <= lastAwardYear; year++) {
                     if (!unit.activeDuring(year)) {

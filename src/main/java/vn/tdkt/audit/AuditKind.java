@@ -40,7 +40,10 @@ public enum AuditKind {
     MOVEMENT_PARTICIPATION("Đơn vị đăng ký, báo cáo phong trào thi đua"),
     MOVEMENT_REVIEWED("Sơ kết, tổng kết phong trào thi đua"),
     BLOCK_SUPERVISOR_ASSIGNED("Phân công thành viên Hội đồng phụ trách khối thi đua"),
-    BLOCK_SUPERVISION_RECORDED("Ý kiến, kết quả giám sát của thành viên Hội đồng phụ trách khối");
+    BLOCK_SUPERVISION_RECORDED("Ý kiến, kết quả giám sát của thành viên Hội đồng phụ trách khối"),
+    STATISTICS_REPORT_STARTED("Lập báo cáo thống kê thi đua, khen thưởng"),
+    STATISTICS_REPORT_RETURNED("Trả lại báo cáo thống kê thi đua, khen thưởng"),
+    STATISTICS_REPORT_APPROVED("Phê duyệt báo cáo thống kê thi đua, khen thưởng");
 
     private final String label;
 

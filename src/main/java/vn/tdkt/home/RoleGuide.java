@@ -41,6 +41,7 @@ public class RoleGuide {
     public static final String REGISTER_PAGE = "/pages/so-van-ban.html";
     public static final String MOVEMENTS_PAGE = "/pages/phong-trao.html";
     public static final String SUPERVISION_PAGE = "/pages/phan-cong-khoi.html";
+    public static final String STATISTICS_PAGE = "/pages/thong-ke.html";
     /** The public page of the published model examples (no sign-in needed). */
     public static final String EXAMPLES_PAGE = "/guong-dien-hinh";
 
@@ -147,11 +148,15 @@ public class RoleGuide {
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                if (role == Role.SPECIALIST) {
+                    links.add(new Link("Báo cáo thống kê thi đua, khen thưởng", STATISTICS_PAGE, "page"));
+                }
             }
             case AGENCY_HEAD -> {
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Bảng theo dõi khối thi đua", BLOCK_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Báo cáo thống kê thi đua, khen thưởng", STATISTICS_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case COUNCIL_SECRETARY -> {
@@ -167,6 +172,7 @@ public class RoleGuide {
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Báo cáo thống kê thi đua, khen thưởng", STATISTICS_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case ADMIN -> {

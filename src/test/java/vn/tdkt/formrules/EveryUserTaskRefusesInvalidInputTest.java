@@ -106,6 +106,7 @@ class EveryUserTaskRefusesInvalidInputTest {
                         + "sơ kết, tổng kết", this::movement),
                 DynamicTest.dynamicTest("model-example: proposal, dossier, head, vetting, publishing, follow-up, "
                         + "monitoring", this::modelExample),
+                DynamicTest.dynamicTest("statistics-report: start, preparation, approval", this::statisticsReport),
                 DynamicTest.dynamicTest("no start form or user task of processes/ left out", this::nothingLeftOut));
     }
 
@@ -397,6 +398,17 @@ class EveryUserTaskRefusesInvalidInputTest {
         check(pi, "Task_ExampleFollowUp", "canbo.stp", Map.of("followUpReport",
                 "Đã tổ chức 4 buổi chia sẻ kinh nghiệm tại các xã biên giới."));
         check(pi, "Task_ExampleMonitor", "lanhdao.snv", Map.of("monitorDecision", "close"));
+        BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    private void statisticsReport() throws Exception {
+        int year = LocalDate.now(clock).getYear();
+        ProcessInstance pi = checkStart("statistics-report", "thamdinh", Map.of("reportYear", year,
+                "awardLevel", "TINH"));
+        check(pi, "Task_StatisticsPrepare", "thamdinh", Map.of("figuresChecked", true,
+                "preparationNotes", "Đã đối chiếu số liệu với sổ khen thưởng."));
+        check(pi, "Task_StatisticsApprove", "lanhdao.snv", Map.of("approvalDecision", "approve",
+                "returnReason", ""));
         BpmnAwareTests.assertThat(pi).isEnded();
     }
 

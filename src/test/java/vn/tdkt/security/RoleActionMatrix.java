@@ -95,6 +95,7 @@ final class RoleActionMatrix {
             | POST /api/register/paper-numbers | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ |
             | GET /api/notifications?businessKey={sxd} | ✗ | ∅ | ∅ | ✗ | ∅ | ∅ | ✓ | ✓ | ✓ | ∅ | ✗ | ✗ | ✗ | ✓ | ✓ |
             | GET /api/audit/proposals | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✓ | ✓ |
+            | GET /api/statistics/reports | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✓ | ✓ | ✗ | ✗ | ✗ | ✗ | ✓ | ✗ |
             | GET /api/substitutions | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✗ | ✓ |
             | POST /api/me/substitutions | ✗ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ |
             | POST /api/blocks/{NC}/years/{y}/cycle | ✗ | ✗ | ✗ | ✗ | ✓ | ✗ | ✗ | ✗ | ✓ | ✗ | ✗ | ✗ | ✗ | ✗ | ✓ |

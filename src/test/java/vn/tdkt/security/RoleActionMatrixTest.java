@@ -103,6 +103,7 @@ class RoleActionMatrixTest {
         write("POST /api/register/paper-numbers", "POST", f -> "/api/register/paper-numbers", f -> EMPTY_JSON, 400);
         listRead("GET /api/notifications?businessKey={sxd}", f -> "/api/notifications?businessKey=" + f.sxd(), false);
         get("GET /api/audit/proposals", f -> "/api/audit/proposals");
+        get("GET /api/statistics/reports", f -> "/api/statistics/reports");
         get("GET /api/substitutions", f -> "/api/substitutions");
         write("POST /api/me/substitutions", "POST", f -> "/api/me/substitutions", f -> EMPTY_JSON, 400);
         // the demo's cycle of the year exists: a granted caller is told so (400), nothing is started

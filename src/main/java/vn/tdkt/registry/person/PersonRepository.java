@@ -15,13 +15,17 @@ import java.util.Optional;
 public class PersonRepository {
 
     private static final String SELECT = "SELECT p.id, p.code, p.full_name, p.gender, p.birth_date, p.job_title,"
-            + " p.unit_id, u.code AS unit_code, u.name AS unit_name, p.email, p.active"
+            + " p.unit_id, u.code AS unit_code, u.name AS unit_name, p.email, p.active, p.occupation_category,"
+            + " p.ethnic_minority"
             + " FROM person p JOIN org_unit u ON u.id = p.unit_id";
 
     private static final RowMapper<Person> MAPPER = (rs, i) -> new Person(rs.getLong("id"), rs.getString("code"),
             rs.getString("full_name"), rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
             rs.getObject("birth_date", LocalDate.class), rs.getString("job_title"), rs.getLong("unit_id"),
-            rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("email"), rs.getBoolean("active"));
+            rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("email"), rs.getBoolean("active"),
+            rs.getString("occupation_category") == null ? null
+                    : OccupationCategory.valueOf(rs.getString("occupation_category")),
+            rs.getBoolean("ethnic_minority"));
 
     /** Values written for a person. */
     public record Fields(String fullName, Gender gender, LocalDate birthDate, String jobTitle, long unitId,
@@ -93,5 +97,11 @@ public class PersonRepository {
                 .params(f.fullName(), f.gender() == null ? null : f.gender().name(), f.birthDate(), f.jobTitle(),
                         f.unitId(), f.email(), f.active(), id)
                 .update();
+    }
+
+    /** The person's group in the statistics forms and whether of an ethnic minority (V27). */
+    public void setStatisticsFields(String code, OccupationCategory category, boolean ethnicMinority) {
+        jdbc.sql("UPDATE person SET occupation_category = ?, ethnic_minority = ? WHERE code = ?")
+                .params(category == null ? null : category.name(), ethnicMinority, code).update();
     }
 }

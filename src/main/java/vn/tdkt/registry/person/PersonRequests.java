@@ -29,7 +29,15 @@ public final class PersonRequests {
             String unitCode,
             @Pattern(regexp = RegistryFormats.EMAIL, message = "Địa chỉ email không hợp lệ.")
             @Size(max = 255, message = "Email tối đa 255 ký tự.")
-            String email) {
+            String email,
+            String occupationCategory,
+            Boolean ethnicMinority) {
+
+        /** Without the statistics fields (not in a group, not of an ethnic minority). */
+        public Create(String code, String fullName, String gender, LocalDate birthDate, String jobTitle,
+                      String unitCode, String email) {
+            this(code, fullName, gender, birthDate, jobTitle, unitCode, email, null, null);
+        }
     }
 
     /** Replaces the person's data; active defaults to true. */
@@ -47,6 +55,14 @@ public final class PersonRequests {
             @Pattern(regexp = RegistryFormats.EMAIL, message = "Địa chỉ email không hợp lệ.")
             @Size(max = 255, message = "Email tối đa 255 ký tự.")
             String email,
-            Boolean active) {
+            Boolean active,
+            String occupationCategory,
+            Boolean ethnicMinority) {
+
+        /** Without the statistics fields (not in a group, not of an ethnic minority). */
+        public Update(String fullName, String gender, LocalDate birthDate, String jobTitle, String unitCode,
+                      String email, Boolean active) {
+            this(fullName, gender, birthDate, jobTitle, unitCode, email, active, null, null);
+        }
     }
 }

@@ -58,11 +58,13 @@ public class PersonService {
         String code = r.code().strip();
         Unit unit = activeUnit(r.unitCode());
         Gender gender = gender(r.gender());
+        OccupationCategory category = category(r.occupationCategory());
         if (persons.exists(code)) {
             throw Refusal.conflict("PERSON_CODE_EXISTS", "Đã có cán bộ mang mã '" + code + "'.");
         }
         persons.insert(code, new PersonRepository.Fields(r.fullName().strip(), gender, r.birthDate(),
                 blankToNull(r.jobTitle()), unit.id(), blankToNull(r.email()), true));
+        persons.setStatisticsFields(code, category, Boolean.TRUE.equals(r.ethnicMinority()));
         return PersonView.of(get(code));
     }
 
@@ -73,6 +75,12 @@ public class PersonService {
         long unitId = r.unitCode().strip().equals(person.unitCode()) ? person.unitId() : activeUnit(r.unitCode()).id();
         persons.update(person.id(), new PersonRepository.Fields(r.fullName().strip(), gender(r.gender()), r.birthDate(),
                 blankToNull(r.jobTitle()), unitId, blankToNull(r.email()), r.active() == null || r.active()));
+        // a client that does not know the statistics fields keeps what the person has
+        if (r.occupationCategory() != null || r.ethnicMinority() != null) {
+            persons.setStatisticsFields(code, r.occupationCategory() == null ? person.occupationCategory()
+                            : category(r.occupationCategory()),
+                    r.ethnicMinority() == null ? person.ethnicMinority() : r.ethnicMinority());
+        }
         return PersonView.of(get(code));
     }
 
@@ -88,6 +96,11 @@ public class PersonService {
 
     private static Gender gender(String text) {
         return text == null || text.isBlank() ? null : CodeLists.parse(Gender.class, text, "UNKNOWN_GENDER", "giới tính");
+    }
+
+    private static OccupationCategory category(String text) {
+        return text == null || text.isBlank() ? null
+                : CodeLists.parse(OccupationCategory.class, text, "UNKNOWN_OCCUPATION_CATEGORY", "nhóm đối tượng thống kê");
     }
 
     private static String blankToNull(String s) {

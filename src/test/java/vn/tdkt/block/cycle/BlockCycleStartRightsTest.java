@@ -75,8 +75,9 @@ class BlockCycleStartRightsTest {
                 "emulation-registration", "emulation-movement", "model-example");
         assertThat(startable("thutruong." + other)).isEmpty();
         assertThat(startable("thuky.hd")).containsExactly("council-review");
-        // the Sở Nội vụ's specialist drafts emulation movements the Sở stands for
-        assertThat(startable("thamdinh")).containsExactly("emulation-movement");
+        // the Sở Nội vụ's specialist drafts emulation movements the Sở stands for and opens the statistics report
+        assertThat(startable("thamdinh")).containsExactlyInAnyOrder("emulation-movement",
+                "statistics-report");
         for (String user : List.of("tiepnhan", "chutich")) {
             assertThat(startable(user)).as(user).isEmpty();
         }
