@@ -39,7 +39,15 @@ public enum AuditKind {
     MOVEMENT_PARTICIPATION("Đơn vị đăng ký, báo cáo phong trào thi đua"),
     MOVEMENT_REVIEWED("Sơ kết, tổng kết phong trào thi đua"),
     BLOCK_SUPERVISOR_ASSIGNED("Phân công thành viên Hội đồng phụ trách khối thi đua"),
-    BLOCK_SUPERVISION_RECORDED("Ý kiến, kết quả giám sát của thành viên Hội đồng phụ trách khối");
+    BLOCK_SUPERVISION_RECORDED("Ý kiến, kết quả giám sát của thành viên Hội đồng phụ trách khối"),
+    REVOCATION_STARTED("Đề nghị hủy bỏ quyết định khen thưởng"),
+    REVOCATION_REVIEWED("Thẩm định, cho ý kiến về hủy bỏ khen thưởng"),
+    REVOCATION_REFUSED("Không hủy bỏ khen thưởng"),
+    REVOCATION_ANNULLED("Hủy bỏ khen thưởng"),
+    REVOCATION_PROPOSAL_FLAGGED("Cảnh báo hồ sơ đề nghị có khen thưởng bị hủy bỏ"),
+    REVOCATION_RECOVERY("Thu hồi hiện vật, tiền thưởng"),
+    REVOCATION_RECOVERY_OVERDUE("Quá hạn thu hồi hiện vật, tiền thưởng"),
+    REVOCATION_COMPLETED("Hoàn thành thu hồi hiện vật, tiền thưởng");
 
     private final String label;
 

@@ -81,6 +81,9 @@ final class TimelineSummaries {
                     + text(d.get("maxAge")) + " không xử lý)";
             case MOVEMENT_LAUNCHED, MOVEMENT_PARTICIPATION, MOVEMENT_REVIEWED -> subject + opt(": ", d.get("what"))
                     + (actor == null ? "" : " (bởi " + actor + ")");
+            case REVOCATION_STARTED, REVOCATION_REVIEWED, REVOCATION_REFUSED, REVOCATION_ANNULLED,
+                    REVOCATION_PROPOSAL_FLAGGED, REVOCATION_RECOVERY, REVOCATION_RECOVERY_OVERDUE,
+                    REVOCATION_COMPLETED -> subject + opt(": ", d.get("what")) + (actor == null ? "" : " (bởi " + actor + ")");
             case BLOCK_SUPERVISOR_ASSIGNED -> text(d.get("supervisor")) + " phụ trách khối " + text(d.get("block"))
                     + " năm " + text(d.get("year")) + ", nhiệm kỳ " + text(d.get("termFrom")) + " – "
                     + text(d.get("termTo")) + (actor == null ? "" : " (bởi " + actor + ")");
