@@ -40,6 +40,7 @@ public class RoleGuide {
     public static final String LEAVE_PAGE = "/pages/uy-quyen.html";
     public static final String REGISTER_PAGE = "/pages/so-van-ban.html";
     public static final String MOVEMENTS_PAGE = "/pages/phong-trao.html";
+    public static final String REVOCATIONS_PAGE = "/pages/huy-bo-khen-thuong.html";
     public static final String SUPERVISION_PAGE = "/pages/phan-cong-khoi.html";
     /** The public page of the published model examples (no sign-in needed). */
     public static final String EXAMPLES_PAGE = "/guong-dien-hinh";
@@ -135,6 +136,7 @@ public class RoleGuide {
                 if (ownUnitGroup(groups, unit)) {
                     links.add(new Link("Theo dõi hồ sơ của đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                     links.add(new Link("Phong trào thi đua của đơn vị", MOVEMENTS_PAGE, "page"));
+                    links.add(new Link("Hủy bỏ khen thưởng, thu hồi của đơn vị", REVOCATIONS_PAGE, "page"));
                 }
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
                 // the office of the provincial People's Committee keeps the register and the signed originals
@@ -147,26 +149,34 @@ public class RoleGuide {
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
             }
             case AGENCY_HEAD -> {
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Bảng theo dõi khối thi đua", BLOCK_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case COUNCIL_SECRETARY -> {
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
                 links.add(new Link("Phân công thành viên Hội đồng phụ trách khối", SUPERVISION_PAGE, "page"));
             }
             case CHAIRMAN -> {
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
             }
-            case VICE_CHAIRMAN -> links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+            case VICE_CHAIRMAN -> {
+                links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
+            }
             case AUDITOR -> {
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case ADMIN -> {

@@ -127,12 +127,12 @@ class AwardRevocationModelTest {
     }
 
     @Test
-    void everyDelegateOfTheModelIsMocked() {
+    void everyDelegateOfTheModelIsMocked() throws Exception {
         BareEngine.assertEveryDelegateMocked(MODEL);
     }
 
     @Test
-    void annulledInTheProvinceWithoutCouncilThenRecovered() {
+    void annulledInTheProvinceWithoutCouncilThenRecovered() throws Exception {
         ProcessInstance pi = approvedByHead();
         assertThat(pi).hasNotPassed("Task_CouncilOpinion").isWaitingAt("Task_ChairmanDecision");
         assertThat(task()).hasCandidateGroup("chairman").hasCandidateGroup("vice-chairman");
@@ -146,7 +146,7 @@ class AwardRevocationModelTest {
     }
 
     @Test
-    void withTheCouncilTheSecretaryGivesItsOpinionFirst() {
+    void withTheCouncilTheSecretaryGivesItsOpinionFirst() throws Exception {
         council = true;
         ProcessInstance pi = approvedByHead();
         assertThat(pi).isWaitingAt("Task_CouncilOpinion");
@@ -156,7 +156,7 @@ class AwardRevocationModelTest {
     }
 
     @Test
-    void aboveTheProvinceTheChairmanSignsUpwardAndTheCentreDecides() {
+    void aboveTheProvinceTheChairmanSignsUpwardAndTheCentreDecides() throws Exception {
         above = true;
         ProcessInstance pi = approvedByHead();
         assertThat(pi).isWaitingAt("Task_SignUpward");
@@ -170,7 +170,7 @@ class AwardRevocationModelTest {
     }
 
     @Test
-    void theCentreDoesNotAnnul() {
+    void theCentreDoesNotAnnul() throws Exception {
         above = true;
         ProcessInstance pi = approvedByHead();
         complete(task(), withVariables("upwardDecision", "sign"));
@@ -179,7 +179,7 @@ class AwardRevocationModelTest {
     }
 
     @Test
-    void theChairmanRefusesUpward() {
+    void theChairmanRefusesUpward() throws Exception {
         above = true;
         ProcessInstance pi = approvedByHead();
         complete(task(), withVariables("upwardDecision", "refuse", "upwardComment", "Không đủ căn cứ."));
@@ -188,7 +188,7 @@ class AwardRevocationModelTest {
     }
 
     @Test
-    void theHeadReturnsThenRefuses() {
+    void theHeadReturnsThenRefuses() throws Exception {
         ProcessInstance pi = start();
         complete(task(), withVariables("appraisalOpinion", "Đủ căn cứ hủy bỏ."));
         complete(task(), withVariables("headDecision", "return", "headComment", "Bổ sung."));
@@ -200,7 +200,7 @@ class AwardRevocationModelTest {
     }
 
     @Test
-    void theChairmanRefuses() {
+    void theChairmanRefuses() throws Exception {
         ProcessInstance pi = approvedByHead();
         complete(task(), withVariables("chairmanDecision", "refuse", "chairmanComment", "Không đủ căn cứ."));
         assertThat(pi).hasPassed("Task_ChairmanRefused", "EndEvent_ChairmanRefused").hasNotPassed("Task_Annul")
@@ -208,7 +208,7 @@ class AwardRevocationModelTest {
     }
 
     @Test
-    void anOverdueRecoveryIsRemindedAndTheTaskStaysOpenAReturnedOneComesBack() {
+    void anOverdueRecoveryIsRemindedAndTheTaskStaysOpenAReturnedOneComesBack() throws Exception {
         ProcessInstance pi = approvedByHead();
         complete(task(), withVariables("chairmanDecision", "sign"));
         List<Task> tasks = unitTasks(pi);
