@@ -1,6 +1,7 @@
 package vn.tdkt.revocation;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.tdkt.audit.AuditKind;
@@ -35,17 +36,21 @@ public class RevocationService {
 
     static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+
     private final RevocationRepository revocations;
     private final IdentityService identity;
+    private final RuntimeService runtime;
     private final DecisionNumbering register;
     private final NotificationService notifications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public RevocationService(RevocationRepository revocations, IdentityService identity, DecisionNumbering register,
-                             NotificationService notifications, AuditTrail audit, Clock clock) {
+    public RevocationService(RevocationRepository revocations, IdentityService identity, RuntimeService runtime,
+                             DecisionNumbering register, NotificationService notifications, AuditTrail audit,
+                             Clock clock) {
         this.revocations = revocations;
         this.identity = identity;
+        this.runtime = runtime;
         this.register = register;
         this.notifications = notifications;
         this.audit = audit;
@@ -210,6 +215,12 @@ public class RevocationService {
                         + p.nomineeName() + "» đã bị hủy bỏ theo quyết định số " + number + " ngày "
                         + VN_DATE.format(on) + ": kiểm tra lại điều kiện, tiêu chuẩn của đề nghị này.";
                 revocations.flagProposal(p.businessKey(), r.id(), message, clock.instant());
+                if (p.processInstanceId() != null && runtime.createProcessInstanceQuery()
+                        .processInstanceId(p.processInstanceId()).count() > 0) {
+                    // shown by the proposal's appraisal form
+                    runtime.setVariable(p.processInstanceId(), vn.tdkt.proposal.ProposalVariables.REVOCATION_WARNING,
+                            String.join("\n", revocations.flagsOf(p.businessKey())));
+                }
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("proposal", p.businessKey());
                 d.put("what", message);
