@@ -22,6 +22,8 @@ class RevocationVariablesTest {
             }
         }
         names.add(RevocationConsequencesDelegate.RECOVERY_WORKING_DAYS);
+        // the bean the recovery sub-process reads its texts from (${revocationTexts.recoveryOf(...)})
+        names.add("revocationTexts");
         return names;
     }
 
