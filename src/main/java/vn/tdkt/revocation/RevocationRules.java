@@ -84,7 +84,7 @@ public final class RevocationRules {
             problems.add("Tài liệu, chứng cứ dài quá " + MAX_TEXT + " ký tự.");
         }
         return new Checked(problems, number, date, List.copyOf(new LinkedHashSet<>(ids)), grounds, source,
-                source == RevocationSource.COMPLAINT ? complaint : complaint, reasons, evidence);
+                complaint, reasons, evidence);
     }
 
     /** A unit's recovery as its form gives it, read and checked. */
