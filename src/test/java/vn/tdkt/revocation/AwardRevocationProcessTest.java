@@ -55,6 +55,8 @@ class AwardRevocationProcessTest {
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
     @Autowired AwardHistoryService history;
+    @Autowired vn.tdkt.eligibility.NomineeHistoryRepository nominees;
+    @Autowired vn.tdkt.rules.LegalParameters law;
 
     LocalDate today;
 
@@ -328,6 +330,10 @@ class AwardRevocationProcessTest {
                 .update();
         Assertions.assertThat(history.consecutiveYears(person, "CSTDCS", 2032)).isEqualTo(1);
         Assertions.assertThat(history.consecutiveYears(person, "CSTDCS", 2030)).isEqualTo(1);
+        // the eligibility facts of a proposal read the same history without it
+        vn.tdkt.eligibility.NomineeRef ref = nominees.person(personCode(person)).orElseThrow();
+        Assertions.assertThat(nominees.history(ref, 2032, today, java.util.Set.of(), law.on(today)).meritAwardYears()
+                .get("CSTDCS")).contains(2030, 2032).doesNotContain(2031);
         Assertions.assertThat(a).isPositive();
     }
 
