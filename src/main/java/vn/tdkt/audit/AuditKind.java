@@ -43,7 +43,15 @@ public enum AuditKind {
     BLOCK_SUPERVISION_RECORDED("Ý kiến, kết quả giám sát của thành viên Hội đồng phụ trách khối"),
     STATISTICS_REPORT_STARTED("Lập báo cáo thống kê thi đua, khen thưởng"),
     STATISTICS_REPORT_RETURNED("Trả lại báo cáo thống kê thi đua, khen thưởng"),
-    STATISTICS_REPORT_APPROVED("Phê duyệt báo cáo thống kê thi đua, khen thưởng");
+    STATISTICS_REPORT_APPROVED("Phê duyệt báo cáo thống kê thi đua, khen thưởng"),
+    REVOCATION_STARTED("Đề nghị hủy bỏ quyết định khen thưởng"),
+    REVOCATION_REVIEWED("Thẩm định, cho ý kiến về hủy bỏ khen thưởng"),
+    REVOCATION_REFUSED("Không hủy bỏ khen thưởng"),
+    REVOCATION_ANNULLED("Hủy bỏ khen thưởng"),
+    REVOCATION_PROPOSAL_FLAGGED("Cảnh báo hồ sơ đề nghị có khen thưởng bị hủy bỏ"),
+    REVOCATION_RECOVERY("Thu hồi hiện vật, tiền thưởng"),
+    REVOCATION_RECOVERY_OVERDUE("Quá hạn thu hồi hiện vật, tiền thưởng"),
+    REVOCATION_COMPLETED("Hoàn thành thu hồi hiện vật, tiền thưởng");
 
     private final String label;
 

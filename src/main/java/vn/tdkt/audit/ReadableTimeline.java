@@ -274,8 +274,10 @@ final class ReadableTimeline {
                 case STALE_CLAIM_RELEASED -> staleClaimReleased(e);
                 case MOVEMENT_LAUNCHED, MOVEMENT_PARTICIPATION, MOVEMENT_REVIEWED -> new Readable(who(e.actor()), null,
                         who(e.actor()) + ": " + e.subject() + (d.get("what") == null ? "" : " – " + d.get("what")), false);
-                case STATISTICS_REPORT_STARTED, STATISTICS_REPORT_RETURNED, STATISTICS_REPORT_APPROVED -> new Readable(
-                        who(e.actor()), null, who(e.actor()) + ": " + e.subject()
+                case STATISTICS_REPORT_STARTED, STATISTICS_REPORT_RETURNED, STATISTICS_REPORT_APPROVED,
+                        REVOCATION_STARTED, REVOCATION_REVIEWED, REVOCATION_REFUSED, REVOCATION_ANNULLED,
+                        REVOCATION_PROPOSAL_FLAGGED, REVOCATION_RECOVERY, REVOCATION_RECOVERY_OVERDUE,
+                        REVOCATION_COMPLETED -> new Readable(who(e.actor()), null, who(e.actor()) + ": " + e.subject()
                         + (d.get("what") == null ? "" : " – " + d.get("what")), false);
                 case BLOCK_SUPERVISOR_ASSIGNED -> new Readable(who(e.actor()), null, who(e.actor()) + " phân công "
                         + (d.get("supervisor") == null ? "thành viên Hội đồng" : values.person(str(d.get("supervisor"))))

@@ -83,8 +83,10 @@ final class TimelineSummaries {
                     + text(d.get("maxAge")) + " không xử lý)";
             case MOVEMENT_LAUNCHED, MOVEMENT_PARTICIPATION, MOVEMENT_REVIEWED -> subject + opt(": ", d.get("what"))
                     + (actor == null ? "" : " (bởi " + actor + ")");
-            case STATISTICS_REPORT_STARTED, STATISTICS_REPORT_RETURNED, STATISTICS_REPORT_APPROVED -> subject
-                    + opt(": ", d.get("what")) + (actor == null ? "" : " (bởi " + actor + ")");
+            case STATISTICS_REPORT_STARTED, STATISTICS_REPORT_RETURNED, STATISTICS_REPORT_APPROVED,
+                    REVOCATION_STARTED, REVOCATION_REVIEWED, REVOCATION_REFUSED, REVOCATION_ANNULLED,
+                    REVOCATION_PROPOSAL_FLAGGED, REVOCATION_RECOVERY, REVOCATION_RECOVERY_OVERDUE,
+                    REVOCATION_COMPLETED -> subject + opt(": ", d.get("what")) + (actor == null ? "" : " (bởi " + actor + ")");
             case BLOCK_SUPERVISOR_ASSIGNED -> text(d.get("supervisor")) + " phụ trách khối " + text(d.get("block"))
                     + " năm " + text(d.get("year")) + ", nhiệm kỳ " + text(d.get("termFrom")) + " – "
                     + text(d.get("termTo")) + (actor == null ? "" : " (bởi " + actor + ")");

@@ -60,7 +60,7 @@ public class NomineeHistoryRepository {
         Map<String, Set<Integer>> merit = new HashMap<>();
         List<String> countingKinds = law.meritCountingKinds();
         jdbc.sql("SELECT award_type_code, award_year FROM award_record WHERE " + subject
-                        + " = :id AND commendation_kind IN (:kinds) AND award_year <= :year")
+                        + " = :id AND commendation_kind IN (:kinds) AND award_year <= :year AND annulled_on IS NULL")
                 .param("id", id).param("kinds", countingKinds.isEmpty() ? List.of("") : countingKinds)
                 .param("year", year)
                 .query((rs, n) -> merit.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getInt(2)))
@@ -115,7 +115,7 @@ public class NomineeHistoryRepository {
     private int countAwardInUnit(long unitId, String awardType, int year) {
         return jdbc.sql("""
                         SELECT COUNT(DISTINCT r.person_id) FROM award_record r JOIN person p ON p.id = r.person_id
-                        WHERE p.unit_id = ? AND r.award_type_code = ? AND r.award_year = ?""")
+                        WHERE p.unit_id = ? AND r.award_type_code = ? AND r.award_year = ? AND r.annulled_on IS NULL""")
                 .params(unitId, awardType, year).query(Integer.class).single();
     }
 

@@ -40,6 +40,7 @@ public class RoleGuide {
     public static final String LEAVE_PAGE = "/pages/uy-quyen.html";
     public static final String REGISTER_PAGE = "/pages/so-van-ban.html";
     public static final String MOVEMENTS_PAGE = "/pages/phong-trao.html";
+    public static final String REVOCATIONS_PAGE = "/pages/huy-bo-khen-thuong.html";
     public static final String SUPERVISION_PAGE = "/pages/phan-cong-khoi.html";
     public static final String STATISTICS_PAGE = "/pages/thong-ke.html";
     /** The public page of the published model examples (no sign-in needed). */
@@ -136,6 +137,7 @@ public class RoleGuide {
                 if (ownUnitGroup(groups, unit)) {
                     links.add(new Link("Theo dõi hồ sơ của đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                     links.add(new Link("Phong trào thi đua của đơn vị", MOVEMENTS_PAGE, "page"));
+                    links.add(new Link("Hủy bỏ khen thưởng, thu hồi của đơn vị", REVOCATIONS_PAGE, "page"));
                 }
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
                 // the office of the provincial People's Committee keeps the register and the signed originals
@@ -151,28 +153,36 @@ public class RoleGuide {
                 if (role == Role.SPECIALIST) {
                     links.add(new Link("Báo cáo thống kê thi đua, khen thưởng", STATISTICS_PAGE, "page"));
                 }
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
             }
             case AGENCY_HEAD -> {
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Bảng theo dõi khối thi đua", BLOCK_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
                 links.add(new Link("Báo cáo thống kê thi đua, khen thưởng", STATISTICS_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case COUNCIL_SECRETARY -> {
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
                 links.add(new Link("Phân công thành viên Hội đồng phụ trách khối", SUPERVISION_PAGE, "page"));
             }
             case CHAIRMAN -> {
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
             }
-            case VICE_CHAIRMAN -> links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+            case VICE_CHAIRMAN -> {
+                links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
+            }
             case AUDITOR -> {
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
                 links.add(new Link("Báo cáo thống kê thi đua, khen thưởng", STATISTICS_PAGE, "page"));
+                links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case ADMIN -> {

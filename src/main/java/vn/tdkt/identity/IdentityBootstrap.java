@@ -47,9 +47,9 @@ public class IdentityBootstrap implements ApplicationRunner {
             // any unit's officer proposes a model example
             Role.UNIT_OFFICER, Set.of("emulation-registration", "commendation-proposal", "emulation-movement",
                     "model-example"),
-            // the Sở Nội vụ's specialist also opens the year's statistics report
-            Role.SPECIALIST, Set.of("emulation-movement",
-                    "statistics-report"),
+            // the Sở Nội vụ's specialist also opens the year's statistics report and asks for an award to be annulled
+            // (award-revocation)
+            Role.SPECIALIST, Set.of("emulation-movement", "statistics-report", "award-revocation"),
             // a block's cycle is opened by the unit leading it that year: granted per unit group by
             // BlockCycleStartRights of the block package, which follows the block officers
             Role.AGENCY_HEAD, Set.of("block-emulation-cycle"),

@@ -199,6 +199,9 @@ public final class ProposalVariables {
     /** Integer: nominees awarded centrally. */
     public static final String CENTRAL_AWARDED_COUNT = "centralAwardedCount";
 
+    /** Set by an award revocation when an award of a nominee was annulled: the warning the appraisal form shows. */
+    public static final String REVOCATION_WARNING = "revocationWarning";
+
     /** Values of {@link #PROVINCIAL_OUTCOME} (as Task_PrepareProposal and the recording steps set it and Gateway_Outcome tests it). */
     public enum ProvincialOutcome {
         PENDING, DECIDED, UPWARD, NOT_AWARDED;

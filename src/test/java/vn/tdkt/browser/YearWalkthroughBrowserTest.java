@@ -35,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class YearWalkthroughBrowserTest {
 
     static final List<String> SCENES = List.of("registration", "blockYear", "proposalWithReturns", "highAward",
-            "leaveDelegation", "movement", "modelExample",
-            "statistics");
+            "leaveDelegation", "movement", "modelExample", "revocation", "statistics");
     private static final WalkthroughLedger LEDGER = new WalkthroughLedger();
 
     @LocalServerPort int port;
@@ -126,6 +125,12 @@ class YearWalkthroughBrowserTest {
     @Order(7)
     void modelExample() {
         play("modelExample", ModelExampleScene::run);
+    }
+
+    @Test
+    @Order(8)
+    void revocation() {
+        play("revocation", RevocationScene::run);
     }
 
     @Test

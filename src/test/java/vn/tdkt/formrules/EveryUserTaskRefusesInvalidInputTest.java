@@ -107,6 +107,8 @@ class EveryUserTaskRefusesInvalidInputTest {
                 DynamicTest.dynamicTest("model-example: proposal, dossier, head, vetting, publishing, follow-up, "
                         + "monitoring", this::modelExample),
                 DynamicTest.dynamicTest("statistics-report: start, preparation, approval", this::statisticsReport),
+                DynamicTest.dynamicTest("award-revocation: request, appraisal, head's return and approval, council, "
+                        + "chairman, recovery, confirmation; upward: tờ trình, central decision", this::revocation),
                 DynamicTest.dynamicTest("no start form or user task of processes/ left out", this::nothingLeftOut));
     }
 
@@ -410,6 +412,73 @@ class EveryUserTaskRefusesInvalidInputTest {
         check(pi, "Task_StatisticsApprove", "lanhdao.snv", Map.of("approvalDecision", "approve",
                 "returnReason", ""));
         BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    private void revocation() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        long person = jdbc.sql("SELECT p.id FROM person p JOIN org_unit u ON u.id = p.unit_id WHERE u.code = 'stp'"
+                + " ORDER BY p.id").query(Long.class).list().get(0);
+        String number = (700000 + new java.util.Random().nextInt(99999)) + "/QĐ-UBND";
+        long award = revocationAward(person, "BK_TINH", number);
+        // the decision was taken on a proposal the council voted on: the council gives its opinion
+        String key = "KT-HB-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO commendation_proposal (business_key, process_instance_id, unit_id, award_type_code,"
+                        + " commendation_kind, period_year, achievement_summary, status) SELECT ?, 'khong-co', unit_id,"
+                        + " 'BK_TINH', 'CONG_TRANG', 2024, 'Thành tích năm 2024', 'AWARDED' FROM person WHERE id = ?")
+                .params(key, person).update();
+        jdbc.sql("INSERT INTO proposal_nominee (business_key, seq, person_id, nominee_code, display_name, council_passed)"
+                + " SELECT ?, 1, id, code, full_name, TRUE FROM person WHERE id = ?").params(key, person).update();
+        int seq = 900000 + new java.util.Random().nextInt(99999);
+        jdbc.sql("INSERT INTO decision (decision_number, sequence_number, issuing_year, signed_on, signer_user_id,"
+                        + " signer_name, signer_title, subject, award_type_code, award_year, commendation_kind,"
+                        + " achievement_text, legal_bases, business_key) VALUES (?, ?, 2018, ?, 'chutich', 'Chủ tịch',"
+                        + " 'CHỦ TỊCH', 'Khen thưởng', 'BK_TINH', 2024, 'CONG_TRANG', 'Thành tích', 'Luật', ?)")
+                .params(number, seq, LocalDate.of(2025, 2, 20), key).update();
+        jdbc.sql("INSERT INTO decision_awardee (decision_id, seq, person_id, display_name, award_record_id) SELECT"
+                        + " (SELECT id FROM decision WHERE issuing_year = 2018 AND sequence_number = ?), 1, id, full_name, ?"
+                        + " FROM person WHERE id = ?").params(seq, award, person).update();
+        ProcessInstance pi = checkStart("award-revocation", "thamdinh", revocationRequest(number, award));
+        String appraisal = "Đủ căn cứ hủy bỏ theo kết luận thanh tra đã nêu trong hồ sơ.";
+        check(pi, "Task_Appraise", "thamdinh", Map.of("appraisalOpinion", appraisal));
+        check(pi, "Task_HeadReview", "lanhdao.snv", Map.of("headDecision", "return",
+                "headComment", "Bổ sung kết luận thanh tra."));
+        check(pi, "Task_Appraise", "thamdinh", Map.of("appraisalOpinion", appraisal));
+        check(pi, "Task_HeadReview", "lanhdao.snv", Map.of("headDecision", "approve"));
+        check(pi, "Task_CouncilOpinion", "thuky.hd", Map.of("councilOpinion", "agree",
+                "councilRef", "Biên bản số 9/BB-HĐTĐKT", "councilDate", today.toString()));
+        check(pi, "Task_ChairmanDecision", "chutich", Map.of("chairmanDecision", "sign"));
+        check(pi, "Task_Recovery", "canbo.stp", Map.of("objectReturned", "yes", "bonusRefunded", 3510000,
+                "refundDate", today.toString(), "receiptRef", "Biên lai số 0012345"));
+        check(pi, "Task_ConfirmRecovery", "thamdinh", Map.of("confirmDecision", "confirm"));
+        BpmnAwareTests.assertThat(pi).isEnded();
+
+        String upward = (800000 + new java.util.Random().nextInt(99999)) + "/QĐ-TTg";
+        long high = revocationAward(person, "CSTD_TQ", upward);
+        ProcessInstance up = checkStart("award-revocation", "thamdinh", revocationRequest(upward, high));
+        check(up, "Task_Appraise", "thamdinh", Map.of("appraisalOpinion", appraisal));
+        check(up, "Task_HeadReview", "lanhdao.snv", Map.of("headDecision", "approve"));
+        check(up, "Task_SignUpward", "chutich", Map.of("upwardDecision", "sign"));
+        check(up, "Task_CentralDecision", "thamdinh", Map.of("centralAnnulled", "no",
+                "centralNumber", "12/VPCP-TCCV", "centralDate", today.toString()));
+        BpmnAwareTests.assertThat(up).isEnded();
+    }
+
+    private long revocationAward(long person, String type, String number) {
+        jdbc.sql("INSERT INTO award_record (award_type_code, person_id, award_year, commendation_kind, decision_number,"
+                        + " decision_date) VALUES (?, ?, 2024, 'CONG_TRANG', ?, ?)")
+                .params(type, person, number, LocalDate.of(2025, 2, 20)).update();
+        return jdbc.sql("SELECT MAX(id) FROM award_record WHERE decision_number = ?").param(number)
+                .query(Long.class).single();
+    }
+
+    private static Map<String, Object> revocationRequest(String number, long award) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("decisionKey", number + "|2025-02-20");
+        request.put("awardIds", List.of(String.valueOf(award)));
+        request.put("grounds", List.of("FALSE_DECLARATION"));
+        request.put("source", "INSPECTION");
+        request.put("reasons", "Kết luận thanh tra cho thấy kê khai thành tích không trung thực.");
+        return request;
     }
 
     private void fireTimer(ProcessInstance pi, String activityId) {

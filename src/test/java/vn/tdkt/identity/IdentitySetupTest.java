@@ -75,6 +75,18 @@ class IdentitySetupTest {
     }
 
     @Test
+    void onlySpecialistsStartAwardRevocations() {
+        assertThat(authorizationService.isUserAuthorized("thamdinh", groups("thamdinh"),
+                ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "award-revocation"))
+                .isTrue();
+        for (String other : List.of("canbo.stp", "thutruong.stp", "tiepnhan", "lanhdao.snv", "chutich", "thanhtra")) {
+            assertThat(authorizationService.isUserAuthorized(other, groups(other),
+                    ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "award-revocation"))
+                    .as(other).isFalse();
+        }
+    }
+
+    @Test
     void eachRoleSeesItsOwnFilters() {
         List<String> receiver = filterNamesOf("tiepnhan");
         assertThat(receiver).contains(TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS, TasklistFilters.DUE_SOON,

@@ -19,7 +19,7 @@ public class AwardRecordRepository {
     private static final String SELECT = "SELECT r.id, r.award_type_code, t.name AS award_type_name,"
             + " p.code AS person_code, p.full_name AS person_name, u.code AS unit_code, u.name AS unit_name,"
             + " r.award_year, r.commendation_kind, r.decision_number, r.decision_date, r.decision_authority,"
-            + " r.achievement_ref, r.legal_regime FROM award_record r JOIN award_type t ON t.code = r.award_type_code"
+            + " r.achievement_ref, r.legal_regime, r.annulled_on, r.annulment_number FROM award_record r JOIN award_type t ON t.code = r.award_type_code"
             + " LEFT JOIN person p ON p.id = r.person_id LEFT JOIN org_unit u ON u.id = r.unit_id";
 
     private static final RowMapper<AwardRecordView> ROW = (rs, i) -> {
@@ -28,7 +28,8 @@ public class AwardRecordRepository {
                 rs.getString("person_code"), rs.getString("person_name"), rs.getString("unit_code"),
                 rs.getString("unit_name"), rs.getInt("award_year"), kind.name(), kind.label(),
                 rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
-                rs.getString("decision_authority"), rs.getString("achievement_ref"), rs.getString("legal_regime"), null);
+                rs.getString("decision_authority"), rs.getString("achievement_ref"), rs.getString("legal_regime"), null,
+                rs.getObject("annulled_on", LocalDate.class), rs.getString("annulment_number"));
     };
 
     /** Filters of the history; null means any. */
@@ -80,7 +81,8 @@ public class AwardRecordRepository {
     /** An award of that type and year already given to the recipient for the same achievement ({@link RepeatAwards}). */
     public Optional<AwardRecordView> sameAward(AwardType type, Long personId, Long unitId, int year, String kind) {
         String recipient = personId != null ? "r.person_id = ?" : "r.unit_id = ?";
-        return jdbc.sql(SELECT + " WHERE r.award_type_code = ? AND " + recipient + " AND r.award_year = ?")
+        return jdbc.sql(SELECT + " WHERE r.award_type_code = ? AND " + recipient + " AND r.award_year = ?"
+                        + " AND r.annulled_on IS NULL")
                 .params(type.code(), personId != null ? personId : unitId, year).query(mapper).list()
                 .stream().filter(r -> RepeatAwards.sameAchievement(type.category(), kind, r.commendationKind()))
                 .findFirst();
@@ -102,11 +104,14 @@ public class AwardRecordRepository {
         return Objects.requireNonNull(keys.getKey(), "the database returned no generated id").longValue();
     }
 
-    /** Years up to endingYear in which the person or unit received the award by merit (CONG_TRANG). */
+    /**
+     * Years up to endingYear in which the person or unit received the award by merit (CONG_TRANG); an annulled award
+     * (hủy bỏ, Law 2022 ch. VII) does not count.
+     */
     public List<Integer> meritYears(Long personId, Long unitId, String awardTypeCode, int endingYear) {
         String recipient = personId != null ? "person_id = ?" : "unit_id = ?";
         return jdbc.sql("SELECT DISTINCT award_year FROM award_record WHERE " + recipient
-                        + " AND award_type_code = ? AND commendation_kind = ? AND award_year <= ?")
+                        + " AND award_type_code = ? AND commendation_kind = ? AND award_year <= ? AND annulled_on IS NULL")
                 .params(personId != null ? personId : unitId, awardTypeCode, CommendationKind.CONG_TRANG.name(),
                         endingYear)
                 .query(Integer.class).list();
