@@ -65,7 +65,7 @@ class ArchitectureTest {
             List.of("proposal"),
             // the processes that start or feed proposals: block cycles, council sessions, emulation registration,
             // emulation movements, model examples
-            List.of("block", "council", "registration", "movement", "exemplar"),
+            List.of("block", "council", "registration", "movement", "exemplar", "sla"),
             // the edge: HTTP mapping, security, the front door, configuration and demo data
             List.of("web", "security", "home", "config", "demo"));
 

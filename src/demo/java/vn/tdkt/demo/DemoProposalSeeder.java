@@ -1,5 +1,7 @@
 package vn.tdkt.demo;
 
+import vn.tdkt.demo.simulation.SimulationClock;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -36,6 +38,8 @@ import java.util.Map;
 public class DemoProposalSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProposalSeeder.class);
+    /** How long ago the demo's overdue dossier (Sở Giáo dục và Đào tạo's) was sent and accepted. */
+    static final java.time.Duration OVERDUE_DOSSIER_AGE = java.time.Duration.ofDays(45);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -76,9 +80,17 @@ public class DemoProposalSeeder implements ApplicationRunner {
         complete(returned, "tiepnhan", Map.of("intakeDecision", "RETURN",
                 "intakeComment", "Bổ sung biên bản họp xét có đủ chữ ký của các thành viên Hội đồng TĐKT cơ sở."));
 
-        String appraisal = start("sgddt", "CSTD_TINH", lastYear, "SGDDT-01");
-        toIntake(appraisal, "sgddt");
-        complete(appraisal, "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
+        // sent and accepted weeks ago and still under appraisal: overdue today, as leaders see it on the SLA page
+        // (/pages/han-xu-ly.html); the engine's timers then remind and escalate it to the Sở's head
+        String appraisal;
+        SimulationClock.freezeAt(clock.instant().minus(OVERDUE_DOSSIER_AGE));
+        try {
+            appraisal = start("sgddt", "CSTD_TINH", lastYear, "SGDDT-01");
+            toIntake(appraisal, "sgddt");
+            complete(appraisal, "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
+        } finally {
+            SimulationClock.release();
+        }
 
         // appraised and waiting for a council session: the secretary (thuky.hd) can put it on a session's agenda
         String council = start("stc", "CSTD_TINH", lastYear, "STC-01");

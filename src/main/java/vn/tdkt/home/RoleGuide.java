@@ -41,6 +41,8 @@ public class RoleGuide {
     public static final String REGISTER_PAGE = "/pages/so-van-ban.html";
     public static final String MOVEMENTS_PAGE = "/pages/phong-trao.html";
     public static final String SUPERVISION_PAGE = "/pages/phan-cong-khoi.html";
+    /** Where dossiers are late: the leaders' SLA view (vn.tdkt.sla.SlaController.READERS). */
+    public static final String SLA_PAGE = "/pages/han-xu-ly.html";
     /** The public page of the published model examples (no sign-in needed). */
     public static final String EXAMPLES_PAGE = "/guong-dien-hinh";
 
@@ -152,6 +154,7 @@ public class RoleGuide {
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Bảng theo dõi khối thi đua", BLOCK_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case COUNCIL_SECRETARY -> {
@@ -161,12 +164,17 @@ public class RoleGuide {
             case CHAIRMAN -> {
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
             }
-            case VICE_CHAIRMAN -> links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+            case VICE_CHAIRMAN -> {
+                links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
+            }
             case AUDITOR -> {
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case ADMIN -> {
@@ -175,6 +183,7 @@ public class RoleGuide {
                 links.add(new Link("Admin (người dùng, nhóm, quyền)", ADMIN, "webapp"));
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
             }
             default -> { }
         }
