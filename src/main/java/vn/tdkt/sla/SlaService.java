@@ -132,10 +132,9 @@ public class SlaService {
             boolean overdue = false;
             String dueDate = null;
             if (t.due() != null) {
-                LocalDate dueDay = t.due().atZone(zone).toLocalDate();
-                left = calendar.workingDaysBetween(today, dueDay);
+                left = workingDaysLeft(calendar, now, t.due());
                 overdue = t.due().isBefore(now);
-                dueDate = DAY.format(dueDay);
+                dueDate = DAY.format(t.due().atZone(zone));
             }
             String key = URLEncoder.encode(t.businessKey(), StandardCharsets.UTF_8);
             items.add(new DossierStep(t.businessKey(), t.unitCode(), t.unitName(), t.blockCode(), t.blockName(),
@@ -168,6 +167,15 @@ public class SlaService {
             .thenComparing(s -> s.workingDaysLeft() == null ? Integer.MAX_VALUE : s.workingDaysLeft())
             .thenComparing(s -> s.dueAt() == null ? Instant.MAX : s.dueAt())
             .thenComparing(DossierStep::businessKey).thenComparing(DossierStep::stepKey);
+
+    /**
+     * Working days from today to the deadline's day on the province's calendar (today not counted, the deadline's day
+     * counted): 0 when due today, negative once the deadline's day has passed (-1: due on the previous working day).
+     */
+    public static int workingDaysLeft(WorkingDayCalendar calendar, Instant now, Instant due) {
+        ZoneId zone = calendar.zone();
+        return calendar.workingDaysBetween(now.atZone(zone).toLocalDate(), due.atZone(zone).toLocalDate());
+    }
 
     /** The Vietnamese words for a deadline: "Quá hạn 3 ngày làm việc", "Còn 2 ngày làm việc", "Không có hạn". */
     static String deadlineText(Integer workingDaysLeft, boolean overdue) {
