@@ -1,7 +1,5 @@
 package vn.tdkt.demo;
 
-import vn.tdkt.demo.simulation.SimulationClock;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -14,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tdkt.demo.simulation.SimulationClock;
 import vn.tdkt.documents.DocumentType;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.AgencySubmission;

@@ -164,7 +164,7 @@ public class SlaService {
     /** Most overdue first (fewest working days left), then the earliest deadline; steps without a deadline last. */
     static final Comparator<DossierStep> MOST_OVERDUE_FIRST = Comparator
             .comparing((DossierStep s) -> s.dueAt() == null)
-            .thenComparing(s -> s.workingDaysLeft() == null ? Integer.MAX_VALUE : s.workingDaysLeft())
+            .thenComparingInt(s -> s.workingDaysLeft() == null ? Integer.MAX_VALUE : s.workingDaysLeft().intValue())
             .thenComparing(s -> s.dueAt() == null ? Instant.MAX : s.dueAt())
             .thenComparing(DossierStep::businessKey).thenComparing(DossierStep::stepKey);
 
