@@ -70,8 +70,10 @@ class SlaApiTest {
     private void dueIn(Task task, int workingDays) {
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        // back: from the last working day up to today (today itself on a weekend), so that exactly that many
+        // working days lie after the deadline's day
         LocalDate day = workingDays >= 0 ? calendar.addWorkingDays(today, workingDays)
-                : calendar.subtractWorkingDays(today, -workingDays);
+                : calendar.subtractWorkingDays(calendar.subtractWorkingDays(today, 0), -workingDays);
         Date due = Date.from(day.atTime(calendar.endOfDay()).atZone(calendar.zone()).toInstant());
         TestUsers.as(identityService, "admin", () -> engine.getTaskService().setDueDate(task.getId(), due));
     }
