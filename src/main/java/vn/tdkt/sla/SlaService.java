@@ -211,6 +211,7 @@ public class SlaService {
         List<Object> openParams = new ArrayList<>(List.of(Timestamp.from(end), Timestamp.from(end),
                 Timestamp.from(start)));
         String openWhere = filter.where(openParams);
+        // only the steps that were ever open past their deadline: a step done in time is never overdue at a month's end
         record Span(String key, Instant start, Instant end, Instant due) { }
         List<Span> spans = jdbc.sql("""
                         SELECT p.business_key, h.START_TIME_, h.END_TIME_, h.DUE_DATE_
@@ -218,7 +219,8 @@ public class SlaService {
                         JOIN commendation_proposal p ON p.process_instance_id = h.PROC_INST_ID_
                         """ + PROPOSAL_JOINS + """
                         WHERE h.DUE_DATE_ IS NOT NULL AND h.DUE_DATE_ < ? AND h.START_TIME_ < ?
-                          AND (h.END_TIME_ IS NULL OR h.END_TIME_ > ?)""" + openWhere)
+                          AND (h.END_TIME_ IS NULL OR h.END_TIME_ > ?)
+                          AND (h.END_TIME_ IS NULL OR h.END_TIME_ > h.DUE_DATE_)""" + openWhere)
                 .params(openParams)
                 .query((rs, i) -> new Span(rs.getString(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)),
                         instant(rs.getTimestamp(4)))).list();
