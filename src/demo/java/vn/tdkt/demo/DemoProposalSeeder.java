@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tdkt.demo.simulation.SimulationClock;
 import vn.tdkt.documents.DocumentType;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.AgencySubmission;
@@ -36,6 +37,8 @@ import java.util.Map;
 public class DemoProposalSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProposalSeeder.class);
+    /** How long ago the demo's overdue dossier (Sở Giáo dục và Đào tạo's) was sent and accepted. */
+    static final java.time.Duration OVERDUE_DOSSIER_AGE = java.time.Duration.ofDays(45);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -76,9 +79,17 @@ public class DemoProposalSeeder implements ApplicationRunner {
         complete(returned, "tiepnhan", Map.of("intakeDecision", "RETURN",
                 "intakeComment", "Bổ sung biên bản họp xét có đủ chữ ký của các thành viên Hội đồng TĐKT cơ sở."));
 
-        String appraisal = start("sgddt", "CSTD_TINH", lastYear, "SGDDT-01");
-        toIntake(appraisal, "sgddt");
-        complete(appraisal, "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
+        // sent and accepted weeks ago and still under appraisal: overdue today, as leaders see it on the SLA page
+        // (/pages/han-xu-ly.html); the engine's timers then remind and escalate it to the Sở's head
+        String appraisal;
+        SimulationClock.freezeAt(clock.instant().minus(OVERDUE_DOSSIER_AGE));
+        try {
+            appraisal = start("sgddt", "CSTD_TINH", lastYear, "SGDDT-01");
+            toIntake(appraisal, "sgddt");
+            complete(appraisal, "tiepnhan", Map.of("intakeDecision", "ACCEPT"));
+        } finally {
+            SimulationClock.release();
+        }
 
         // appraised and waiting for a council session: the secretary (thuky.hd) can put it on a session's agenda
         String council = start("stc", "CSTD_TINH", lastYear, "STC-01");

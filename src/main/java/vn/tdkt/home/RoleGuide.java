@@ -43,6 +43,8 @@ public class RoleGuide {
     public static final String REVOCATIONS_PAGE = "/pages/huy-bo-khen-thuong.html";
     public static final String SUPERVISION_PAGE = "/pages/phan-cong-khoi.html";
     public static final String STATISTICS_PAGE = "/pages/thong-ke.html";
+    /** Where dossiers are late: the leaders' SLA view (vn.tdkt.sla.SlaController.READERS). */
+    public static final String SLA_PAGE = "/pages/han-xu-ly.html";
     /** The public page of the published model examples (no sign-in needed). */
     public static final String EXAMPLES_PAGE = "/guong-dien-hinh";
 
@@ -161,6 +163,7 @@ public class RoleGuide {
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
                 links.add(new Link("Báo cáo thống kê thi đua, khen thưởng", STATISTICS_PAGE, "page"));
                 links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case COUNCIL_SECRETARY -> {
@@ -172,10 +175,12 @@ public class RoleGuide {
                 links.add(new Link("Tra cứu hồ sơ theo số", DOSSIER_PAGE, "page"));
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
                 links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
             }
             case VICE_CHAIRMAN -> {
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
                 links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
             }
             case AUDITOR -> {
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
@@ -183,6 +188,7 @@ public class RoleGuide {
                 links.add(new Link("Phong trào thi đua", MOVEMENTS_PAGE, "page"));
                 links.add(new Link("Báo cáo thống kê thi đua, khen thưởng", STATISTICS_PAGE, "page"));
                 links.add(new Link("Hủy bỏ khen thưởng, thu hồi", REVOCATIONS_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
                 links.add(new Link("Cockpit (theo dõi tiến trình, chỉ xem)", COCKPIT, "webapp"));
             }
             case ADMIN -> {
@@ -191,6 +197,7 @@ public class RoleGuide {
                 links.add(new Link("Admin (người dùng, nhóm, quyền)", ADMIN, "webapp"));
                 links.add(new Link("Theo dõi hồ sơ của các đơn vị", UNIT_PROPOSALS_PAGE, "page"));
                 links.add(new Link("Thanh tra, kiểm tra hồ sơ", AUDIT_PAGE, "page"));
+                links.add(new Link("Tiến độ xử lý hồ sơ", SLA_PAGE, "page"));
             }
             default -> { }
         }

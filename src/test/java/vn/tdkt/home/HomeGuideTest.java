@@ -194,6 +194,19 @@ class HomeGuideTest {
         }
     }
 
+    /** The SLA view goes to the leaders who may read it (sa-head, chairman, vice-chairman, auditor, admin), no one else. */
+    @Test
+    void theSlaPageIsLinkedForTheLeadersOnly() throws Exception {
+        String vice = identityService.createUserQuery().memberOfGroup(Role.VICE_CHAIRMAN.groupId()).list().get(0).getId();
+        for (String user : List.of("lanhdao.snv", "chutich", vice, "thanhtra", "admin")) {
+            assertThat(hrefs(me(user))).as(user).contains(RoleGuide.SLA_PAGE);
+        }
+        assertThat(labels(card(me("lanhdao.snv"), Role.AGENCY_HEAD))).contains("Tiến độ xử lý hồ sơ");
+        for (String user : List.of("canbo.stp", "thutruong.stp", "tiepnhan", "thamdinh", "thuky.hd", "thutruong.cat")) {
+            assertThat(hrefs(me(user))).as(user).doesNotContain(RoleGuide.SLA_PAGE);
+        }
+    }
+
     /** Every demo role: a card per role with its work said, and no Tasklist filter the engine would not open. */
     @ParameterizedTest
     @ValueSource(strings = {"canbo.stp", "thutruong.stp", "phothutruong.stp", "thutruong.cat", "thutruong.vksnd",

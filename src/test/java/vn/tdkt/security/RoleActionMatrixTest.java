@@ -113,6 +113,8 @@ class RoleActionMatrixTest {
                 f -> "/api/blocks/NC/years/" + f.blockYear() + "/scoring-table", f -> EMPTY_JSON, 400);
         get("GET /api/block-cycles/{NC-y}/dashboard", f -> "/api/block-cycles/KTD-NC-" + f.blockYear() + "/dashboard");
         get("GET /api/block-supervision", f -> "/api/block-supervision?year=" + f.blockYear());
+        get("GET /api/sla/dossiers", f -> "/api/sla/dossiers");
+        get("GET /api/sla/monthly", f -> "/api/sla/monthly");
         // no member named: the secretary is told so (400), nothing is assigned
         write("PUT /api/block-supervision/{NC}/{y}", "PUT", f -> "/api/block-supervision/NC/" + f.blockYear(),
                 f -> EMPTY_JSON, 400);

@@ -12,12 +12,13 @@ import java.util.Date;
  * The engine's time as the simulation moves it, as the tests do: it is the time the application's one clock reads
  * (vn.tdkt.engine.EngineClock), so timers fall due and every "today" moves with it. The only class of the simulation
  * that touches the engine's internals (ArchitectureTest names it); the demo code is not part of the production jar.
+ * The demo province uses it too, to have one dossier accepted weeks ago (and so overdue today).
  */
-final class SimulationClock {
+public final class SimulationClock {
 
     private SimulationClock() { }
 
-    static void freezeAt(Instant instant) {
+    public static void freezeAt(Instant instant) {
         ClockUtil.setCurrentTime(Date.from(instant));
     }
 
@@ -41,7 +42,7 @@ final class SimulationClock {
     }
 
     /** Gives the engine back the real time. */
-    static void release() {
+    public static void release() {
         ClockUtil.reset();
     }
 }
