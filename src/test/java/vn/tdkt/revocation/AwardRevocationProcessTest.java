@@ -320,8 +320,12 @@ class AwardRevocationProcessTest {
     @Test
     void anAnnulledCstdcsBreaksTheStreak() {
         long person = persons("bhxh", 1).get(0);
-        jdbc.sql("DELETE FROM award_record WHERE person_id = ? AND award_type_code = 'CSTDCS' AND award_year >= 2030")
-                .param(person).update();
+        jdbc.sql("DELETE FROM award_record WHERE person_id = ? AND award_type_code IN ('CSTDCS', 'LDTT')"
+                + " AND award_year >= 2030").param(person).update();
+        // each CSTĐCS with the LĐTT of its year, as the law asks (Art. 23)
+        for (int year = 2030; year <= 2032; year++) {
+            award("LDTT", person, number(), year);
+        }
         long a = award("CSTDCS", person, number(), 2030);
         long b = award("CSTDCS", person, number(), 2031);
         award("CSTDCS", person, number(), 2032);
