@@ -122,6 +122,39 @@ class ImportApiTest {
     }
 
     @Test
+    void thePersonImportCarriesTheStatisticsGroupAndEthnicMinorityWhenTheFileHasThem() {
+        RegistryApi api = RegistryApi.admin(rest);
+        String p1 = RegistryApi.unique("T");
+        String p2 = RegistryApi.unique("T");
+        String p3 = RegistryApi.unique("T");
+        List<String> headers = new ArrayList<>(PersonImportValidator.HEADERS);
+        headers.addAll(PersonImportValidator.OPTIONAL_HEADERS);
+        byte[] file = TestWorkbooks.xlsx(PersonImportValidator.SHEET, headers, List.of(
+                List.of(p1, "Thạch Thị Sa Rươl", "Nữ", "", "Công nhân", "stp", "", "TRUC_TIEP", "Có"),
+                List.of(p2, "Lê Văn Hải", "Nam", "", "Giám đốc", "stp", "",
+                        "Lãnh đạo cấp vụ, sở, ngành và tương đương", "không"),
+                List.of(p3, "Đỗ Văn Sai", "Nam", "", "Chuyên viên", "stp", "", "Nông dân", "Kinh")));
+        long before = count("person");
+
+        ResponseEntity<JsonNode> refused = api.upload("/api/import/persons", file, "can-bo.xlsx");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = refused.getBody().path("details");
+        assertThat(errors.findValues("row")).allMatch(row -> row.asInt() == 4);
+        assertThat(errors.findValuesAsText("column")).containsExactlyInAnyOrder("Nhóm đối tượng", "Dân tộc thiểu số");
+        assertThat(errors.toString()).contains("Nhóm đối tượng 'Nông dân' không hợp lệ", "không ghi 'Kinh'");
+        assertThat(count("person")).isEqualTo(before);
+
+        assertThat(api.upload("/api/import/persons?importValidRows=true", file, "can-bo.xlsx").getBody()
+                .path("imported").asInt()).isEqualTo(2);
+        JsonNode worker = api.get("/api/persons/" + p1).getBody();
+        assertThat(worker.path("occupationCategory").asText()).isEqualTo("TRUC_TIEP");
+        assertThat(worker.path("ethnicMinority").asBoolean()).isTrue();
+        JsonNode leader = api.get("/api/persons/" + p2).getBody();
+        assertThat(leader.path("occupationCategory").asText()).isEqualTo("LANH_DAO_SO_NGANH");
+        assertThat(leader.path("ethnicMinority").asBoolean()).isFalse();
+    }
+
+    @Test
     void importsAreForAdminsAndTemplatesForEveryone() throws Exception {
         byte[] file = TestWorkbooks.xlsx(UnitImportValidator.SHEET, UnitImportValidator.HEADERS, List.of(
                 List.of(RegistryApi.unique("t"), "Không được nhập", "KHAC", "", "01/01/2024", "31/12/2099")));
@@ -142,8 +175,9 @@ class ImportApiTest {
                 Row row = workbook.getSheetAt(0).getRow(0);
                 row.forEach(cell -> headers.add(cell.getStringCellValue()));
             }
-            assertThat(headers).isEqualTo(kind.equals("units") ? UnitImportValidator.HEADERS
-                    : PersonImportValidator.HEADERS);
+            List<String> personHeaders = new ArrayList<>(PersonImportValidator.HEADERS);
+            personHeaders.addAll(PersonImportValidator.OPTIONAL_HEADERS);
+            assertThat(headers).isEqualTo(kind.equals("units") ? UnitImportValidator.HEADERS : personHeaders);
         }
     }
 

@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.registry.common.CodeLists;
+import vn.tdkt.registry.person.OccupationCategory;
 import vn.tdkt.registry.unit.UnitType;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** /api/import: .xlsx import of units and persons, and the empty templates to fill in. */
@@ -54,10 +56,15 @@ public class ImportController {
 
     @GetMapping("/persons/template")
     public ResponseEntity<byte[]> personTemplate() {
-        return xlsx("mau-nhap-can-bo.xlsx", ImportTemplates.workbook(PersonImportValidator.SHEET, PersonImportValidator.HEADERS, List.of(
+        List<String> headers = new ArrayList<>(PersonImportValidator.HEADERS);
+        headers.addAll(PersonImportValidator.OPTIONAL_HEADERS);
+        return xlsx("mau-nhap-can-bo.xlsx", ImportTemplates.workbook(PersonImportValidator.SHEET, headers, List.of(
                 "Điền mỗi cán bộ trên một dòng của trang \"Cán bộ\"; giữ nguyên dòng tiêu đề.",
                 "Bắt buộc: Mã cán bộ, Họ và tên, Mã đơn vị (đơn vị đang hoạt động).",
                 "Giới tính: Nam hoặc Nữ.",
+                "Nhóm đối tượng (dùng cho báo cáo thống kê, có thể để trống): "
+                        + CodeLists.allowed(OccupationCategory.class) + ".",
+                "Dân tộc thiểu số: Có hoặc Không (để trống là Không).",
                 "Ngày sinh: ô kiểu ngày hoặc chữ dạng dd/MM/yyyy, ví dụ 20/11/1985.",
                 "Không dùng công thức: ô có công thức bị từ chối; hãy dán dạng giá trị.")));
     }

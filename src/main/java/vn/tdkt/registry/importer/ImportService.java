@@ -35,7 +35,7 @@ public class ImportService {
 
     @Transactional
     public ImportReport importUnits(MultipartFile file, boolean importValidRows) {
-        List<XlsxRow> rows = read(file, UnitImportValidator.SHEET, UnitImportValidator.HEADERS);
+        List<XlsxRow> rows = read(file, UnitImportValidator.SHEET, UnitImportValidator.HEADERS, List.of());
         Validated<UnitImportValidator.UnitRow> result = UnitImportValidator.validate(rows, units::exists);
         refuseIfNeeded(result, importValidRows, "đơn vị");
         for (UnitImportValidator.UnitRow u : result.valid()) {
@@ -47,23 +47,28 @@ public class ImportService {
 
     @Transactional
     public ImportReport importPersons(MultipartFile file, boolean importValidRows) {
-        List<XlsxRow> rows = read(file, PersonImportValidator.SHEET, PersonImportValidator.HEADERS);
+        List<XlsxRow> rows = read(file, PersonImportValidator.SHEET, PersonImportValidator.HEADERS,
+                PersonImportValidator.OPTIONAL_HEADERS);
         Validated<PersonImportValidator.PersonRow> result = PersonImportValidator.validate(rows, persons::exists,
                 units::findByCode, today.date());
         refuseIfNeeded(result, importValidRows, "cán bộ");
         for (PersonImportValidator.PersonRow p : result.valid()) {
             persons.insert(p.code(), new PersonRepository.Fields(p.fullName(), p.gender(), p.birthDate(), p.jobTitle(),
                     p.unitId(), p.email(), true));
+            if (p.occupationCategory() != null || p.ethnicMinority()) {
+                persons.setStatisticsFields(p.code(), p.occupationCategory(), p.ethnicMinority());
+            }
         }
         return new ImportReport(result.valid().size(), result.rejectedRows(), result.errors());
     }
 
-    private static List<XlsxRow> read(MultipartFile file, String sheet, List<String> headers) {
+    private static List<XlsxRow> read(MultipartFile file, String sheet, List<String> headers,
+                                      List<String> optionalHeaders) {
         if (file == null || file.isEmpty()) {
             throw XlsxTableReader.malformed("Tệp gửi lên rỗng; hãy chọn một tệp .xlsx có dữ liệu.");
         }
         try (InputStream in = file.getInputStream()) {
-            return XlsxTableReader.read(in, sheet, headers);
+            return XlsxTableReader.read(in, sheet, headers, optionalHeaders);
         } catch (IOException e) {
             throw XlsxTableReader.malformed("Không đọc được tệp gửi lên; hãy gửi lại tệp .xlsx.");
         }

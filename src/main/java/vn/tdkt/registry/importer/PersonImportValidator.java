@@ -2,12 +2,14 @@ package vn.tdkt.registry.importer;
 
 import vn.tdkt.registry.common.CodeLists;
 import vn.tdkt.registry.person.Gender;
+import vn.tdkt.registry.person.OccupationCategory;
 import vn.tdkt.registry.unit.Unit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,11 +27,19 @@ public final class PersonImportValidator {
     public static final String EMAIL = "Email";
     /** The sheet the data is read from: the template's. */
     public static final String SHEET = "Cán bộ";
+    public static final String OCCUPATION = "Nhóm đối tượng";
+    public static final String ETHNIC_MINORITY = "Dân tộc thiểu số";
     public static final List<String> HEADERS = List.of(CODE, NAME, GENDER, BIRTH_DATE, JOB_TITLE, UNIT, EMAIL);
+    /**
+     * The columns the statistics forms count by (V27), added after the first template: a file without them is still
+     * read, its people get neither.
+     */
+    public static final List<String> OPTIONAL_HEADERS = List.of(OCCUPATION, ETHNIC_MINORITY);
 
     /** A person ready to be written. */
     public record PersonRow(int row, String code, String fullName, Gender gender, LocalDate birthDate,
-                            String jobTitle, long unitId, String email) { }
+                            String jobTitle, long unitId, String email, OccupationCategory occupationCategory,
+                            boolean ethnicMinority) { }
 
     private PersonImportValidator() { }
 
@@ -76,8 +86,29 @@ public final class PersonImportValidator {
                 }
             }
             String email = check.email(EMAIL);
+            String categoryText = check.text(OCCUPATION, false, 120);
+            OccupationCategory category = null;
+            if (categoryText != null) {
+                category = CodeLists.find(OccupationCategory.class, categoryText).orElse(null);
+                if (category == null) {
+                    check.error(OCCUPATION, "Nhóm đối tượng '" + categoryText + "' không hợp lệ; ghi một trong: "
+                            + CodeLists.allowed(OccupationCategory.class) + ".");
+                }
+            }
+            String minorityText = check.text(ETHNIC_MINORITY, false, 20);
+            boolean minority = false;
+            if (minorityText != null) {
+                String answer = minorityText.strip().toLowerCase(Locale.ROOT);
+                if (answer.equals("có") || answer.equals("x")) {
+                    minority = true;
+                } else if (!answer.equals("không")) {
+                    check.error(ETHNIC_MINORITY, "Ô \"" + ETHNIC_MINORITY + "\" ghi \"Có\" hoặc \"Không\" (hoặc để"
+                            + " trống), không ghi '" + minorityText + "'.");
+                }
+            }
             if (check.ok()) {
-                valid.add(new PersonRow(row.rowNumber(), code, name, gender, birthDate, jobTitle, unit.id(), email));
+                valid.add(new PersonRow(row.rowNumber(), code, name, gender, birthDate, jobTitle, unit.id(), email,
+                        category, minority));
             } else {
                 errors.addAll(check.errors());
             }

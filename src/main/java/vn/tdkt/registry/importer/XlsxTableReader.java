@@ -37,6 +37,15 @@ public final class XlsxTableReader {
     private XlsxTableReader() { }
 
     public static List<XlsxRow> read(InputStream in, String sheetName, List<String> headers) {
+        return read(in, sheetName, headers, List.of());
+    }
+
+    /**
+     * As {@link #read(InputStream, String, List)}, with columns a file may leave out ({@code optionalHeaders}: read
+     * when their header is there, so files made from an older template stay valid).
+     */
+    public static List<XlsxRow> read(InputStream in, String sheetName, List<String> headers,
+                                     List<String> optionalHeaders) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw malformed("Tệp không có trang tính nào.");
@@ -55,7 +64,7 @@ public final class XlsxTableReader {
                         + "). Dữ liệu phải nằm ở trang \"" + sheetName + "\" như tệp mẫu; hãy tải tệp mẫu hoặc đổi tên"
                         + " trang tính.");
             }
-            return rows(sheet, headers);
+            return rows(sheet, headers, optionalHeaders);
         } catch (Refusal e) {
             throw e;
         } catch (Exception e) {
@@ -64,7 +73,9 @@ public final class XlsxTableReader {
         }
     }
 
-    private static List<XlsxRow> rows(Sheet sheet, List<String> headers) {
+    private static List<XlsxRow> rows(Sheet sheet, List<String> required, List<String> optional) {
+        List<String> headers = new ArrayList<>(required);
+        headers.addAll(optional);
         Row headerRow = sheet.getRow(0);
         Map<String, Integer> columns = new HashMap<>();
         List<ImportError> unreadable = new ArrayList<>();
@@ -79,7 +90,7 @@ public final class XlsxTableReader {
                 }
             }
         }
-        List<String> missing = headers.stream().filter(h -> !columns.containsKey(h)).toList();
+        List<String> missing = required.stream().filter(h -> !columns.containsKey(h)).toList();
         if (!missing.isEmpty()) {
             throw malformed("Dòng 1 của trang tính đầu tiên phải là dòng tiêu đề; thiếu cột: "
                     + String.join(", ", missing.stream().map(h -> "\"" + h + "\"").toList())
@@ -96,6 +107,9 @@ public final class XlsxTableReader {
             }
             Map<String, Object> values = new LinkedHashMap<>();
             for (String header : headers) {
+                if (!columns.containsKey(header)) {
+                    continue;
+                }
                 Object v = value(row.getCell(columns.get(header)), header, unreadable);
                 if (v != null) {
                     values.put(header, v);
