@@ -75,9 +75,10 @@ class BlockCycleStartRightsTest {
                 "emulation-registration", "emulation-movement", "model-example");
         assertThat(startable("thutruong." + other)).isEmpty();
         assertThat(startable("thuky.hd")).containsExactly("council-review");
-        // the Sở Nội vụ's specialist drafts emulation movements the Sở stands for and opens the statistics report
+        // the Sở Nội vụ's specialist drafts emulation movements the Sở stands for and opens the statistics report and
+        // the annulment of awards
         assertThat(startable("thamdinh")).containsExactlyInAnyOrder("emulation-movement",
-                "statistics-report");
+                "statistics-report", "award-revocation");
         for (String user : List.of("tiepnhan", "chutich")) {
             assertThat(startable(user)).as(user).isEmpty();
         }
