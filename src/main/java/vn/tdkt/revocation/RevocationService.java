@@ -125,11 +125,12 @@ public class RevocationService {
     }
 
     private static String levelLabel(RevocationRepository.AwardLine a) {
-        try {
-            return "cấp " + DecidingLevel.valueOf(a.decidingLevel()).label().toLowerCase(java.util.Locale.ROOT);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return String.valueOf(a.decidingLevel());
+        for (DecidingLevel level : DecidingLevel.values()) {
+            if (level.name().equals(a.decidingLevel())) {
+                return "cấp " + level.label().toLowerCase(java.util.Locale.ROOT);
+            }
         }
+        return String.valueOf(a.decidingLevel());
     }
 
     /**
