@@ -293,12 +293,6 @@ public class RevocationRepository {
                 .orElse(unitCode);
     }
 
-    /** Whether an annulment number is already written on an award of the registry. */
-    public boolean annulmentNumberUsed(String number) {
-        return jdbc.sql("SELECT COUNT(*) FROM award_record WHERE annulment_number = ?").param(number)
-                .query(Integer.class).single() > 0;
-    }
-
     public void recoveryDue(long id, Instant due) {
         jdbc.sql("UPDATE award_revocation SET recovery_due = ? WHERE id = ?").params(Timestamp.from(due), id).update();
     }
