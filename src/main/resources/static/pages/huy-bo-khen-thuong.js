@@ -65,9 +65,10 @@
     item(dl, 'Lý do', d.reasons);
     item(dl, 'Ý kiến Hội đồng', d.councilRef ? (d.councilOpinion === 'AGREE' ? 'Đồng ý' : 'Không đồng ý') + ' (' + d.councilRef + ')' : '');
     item(dl, 'Quyết định hủy bỏ', r.annulmentNumber ? 'Số ' + r.annulmentNumber + ' ngày ' + DATE(r.annulmentDate) : '');
+    item(dl, 'Người ký', d.signedBy || '');
     item(dl, 'Hạn thu hồi', d.recoveryDue ? DATE(d.recoveryDue) : '');
     const pdf = document.getElementById('quyet-dinh');
-    pdf.hidden = !(r.annulmentNumber && !d.aboveProvince);
+    pdf.hidden = !(r.annulmentNumber && !d.aboveProvince && !d.signedByUnitHead);
     pdf.href = '/api/revocations/' + encodeURIComponent(id) + '/decision.pdf';
     const body = document.querySelector('#bang-khen-thuong tbody');
     body.replaceChildren();

@@ -61,7 +61,7 @@ public class RoleGuide {
             Map.entry(Role.UNIT_OFFICER, "Lập đề nghị khen thưởng và đăng ký thi đua của đơn vị, tải lên hồ sơ, hoàn thiện"
                     + " hồ sơ khi bị trả lại và theo dõi các hồ sơ của đơn vị đến khi có quyết định."),
             Map.entry(Role.UNIT_HEAD, "Ký duyệt bản đăng ký thi đua và tờ trình đề nghị khen thưởng của đơn vị, hoặc trả lại"
-                    + " cán bộ TĐKT kèm lý do."),
+                    + " cán bộ TĐKT kèm lý do; ký quyết định hủy bỏ khen thưởng cấp cơ sở do mình đã quyết định."),
             Map.entry(Role.BLOCK_LEADER, "Điều hành chu kỳ thi đua của khối: chốt ký giao ước, tổng hợp sơ kết, phân xử"
                     + " chấm điểm, mở và đóng bỏ phiếu suy tôn, xác nhận biên bản."),
             Map.entry(Role.BLOCK_MEMBER, "Ký giao ước thi đua, báo cáo sơ kết 6 tháng, tự chấm điểm, chấm chéo và bỏ phiếu"

@@ -147,7 +147,7 @@ public class ModelChecker {
      */
     static final Set<String> DATED_TABLES = Set.of("award-eligibility", "legal-parameters", "needs-council",
             "required-documents", "processing-deadline", "vote-rule", "council-quorum-rule", "block-result-to-award",
-            "score-classification", "revocation-grounds");
+            "score-classification", "revocation-grounds", "revocation-authority");
 
     private static void checkDated(String name, String decisionId, DecisionTable table, List<ModelProblem> problems) {
         if (!DATED_TABLES.contains(decisionId)) {

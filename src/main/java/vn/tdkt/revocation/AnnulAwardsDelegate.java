@@ -10,8 +10,8 @@ import java.util.Date;
 import static vn.tdkt.revocation.RevocationVariables.*;
 
 /**
- * The chairman signed the annulment decision: its number from the outgoing register, the annulment written on the
- * registry, and the units' recovery deadline in working days from the grounds table.
+ * The chairman signed the annulment decision (its number from the outgoing register) or the unit head signed his own
+ * (numbered by the unit): the annulment written on the registry, and the units' recovery deadline in working days from the grounds table.
  */
 @Component("annulAwardsDelegate")
 public class AnnulAwardsDelegate implements JavaDelegate {
@@ -27,7 +27,12 @@ public class AnnulAwardsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = RevocationActors.revocationId(execution);
-        RevocationService.Annulled a = service.annulInProvince(id, RevocationActors.current(execution));
+        RevocationService.Annulled a = "UNIT_HEAD".equals(execution.getVariable(ANNUL_AS))
+                ? service.annulByUnitHead(id, RevocationActors.current(execution),
+                        (String) execution.getVariable(UNIT_DECISION_NUMBER),
+                        RevocationRules.date(execution.getVariable(UNIT_DECISION_DATE)),
+                        (String) execution.getVariable(DECIDING_UNIT))
+                : service.annulInProvince(id, RevocationActors.current(execution));
         execution.setVariable(ANNULMENT_NUMBER, a.number());
         setRecoveryDue(execution, service, workingDays, id);
     }

@@ -38,6 +38,8 @@ public class CheckRevocationDelegate implements JavaDelegate {
         execution.setVariable(THROUGH_COUNCIL, s.throughCouncil());
         execution.setVariable(ABOVE_PROVINCE, s.aboveProvince());
         execution.setVariable(RECOVERY_UNITS, new ArrayList<>(s.recoveryUnits()));
+        execution.setVariable(DECIDING_LEVEL, s.decidingLevel());
+        execution.setVariable(DECIDING_UNIT, s.recoveryUnits().size() == 1 ? s.recoveryUnits().get(0) : null);
         execution.setVariable(FALSE_DECLARATION, s.grounds().contains(RevocationGround.FALSE_DECLARATION));
         execution.setVariable(FORGED_DOCUMENTS, s.grounds().contains(RevocationGround.FORGED_DOCUMENTS));
         execution.setVariable(UNLAWFUL_PROCEDURE, s.grounds().contains(RevocationGround.UNLAWFUL_PROCEDURE));

@@ -18,6 +18,12 @@ public class CloseRevocationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        if ("UNIT_HEAD".equals(execution.getVariable(CLOSE_AS))) {
+            service.refuse(RevocationActors.revocationId(execution), RevocationActors.current(execution),
+                    "Thủ trưởng cơ quan, đơn vị (" + execution.getVariable(DECIDING_UNIT) + ")",
+                    RevocationActors.text(execution, UNIT_HEAD_COMMENT));
+            return;
+        }
         boolean head = "HEAD".equals(execution.getVariable(CLOSE_AS));
         String comment = RevocationActors.text(execution, head ? HEAD_COMMENT
                 : execution.getVariable(UPWARD_DECISION) != null ? UPWARD_COMMENT : CHAIRMAN_COMMENT);

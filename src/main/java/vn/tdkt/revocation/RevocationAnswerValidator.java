@@ -51,7 +51,7 @@ public class RevocationAnswerValidator implements ExecutionListener {
                     throw new InputRejectedException("Khi trả lại hoặc không hủy bỏ, lãnh đạo Sở phải ghi rõ lý do.");
                 }
                 if (!HeadDecision.REFUSE.is(d)) {
-                    service.headAnswered(id, HeadDecision.APPROVE.is(d), comment, by);
+                    service.headAnswered(id, HeadDecision.APPROVE.is(d), comment, by, signer(execution));
                 }
             }
             case "Flow_CouncilDone" -> {
@@ -67,12 +67,34 @@ public class RevocationAnswerValidator implements ExecutionListener {
                 if (day == null || day.isAfter(today)) {
                     throw new InputRejectedException("Ngày Hội đồng cho ý kiến phải có và không được sau hôm nay.");
                 }
-                service.council(id, CouncilOpinion.AGREE.is(o), ref, day, by);
+                service.council(id, CouncilOpinion.AGREE.is(o), ref, day, by, signer(execution));
                 execution.setVariable(COUNCIL_OPINION_TEXT, (CouncilOpinion.AGREE.is(o) ? "Đồng ý hủy bỏ"
                         : "Không đồng ý hủy bỏ") + " (" + ref + ", ngày " + RevocationService.VN_DATE.format(day) + ")");
             }
             case "Flow_ToChairmanGateway" -> sign(execution, CHAIRMAN_DECISION, CHAIRMAN_COMMENT,
                     "'Ký quyết định hủy bỏ' hoặc 'Không hủy bỏ'");
+            case "Flow_ToUnitHeadGateway" -> {
+                Object d = execution.getVariable(UNIT_HEAD_DECISION);
+                if (!isAnswer(SignDecision.class, d)) {
+                    throw new InputRejectedException("Ý kiến của thủ trưởng phải là 'Ký quyết định hủy bỏ' hoặc"
+                            + " 'Không hủy bỏ'.");
+                }
+                if (SignDecision.REFUSE.is(d)) {
+                    if (RevocationActors.text(execution, UNIT_HEAD_COMMENT) == null) {
+                        throw new InputRejectedException("Khi không hủy bỏ, thủ trưởng phải ghi rõ lý do.");
+                    }
+                } else {
+                    List<String> problems = RevocationRules.checkUnitDecision(
+                            execution.getVariable(UNIT_DECISION_NUMBER), execution.getVariable(UNIT_DECISION_DATE),
+                            service.find(id).decisionDate(), today);
+                    if (!problems.isEmpty()) {
+                        throw new InputRejectedException("Quyết định hủy bỏ của đơn vị chưa hợp lệ: "
+                                + String.join(" ", problems));
+                    }
+                    execution.setVariable(UNIT_DECISION_NUMBER, RevocationRules.unitDecisionNumber(
+                            execution.getVariable(UNIT_DECISION_NUMBER)));
+                }
+            }
             case "Flow_ToUpwardGateway" -> {
                 sign(execution, UPWARD_DECISION, UPWARD_COMMENT, "'Ký tờ trình đề nghị hủy bỏ' hoặc 'Không đề nghị'");
                 if (SignDecision.SIGN.is(execution.getVariable(UPWARD_DECISION))) {
@@ -121,6 +143,13 @@ public class RevocationAnswerValidator implements ExecutionListener {
             }
             default -> throw new IllegalStateException("No check for " + execution.getCurrentTransitionId());
         }
+    }
+
+    /** Waiting for the one who signs, as the revocation-authority table concluded. */
+    private static RevocationStatus signer(DelegateExecution execution) {
+        Object rule = execution.getVariable(AUTHORITY_RULE);
+        return rule instanceof java.util.Map<?, ?> m && Authority.UNIT_HEAD == Authority.of(m.get("authority"))
+                ? RevocationStatus.WAITING_UNIT_HEAD : RevocationStatus.WAITING_CHAIRMAN;
     }
 
     private static void sign(DelegateExecution execution, String decision, String comment, String choices) {

@@ -44,7 +44,7 @@ public class RevocationController {
                                    String evidence, boolean throughCouncil, boolean aboveProvince,
                                    String councilOpinion, String councilRef, LocalDate councilDate,
                                    String signerTitle, String signerName, Instant recoveryDue,
-                                   List<ItemView> awards) { }
+                                   List<ItemView> awards, String signedBy, boolean signedByUnitHead) { }
 
     private final RevocationRepository revocations;
     private final AnnulmentDecisionPdf pdf;
@@ -95,12 +95,31 @@ public class RevocationController {
                         i.recoveryConfirmed())).toList();
         return new RevocationDetail(summary(r), r.source().label(), r.complaintRef(), all ? r.reasons() : null,
                 all ? r.evidence() : null, r.throughCouncil(), r.aboveProvince(), r.councilOpinion(), r.councilRef(),
-                r.councilDate(), r.signerTitle(), r.signerName(), r.recoveryDue(), items);
+                r.councilDate(), r.signerTitle(), r.signerName(), r.recoveryDue(), items, signedBy(r),
+                r.signedByUnitHead());
+    }
+
+    /** Who signed the annulment, in words: the unit head, the chairman (or a vice-chairman for him), the centre. */
+    static String signedBy(RevocationRepository.Revocation r) {
+        if (r.annulmentNumber() == null) {
+            return null;
+        }
+        if (r.signerTitle() == null) {
+            return "Cấp Trung ương";
+        }
+        String title = r.signedByUnitHead() ? r.signerTitle()
+                : r.signerTitle().startsWith("KT.") ? "Phó Chủ tịch UBND tỉnh (KT. Chủ tịch)" : "Chủ tịch UBND tỉnh";
+        return title + (r.signerName() == null || r.signerName().isBlank() ? "" : " – " + r.signerName());
     }
 
     @GetMapping("/{id}/decision.pdf")
     public ResponseEntity<byte[]> decision(@PathVariable long id, Authentication caller) {
         RevocationRepository.Revocation r = readable(id, caller);
+        if (r.signedByUnitHead()) {
+            throw Refusal.notFound("REVOCATION_UNIT_DECISION", "Quyết định hủy bỏ số " + r.annulmentNumber()
+                    + " do " + r.signerTitle() + " ký và ban hành trên văn bản của đơn vị; hệ thống không in quyết"
+                    + " định này.");
+        }
         if (r.annulmentNumber() == null || r.aboveProvince()) {
             throw Refusal.notFound("REVOCATION_NO_DECISION", "Hồ sơ " + r.code()
                     + " chưa có quyết định hủy bỏ của Chủ tịch UBND tỉnh.");

@@ -36,6 +36,11 @@ public class RevocationRepository {
                              LocalDate annulmentDate, String signerUserId, String signerName, String signerTitle,
                              Instant recoveryDue, Instant closedAt) {
 
+        /** The annulment was signed by the head of the unit that decided the awards (not by the province). */
+        public boolean signedByUnitHead() {
+            return signerTitle != null && signerTitle.startsWith(RevocationService.UNIT_HEAD_TITLE);
+        }
+
         public List<RevocationGround> groundList() {
             return Arrays.stream(grounds.split(",")).map(String::strip).filter(g -> !g.isEmpty())
                     .map(RevocationGround::valueOf).toList();
@@ -275,6 +280,17 @@ public class RevocationRepository {
         jdbc.sql("UPDATE award_revocation SET annulment_number = ?, annulment_date = ?, signer_user_id = ?,"
                         + " signer_name = ?, signer_title = ? WHERE id = ?")
                 .params(number, date, signer, signerName, signerTitle, id).update();
+    }
+
+    /** Whether the centre annuls (the revocation-authority table's answer). */
+    public void aboveProvince(long id, boolean above) {
+        jdbc.sql("UPDATE award_revocation SET above_province = ? WHERE id = ?").params(above, id).update();
+    }
+
+    /** A unit's name by its code (the code itself when unknown). */
+    public String unitName(String unitCode) {
+        return jdbc.sql("SELECT name FROM org_unit WHERE code = ?").param(unitCode).query(String.class).optional()
+                .orElse(unitCode);
     }
 
     public void recoveryDue(long id, Instant due) {

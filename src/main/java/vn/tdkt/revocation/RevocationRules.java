@@ -113,6 +113,41 @@ public final class RevocationRules {
         return problems;
     }
 
+    /** A decision's number as units write it: {@code 15/QĐ-STP} (number, "/", the kind and the issuer's sign). */
+    static final java.util.regex.Pattern UNIT_DECISION_NUMBER =
+            java.util.regex.Pattern.compile("\\d{1,6}/QĐ-[\\p{Lu}\\d]+(-[\\p{Lu}\\d]+)*");
+
+    /** The unit head's decision number, trimmed and with the usual capitals. */
+    static String unitDecisionNumber(Object v) {
+        String s = text(v);
+        return s == null ? null : s.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The problems of the unit head's annulment decision: its number like {@code 15/QĐ-STP}, its day neither in the
+     * future nor before the decision that gave the awards.
+     */
+    public static List<String> checkUnitDecision(Object number, Object day, java.time.LocalDate awardDecision,
+                                                 java.time.LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        String n = unitDecisionNumber(number);
+        if (n == null) {
+            problems.add("Ghi số quyết định hủy bỏ của đơn vị (ví dụ 15/QĐ-STP).");
+        } else if (n.length() > 60 || !UNIT_DECISION_NUMBER.matcher(n).matches()) {
+            problems.add("Số quyết định «" + text(number) + "» không đúng dạng số/QĐ-ký hiệu đơn vị (ví dụ 15/QĐ-STP).");
+        }
+        java.time.LocalDate d = date(day);
+        if (d == null) {
+            problems.add("Ghi ngày ký quyết định hủy bỏ.");
+        } else if (d.isAfter(today)) {
+            problems.add("Ngày ký quyết định hủy bỏ không được sau ngày hôm nay.");
+        } else if (awardDecision != null && d.isBefore(awardDecision)) {
+            problems.add("Ngày ký quyết định hủy bỏ không được trước ngày quyết định khen thưởng ("
+                    + RevocationService.VN_DATE.format(awardDecision) + ").");
+        }
+        return problems;
+    }
+
     static java.time.LocalDate date(Object v) {
         if (v instanceof java.util.Date d) {
             return d.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();

@@ -60,7 +60,7 @@ public class RevocationService {
     /** A checked request, recorded: what the following forms show and the gateways read. */
     public record Started(long id, String code, String decisionNumber, String awardeesText, String groundsText,
                           boolean throughCouncil, boolean aboveProvince, List<String> recoveryUnits,
-                          Set<RevocationGround> grounds) { }
+                          Set<RevocationGround> grounds, String decidingLevel) { }
 
     /**
      * Checks the request of a specialist of the standing agency and records it; refuses with every problem listed
@@ -94,10 +94,10 @@ public class RevocationService {
                             + a.recipientName() + "» đang được xem xét hủy bỏ trong hồ sơ " + code + "."));
                 }
             }
-            long levels = awards.stream().map(RevocationService::aboveProvince).distinct().count();
-            if (levels > 1) {
-                problems.add("Các khen thưởng chọn thuộc thẩm quyền quyết định khác nhau (cấp tỉnh và Trung ương):"
-                        + " lập hồ sơ hủy bỏ riêng cho từng cấp.");
+            List<String> levels = awards.stream().map(RevocationService::levelLabel).distinct().toList();
+            if (levels.size() > 1) {
+                problems.add("Các khen thưởng chọn thuộc thẩm quyền quyết định khác nhau (" + String.join(", ", levels)
+                        + "): lập hồ sơ hủy bỏ riêng cho từng cấp.");
             }
         }
         if (!problems.isEmpty()) {
@@ -120,7 +120,41 @@ public class RevocationService {
         record(AuditKind.REVOCATION_STARTED, id, initiator, "Đề nghị hủy bỏ khen thưởng: " + names
                 + " (quyết định số " + c.decisionNumber() + "); căn cứ: " + groundsText + "; nguồn: "
                 + c.source().label() + (c.complaintRef() == null ? "" : " (" + c.complaintRef() + ")"));
-        return new Started(id, code, c.decisionNumber(), names, groundsText, council, above, units, c.grounds());
+        return new Started(id, code, c.decisionNumber(), names, groundsText, council, above, units, c.grounds(),
+                awards.get(0).decidingLevel());
+    }
+
+    private static String levelLabel(RevocationRepository.AwardLine a) {
+        for (DecidingLevel level : DecidingLevel.values()) {
+            if (level.name().equals(a.decidingLevel())) {
+                return "cấp " + level.label().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return String.valueOf(a.decidingLevel());
+    }
+
+    /**
+     * Records who signs the annulment, as the revocation-authority table (D16) concluded for the awards' deciding
+     * level: the stored {@code above_province} is true when the centre annuls. A unit head annuls only the awards of
+     * his own unit, so a request naming the awards of several units is refused (nothing is recorded then).
+     */
+    public String authority(long id, RevocationVariables.Authority authority, String legalBasis, boolean confirmed,
+                            List<String> units, String level) {
+        if (authority == null) {
+            throw new InputRejectedException("Bảng thẩm quyền hủy bỏ khen thưởng (revocation-authority) không có dòng"
+                    + " cho khen thưởng cấp «" + level + "» vào ngày đề nghị: quản trị viên cần bổ sung bảng.");
+        }
+        if (authority == RevocationVariables.Authority.UNIT_HEAD && units.size() != 1) {
+            throw new InputRejectedException("Đề nghị hủy bỏ chưa hợp lệ: khen thưởng cấp cơ sở do thủ trưởng từng cơ"
+                    + " quan, đơn vị quyết định và hủy bỏ; các khen thưởng chọn thuộc " + units.size() + " đơn vị ("
+                    + String.join(", ", units) + "): lập hồ sơ hủy bỏ riêng cho từng đơn vị.");
+        }
+        revocations.aboveProvince(id, authority == RevocationVariables.Authority.CENTRAL);
+        String text = authority.label() + (authority == RevocationVariables.Authority.UNIT_HEAD
+                ? " (" + revocations.unitName(units.get(0)) + ")" : "") + ". Căn cứ: " + legalBasis
+                + (confirmed ? "" : " (chưa xác nhận)");
+        record(AuditKind.REVOCATION_REVIEWED, id, null, "Thẩm quyền hủy bỏ theo bảng D16: " + text);
+        return text;
     }
 
     static boolean aboveProvince(RevocationRepository.AwardLine a) {
@@ -135,9 +169,14 @@ public class RevocationService {
 
     /** The agency head approved (on to the council or the chairman) or returned the request to the specialist. */
     public void headAnswered(long id, boolean approved, String comment, String by) {
+        headAnswered(id, approved, comment, by, RevocationStatus.WAITING_CHAIRMAN);
+    }
+
+    /** As above; {@code signer} is the status of waiting for the one who signs (the chairman or the unit head). */
+    public void headAnswered(long id, boolean approved, String comment, String by, RevocationStatus signer) {
         RevocationRepository.Revocation r = find(id);
         RevocationStatus next = !approved ? RevocationStatus.APPRAISAL
-                : r.throughCouncil() ? RevocationStatus.COUNCIL : RevocationStatus.WAITING_CHAIRMAN;
+                : r.throughCouncil() ? RevocationStatus.COUNCIL : signer;
         revocations.changeStatus(id, next);
         record(AuditKind.REVOCATION_REVIEWED, id, by, (approved ? "Lãnh đạo Sở đồng ý trình hủy bỏ"
                 : "Lãnh đạo Sở trả lại để thẩm định lại") + (comment == null ? "" : ": " + comment));
@@ -145,8 +184,13 @@ public class RevocationService {
 
     /** The council's opinion, recorded by its secretary. */
     public void council(long id, boolean agrees, String ref, LocalDate date, String by) {
+        council(id, agrees, ref, date, by, RevocationStatus.WAITING_CHAIRMAN);
+    }
+
+    /** As above, then waiting for the one who signs. */
+    public void council(long id, boolean agrees, String ref, LocalDate date, String by, RevocationStatus signer) {
         revocations.council(id, agrees ? "AGREE" : "DISAGREE", ref, date);
-        revocations.changeStatus(id, RevocationStatus.WAITING_CHAIRMAN);
+        revocations.changeStatus(id, signer);
         record(AuditKind.REVOCATION_REVIEWED, id, by, "Hội đồng Thi đua – Khen thưởng tỉnh "
                 + (agrees ? "đồng ý" : "không đồng ý") + " hủy bỏ (" + ref + ", ngày " + VN_DATE.format(date) + ")");
     }
@@ -184,6 +228,21 @@ public class RevocationService {
         revocations.annulment(id, entry.number(), today, by, fullName(signer), title);
         applyAnnulment(r, entry.number(), today, by);
         return new Annulled(entry.number(), today);
+    }
+
+    /** The title a unit head's annulment is recorded with (the unit issues it on its own paper: no PDF here). */
+    public static final String UNIT_HEAD_TITLE = "Thủ trưởng ";
+
+    /**
+     * The head of the unit whose head decided the awards signed the annulment: numbered with his own decision's
+     * number and day (not the province's outgoing register), then written on the registry exactly as the chairman's.
+     */
+    public Annulled annulByUnitHead(long id, String signer, String number, LocalDate on, String unitCode) {
+        RevocationRepository.Revocation r = find(id);
+        String by = signer == null ? "he-thong" : signer;
+        revocations.annulment(id, number, on, by, fullName(signer), UNIT_HEAD_TITLE + revocations.unitName(unitCode));
+        applyAnnulment(r, number, on, by);
+        return new Annulled(number, on);
     }
 
     /** The central decision recorded: annulled (the registry changes) or not (nothing changes). */

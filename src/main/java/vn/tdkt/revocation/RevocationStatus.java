@@ -9,6 +9,7 @@ public enum RevocationStatus {
     WAITING_HEAD("Chờ lãnh đạo Sở duyệt"),
     COUNCIL("Chờ ý kiến Hội đồng TĐKT"),
     WAITING_CHAIRMAN("Chờ Chủ tịch UBND tỉnh quyết định"),
+    WAITING_UNIT_HEAD("Chờ thủ trưởng cơ quan, đơn vị quyết định"),
     FORWARDED("Đã trình Trung ương"),
     RECOVERY("Đã hủy bỏ, đang thu hồi"),
     COMPLETED("Đã hủy bỏ, thu hồi xong"),
@@ -35,10 +36,10 @@ public enum RevocationStatus {
     private Set<RevocationStatus> allowed() {
         return switch (this) {
             case APPRAISAL -> EnumSet.of(WAITING_HEAD);
-            case WAITING_HEAD -> EnumSet.of(APPRAISAL, COUNCIL, WAITING_CHAIRMAN, REFUSED);
-            case COUNCIL -> EnumSet.of(WAITING_CHAIRMAN);
+            case WAITING_HEAD -> EnumSet.of(APPRAISAL, COUNCIL, WAITING_CHAIRMAN, WAITING_UNIT_HEAD, REFUSED);
+            case COUNCIL -> EnumSet.of(WAITING_CHAIRMAN, WAITING_UNIT_HEAD);
             case WAITING_CHAIRMAN -> EnumSet.of(RECOVERY, FORWARDED, REFUSED);
-            case FORWARDED -> EnumSet.of(RECOVERY, REFUSED);
+            case WAITING_UNIT_HEAD, FORWARDED -> EnumSet.of(RECOVERY, REFUSED);
             case RECOVERY -> EnumSet.of(COMPLETED);
             case COMPLETED, REFUSED -> EnumSet.noneOf(RevocationStatus.class);
         };

@@ -28,6 +28,10 @@ public final class RevocationVariables {
     public static final String THROUGH_COUNCIL = "throughCouncil";
     public static final String ABOVE_PROVINCE = "aboveProvince";
     public static final String RECOVERY_UNITS = "recoveryUnits";
+    public static final String DECIDING_LEVEL = "decidingLevel";
+    public static final String DECIDING_UNIT = "decidingUnit";
+    public static final String AUTHORITY_RULE = "authorityRule";
+    public static final String AUTHORITY_TEXT = "authorityText";
     public static final String JUDGED_ON = "judgedOn";
     public static final String FALSE_DECLARATION = "falseDeclaration";
     public static final String FORGED_DOCUMENTS = "forgedDocuments";
@@ -58,6 +62,12 @@ public final class RevocationVariables {
     public static final String CENTRAL_NUMBER = "centralNumber";
     public static final String CENTRAL_DATE = "centralDate";
 
+    // the head of the unit whose head decided the awards (deciding level CO_SO)
+    public static final String UNIT_HEAD_DECISION = "unitHeadDecision";
+    public static final String UNIT_HEAD_COMMENT = "unitHeadComment";
+    public static final String UNIT_DECISION_NUMBER = "unitDecisionNumber";
+    public static final String UNIT_DECISION_DATE = "unitDecisionDate";
+
     // recovery, per unit
     public static final String UNIT_CODE = "unitCode";
     public static final String RECOVERY_TEXT = "recoveryText";
@@ -72,6 +82,7 @@ public final class RevocationVariables {
 
     // step inputs
     public static final String CLOSE_AS = "closeAs";
+    public static final String ANNUL_AS = "annulAs";
 
     /** An answer of a form's radio. */
     interface Answer {
@@ -115,6 +126,33 @@ public final class RevocationVariables {
         @Override
         public String value() {
             return value;
+        }
+    }
+
+    /** Who signs the annulment: the revocation-authority table's (D16) output {@code authority}. */
+    public enum Authority {
+        UNIT_HEAD("Thủ trưởng cơ quan, đơn vị đã quyết định khen thưởng"),
+        PROVINCE_CHAIRMAN("Chủ tịch UBND tỉnh"),
+        CENTRAL("Cấp Trung ương (Chủ tịch UBND tỉnh trình)");
+
+        private final String label;
+
+        Authority(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The table's answer read; null when it names no known authority. */
+        public static Authority of(Object v) {
+            for (Authority a : values()) {
+                if (a.name().equals(v)) {
+                    return a;
+                }
+            }
+            return null;
         }
     }
 

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again, the head approves, the council's secretary records the council's agreement, the vice-chairman signs the
  * annulment decision (its PDF read back), the unit's officer records the object and bonus returned, the specialist
  * confirms. Then a Chiến sĩ thi đua toàn quốc of the same unit: the chairman signs the tờ trình upward and the
- * specialist records the central decision not to annul. The award records (the registry's history before the year)
+ * specialist records the central decision not to annul. Then a Chiến sĩ thi đua cơ sở the Đoàn's head decided: the
+ * revocation-authority table sends it to that head, who signs the annulment with his own decision's number and day;
+ * the unit recovers, the specialist confirms. The award records (the registry's history before the year)
  * are written in the database.
  */
 final class RevocationScene {
@@ -71,12 +73,47 @@ final class RevocationScene {
         specialistRecordsCentralDecision(scene, up, today);
         assertThat(scene.engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(up).count())
                 .isZero();
+
+        // a Chiến sĩ thi đua cơ sở the Đoàn's head decided: annulled by that head, with his own decision's number
+        String unitLevel = (80000 + ThreadLocalRandom.current().nextInt(9999)) + "/QĐ-TĐTN";
+        long cstdcs = award(scene, person, "CSTDCS", unitLevel, decided, "Thủ trưởng cơ quan, đơn vị");
+        String own = specialistAsks(scene, unitLevel, decided, name, "Chiến sĩ thi đua cơ sở",
+                "Thủ trưởng cơ quan, đơn vị");
+        specialistAppraises(scene, task(scene, own, "Task_Appraise"), "Đủ căn cứ đề nghị thủ trưởng đơn vị hủy bỏ"
+                + " danh hiệu Chiến sĩ thi đua cơ sở.");
+        head(scene, own, "Đồng ý trình hủy bỏ", null);
+        unitHeadSigns(scene, own, today);
+        assertThat(scene.jdbc().sql("SELECT annulment_number FROM award_record WHERE id = ?").param(cstdcs)
+                .query(String.class).single()).isEqualTo("15/QĐ-TĐTN");
+        unitRecovers(scene, own, today);
+        specialistConfirms(scene, own);
+        assertThat(scene.engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(own).count())
+                .isZero();
+    }
+
+    private static void unitHeadSigns(Scene scene, String pid, LocalDate today) {
+        Tasklist tasklist = Tasklist.switchTo(scene.driver(), scene.base(), "thutruong." + UNIT);
+        Task task = task(scene, pid, "Task_UnitHeadDecision");
+        tasklist.filter(vn.tdkt.identity.Role.UNIT_HEAD.tasklistFilterName());
+        tasklist.openFromList(task.getId(), "Thủ trưởng đơn vị ký quyết định hủy bỏ khen thưởng");
+        tasklist.claim();
+        assertThat(tasklist.formText()).contains("Chiến sĩ thi đua cơ sở", "chưa xác nhận");
+        tasklist.radio("Ý kiến của thủ trưởng", "Ký quyết định hủy bỏ");
+        tasklist.fill("Số quyết định hủy bỏ của đơn vị", "15/QĐ-TĐTN");
+        tasklist.pickDate("Ngày ký quyết định", today);
+        scene.shot("huy-bo-thu-truong-don-vi-ky");
+        tasklist.complete(task.getId());
     }
 
     private static long award(Scene scene, long person, String type, String number, LocalDate decided) {
+        return award(scene, person, type, number, decided, "Chủ tịch UBND tỉnh");
+    }
+
+    private static long award(Scene scene, long person, String type, String number, LocalDate decided,
+                              String authority) {
         scene.jdbc().sql("INSERT INTO award_record (award_type_code, person_id, award_year, commendation_kind,"
                         + " decision_number, decision_date, decision_authority) VALUES (?, ?, 2024, 'CONG_TRANG', ?, ?,"
-                        + " 'Chủ tịch UBND tỉnh')").params(type, person, number, decided).update();
+                        + " ?)").params(type, person, number, decided, authority).update();
         return scene.jdbc().sql("SELECT MAX(id) FROM award_record WHERE decision_number = ?").param(number)
                 .query(Long.class).single();
     }
@@ -103,11 +140,16 @@ final class RevocationScene {
     }
 
     private static String specialistAsks(Scene scene, String number, LocalDate decided, String name, String award) {
+        return specialistAsks(scene, number, decided, name, award, "Chủ tịch UBND tỉnh");
+    }
+
+    private static String specialistAsks(Scene scene, String number, LocalDate decided, String name, String award,
+                                         String authority) {
         Tasklist tasklist = Tasklist.switchTo(scene.driver(), scene.base(), "thamdinh");
         tasklist.startProcess(PROCESS);
         assertThat(tasklist.formText()).contains("Quyết định khen thưởng", "Căn cứ hủy bỏ");
         tasklist.select("Quyết định khen thưởng", "Quyết định số " + number + " ngày " + VN.format(decided)
-                + " của Chủ tịch UBND tỉnh (1 khen thưởng)");
+                + " của " + authority + " (1 khen thưởng)");
         tasklist.tag("Cá nhân, tập thể cần hủy bỏ khen thưởng", number.substring(0, 5), name + " – " + award);
         tasklist.check("Căn cứ hủy bỏ (Luật Thi đua, khen thưởng 2022, chương VII)");
         tasklist.radio("Nguồn phát hiện", "Phát hiện qua thanh tra, kiểm tra");

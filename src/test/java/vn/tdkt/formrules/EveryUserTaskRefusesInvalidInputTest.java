@@ -108,7 +108,7 @@ class EveryUserTaskRefusesInvalidInputTest {
                         + "monitoring", this::modelExample),
                 DynamicTest.dynamicTest("statistics-report: start, preparation, approval", this::statisticsReport),
                 DynamicTest.dynamicTest("award-revocation: request, appraisal, head's return and approval, council, "
-                        + "chairman, recovery, confirmation; upward: tờ trình, central decision", this::revocation),
+                        + "chairman, recovery, confirmation; upward: tờ trình, central decision; unit head's annulment", this::revocation),
                 DynamicTest.dynamicTest("no start form or user task of processes/ left out", this::nothingLeftOut));
     }
 
@@ -461,6 +461,19 @@ class EveryUserTaskRefusesInvalidInputTest {
         check(up, "Task_CentralDecision", "thamdinh", Map.of("centralAnnulled", "no",
                 "centralNumber", "12/VPCP-TCCV", "centralDate", today.toString()));
         BpmnAwareTests.assertThat(up).isEnded();
+
+        // a unit-level title: the head of the recipient's unit signs the annulment with his own number
+        String unitNumber = (600000 + new java.util.Random().nextInt(99999)) + "/QĐ-STP";
+        long unitLevel = revocationAward(person, "CSTDCS", unitNumber);
+        ProcessInstance unit = checkStart("award-revocation", "thamdinh", revocationRequest(unitNumber, unitLevel));
+        check(unit, "Task_Appraise", "thamdinh", Map.of("appraisalOpinion", appraisal));
+        check(unit, "Task_HeadReview", "lanhdao.snv", Map.of("headDecision", "approve"));
+        check(unit, "Task_UnitHeadDecision", "thutruong.stp", Map.of("unitHeadDecision", "sign",
+                "unitDecisionNumber", "15/QĐ-STP", "unitDecisionDate", today.toString()));
+        check(unit, "Task_Recovery", "canbo.stp", Map.of("objectReturned", "yes", "bonusRefunded", 0,
+                "refundDate", today.toString(), "receiptRef", "Biên bản thu hồi số 3"));
+        check(unit, "Task_ConfirmRecovery", "thamdinh", Map.of("confirmDecision", "confirm"));
+        BpmnAwareTests.assertThat(unit).isEnded();
     }
 
     private long revocationAward(long person, String type, String number) {

@@ -38,7 +38,8 @@ import static org.mockito.Mockito.verify;
 /**
  * award-revocation on a bare engine with its delegates mocked: every path of the model (in the province with and
  * without the council, upward annulled or not, the head's return and refusal, the chairman's refusal, the recovery
- * returned and confirmed, the overdue timer). The revocation-grounds table runs for real.
+ * returned and confirmed, the overdue timer, a unit-level award annulled or kept by its unit's head). The
+ * revocation-grounds and revocation-authority tables run for real.
  */
 class AwardRevocationModelTest {
 
@@ -56,7 +57,7 @@ class AwardRevocationModelTest {
     JavaDelegate completeRevocation;
     ExecutionListener validator;
     boolean council;
-    boolean above;
+    String level;
 
     /** The texts bean the recovery sub-process reads. */
     public static class Texts {
@@ -68,7 +69,7 @@ class AwardRevocationModelTest {
     @BeforeAll
     static void engine() {
         engine = BareEngine.start("revocation");
-        BareEngine.deploy(engine, MODEL, "processes/revocation-grounds.dmn");
+        BareEngine.deploy(engine, MODEL, "processes/revocation-grounds.dmn", "processes/revocation-authority.dmn");
     }
 
     @AfterAll
@@ -80,11 +81,13 @@ class AwardRevocationModelTest {
     void mocks() {
         BpmnAwareTests.init(engine);
         council = false;
-        above = false;
+        level = "TINH";
         check = BareEngine.delegate(execution -> {
             execution.setVariable("revocationId", 3L);
             execution.setVariable("throughCouncil", council);
-            execution.setVariable("aboveProvince", above);
+            execution.setVariable("aboveProvince", false);
+            execution.setVariable("decidingLevel", level);
+            execution.setVariable("decidingUnit", "stp");
             execution.setVariable("recoveryUnits", new ArrayList<>(List.of("stp", "sct")));
             execution.setVariable("falseDeclaration", true);
             execution.setVariable("forgedDocuments", false);
@@ -118,6 +121,7 @@ class AwardRevocationModelTest {
         Mocks.register("markRecoveryOverdueDelegate", overdue);
         Mocks.register("completeRevocationDelegate", completeRevocation);
         Mocks.register("revocationAnswerValidator", validator);
+        Mocks.register("recordRevocationAuthorityListener", org.mockito.Mockito.mock(ExecutionListener.class));
         Mocks.register("revocationTexts", new Texts());
     }
 
@@ -146,6 +150,32 @@ class AwardRevocationModelTest {
     }
 
     @Test
+    void aUnitLevelAwardIsAnnulledByTheHeadOfItsUnitNumberedByTheUnit() throws Exception {
+        level = "CO_SO";
+        ProcessInstance pi = approvedByHead();
+        assertThat(pi).hasNotPassed("Task_ChairmanDecision").isWaitingAt("Task_UnitHeadDecision");
+        assertThat(task()).hasCandidateGroup("unit-head.stp");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(task().getId())).noneMatch(l ->
+                "chairman".equals(l.getGroupId()));
+        complete(task(), withVariables("unitHeadDecision", "sign", "unitDecisionNumber", "15/QĐ-STP",
+                "unitDecisionDate", "2026-11-02"));
+        assertThat(pi).hasPassed("Task_UnitHeadAnnul").hasNotPassed("Task_Annul").isWaitingAt("Task_Recovery");
+        verify(annul).execute(any());
+        recoverAll(pi);
+        assertThat(pi).hasPassed("EndEvent_Completed").isEnded();
+    }
+
+    @Test
+    void theUnitHeadRefuses() throws Exception {
+        level = "CO_SO";
+        ProcessInstance pi = approvedByHead();
+        complete(task(), withVariables("unitHeadDecision", "refuse", "unitHeadComment", "Không đủ căn cứ."));
+        assertThat(pi).hasPassed("Task_UnitHeadRefused", "EndEvent_UnitHeadRefused").isEnded();
+        verify(close).execute(any());
+        verify(annul, never()).execute(any());
+    }
+
+    @Test
     void withTheCouncilTheSecretaryGivesItsOpinionFirst() throws Exception {
         council = true;
         ProcessInstance pi = approvedByHead();
@@ -157,7 +187,7 @@ class AwardRevocationModelTest {
 
     @Test
     void aboveTheProvinceTheChairmanSignsUpwardAndTheCentreDecides() throws Exception {
-        above = true;
+        level = "TRUNG_UONG";
         ProcessInstance pi = approvedByHead();
         assertThat(pi).isWaitingAt("Task_SignUpward");
         complete(task(), withVariables("upwardDecision", "sign"));
@@ -171,7 +201,7 @@ class AwardRevocationModelTest {
 
     @Test
     void theCentreDoesNotAnnul() throws Exception {
-        above = true;
+        level = "TRUNG_UONG";
         ProcessInstance pi = approvedByHead();
         complete(task(), withVariables("upwardDecision", "sign"));
         complete(task(), withVariables("centralAnnulled", "no", "centralNumber", "12/VPCP", "centralDate", "2026-11-02"));
@@ -180,7 +210,7 @@ class AwardRevocationModelTest {
 
     @Test
     void theChairmanRefusesUpward() throws Exception {
-        above = true;
+        level = "TRUNG_UONG";
         ProcessInstance pi = approvedByHead();
         complete(task(), withVariables("upwardDecision", "refuse", "upwardComment", "Không đủ căn cứ."));
         assertThat(pi).hasPassed("Task_ChairmanRefused", "EndEvent_ChairmanRefused").isEnded();
@@ -251,7 +281,7 @@ class AwardRevocationModelTest {
     private ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("award-revocation", Map.of("initiator",
                 "thamdinh"));
-        assertThat(pi).hasPassedInOrder("Task_Check", "Task_Grounds", "Task_Consequences").isWaitingAt("Task_Appraise")
+        assertThat(pi).hasPassedInOrder("Task_Check", "Task_Authority", "Task_Grounds", "Task_Consequences").isWaitingAt("Task_Appraise")
                 .hasBusinessKey("HB-2026-0003");
         return pi;
     }

@@ -207,6 +207,100 @@ class AwardRevocationProcessTest {
                 .query(String.class).single()).isEqualTo("77/QĐ-TTg");
     }
 
+    /** A CSTĐCS decided by the head of Sở Tư pháp: annulled by that head, numbered by the unit, no chairman. */
+    @Test
+    void aUnitLevelTitleIsAnnulledByTheHeadOfItsUnit() throws Exception {
+        List<Long> people = persons("stp", 2);
+        String number = number().replace("QĐ-UBND", "QĐ-STP");
+        long award = unitAward("CSTDCS", people.get(0), number, 2024);
+        String flagged = runningProposal(people.get(0));
+        ProcessInstance pi = start(request(number, award));
+        long id = revocationId(pi);
+        Assertions.assertThat(jdbc.sql("SELECT above_province FROM award_revocation WHERE id = ?").param(id)
+                .query(Boolean.class).single()).isFalse();
+        Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), "authorityText"))
+                .contains("Thủ trưởng").contains("[B]").contains("chưa xác nhận");
+        appraise(pi);
+        head(pi, "approve", null);
+        assertThat(pi).isWaitingAt("Task_UnitHeadDecision").hasNotPassed("Task_ChairmanDecision");
+        Assertions.assertThat(status(id)).isEqualTo("WAITING_UNIT_HEAD");
+        Task unitHead = task(pi, "Task_UnitHeadDecision");
+        Assertions.assertThat(candidate(unitHead, "thutruong.stp")).isTrue();
+        Assertions.assertThat(candidate(unitHead, "thutruong.sct")).isFalse();
+        Assertions.assertThat(candidate(unitHead, "chutich")).isFalse();
+        Assertions.assertThat(candidate(unitHead, "phochutich")).isFalse();
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskCandidateUser("chutich").count()).isZero();
+        // bad answers are refused, nothing changes
+        Assertions.assertThatThrownBy(() -> complete(unitHead, "thutruong.stp", Variables.createVariables()
+                        .putValue("unitHeadDecision", "sign").putValue("unitDecisionNumber", "mười lăm")
+                        .putValue("unitDecisionDate", today.toString())))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("15/QĐ-STP");
+        Assertions.assertThatThrownBy(() -> complete(unitHead, "thutruong.stp", Variables.createVariables()
+                        .putValue("unitHeadDecision", "sign").putValue("unitDecisionNumber", "15/QĐ-STP")
+                        .putValue("unitDecisionDate", today.plusDays(2).toString())))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("sau ngày hôm nay");
+        Assertions.assertThatThrownBy(() -> complete(unitHead, "thutruong.stp", Variables.createVariables()
+                        .putValue("unitHeadDecision", "sign").putValue("unitDecisionNumber", "15/QĐ-STP")
+                        .putValue("unitDecisionDate", "2025-01-02")))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("trước ngày quyết định khen thưởng");
+        Assertions.assertThat(status(id)).isEqualTo("WAITING_UNIT_HEAD");
+        complete(unitHead, "thutruong.stp", Variables.createVariables().putValue("unitHeadDecision", "sign")
+                .putValue("unitDecisionNumber", " 15/qđ-stp ").putValue("unitDecisionDate", today.toString()));
+        assertThat(pi).hasPassed("Task_UnitHeadAnnul").hasNotPassed("Task_Annul").isWaitingAt("Task_Recovery");
+        Assertions.assertThat(status(id)).isEqualTo("RECOVERY");
+        Assertions.assertThat(jdbc.sql("SELECT annulment_number FROM award_record WHERE id = ?").param(award)
+                .query(String.class).single()).isEqualTo("15/QĐ-STP");
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM proposal_revocation_flag WHERE business_key = ?")
+                .param(flagged).query(Integer.class).single()).isEqualTo(1);
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'REVOCATION_ANNULLED'"
+                + " AND business_key = ?").param(code(id)).query(Integer.class).single()).isEqualTo(1);
+        // the page and the API show who signed; the unit issues the decision on its own paper: no PDF here
+        String detail = rest.withBasicAuth("canbo.stp", "demo").getForObject("/api/revocations/" + id, String.class);
+        Assertions.assertThat(detail).contains("\"signedByUnitHead\":true").contains("Thủ trưởng Sở Tư pháp");
+        ResponseEntity<String> pdf = rest.withBasicAuth("canbo.stp", "demo")
+                .getForEntity("/api/revocations/" + id + "/decision.pdf", String.class);
+        Assertions.assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        Assertions.assertThat(pdf.getBody()).contains("văn bản của đơn vị");
+        // then the recovery as for the province's decisions
+        complete(unitTask(pi, "Task_Recovery", "stp"), "canbo.stp", recovered(today));
+        complete(task(pi, "Task_ConfirmRecovery"), "thamdinh", Variables.createVariables()
+                .putValue("confirmDecision", "confirm"));
+        assertThat(pi).isEnded().hasPassed("EndEvent_Completed");
+    }
+
+    @Test
+    void theUnitHeadRefusesAndNothingChanges() {
+        List<Long> people = persons("stp", 1);
+        String number = number().replace("QĐ-UBND", "QĐ-STP");
+        long award = unitAward("LDTT", people.get(0), number, 2024);
+        ProcessInstance pi = start(request(number, award));
+        appraise(pi);
+        head(pi, "approve", null);
+        Task unitHead = task(pi, "Task_UnitHeadDecision");
+        Assertions.assertThatThrownBy(() -> complete(unitHead, "thutruong.stp", Variables.createVariables()
+                .putValue("unitHeadDecision", "refuse"))).isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("lý do");
+        complete(unitHead, "thutruong.stp", Variables.createVariables().putValue("unitHeadDecision", "refuse")
+                .putValue("unitHeadComment", "Kết luận thanh tra chưa đủ căn cứ."));
+        assertThat(pi).isEnded().hasPassed("EndEvent_UnitHeadRefused");
+        Assertions.assertThat(status(revocationId(pi))).isEqualTo("REFUSED");
+        Assertions.assertThat(jdbc.sql("SELECT annulled_on FROM award_record WHERE id = ?").param(award)
+                .query(LocalDate.class).optional()).isEmpty();
+    }
+
+    @Test
+    void aUnitLevelRequestNamingTwoUnitsIsRefused() {
+        String number = number().replace("QĐ-UBND", "QĐ-STP");
+        long a = unitAward("LDTT", persons("stp", 1).get(0), number, 2024);
+        long b = unitAward("LDTT", persons("sct", 1).get(0), number, 2024);
+        int before = jdbc.sql("SELECT COUNT(*) FROM award_revocation").query(Integer.class).single();
+        Assertions.assertThatThrownBy(() -> start(request(number, a, b))).isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("lập hồ sơ hủy bỏ riêng cho từng đơn vị");
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM award_revocation").query(Integer.class).single())
+                .isEqualTo(before);
+    }
+
     @Test
     void theCentreMayRefuseAndNothingChanges() {
         List<Long> people = persons("syt", 1);
@@ -397,6 +491,14 @@ class AwardRevocationProcessTest {
                 .params(type, person, year, number, LocalDate.of(year + 1, 2, 20)).update();
         return jdbc.sql("SELECT MAX(id) FROM award_record WHERE decision_number = ? AND person_id = ?")
                 .params(number, person).query(Long.class).single();
+    }
+
+    /** A unit-level award, decided by the head of the recipient's unit. */
+    private long unitAward(String type, long person, String number, int year) {
+        long id = award(type, person, number, year);
+        jdbc.sql("UPDATE award_record SET decision_authority = 'Thủ trưởng cơ quan, đơn vị' WHERE id = ?").param(id)
+                .update();
+        return id;
     }
 
     /** The decision of the award was taken on a proposal the council voted on. */

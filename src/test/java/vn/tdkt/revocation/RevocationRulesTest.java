@@ -62,4 +62,20 @@ class RevocationRulesTest {
         assertThat(r.subject()).contains("quá hạn thu hồi");
         assertThat(r.body()).contains("15/QĐ-UBND").contains("17:00 ngày 02/11/2026").contains("Nguyễn Văn A");
     }
+
+    @Test
+    void theUnitHeadsDecisionHasAUnitNumberAndAPlausibleDay() {
+        LocalDate today = LocalDate.of(2026, 12, 5);
+        LocalDate awarded = LocalDate.of(2025, 2, 20);
+        assertThat(RevocationRules.checkUnitDecision("15/QĐ-STP", "2026-12-05", awarded, today)).isEmpty();
+        assertThat(RevocationRules.checkUnitDecision(" 7/qđ-ubnd-vp ", "2026-01-02", awarded, today)).isEmpty();
+        assertThat(RevocationRules.unitDecisionNumber(" 15/qđ-stp ")).isEqualTo("15/QĐ-STP");
+        assertThat(RevocationRules.checkUnitDecision("mười lăm", "2026-12-05", awarded, today))
+                .anyMatch(p -> p.contains("không đúng dạng"));
+        assertThat(RevocationRules.checkUnitDecision(null, null, awarded, today)).hasSize(2);
+        assertThat(RevocationRules.checkUnitDecision("15/QĐ-STP", "2026-12-06", awarded, today))
+                .containsExactly("Ngày ký quyết định hủy bỏ không được sau ngày hôm nay.");
+        assertThat(RevocationRules.checkUnitDecision("15/QĐ-STP", "2025-02-19", awarded, today))
+                .anyMatch(p -> p.contains("20/02/2025"));
+    }
 }

@@ -37,7 +37,8 @@ class RevocationVariablesTest {
 
     @Test
     void everyVariableTheModelNamesIsInTheCatalogue() throws IllegalAccessException {
-        assertThat(model.modelVariables()).contains("headDecision", "throughCouncil", "aboveProvince", "recoveryUnits");
+        assertThat(model.modelVariables()).contains("headDecision", "throughCouncil", "authorityRule", "decidingUnit",
+                "unitHeadDecision", "recoveryUnits");
         assertThat(names()).containsAll(model.modelVariables());
     }
 
@@ -49,6 +50,9 @@ class RevocationVariablesTest {
         assertThat(ProcessCatalogue.fieldValues("revocation-chairman-decision", RevocationVariables.CHAIRMAN_DECISION))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(RevocationVariables.SignDecision.values())
                         .map(RevocationVariables.SignDecision::value).toList());
+        assertThat(ProcessCatalogue.fieldValues("revocation-unit-head-decision",
+                RevocationVariables.UNIT_HEAD_DECISION)).containsExactlyInAnyOrderElementsOf(Arrays.stream(
+                        RevocationVariables.SignDecision.values()).map(RevocationVariables.SignDecision::value).toList());
         assertThat(ProcessCatalogue.fieldValues("revocation-council-opinion", RevocationVariables.COUNCIL_OPINION))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(RevocationVariables.CouncilOpinion.values())
                         .map(RevocationVariables.CouncilOpinion::value).toList());
