@@ -29,6 +29,16 @@ public class StatisticsRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The first year a statistics form is in force (the forms are dated data: Thông tư 02/2023/TT-BNV's from
+     * 23/3/2023): years before it have no form to report on. Without any form loaded (never: V27 loads them), no
+     * year can be reported.
+     */
+    public int firstFormYear() {
+        return jdbc.sql("SELECT MIN(effective_from) FROM statistics_form").query(Date.class).optional()
+                .map(d -> d.toLocalDate().getYear()).orElse(Integer.MAX_VALUE);
+    }
+
     /** The form of a level in force on a day. */
     public Optional<StatisticsForm> formInForce(String awardLevel, LocalDate day) {
         Optional<String> code = jdbc.sql("""

@@ -24,9 +24,6 @@ import java.util.Map;
 @Service
 public class StatisticsService {
 
-    /** The first year a statistics form is in force (Thông tư 02/2023/TT-BNV, from 23/3/2023). */
-    static final int FIRST_YEAR = 2023;
-
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
     private final StatisticsRepository repository;
@@ -49,7 +46,7 @@ public class StatisticsService {
 
     /** The form's tables of a year and a level, computed from the registry as it is now. */
     public StatisticsTable compute(int year, String level) {
-        List<String> problems = StatisticsRules.start(year, level, currentYear(), FIRST_YEAR);
+        List<String> problems = StatisticsRules.start(year, level, currentYear(), repository.firstFormYear());
         if (!problems.isEmpty()) {
             throw Refusal.invalid("STATISTICS_BAD_REQUEST", String.join(" ", problems));
         }
@@ -76,7 +73,7 @@ public class StatisticsService {
     /** Opens a report of a year (the start of the process): checks the answer, stores a draft, audits. */
     @Transactional
     public StatisticsRepository.Report open(Object year, Object level, String actor, String processInstanceId) {
-        List<String> problems = StatisticsRules.start(year, level, currentYear(), FIRST_YEAR);
+        List<String> problems = StatisticsRules.start(year, level, currentYear(), repository.firstFormYear());
         if (!problems.isEmpty()) {
             throw new InputRejectedException(String.join(" ", problems));
         }
