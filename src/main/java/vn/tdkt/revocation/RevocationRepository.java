@@ -108,9 +108,11 @@ public class RevocationRepository {
     public List<AwardLine> decisionsInForce() {
         return jdbc.sql("SELECT MIN(r.id) AS id, r.decision_number, r.decision_date,"
                         + " MIN(r.decision_authority) AS decision_authority, COUNT(*) AS recipient_name,"
-                        + " NULL AS unit_code, NULL AS person_id, NULL AS unit_id, NULL AS award_type_code,"
+                        // typed NULLs: PostgreSQL's driver refuses to read an untyped NULL as a number or a date
+                        + " CAST(NULL AS VARCHAR(40)) AS unit_code, CAST(NULL AS BIGINT) AS person_id,"
+                        + " CAST(NULL AS BIGINT) AS unit_id, CAST(NULL AS VARCHAR(40)) AS award_type_code,"
                         + " MIN(t.name) AS award_type_name, MIN(t.deciding_level) AS deciding_level,"
-                        + " MIN(r.award_year) AS award_year, NULL AS annulled_on FROM award_record r"
+                        + " MIN(r.award_year) AS award_year, CAST(NULL AS DATE) AS annulled_on FROM award_record r"
                         + " JOIN award_type t ON t.code = r.award_type_code WHERE r.annulled_on IS NULL"
                         + " GROUP BY r.decision_number, r.decision_date ORDER BY r.decision_date DESC, r.decision_number")
                 .query(AWARD).list();

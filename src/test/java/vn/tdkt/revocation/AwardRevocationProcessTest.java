@@ -74,6 +74,13 @@ class AwardRevocationProcessTest {
         long first = award("BK_TINH", people.get(0), number, 2024);
         long second = award("BK_TINH", people.get(1), number, 2024);
         String flagged = runningProposal(people.get(0));
+        // the start form's choices: the decision (with its two awards) and each award, for the Sở only
+        Assertions.assertThat(rest.withBasicAuth("thamdinh", "demo").getForObject(
+                "/api/revocations/decision-options", String.class)).contains("Quyết định số " + number, "(2 khen thưởng)");
+        Assertions.assertThat(rest.withBasicAuth("thamdinh", "demo").getForObject(
+                "/api/revocations/award-options", String.class)).contains("\"" + first + "\"", "\"" + second + "\"");
+        Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity(
+                "/api/revocations/decision-options", String.class).getStatusCode().value()).isEqualTo(403);
 
         ProcessInstance pi = start(request(number, first));
         assertThat(pi).isWaitingAt("Task_Appraise");
