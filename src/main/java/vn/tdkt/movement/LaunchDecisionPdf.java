@@ -7,10 +7,9 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.tdkt.awarddecision.ChairmanDecisionHeading;
 import vn.tdkt.awarddecision.DecisionWording;
-import vn.tdkt.awarddecision.VietnameseDates;
 import vn.tdkt.pdf.FontSet;
-import vn.tdkt.pdf.Letterhead;
 import vn.tdkt.pdf.PageNumbers;
 import vn.tdkt.pdf.PdfFonts;
 import vn.tdkt.pdf.PdfPage;
@@ -50,20 +49,7 @@ public class LaunchDecisionPdf {
 
     private void content(Document doc, FontSet f, MovementRepository.Movement m,
                          List<MovementRepository.Participant> participants) throws DocumentException {
-        Letterhead.columns(40, 60)
-                .issuer("ỦY BAN NHÂN DÂN", f.bold(13))
-                .issuer(DecisionWording.upper("tỉnh " + provinceName), f.bold(13))
-                .nationalTitle(f.bold(13), f.bold(14))
-                .rules(22 * MM, 6)
-                .number("Số: " + m.launchNumber(), f.regular(13))
-                .placeAndDate(VietnameseDates.placeAndDate(provinceName, m.launchedOn()), f.italic(14))
-                .addTo(doc);
-        Paragraph title = centred("QUYẾT ĐỊNH", f.bold(14));
-        title.setSpacingBefore(18);
-        doc.add(title);
-        doc.add(centred("Phát động " + m.name(), f.bold(14)));
-        doc.add(PdfText.rule(35 * MM, 8));
-        doc.add(centred("CHỦ TỊCH ỦY BAN NHÂN DÂN " + DecisionWording.upper("tỉnh " + provinceName), f.bold(14)));
+        ChairmanDecisionHeading.addTo(doc, f, provinceName, m.launchNumber(), m.launchedOn(), "Phát động " + m.name());
         body(doc, f, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 (Điều 16, Điều 17 về hình thức, nội dung"
                 + " tổ chức phong trào thi đua);");
         body(doc, f, "Theo đề nghị của " + m.standingUnitName() + " (cơ quan thường trực phong trào).");

@@ -7,10 +7,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.tdkt.awarddecision.DecisionWording;
-import vn.tdkt.awarddecision.VietnameseDates;
+import vn.tdkt.awarddecision.ChairmanDecisionHeading;
 import vn.tdkt.pdf.FontSet;
-import vn.tdkt.pdf.Letterhead;
 import vn.tdkt.pdf.PageNumbers;
 import vn.tdkt.pdf.PdfFonts;
 import vn.tdkt.pdf.PdfPage;
@@ -50,20 +48,7 @@ public class AnnulmentDecisionPdf {
 
     private void content(Document doc, FontSet f, RevocationRepository.Revocation r,
                          List<RevocationRepository.Item> items) throws DocumentException {
-        Letterhead.columns(40, 60)
-                .issuer("ỦY BAN NHÂN DÂN", f.bold(13))
-                .issuer(DecisionWording.upper("tỉnh " + provinceName), f.bold(13))
-                .nationalTitle(f.bold(13), f.bold(14))
-                .rules(22 * MM, 6)
-                .number("Số: " + r.annulmentNumber(), f.regular(13))
-                .placeAndDate(VietnameseDates.placeAndDate(provinceName, r.annulmentDate()), f.italic(14))
-                .addTo(doc);
-        Paragraph title = centred("QUYẾT ĐỊNH", f.bold(14));
-        title.setSpacingBefore(18);
-        doc.add(title);
-        doc.add(centred("Về việc hủy bỏ quyết định khen thưởng và thu hồi hiện vật, tiền thưởng", f.bold(14)));
-        doc.add(PdfText.rule(35 * MM, 8));
-        doc.add(centred("CHỦ TỊCH ỦY BAN NHÂN DÂN " + DecisionWording.upper("tỉnh " + provinceName), f.bold(14)));
+        ChairmanDecisionHeading.addTo(doc, f, provinceName, r.annulmentNumber(), r.annulmentDate(), "Về việc hủy bỏ quyết định khen thưởng và thu hồi hiện vật, tiền thưởng");
         body(doc, f, "Căn cứ Luật Tổ chức chính quyền địa phương;");
         body(doc, f, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 (chương VII, xử lý vi phạm);");
         body(doc, f, "Căn cứ Quyết định số " + r.decisionNumber() + " ngày "
