@@ -131,6 +131,26 @@ class LifecycleRatioBenchmark {
                     System.out.println("BENCHMARK statements per lifecycle by kind and table, " + m.label + " (top 20): "
                             + m.topEach(20));
                 }
+                if (postgres) {
+                    // what a year keeps: the growth above includes dead rows of runtime tables (variables, jobs,
+                    // pending audit records) that autovacuum makes reusable; VACUUM FULL before and after counts
+                    // only the live rows and their indexes a lifecycle leaves
+                    int k = Math.max(10, n / 3);
+                    List<String> more = new ArrayList<>();
+                    for (int i = 0; i < k; i++) {
+                        more.add(f.person("stp", "Cán bộ đo thêm " + i, Map.of("CSTDCS", List.of(year - 1, year)),
+                                Map.of(year, "XUAT_SAC")));
+                    }
+                    Map<String, Long> plainKept = kept(plainPool, k, i -> shapeLifecycle(plain, "shape"));
+                    Map<String, Long> proposalKept = kept(appDataSource, k, i -> proposalLifecycle(f, year,
+                            more.get(i)));
+                    System.out.printf("BENCHMARK kept after VACUUM FULL, %d lifecycles each: plain engine, proposal"
+                            + " shape %.0f KB per lifecycle; app, commendation-proposal %.0f KB per lifecycle"
+                            + " (target ≤ 150 KB)%n", k, keptTotal(plainKept) / 1024.0 / k,
+                            keptTotal(proposalKept) / 1024.0 / k);
+                    System.out.println("BENCHMARK kept KB per lifecycle by table, app, commendation-proposal (top 14): "
+                            + keptEach(proposalKept, k, 14));
+                }
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM commendation_proposal WHERE status = 'AWARDED'")
                         .query(Integer.class).single()).isGreaterThanOrEqualTo(n);
             } finally {
@@ -283,6 +303,28 @@ class LifecycleRatioBenchmark {
                         WHERE c.relkind = 'r' AND s.nspname = current_schema()""")
                 .query((rs, i) -> sizes.put(rs.getString(1), rs.getLong(2))).list();
         return sizes;
+    }
+
+    /** Bytes by table (with indexes and TOAST) that {@code count} lifecycles leave, counted between two VACUUM FULL. */
+    private static Map<String, Long> kept(DataSource dataSource, int count, IntConsumer lifecycle) {
+        JdbcClient.create(dataSource).sql("VACUUM FULL").update();
+        Map<String, Long> before = tableSizes(dataSource);
+        repeat(count, lifecycle);
+        JdbcClient.create(dataSource).sql("VACUUM FULL").update();
+        Map<String, Long> growth = new java.util.HashMap<>();
+        tableSizes(dataSource).forEach((table, size) -> growth.put(table, size - before.getOrDefault(table, 0L)));
+        return growth;
+    }
+
+    private static long keptTotal(Map<String, Long> kept) {
+        return kept.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<String, String> keptEach(Map<String, Long> kept, int count, int limit) {
+        Map<String, String> each = new java.util.LinkedHashMap<>();
+        kept.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
+                .forEach(e -> each.put(e.getKey(), "%.1f".formatted(e.getValue() / 1024.0 / count)));
+        return each;
     }
 
     private static long databaseSize(DataSource dataSource) {
