@@ -22,6 +22,8 @@ import java.util.Map;
  *   administrator ({@link Conflict}); a lost race on a task (two reviewers claiming one task) as
  *   {@link vn.tdkt.workflow.TaskRaceAnswers} says;</li>
  *   <li>400 for an identifier the engine refuses ("is not a valid resource identifier");</li>
+ *   <li>404 or 400 for a request that names something missing or leaves out a required value, or sends a value
+ *   the database cannot hold ({@link vn.tdkt.workflow.EngineClientErrors});</li>
  *   <li>400 for a request body the REST resource cannot use (a missing object or field makes Camunda's resource code
  *   fail with NullPointerException, a wrong type with ClassCastException or IllegalArgumentException) — only when
  *   the failure is in that resource code, so a fault of the application stays a 500.</li>
@@ -63,7 +65,8 @@ public class EngineRestConflictMapping implements ResourceConfigCustomizer {
     public static class NullPointerMapper implements ExceptionMapper<NullPointerException> {
         @Override
         public Response toResponse(NullPointerException exception) {
-            return badRequestBody(exception);
+            Response missing = vn.tdkt.workflow.EngineClientErrors.missingFormOwner(exception);
+            return missing != null ? missing : badRequestBody(exception);
         }
     }
 
@@ -105,7 +108,8 @@ public class EngineRestConflictMapping implements ResourceConfigCustomizer {
                     return Response.status(Response.Status.BAD_REQUEST).entity(body)
                             .type(MediaType.APPLICATION_JSON_TYPE).build();
                 }
-                return ExceptionHandlerHelper.getInstance().getResponse(exception);
+                Response caused = vn.tdkt.workflow.EngineClientErrors.answer(exception);
+                return caused != null ? caused : ExceptionHandlerHelper.getInstance().getResponse(exception);
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", exception.getClass().getSimpleName());
@@ -159,6 +163,10 @@ public class EngineRestConflictMapping implements ResourceConfigCustomizer {
             // "Historic process instance '…' cannot be restarted. It is not completed or terminated."
             return "Không khởi động lại được phiên chạy quy trình đang chạy: chỉ khởi động lại phiên đã kết thúc hoặc"
                     + " đã bị hủy. (" + m + ")";
+        }
+        if (m.contains("cannot be deleted because is part of a running process")) {
+            return "Không xóa được công việc này vì nó thuộc một quy trình đang chạy: công việc của quy trình chỉ kết"
+                    + " thúc khi được hoàn thành hoặc khi cả quy trình bị hủy. (" + m + ")";
         }
         return null;
     }

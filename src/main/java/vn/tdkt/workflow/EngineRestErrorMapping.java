@@ -52,6 +52,14 @@ public class EngineRestErrorMapping implements ResourceConfigCustomizer {
                 rejected = new InputRejectedException("Dữ liệu này vừa được người khác cập nhật cùng lúc; không có gì"
                         + " thay đổi, hãy thử lại sau giây lát.", 409);
             }
+            if (rejected == null && (exception.getStatus() == null
+                    || exception.getStatus() == jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR)) {
+                // "Cannot put task variable x: task abc doesn't exist" and the like: the request's fault, not a 500
+                Response caused = EngineClientErrors.answer(exception);
+                if (caused != null) {
+                    return caused;
+                }
+            }
             return rejected == null ? camundaDefault.toResponse(exception) : refused(rejected);
         }
 
