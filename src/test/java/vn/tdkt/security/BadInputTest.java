@@ -382,6 +382,24 @@ class BadInputTest {
         assertThat(DatabaseFingerprint.changed(before, fingerprint.take())).as(bad + ": nothing changed").isEmpty();
     }
 
+    /** The webapps' engine API (Tasklist, Cockpit, Admin) answers a missing task or a bad value as /engine-rest does. */
+    @org.junit.jupiter.api.Test
+    void webappsEngineApiAnswersMissingThingsAndBadValuesWith4xx() {
+        BrowserSession admin = BrowserSession.signIn(port, "admin", "cockpit");
+        Map<String, String> before = fingerprint.take();
+        String api = "/camunda/api/engine/engine/default";
+        for (String missing : List.of(api + "/task/khong-co/variables", api + "/task/khong-co/deployed-form",
+                api + "/process-instance/khong-co/variables")) {
+            Http.Response r = admin.get(missing);
+            assertThat(r.status()).as(missing + ": " + r).isEqualTo(404);
+            assertThat(r.body()).as(missing).contains("Không tìm thấy");
+        }
+        Http.Response negative = admin.get(api + "/incident?maxResults=-5");
+        assertThat(negative.status()).as(negative.toString()).isEqualTo(400);
+        assertThat(negative.body()).contains("vượt quá giới hạn");
+        assertThat(DatabaseFingerprint.changed(before, fingerprint.take())).isEmpty();
+    }
+
     /** Tasklist's own API (the webapps' session) refuses control characters too. */
     @org.junit.jupiter.api.Test
     void tasklistsApiRefusesControlCharacters() {
