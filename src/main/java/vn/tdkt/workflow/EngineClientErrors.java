@@ -50,7 +50,8 @@ public final class EngineClientErrors {
 
     /**
      * The form of a task that does not exist: Camunda's command dereferences the missing task (a
-     * NullPointerException in {@code GetDeployed…FormCmd}'s authorization check) instead of saying so. Null for any other failure.
+     * NullPointerException in {@code GetDeployed…FormCmd}'s authorization check) instead of saying so. Null for any
+     * other failure.
      */
     public static Response missingFormOwner(NullPointerException e) {
         StackTraceElement[] trace = e.getStackTrace();
@@ -88,11 +89,16 @@ public final class EngineClientErrors {
     }
 
     private static Response body(Response.Status status, String type, String message, String detail) {
+        return json(status, type, message, detail, 0);
+    }
+
+    /** The shape of every answer of this package to an engine REST client: type, Vietnamese message, detail, code. */
+    static Response json(Response.Status status, String type, String message, String detail, int code) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);
         body.put("detail", detail);
-        body.put("code", 0);
+        body.put("code", code);
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

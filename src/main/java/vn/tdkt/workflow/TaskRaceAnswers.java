@@ -1,14 +1,11 @@
 package vn.tdkt.workflow;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The answers of /engine-rest when two people act on one task at once (issue 17: 50 reviewers of one group, where
@@ -73,11 +70,6 @@ public final class TaskRaceAnswers {
     }
 
     private static Response body(Response.Status status, String type, String message, ProcessEngineException cause) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type);
-        body.put("message", message);
-        body.put("detail", cause.getMessage());
-        body.put("code", cause.getCode());
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return EngineClientErrors.json(status, type, message, cause.getMessage(), cause.getCode());
     }
 }
