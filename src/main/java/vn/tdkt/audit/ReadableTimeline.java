@@ -86,6 +86,8 @@ final class ReadableTimeline {
         private final List<Event> events;
         private final Map<String, TaskState> tasks = new HashMap<>();
         private final Map<String, Definition> definitionOf = new HashMap<>();
+        /** Each instance's definition as its first record naming one gives it (its PROCESS_STARTED, since 2026-12). */
+        private final Map<String, Definition> firstDefinitionOf = new HashMap<>();
         private boolean[] enteredByUser;
         private final Map<String, String> stateOf = new HashMap<>();
         private final Set<String> operationsSeen = new HashSet<>();
@@ -96,6 +98,7 @@ final class ReadableTimeline {
         }
 
         List<Readable> read() {
+            learnDefinitions();
             learnTasks();
             learnUserInput();
             List<Readable> out = new ArrayList<>(events.size());
@@ -116,7 +119,21 @@ final class ReadableTimeline {
             return out;
         }
 
-        /** First pass: each task's definition key, creation and the groups and users it was offered to then. */
+        /**
+         * First pass: each instance's process definition. Records sealed before 2026-12 name it in every record;
+         * later ones only in the instance's own records (started, updated, ended), so a record that comes before its
+         * instance's start (the start's variables) is read with the definition that start names.
+         */
+        private void learnDefinitions() {
+            for (Event e : events) {
+                Definition d = explicitDefinition(e);
+                if (d != null && e.processInstanceId() != null) {
+                    firstDefinitionOf.putIfAbsent(e.processInstanceId(), d);
+                }
+            }
+        }
+
+        /** Second pass: each task's definition key, creation and the groups and users it was offered to then. */
         private void learnTasks() {
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
@@ -129,7 +146,8 @@ final class ReadableTimeline {
                     t.createdAt = Math.min(t.createdAt, i);
                     t.definitionKey = str(e.details().get("taskDefinitionKey"));
                     t.name = e.subject();
-                    t.definition = explicitDefinition(e);
+                    t.definition = explicitDefinition(e) != null ? explicitDefinition(e)
+                            : e.processInstanceId() == null ? null : firstDefinitionOf.get(e.processInstanceId());
                 } else if (t.definitionKey == null && e.details().get("taskDefinitionKey") != null) {
                     t.definitionKey = str(e.details().get("taskDefinitionKey"));
                     t.name = t.name == null ? e.subject() : t.name;
@@ -205,6 +223,12 @@ final class ReadableTimeline {
             }
             if (e.processInstanceId() != null && definitionOf.containsKey(e.processInstanceId())) {
                 return definitionOf.get(e.processInstanceId());
+            }
+            if (e.processInstanceId() != null && firstDefinitionOf.containsKey(e.processInstanceId())) {
+                Definition first = firstDefinitionOf.get(e.processInstanceId());
+                definitionOf.put(e.processInstanceId(), first);
+                lastDefinition = first;
+                return first;
             }
             return lastDefinition;
         }

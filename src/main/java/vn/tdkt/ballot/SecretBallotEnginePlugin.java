@@ -24,12 +24,18 @@ public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final List<HistorySink> applicationSinks;
     private final boolean variableDetails;
+    private final boolean decisionClauses;
 
-    /** @param variableDetails whether the engine also keeps a copy of each variable change ({@link HistoryWriter}) */
+    /**
+     * @param variableDetails whether the engine also keeps a copy of each variable change ({@link HistoryWriter})
+     * @param decisionClauses whether the engine also keeps each decision evaluation's inputs and outputs
+     */
     public SecretBallotEnginePlugin(List<HistorySink> applicationSinks,
-                                    @Value("${tdkt.history.variable-details:false}") boolean variableDetails) {
+                                    @Value("${tdkt.history.variable-details:false}") boolean variableDetails,
+                                    @Value("${tdkt.history.decision-clauses:false}") boolean decisionClauses) {
         this.applicationSinks = List.copyOf(applicationSinks);
         this.variableDetails = variableDetails;
+        this.decisionClauses = decisionClauses;
     }
 
     @Override
@@ -40,7 +46,7 @@ public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
         List<HistoryEventHandler> behindFilter = new ArrayList<>();
-        behindFilter.add(new HistoryWriter(variableDetails));
+        behindFilter.add(new HistoryWriter(variableDetails, decisionClauses));
         applicationSinks.forEach(sink -> behindFilter.add(sink.handler()));
         handlers.add(0, new SecretBallotHistoryFilter(new CompositeHistoryEventHandler(behindFilter)));
         configuration.setCustomHistoryEventHandlers(handlers);

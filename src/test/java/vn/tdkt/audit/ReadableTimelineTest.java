@@ -137,6 +137,39 @@ class ReadableTimelineTest {
         return flags;
     }
 
+    /**
+     * Records sealed since 2026-12 leave out what the record says elsewhere (HistoryEventAuditMapper): the event type,
+     * the definition outside the instance's own records, an execution or scope that is the instance itself. The same
+     * proposal written that way reads word for word as before.
+     */
+    @Test
+    void aWholeProposalInCompactRecordsReadsAsInFullRecords() throws IOException {
+        List<ReadableTimeline.Event> full = wholeProposal();
+        List<ReadableTimeline.Event> compact = full.stream().map(e -> {
+            Map<String, Object> d = new LinkedHashMap<>(e.details());
+            if (!"update-detail".equals(d.get("eventType"))) {
+                d.remove("eventType");
+            }
+            if (!e.kind().name().startsWith("PROCESS_")) {
+                d.remove("processDefinitionKey");
+                d.remove("processDefinitionVersion");
+            }
+            if (e.processInstanceId() != null && e.processInstanceId().equals(d.get("executionId"))) {
+                d.remove("executionId");
+            }
+            if (e.processInstanceId() != null && e.processInstanceId().equals(d.get("scopeActivityInstanceId"))) {
+                d.remove("scopeActivityInstanceId");
+            }
+            return new ReadableTimeline.Event(e.seq(), e.occurredAt(), e.kind(), e.actor(), e.subject(),
+                    e.processInstanceId(), d);
+        }).toList();
+        long smaller = full.stream().filter(e -> e.details().containsKey("processDefinitionKey")).count()
+                - compact.stream().filter(e -> e.details().containsKey("processDefinitionKey")).count();
+        assertThat(smaller).as("records that no longer name their definition").isGreaterThan(100);
+
+        assertThat(timeline.read(compact)).isEqualTo(timeline.read(full));
+    }
+
     @Test
     void timesAreDayMonthYearHourMinuteInTheProvince() {
         assertThat(timeline.time(Instant.parse("2026-12-31T10:00:00Z"))).isEqualTo("31/12/2026 17:00");

@@ -1,6 +1,7 @@
 package vn.tdkt.engine;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The engine keeps no per-change copy of variables (ACT_HI_DETAIL) while every change stays in the audit chain with
- * its value, and the engine's history keeps each variable's last value.
+ * its value, and the engine's history keeps each variable's last value. Likewise a decision table's evaluation is in
+ * the engine's history without its inputs and outputs (ACT_HI_DEC_IN, ACT_HI_DEC_OUT), which the chain keeps.
  */
 @IntegrationTest
 class HistoryWriterTest {
@@ -56,6 +58,33 @@ class HistoryWriterTest {
         assertThat(chain).anySatisfy(link -> {
             assertThat(link.subject()).isEqualTo(ProposalVariables.COMMENDATION_KIND);
             assertThat(link.payload()).contains("CONG_TRANG");
+        });
+    }
+
+    @Test
+    void decisionInputsAndOutputsAreInTheChainNotInTheEngineHistory() {
+        ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
+        int year = LocalDate.now(clock).getYear() - 1;
+        String nominee = f.person("stp", "Trần Văn Bình", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC"));
+        ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
+
+        // the evaluation is in the engine's history: which table, when, in which step
+        List<HistoricDecisionInstance> evaluations = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+                .processInstanceId(pi.getId()).decisionDefinitionKey("required-documents").includeInputs()
+                .includeOutputs().list();
+        assertThat(evaluations).hasSize(1);
+        assertThat(evaluations.get(0).getActivityId()).isNotBlank();
+        // without its clauses
+        assertThat(evaluations.get(0).getInputs()).isEmpty();
+        assertThat(evaluations.get(0).getOutputs()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_DEC_IN WHERE DEC_INST_ID_ = ?")
+                .param(evaluations.get(0).getId()).query(Long.class).single()).isZero();
+        // which the chain keeps, inputs by name and every matched rule's output
+        assertThat(ledger.recordsOf(f.businessKey(pi), pi.getId())).anySatisfy(link -> {
+            assertThat(link.kind()).isEqualTo("DECISION_EVALUATED");
+            assertThat(link.payload()).contains("required-documents", "\"inputs\"", "BK_TINH", "CONG_TRANG",
+                    "\"matchedRules\"", "documentType", "TTR");
         });
     }
 }

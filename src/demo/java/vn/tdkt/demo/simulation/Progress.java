@@ -18,7 +18,7 @@ public final class Progress {
         this.enabled = enabled;
     }
 
-    public void stage(String label, long total) {
+    public synchronized void stage(String label, long total) {
         this.label = label;
         this.total = Math.max(1, total);
         this.done = 0;
@@ -26,12 +26,12 @@ public final class Progress {
         draw(true);
     }
 
-    public void step() {
+    public synchronized void step() {
         done++;
         draw(done >= total);
     }
 
-    public void finish(long millis) {
+    public synchronized void finish(long millis) {
         done = total;
         if (enabled) {
             out.printf("\r%s %s %d/%d (%.1f s)%n", bar(), label, total, total, millis / 1000.0);

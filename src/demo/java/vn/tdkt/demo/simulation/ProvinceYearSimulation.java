@@ -53,6 +53,14 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -152,18 +160,20 @@ public class ProvinceYearSimulation {
         final Random random;
         final int year;
         final int periodYear;
-        final Set<String> instances = new HashSet<>();
-        final Map<String, List<String>> groups = new HashMap<>();
+        final Set<String> instances = ConcurrentHashMap.newKeySet();
+        final Map<String, List<String>> groups = new ConcurrentHashMap<>();
         final List<SimulationReport.Stage> stages = new ArrayList<>();
         final List<String> councilSessionIds = new ArrayList<>();
         final List<String> blockCycleIds = new ArrayList<>();
         List<SyntheticProvince.Block> blocks = List.of();
         final List<SimProposal> proposals = new ArrayList<>();
-        long tasksCompleted;
-        long instancesStarted;
-        long pdfs;
-        long pdfBytes;
-        long documents;
+        final AtomicLong tasksCompleted = new AtomicLong();
+        final AtomicLong instancesStarted = new AtomicLong();
+        final AtomicLong pdfs = new AtomicLong();
+        final AtomicLong pdfBytes = new AtomicLong();
+        final AtomicLong documents = new AtomicLong();
+        /** The workers that run the proposals' steps side by side, as a province's officers work at once. */
+        final ExecutorService workers;
 
         Run(SimulationOptions options, Progress progress) {
             this.options = options;
@@ -172,6 +182,12 @@ public class ProvinceYearSimulation {
             this.random = new Random(options.seed());
             this.year = today().getYear();
             this.periodYear = year - 1;
+            AtomicInteger worker = new AtomicInteger();
+            this.workers = Executors.newFixedThreadPool(options.workers(), r -> {
+                Thread t = new Thread(r, "simulation-" + worker.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
         }
     }
 
@@ -181,8 +197,8 @@ public class ProvinceYearSimulation {
         SimulationClock.freezeAt(Instant.now());
         Instant started = Instant.now();
         long notificationsBefore = count("SELECT COUNT(*) FROM notification_outbox");
+        Run run = new Run(options, progress);
         try {
-            Run run = new Run(options, progress);
             stage(run, "province", "Dựng tỉnh mô phỏng (khối, đơn vị, người dùng, cá nhân)",
                     options.units() + options.proposals(), () -> buildProvince(run));
             stage(run, "registration", "Đăng ký thi đua của các đơn vị", options.units(), () -> registrations(run));
@@ -198,25 +214,54 @@ public class ProvinceYearSimulation {
             long wall = Duration.between(started, Instant.now()).toMillis();
             return report(run, database, started, wall, count("SELECT COUNT(*) FROM notification_outbox") - notificationsBefore);
         } finally {
+            run.workers.shutdownNow();
             SimulationClock.release();
+        }
+    }
+
+    /**
+     * Runs one step for every proposal on the run's workers and returns when all are done. The proposals do not
+     * share an instance, so their steps run side by side as the officers of many units would; what they share
+     * (numbers, the audit chain, the outbox) is the application's to keep consistent. The first failure ends the
+     * stage: the steps not yet begun are dropped and the failure is thrown.
+     */
+    private void eachProposal(Run run, Consumer<SimProposal> step) {
+        List<Future<?>> pending = new ArrayList<>(run.proposals.size());
+        for (SimProposal p : run.proposals) {
+            pending.add(run.workers.submit(() -> {
+                step.accept(p);
+                run.progress.step();
+            }));
+        }
+        try {
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            pending.forEach(f -> f.cancel(false));
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            pending.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Mô phỏng bị ngắt", e);
         }
     }
 
     private void stage(Run run, String id, String label, long total, Runnable body) {
         run.progress.stage(label, total);
-        long tasksBefore = run.tasksCompleted;
-        long startedBefore = run.instancesStarted;
+        long tasksBefore = run.tasksCompleted.get();
+        long startedBefore = run.instancesStarted.get();
         long engineStart = SimulationClock.now().getTime();
         long t0 = System.nanoTime();
         body.run();
         executeDueJobs(run);
         long wall = (System.nanoTime() - t0) / 1_000_000;
-        long done = run.tasksCompleted - tasksBefore;
+        long done = run.tasksCompleted.get() - tasksBefore;
         // the next stage starts on the next day of the engine's calendar
         SimulationClock.advance(Duration.ofDays(1));
         executeDueJobs(run);
         long engine = SimulationClock.now().getTime() - engineStart;
-        run.stages.add(new SimulationReport.Stage(id, label, wall, engine, run.instancesStarted - startedBefore, done,
+        run.stages.add(new SimulationReport.Stage(id, label, wall, engine, run.instancesStarted.get() - startedBefore, done,
                 wall == 0 ? 0 : done * 1000.0 / wall));
         run.progress.finish(wall);
     }
@@ -307,7 +352,7 @@ public class ProvinceYearSimulation {
                 String dossier = BlockScores.evidenceDossierKey(block.code(), run.year, unit.code());
                 long doc = dossiers.store(dossier, "KHAC", "minh-chung-" + unit.code() + ".pdf", "application/pdf",
                         fakePdf("minh chứng " + unit.code()), "canbo." + unit.code()).id();
-                run.documents++;
+                run.documents.incrementAndGet();
                 List<Map<String, Object>> items = JsonVars.listOfObjects(runtime.getVariableLocal(t.getExecutionId(), "scoreItems"));
                 items.forEach(item -> {
                     double max = ((Number) item.get("maxPoints")).doubleValue();
@@ -341,7 +386,7 @@ public class ProvinceYearSimulation {
     }
 
     private void dossiers(Run run) {
-        for (SimProposal p : run.proposals) {
+        eachProposal(run, p -> {
             String officer = "canbo." + p.unit.code();
             p.pi = as(run, officer, () -> runtime.startProcessInstanceByKey(PROPOSAL, Variables.createVariables()
                     .putValue(ProposalVariables.COMMENDATION_KIND, "CONG_TRANG")
@@ -358,13 +403,12 @@ public class ProvinceYearSimulation {
                 upload(run, p, type);
             }
             submitAndSign(run, p);
-            run.progress.step();
-        }
+        });
     }
 
     private void intake(Run run) {
         Map<String, Task> waiting = byInstance(PROPOSAL, ProposalSteps.INTAKE);
-        for (SimProposal p : run.proposals) {
+        eachProposal(run, p -> {
             if (p.plan == ProposalPlan.RETURNED_THEN_AWARDED) {
                 complete(run, waiting.get(p.pi), RECEIVER, Map.of(ProposalVariables.INTAKE_DECISION, "RETURN",
                         ProposalVariables.INTAKE_COMMENT, "Bổ sung biên bản họp xét có đủ chữ ký của các thành viên Hội đồng TĐKT cơ sở."));
@@ -374,13 +418,12 @@ public class ProvinceYearSimulation {
             } else {
                 complete(run, waiting.get(p.pi), RECEIVER, Map.of(ProposalVariables.INTAKE_DECISION, "ACCEPT"));
             }
-            run.progress.step();
-        }
+        });
     }
 
     private void appraisal(Run run) {
         Map<String, Task> waiting = byInstance(PROPOSAL, ProposalSteps.APPRAISE);
-        for (SimProposal p : run.proposals) {
+        eachProposal(run, p -> {
             Task task = waiting.get(p.pi);
             if (p.plan == ProposalPlan.CONCURRENCE_THEN_AWARDED) {
                 complete(run, task, SPECIALIST, Map.of(ProposalVariables.APPRAISAL, asIs(p.pi),
@@ -399,24 +442,21 @@ public class ProvinceYearSimulation {
                     ProposalVariables.APPRAISAL_ACTION, "CONCLUDE",
                     ProposalVariables.APPRAISAL_NOTE, p.plan == ProposalPlan.NOT_ELIGIBLE
                             ? "Đối tượng chưa đủ điều kiện theo quy định." : "Hồ sơ đầy đủ, đối tượng đạt tiêu chuẩn."));
-            run.progress.step();
-        }
+        });
     }
 
     private void approval(Run run) {
         Map<String, Task> waiting = byInstance(PROPOSAL, ProposalSteps.APPROVE_APPRAISAL);
-        int letters = 0;
-        for (SimProposal p : run.proposals) {
+        AtomicInteger letters = new AtomicInteger();
+        eachProposal(run, p -> {
             Map<String, Object> answer = new HashMap<>();
             answer.put(ProposalVariables.APPRAISAL_APPROVAL, "APPROVE");
             if (Boolean.TRUE.equals(runtime.getVariable(p.pi, AgencySubmission.NEEDED))) {
-                letters++;
-                answer.put(AgencySubmission.NUMBER, (1000 + letters) + "/TTr-SNV");
+                answer.put(AgencySubmission.NUMBER, (1000 + letters.incrementAndGet()) + "/TTr-SNV");
                 answer.put(AgencySubmission.DATE, today().toString());
             }
             complete(run, waiting.get(p.pi), AGENCY_HEAD, answer);
-            run.progress.step();
-        }
+        });
     }
 
     private void council(Run run) {
@@ -473,19 +513,18 @@ public class ProvinceYearSimulation {
 
     private void chairman(Run run) {
         Map<String, Task> waiting = byInstance(PROPOSAL, ProposalSteps.CHAIRMAN_DECISION);
-        for (SimProposal p : run.proposals) {
+        eachProposal(run, p -> {
             Task t = waiting.get(p.pi);
             if (t != null) {
                 List<Map<String, Object>> items = JsonVars.listOfObjects(unwrap(runtime.getVariable(p.pi, ProposalVariables.CHAIRMAN_DECISION)));
                 items.forEach(i -> i.put("approve", "DONG_Y"));
                 complete(run, t, CHAIRMAN, Map.of(ProposalVariables.CHAIRMAN_DECISION, JsonVars.json(items)));
             }
-            run.progress.step();
-        }
+        });
     }
 
     private void documents(Run run) {
-        for (SimProposal p : run.proposals) {
+        eachProposal(run, p -> {
             if (p.plan.awarded()) {
                 for (DecisionView d : decisions.byBusinessKey(p.key)) {
                     pdf(run, decisionPdf.render(d));
@@ -494,8 +533,7 @@ public class ProvinceYearSimulation {
                     }
                 }
             }
-            run.progress.step();
-        }
+        });
         for (String session : run.councilSessionIds) {
             String key = history.createHistoricProcessInstanceQuery().processInstanceId(session).singleResult().getBusinessKey();
             pdf(run, councilMinutesPdf.render(councilSessions.minutesData(key)));
@@ -520,7 +558,7 @@ public class ProvinceYearSimulation {
         for (String key : List.of(REGISTRATION, BLOCK_CYCLE, PROPOSAL, COUNCIL)) {
             Map<String, Long> byEnd = new TreeMap<>();
             for (HistoricProcessInstance h : history.createHistoricProcessInstanceQuery().processDefinitionKey(key).list()) {
-                if (!run.instances.contains(h.getId()) && !blockProposals.contains(h.getId())) {
+                if (!ours(run, h.getId()) && !blockProposals.contains(h.getId())) {
                     continue;
                 }
                 String at = h.getEndTime() != null ? h.getEndActivityId() : waitingAt(h.getId());
@@ -581,7 +619,7 @@ public class ProvinceYearSimulation {
         Map<String, String> names = new HashMap<>();
         for (String key : List.of(REGISTRATION, BLOCK_CYCLE, PROPOSAL, COUNCIL)) {
             for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processDefinitionKey(key).finished().list()) {
-                if (!run.instances.contains(t.getProcessInstanceId()) || t.getDueDate() == null) {
+                if (!ours(run, t.getProcessInstanceId()) || t.getDueDate() == null) {
                     continue;
                 }
                 String id = key + "|" + t.getTaskDefinitionKey();
@@ -601,11 +639,11 @@ public class ProvinceYearSimulation {
         long proposalWall = run.stages.stream().filter(s -> List.of("dossiers", "intake", "appraisal", "approval", "council",
                 "decision").contains(s.id())).mapToLong(SimulationReport.Stage::wallMillis).sum();
         return new SimulationReport(run.tag, database, started.toString(), run.year, run.periodYear, run.options.blocks(),
-                run.options.units(), run.options.proposals(), run.options.sessionSize(), run.options.seed(), wall,
+                run.options.units(), run.options.proposals(), run.options.sessionSize(), run.options.seed(), run.options.workers(), wall,
                 proposalWall == 0 ? 0 : run.options.proposals() * 1000.0 / proposalWall,
-                proposalWall / (double) run.options.proposals(), run.tasksCompleted, run.instancesStarted,
+                proposalWall / (double) run.options.proposals(), run.tasksCompleted.get(), run.instancesStarted.get(),
                 run.stages, processes, byPlan, statuses, mismatches, awards, rankings, slaSteps, incidents, jobsLeft,
-                chain.checked(), chain.intact(), chain.problem(), run.pdfs, run.pdfBytes, run.documents, notifications,
+                chain.checked(), chain.intact(), chain.problem(), run.pdfs.get(), run.pdfBytes.get(), run.documents.get(), notifications,
                 run.councilSessionIds.size(), blockProposals.stream().filter(id -> history.createHistoricProcessInstanceQuery()
                         .processInstanceId(id).unfinished().count() > 0).count());
     }
@@ -629,7 +667,7 @@ public class ProvinceYearSimulation {
     private void upload(Run run, SimProposal p, String type) {
         dossiers.store(p.key, type, type.toLowerCase(Locale.ROOT) + ".pdf", "application/pdf", fakePdf(type + " " + p.key),
                 "canbo." + p.unit.code());
-        run.documents++;
+        run.documents.incrementAndGet();
     }
 
     private Object asIs(String pi) {
@@ -637,8 +675,8 @@ public class ProvinceYearSimulation {
     }
 
     private void pdf(Run run, byte[] bytes) {
-        run.pdfs++;
-        run.pdfBytes += bytes.length;
+        run.pdfs.incrementAndGet();
+        run.pdfBytes.addAndGet(bytes.length);
     }
 
     private void timer(Run run, String pi, String activity) {
@@ -651,7 +689,7 @@ public class ProvinceYearSimulation {
     private void executeDueJobs(Run run) {
         for (int pass = 0; pass < 10; pass++) {
             List<Job> due = management.createJobQuery().executable().list().stream()
-                    .filter(j -> run.instances.contains(j.getProcessInstanceId())).toList();
+                    .filter(j -> ours(run, j.getProcessInstanceId())).toList();
             if (due.isEmpty()) {
                 return;
             }
@@ -659,9 +697,14 @@ public class ProvinceYearSimulation {
         }
     }
 
+    /** Whether the instance is one this run started (a job or task of no instance is not). */
+    private static boolean ours(Run run, String processInstanceId) {
+        return processInstanceId != null && run.instances.contains(processInstanceId);
+    }
+
     private void started(Run run, String pi) {
         run.instances.add(pi);
-        run.instancesStarted++;
+        run.instancesStarted.incrementAndGet();
     }
 
     private void complete(Run run, Task task, String user, Map<String, Object> variables) {
@@ -672,7 +715,7 @@ public class ProvinceYearSimulation {
             tasks.complete(task.getId(), variables);
             return null;
         });
-        run.tasksCompleted++;
+        run.tasksCompleted.incrementAndGet();
     }
 
     /** Completes the instance's one task of the key; a task of a group is claimed first, as Tasklist does. */

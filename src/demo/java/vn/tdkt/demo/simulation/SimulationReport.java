@@ -6,7 +6,7 @@ import java.util.Map;
 /** What a simulated province-year did and measured: written as summary.json and drawn in report.html. */
 public record SimulationReport(
         String tag, String database, String startedAt, int emulationYear, int periodYear,
-        int blocks, int units, int proposals, int sessionSize, long seed,
+        int blocks, int units, int proposals, int sessionSize, long seed, int workers,
         long wallMillis, double proposalsPerSecond, double wallMillisPerProposal,
         long tasksCompleted, long instancesStarted,
         List<Stage> stages, List<ProcessEnd> processes, Map<String, Long> proposalsByPlan,

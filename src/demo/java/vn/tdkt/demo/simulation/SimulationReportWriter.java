@@ -42,7 +42,8 @@ public final class SimulationReportWriter {
         h.append("<p>Chạy lúc ").append(esc(r.startedAt())).append(" trên ").append(esc(r.database())).append(", mã lượt chạy <b>")
                 .append(esc(r.tag())).append("</b>: ").append(r.blocks()).append(" khối, ").append(r.units()).append(" đơn vị, ")
                 .append(r.proposals()).append(" hồ sơ đề nghị (năm thành tích ").append(r.periodYear()).append("), ")
-                .append(r.councilSessions()).append(" phiên họp Hội đồng.</p>");
+                .append(r.councilSessions()).append(" phiên họp Hội đồng; ").append(r.workers())
+                .append(r.workers() == 1 ? " luồng xử lý.</p>" : " luồng xử lý song song.</p>");
         h.append("<p class=\"").append(r.consistent() ? "ok\">Mọi phiên chạy kết thúc đúng như dữ liệu đã định." : "bad\">Có sai lệch: xem các bảng dưới.")
                 .append("</p>");
         h.append("<table><tr><th>Chỉ số</th><th>Giá trị</th></tr>")

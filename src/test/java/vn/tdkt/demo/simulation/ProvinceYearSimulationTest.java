@@ -17,7 +17,8 @@ import java.nio.file.Path;
 
 /**
  * A small province-year through the whole application (H2, or PostgreSQL with -Ppostgres): 2 blocks of 3 units,
- * 20 proposals (every plan), council sessions of 3. Every instance must end as its data says.
+ * 20 proposals (every plan), council sessions of 3, the proposals' steps on 3 workers side by side (more than this
+ * machine's cores, so two steps of different proposals really overlap). Every instance must end as its data says.
  */
 @IntegrationTest
 class ProvinceYearSimulationTest {
@@ -30,7 +31,7 @@ class ProvinceYearSimulationTest {
         BpmnAwareTests.init(engine);
         Path out = Path.of("target", "simulation-test");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        SimulationReport r = simulation.run(new SimulationOptions(2, 6, 20, 3, 7L, out),
+        SimulationReport r = simulation.run(new SimulationOptions(2, 6, 20, 3, 7L, out, 3),
                 new Progress(new PrintStream(console, true, StandardCharsets.UTF_8), true));
         SimulationReportWriter.write(r, out);
 
@@ -66,6 +67,7 @@ class ProvinceYearSimulationTest {
         // the files: the JSON's counts agree with each other and with the report; the page draws its charts offline
         JsonNode json = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         Assertions.assertThat(json.path("proposals").asInt()).isEqualTo(20);
+        Assertions.assertThat(json.path("workers").asInt()).isEqualTo(3);
         long byPlan = 0;
         for (JsonNode n : json.path("proposalsByPlan")) {
             byPlan += n.asLong();
