@@ -71,7 +71,9 @@ import java.util.stream.Collectors;
  * sessions with secret ballots and the chairman's decision; the decisions, certificates and minutes are printed.
  * Human steps are task completions with the role's identity and the form's variables, checked by the application
  * as Tasklist's would be. The engine's clock (SimulationClock, which the application's clock reads) moves a day between
- * stages and due timers are executed at once, so the run is deterministic for a seed.
+ * stages and due timers are executed at once, so what each proposal goes through is fixed by the seed. In the
+ * per-proposal stages the steps of different proposals run side by side on {@code --workers} threads, so the order
+ * in which numbers are handed out varies from run to run unless {@code --workers=1}.
  */
 @Component
 public class ProvinceYearSimulation {
