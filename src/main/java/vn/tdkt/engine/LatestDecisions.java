@@ -18,11 +18,12 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Evaluates the latest deployed version of a decision table without asking the database which version that is on
  * every call (Camunda's {@code evaluateDecisionByKey} does): the version is looked up once and kept until this node
- * deploys anything ({@link DeploymentGeneration}) or, for a version deployed from another node, for at most
+ * deploys or deletes anything ({@link DeploymentGeneration}) or, for a version changed from another node, for at most
  * {@code tdkt.rules.latest-version-check} (30 s by default).
  * <p>
  * {@link #evaluate} goes through the engine, so the evaluation is in the history and the audit chain, as every legal
@@ -69,24 +70,33 @@ public class LatestDecisions {
         return definition.getId();
     }
 
-    /** Evaluates the latest version through the engine: in the history and the audit chain. */
-    public DmnDecisionResult evaluate(String key, Map<String, Object> variables) {
+    /**
+     * Runs {@code use} with the id of the latest version. When it fails because that version's deployment was deleted
+     * since the id was read (an administrator removing a faulty version in Cockpit tells no cache), the id is
+     * forgotten and {@code use} runs once more with the version that is now the latest.
+     */
+    public <T> T withLatest(String key, Function<String, T> use) {
         String id = definitionId(key);
         try {
-            return SystemCalls.asSystem(() -> decisions.evaluateDecisionById(id).variables(variables).evaluate());
-        } catch (RuntimeException gone) {
+            return use.apply(id);
+        } catch (RuntimeException failure) {
             if (!forgetIfGone(key, id)) {
-                throw gone;
+                throw failure;
             }
-            return evaluate(key, variables);
+            return use.apply(definitionId(key));
         }
+    }
+
+    /** Evaluates the latest version through the engine: in the history and the audit chain. */
+    public DmnDecisionResult evaluate(String key, Map<String, Object> variables) {
+        return withLatest(key, id -> SystemCalls.asSystem(() -> decisions.evaluateDecisionById(id).variables(variables)
+                .evaluate()));
     }
 
     /** Evaluates the latest version's model outside the engine: no history, no audit record, no statement. */
     public DmnDecisionResult evaluateUnrecorded(String key, Map<String, Object> variables) {
-        String id = definitionId(key);
-        DmnDecision decision = parsed.computeIfAbsent(id, this::parse);
-        return unrecorded.evaluateDecision(decision, Variables.fromMap(variables));
+        return withLatest(key, id -> unrecorded.evaluateDecision(parsed.computeIfAbsent(id, this::parse),
+                Variables.fromMap(variables)));
     }
 
     private DmnDecision parse(String definitionId) {

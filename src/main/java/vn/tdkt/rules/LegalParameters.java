@@ -33,11 +33,11 @@ public class LegalParameters {
 
     /** The parameters in force on the day; each required parameter exactly once, or an error naming it. */
     public LegalParameterSet on(LocalDate day) {
-        String latest = latestDecisions.definitionId(DECISION_KEY);
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
-        return cache.computeIfAbsent(latest + "@" + day, k -> evaluate(latest, day));
+        return latestDecisions.withLatest(DECISION_KEY,
+                latest -> cache.computeIfAbsent(latest + "@" + day, k -> evaluate(latest, day)));
     }
 
     private LegalParameterSet evaluate(String definitionId, LocalDate day) {

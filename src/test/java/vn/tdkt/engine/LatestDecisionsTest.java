@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The latest version of a decision table, kept per node: a version deployed here is used at once; an evaluation
@@ -59,9 +60,47 @@ class LatestDecisionsTest {
         deploy(4);
         assertThat(value(latest.evaluate(KEY, Map.of("x", 1)))).isEqualTo(4);
         String newest = deployments.remove(deployments.size() - 1);
-        engine.getRepositoryService().deleteDeployment(newest, true);   // not a deployment: nothing tells the cache
+        engine.getRepositoryService().deleteDeployment(newest, true);   // counted by DeploymentGeneration
         assertThat(value(latest.evaluate(KEY, Map.of("x", 1)))).isEqualTo(3);
         deployments.add(older);
+    }
+
+    @Test
+    void aVersionDeletedBeforeItsFirstUseIsReadAgainByEveryCaller() {
+        deploy(5);
+        String older = deployments.remove(deployments.size() - 1);
+        deploy(6);
+        String known = latest.definitionId(KEY);
+        String newest = deployments.remove(deployments.size() - 1);
+        engine.getRepositoryService().deleteDeployment(newest, true);
+
+        // a caller of its own (as the legal parameters are read): the engine no longer knows the id it was given
+        int version = latest.withLatest(KEY, id -> engine.getRepositoryService().getDecisionDefinition(id).getVersion());
+        assertThat(version).isEqualTo(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(KEY)
+                        .latestVersion().singleResult().getVersion());
+        assertThat(latest.definitionId(KEY)).isNotEqualTo(known);
+        deployments.add(older);
+    }
+
+    @Test
+    void anUnrecordedEvaluationOfADeletedVersionUsesTheLatestThatIsLeft() {
+        deploy(8);
+        String older = deployments.remove(deployments.size() - 1);
+        deploy(9);
+        latest.definitionId(KEY);
+        String newest = deployments.remove(deployments.size() - 1);
+        engine.getRepositoryService().deleteDeployment(newest, true);
+
+        assertThat(value(latest.evaluateUnrecorded(KEY, Map.of("x", 1)))).isEqualTo(8);
+        deployments.add(older);
+    }
+
+    @Test
+    void aFailureThatIsNotADeletedVersionStands() {
+        deploy(10);
+        assertThatThrownBy(() -> latest.withLatest(KEY, id -> {
+            throw new IllegalArgumentException("không phải do phiên bản bị xóa");
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("không phải");
     }
 
     private static Object value(org.camunda.bpm.dmn.engine.DmnDecisionResult result) {
