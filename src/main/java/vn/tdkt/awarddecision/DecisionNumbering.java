@@ -1,7 +1,6 @@
 package vn.tdkt.awarddecision;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -13,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.refusal.Refusal;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,14 +35,10 @@ public class DecisionNumbering {
     private static final int ATTEMPTS = 5;
     private static final int MAX_SUBJECT = 500;
 
-    private static final String SELECT_ENTRY = "SELECT id, register_year, sequence_number, number_text, issued_on,"
-            + " subject, taken_by, source, recorded_from_paper, decision_id, created_at FROM outgoing_register_entry";
-
-    private static final RowMapper<RegisterEntry> ENTRY = (rs, i) -> new RegisterEntry(rs.getLong("id"),
-            rs.getInt("register_year"), rs.getInt("sequence_number"), rs.getString("number_text"),
-            rs.getObject("issued_on", LocalDate.class), rs.getString("subject"), rs.getString("taken_by"),
-            RegisterEntry.Source.valueOf(rs.getString("source")), rs.getBoolean("recorded_from_paper"),
-            rs.getObject("decision_id", Long.class), rs.getObject("created_at", LocalDateTime.class));
+    /** One column for each component of {@link RegisterEntry}, so that JdbcClient maps a row to it. */
+    private static final String SELECT_ENTRY = "SELECT id, register_year, sequence_number AS sequence,"
+            + " number_text AS number, issued_on, subject, taken_by, source, recorded_from_paper, decision_id,"
+            + " created_at FROM outgoing_register_entry";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
@@ -143,7 +137,7 @@ public class DecisionNumbering {
     @Transactional(readOnly = true)
     public List<RegisterEntry> entries(int year) {
         return jdbc.sql(SELECT_ENTRY + " WHERE register_year = ? ORDER BY sequence_number").param(periodOf(year))
-                .query(ENTRY).list();
+                .query(RegisterEntry.class).list();
     }
 
     /** The last number handed out (committed) for the year; 0 when none. */
@@ -164,7 +158,7 @@ public class DecisionNumbering {
     }
 
     private RegisterEntry entry(long id) {
-        return jdbc.sql(SELECT_ENTRY + " WHERE id = ?").param(id).query(ENTRY).single();
+        return jdbc.sql(SELECT_ENTRY + " WHERE id = ?").param(id).query(RegisterEntry.class).single();
     }
 
     private static String clip(String subject) {

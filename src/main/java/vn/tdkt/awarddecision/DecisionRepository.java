@@ -28,11 +28,12 @@ public class DecisionRepository {
             + " FROM decision d JOIN award_type t ON t.code = d.award_type_code"
             + " LEFT JOIN org_unit u ON u.code = d.owner_unit_code";
 
-    private static final String SELECT_SUMMARY = "SELECT d.id, d.decision_number, d.issuing_year, d.signed_on,"
-            + " d.signer_name, d.subject, d.award_type_code, t.name AS award_type_name, d.award_year,"
+    /** One column for each component of {@link DecisionSummary}, so that JdbcClient maps a row to it. */
+    private static final String SELECT_SUMMARY = "SELECT d.id, d.decision_number AS number, d.issuing_year,"
+            + " d.signed_on, d.signer_name, d.subject, d.award_type_code, t.name AS award_type_name, d.award_year,"
             + " d.commendation_kind, d.business_key, d.owner_unit_code,"
             + " (SELECT COUNT(*) FROM decision_awardee a WHERE a.decision_id = d.id) AS awardee_count,"
-            + " (SELECT COUNT(*) FROM decision_signed_original s WHERE s.decision_id = d.id) AS signed_count"
+            + " EXISTS (SELECT 1 FROM decision_signed_original s WHERE s.decision_id = d.id) AS signed"
             + " FROM decision d JOIN award_type t ON t.code = d.award_type_code";
 
     private static final String SELECT_AWARDEES = "SELECT a.id, a.seq, p.code AS person_code, u.code AS unit_code,"
@@ -47,13 +48,6 @@ public class DecisionRepository {
             rs.getObject("award_record_id", Long.class), rs.getString("gender"),
             DecisionWording.registerNumber(rs.getObject("register_year", Integer.class),
                     rs.getObject("register_seq", Integer.class)));
-
-    private static final RowMapper<DecisionSummary> SUMMARY = (rs, i) -> new DecisionSummary(rs.getLong("id"),
-            rs.getString("decision_number"), rs.getInt("issuing_year"), rs.getObject("signed_on", LocalDate.class),
-            rs.getString("signer_name"), rs.getString("subject"), rs.getString("award_type_code"),
-            rs.getString("award_type_name"), rs.getInt("award_year"), rs.getString("commendation_kind"),
-            rs.getString("business_key"), rs.getString("owner_unit_code"), rs.getInt("awardee_count"),
-            rs.getInt("signed_count") > 0);
 
     /** A decision row without its awardees. */
     private static final RowMapper<DecisionView> HEADER = (rs, i) -> {
@@ -124,7 +118,7 @@ public class DecisionRepository {
 
     public List<DecisionSummary> listByYear(int issuingYear) {
         return jdbc.sql(SELECT_SUMMARY + " WHERE d.issuing_year = ? ORDER BY d.sequence_number").param(issuingYear)
-                .query(SUMMARY).list();
+                .query(DecisionSummary.class).list();
     }
 
     public long count() {
@@ -142,17 +136,14 @@ public class DecisionRepository {
 
     /** The current (latest) signed original of a decision, without its content. */
     public Optional<DecisionView.SignedOriginal> signedOriginal(long decisionId) {
-        return jdbc.sql(SELECT_ORIGINAL).param(decisionId).query((rs, i) -> new DecisionView.SignedOriginal(
-                rs.getInt("version"), rs.getString("file_name"), rs.getLong("size_bytes"), rs.getInt("page_count"),
-                rs.getString("sha256"), rs.getString("recorded_by"), rs.getString("recorded_by_name"),
-                rs.getObject("recorded_at", LocalDateTime.class), rs.getString("replace_reason")))
-                .list().stream().findFirst();
+        return jdbc.sql(SELECT_ORIGINAL).param(decisionId).query(DecisionView.SignedOriginal.class).list().stream()
+                .findFirst();
     }
 
     /** The content of the current signed original. */
     public Optional<byte[]> signedOriginalContent(long decisionId) {
         return jdbc.sql("SELECT content FROM decision_signed_original WHERE decision_id = ? ORDER BY version DESC")
-                .param(decisionId).query((rs, i) -> rs.getBytes("content")).list().stream().findFirst();
+                .param(decisionId).query(byte[].class).list().stream().findFirst();
     }
 
     /** Values of a signed original to store as the given version. */

@@ -200,10 +200,10 @@ public class BallotBox {
         }
         Turnout turnout = turnout(sessionId);
         List<Tally.CandidateTotal> totals = jdbc.sql("""
-                        SELECT candidate_code, candidate_name, agree_count, disagree_count, blank_count
+                        SELECT candidate_code AS code, candidate_name AS name, agree_count AS agree,
+                               disagree_count AS disagree, blank_count AS blank
                         FROM ballot_candidate WHERE session_id = ? ORDER BY seq""").param(sessionId)
-                .query((rs, n) -> new Tally.CandidateTotal(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5))).list();
+                .query(Tally.CandidateTotal.class).list();
         return new Tally(sessionId, turnout.eligibleVoters(), turnout.votesCast(), turnout.writtenVotes(), totals);
     }
 

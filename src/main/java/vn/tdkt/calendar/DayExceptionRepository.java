@@ -1,6 +1,5 @@
 package vn.tdkt.calendar;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,12 +16,9 @@ public class DayExceptionRepository {
     private static final String COLUMNS =
             "calendar_date, kind, name, legal_basis, verified, note, created_by, created_at";
 
-    private static final RowMapper<DayException> MAPPER = (rs, i) -> {
-        Timestamp createdAt = rs.getTimestamp("created_at");
-        return new DayException(rs.getObject("calendar_date", LocalDate.class), DayKind.valueOf(rs.getString("kind")),
-                rs.getString("name"), rs.getString("legal_basis"), rs.getBoolean("verified"), rs.getString("note"),
-                rs.getString("created_by"), createdAt == null ? null : createdAt.toLocalDateTime());
-    };
+    /** One column for each component of {@link DayException}, so that JdbcClient maps a row to it. */
+    private static final String SELECT = "SELECT calendar_date AS date, kind, name, legal_basis, verified, note,"
+            + " created_by, created_at FROM calendar_day_exception";
 
     private final JdbcClient jdbc;
 
@@ -31,19 +27,16 @@ public class DayExceptionRepository {
     }
 
     public List<DayException> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM calendar_day_exception ORDER BY calendar_date")
-                .query(MAPPER).list();
+        return jdbc.sql(SELECT + " ORDER BY calendar_date").query(DayException.class).list();
     }
 
     public List<DayException> findBetween(LocalDate fromInclusive, LocalDate toInclusive) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM calendar_day_exception"
-                        + " WHERE calendar_date >= ? AND calendar_date <= ? ORDER BY calendar_date")
-                .params(fromInclusive, toInclusive).query(MAPPER).list();
+        return jdbc.sql(SELECT + " WHERE calendar_date >= ? AND calendar_date <= ? ORDER BY calendar_date")
+                .params(fromInclusive, toInclusive).query(DayException.class).list();
     }
 
     public Optional<DayException> find(LocalDate date) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM calendar_day_exception WHERE calendar_date = ?")
-                .param(date).query(MAPPER).optional();
+        return jdbc.sql(SELECT + " WHERE calendar_date = ?").param(date).query(DayException.class).optional();
     }
 
     public void insert(DayException e) {

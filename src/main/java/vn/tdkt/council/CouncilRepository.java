@@ -48,18 +48,14 @@ public class CouncilRepository {
                         SELECT term_code, term_from, term_to, user_id, full_name, position_title, council_role, seq
                         FROM council_member WHERE term_from <= ? AND (term_to IS NULL OR term_to >= ?) ORDER BY seq""")
                 .params(Date.valueOf(date), Date.valueOf(date))
-                .query((rs, n) -> new Member(rs.getString(1), rs.getDate(2).toLocalDate(),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getInt(8))).list();
+                .query(Member.class).list();
     }
 
     public List<Member> allMembers() {
         return jdbc.sql("""
                         SELECT term_code, term_from, term_to, user_id, full_name, position_title, council_role, seq
                         FROM council_member ORDER BY term_from DESC, seq""")
-                .query((rs, n) -> new Member(rs.getString(1), rs.getDate(2).toLocalDate(),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getInt(8))).list();
+                .query(Member.class).list();
     }
 
     public boolean termExists(String termCode) {
@@ -92,10 +88,7 @@ public class CouncilRepository {
                         SELECT business_key, process_instance_id, title, meeting_date, term_code, status, total_members,
                                present_members, written_members, minutes_ref, created_by, created_at
                         FROM council_session WHERE business_key = ?""").param(key)
-                .query((rs, n) -> new Session(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        (Integer) rs.getObject(8), (Integer) rs.getObject(9), rs.getString(10), rs.getString(11),
-                        rs.getTimestamp(12).toInstant())).optional();
+                .query(Session.class).optional();
     }
 
     public List<Session> sessions() {
@@ -103,10 +96,7 @@ public class CouncilRepository {
                         SELECT business_key, process_instance_id, title, meeting_date, term_code, status, total_members,
                                present_members, written_members, minutes_ref, created_by, created_at
                         FROM council_session ORDER BY created_at DESC""")
-                .query((rs, n) -> new Session(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        (Integer) rs.getObject(8), (Integer) rs.getObject(9), rs.getString(10), rs.getString(11),
-                        rs.getTimestamp(12).toInstant())).list();
+                .query(Session.class).list();
     }
 
     /** Moves the session to {@code to}; see {@link #moveTo}. */
@@ -183,14 +173,11 @@ public class CouncilRepository {
 
     public List<Candidate> candidates(String key) {
         return jdbc.sql("""
-                        SELECT session_key, candidate_code, proposal_key, nominee_code, nominee_name, unit_name,
-                               award_type_code, vote_type, seq, rounds, yes_votes, no_votes, blank_votes, votes_cast,
-                               outcome, outcome_reason, threshold_text
+                        SELECT session_key, candidate_code AS code, proposal_key, nominee_code, nominee_name, unit_name,
+                               award_type_code, vote_type, seq, rounds, yes_votes AS yes, no_votes AS no,
+                               blank_votes AS blank, votes_cast, outcome, outcome_reason, threshold_text
                         FROM council_candidate WHERE session_key = ? ORDER BY seq""").param(key)
-                .query((rs, n) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
-                        (Integer) rs.getObject(11), (Integer) rs.getObject(12), (Integer) rs.getObject(13),
-                        (Integer) rs.getObject(14), rs.getString(15), rs.getString(16), rs.getString(17))).list();
+                .query(Candidate.class).list();
     }
 
     public void result(String key, String code, int round, int yes, int no, int blank, int cast, String outcome,
@@ -226,8 +213,8 @@ public class CouncilRepository {
     }
 
     public List<Event> events(String key) {
-        return jdbc.sql("SELECT stage, note, actor, occurred_at FROM council_event WHERE session_key = ? ORDER BY id")
-                .param(key).query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant())).list();
+        return jdbc.sql("SELECT stage, note, actor, occurred_at AS at FROM council_event WHERE session_key = ?"
+                        + " ORDER BY id")
+                .param(key).query(Event.class).list();
     }
 }

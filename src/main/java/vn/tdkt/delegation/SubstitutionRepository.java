@@ -1,6 +1,5 @@
 package vn.tdkt.delegation;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -18,13 +17,9 @@ import java.util.Optional;
 @Repository
 public class SubstitutionRepository {
 
+    /** One column for each component of {@link Substitution}, so that JdbcClient maps a row to it. */
     private static final String COLUMNS = "id, user_id, substitute_id, from_date, to_date, reason, created_by,"
             + " created_at, cancelled_by, cancelled_at";
-
-    private static final RowMapper<Substitution> ROW = (rs, i) -> new Substitution(rs.getLong(1), rs.getString(2),
-            rs.getString(3), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getString(6),
-            rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9),
-            rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant());
 
     private final JdbcClient jdbc;
 
@@ -44,7 +39,8 @@ public class SubstitutionRepository {
     }
 
     public Optional<Substitution> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE id = ?").param(id).query(ROW).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE id = ?").param(id)
+                .query(Substitution.class).optional();
     }
 
     /** Marks it cancelled unless it already is; false when it was. */
@@ -57,19 +53,19 @@ public class SubstitutionRepository {
     /** The user's substitutions not cancelled (as the absent one). */
     public List<Substitution> openOf(String userId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE user_id = ? AND cancelled_at IS NULL"
-                + " ORDER BY from_date, id").param(userId).query(ROW).list();
+                + " ORDER BY from_date, id").param(userId).query(Substitution.class).list();
     }
 
     /** Substitutions not cancelled in which the user stands in for someone. */
     public List<Substitution> openCoveredBy(String substituteId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE substitute_id = ? AND cancelled_at IS NULL"
-                + " ORDER BY from_date, id").param(substituteId).query(ROW).list();
+                + " ORDER BY from_date, id").param(substituteId).query(Substitution.class).list();
     }
 
     /** Every substitution of the user, either side, newest range first. */
     public List<Substitution> involving(String userId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE user_id = ? OR substitute_id = ?"
-                + " ORDER BY from_date DESC, id DESC").params(userId, userId).query(ROW).list();
+                + " ORDER BY from_date DESC, id DESC").params(userId, userId).query(Substitution.class).list();
     }
 
     /** For administrators: all, or one user's (either side), optionally only those in force on a day. */
@@ -87,14 +83,15 @@ public class SubstitutionRepository {
             params.add(Date.valueOf(inForceOn));
         }
         sql.append(" ORDER BY from_date DESC, id DESC");
-        return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+        return jdbc.sql(sql.toString()).params(params).query(Substitution.class).list();
     }
 
     /** The user's substitution in force on the day, if any (ranges of one user never overlap). */
     public Optional<Substitution> inForce(String userId, LocalDate day) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE user_id = ? AND cancelled_at IS NULL"
                         + " AND from_date <= ? AND to_date >= ? ORDER BY id")
-                .params(userId, Date.valueOf(day), Date.valueOf(day)).query(ROW).list().stream().findFirst();
+                .params(userId, Date.valueOf(day), Date.valueOf(day)).query(Substitution.class).list().stream()
+                .findFirst();
     }
 
     /** Whether any substitution is in force on the day: the cheap test before looking at a task's people. */

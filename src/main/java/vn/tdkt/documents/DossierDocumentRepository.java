@@ -1,6 +1,5 @@
 package vn.tdkt.documents;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,14 +23,9 @@ public class DossierDocumentRepository {
     public record NewDocument(String businessKey, DocumentType type, ValidatedUpload upload, String uploadedBy,
                               LocalDateTime uploadedAt, int round) { }
 
-    private static final String SELECT = "SELECT id, business_key, document_type, file_name, content_type,"
+    /** One column for each component of {@link Row}, so that JdbcClient maps a row to it. */
+    private static final String SELECT = "SELECT id, business_key, document_type AS type, file_name, content_type,"
             + " size_bytes, sha256, uploaded_by, uploaded_at, round, replaced_by_id FROM dossier_document";
-
-    private static final RowMapper<Row> MAPPER = (rs, i) -> new Row(rs.getLong("id"), rs.getString("business_key"),
-            DocumentType.valueOf(rs.getString("document_type")), rs.getString("file_name"),
-            rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-            rs.getString("uploaded_by"), rs.getObject("uploaded_at", LocalDateTime.class), rs.getInt("round"),
-            rs.getObject("replaced_by_id") == null ? null : rs.getLong("replaced_by_id"));
 
     private final JdbcClient jdbc;
 
@@ -58,23 +52,19 @@ public class DossierDocumentRepository {
     }
 
     public Optional<Row> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(MAPPER).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Row.class).optional();
     }
 
     /** The dossier's documents, current ones only or the whole history, in upload order. */
     public List<Row> list(String businessKey, boolean includeReplaced) {
         return jdbc.sql(SELECT + " WHERE business_key = ?" + (includeReplaced ? "" : " AND replaced_by_id IS NULL")
                         + " ORDER BY id")
-                .param(businessKey).query(MAPPER).list();
+                .param(businessKey).query(Row.class).list();
     }
 
     public Optional<StoredFile> content(long id) {
         return jdbc.sql("SELECT id, business_key, file_name, content_type, sha256, content FROM dossier_document"
                         + " WHERE id = ?")
-                .param(id)
-                .query((rs, i) -> new StoredFile(rs.getLong("id"), rs.getString("business_key"),
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getString("sha256"),
-                        rs.getBytes("content")))
-                .optional();
+                .param(id).query(StoredFile.class).optional();
     }
 }

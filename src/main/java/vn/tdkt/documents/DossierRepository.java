@@ -1,6 +1,5 @@
 package vn.tdkt.documents;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,12 +10,9 @@ import java.util.Optional;
 @Repository
 public class DossierRepository {
 
+    /** One column for each component of {@link Dossier}, so that JdbcClient maps a row to it. */
     private static final String SELECT = "SELECT business_key, owner_unit_code, open_for_upload, current_round,"
             + " process_instance_id, created_at FROM dossier WHERE business_key = ?";
-
-    private static final RowMapper<Dossier> MAPPER = (rs, i) -> new Dossier(rs.getString("business_key"),
-            rs.getString("owner_unit_code"), rs.getBoolean("open_for_upload"), rs.getInt("current_round"),
-            rs.getString("process_instance_id"), rs.getObject("created_at", LocalDateTime.class));
 
     private final JdbcClient jdbc;
 
@@ -25,12 +21,12 @@ public class DossierRepository {
     }
 
     public Optional<Dossier> find(String businessKey) {
-        return jdbc.sql(SELECT).param(businessKey).query(MAPPER).optional();
+        return jdbc.sql(SELECT).param(businessKey).query(Dossier.class).optional();
     }
 
     /** Reads the dossier and locks its row until the transaction ends, so uploads to it run one at a time. */
     public Optional<Dossier> lock(String businessKey) {
-        return jdbc.sql(SELECT + " FOR UPDATE").param(businessKey).query(MAPPER).optional();
+        return jdbc.sql(SELECT + " FOR UPDATE").param(businessKey).query(Dossier.class).optional();
     }
 
     public void insert(String businessKey, String ownerUnitCode, String processInstanceId, LocalDateTime createdAt) {

@@ -82,9 +82,10 @@ public class NomineeHistoryRepository {
                 }).list();
 
         List<NomineeHistory.Initiative> initiatives = person
-                ? jdbc.sql("SELECT recognised_year, scope FROM initiative WHERE person_id = ? AND recognised_year <= ?")
-                        .params(id, year).query((rs, n) -> new NomineeHistory.Initiative(rs.getInt(1), rs.getString(2)))
-                        .list()
+                // YEAR is a keyword of H2: the alias is quoted
+                ? jdbc.sql("SELECT recognised_year AS \"year\", scope FROM initiative WHERE person_id = ?"
+                                + " AND recognised_year <= ?")
+                        .params(id, year).query(NomineeHistory.Initiative.class).list()
                 : List.of();
 
         LocalDate yearStart = LocalDate.of(year, 1, 1);

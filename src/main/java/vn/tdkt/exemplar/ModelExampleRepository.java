@@ -4,8 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.refusal.Refusal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,9 +13,13 @@ import java.util.Optional;
 @Repository
 public class ModelExampleRepository {
 
+    /** One column for each component of {@link Example}, so that JdbcClient maps a row to it. */
     private static final String SELECT = """
-            SELECT e.*, u.code AS unit_code, u.name AS unit_name FROM model_example e
-            JOIN org_unit u ON u.id = e.unit_id""";
+            SELECT e.id, e.business_key, e.process_instance_id, e.movement_id, e.unit_id, u.code AS unit_code,
+                   u.name AS unit_name, e.example_kind AS kind, e.title, e.subject_name, e.story, e.evidence,
+                   e.public_summary, e.nurture_plan, e.nominee_code, e.status, e.proposed_by, e.created_at,
+                   e.updated_at, e.published_at, e.withdrawn_at, e.withdraw_reason, e.commendation_key
+              FROM model_example e JOIN org_unit u ON u.id = e.unit_id""";
 
     private final JdbcClient jdbc;
 
@@ -63,7 +65,7 @@ public class ModelExampleRepository {
     }
 
     public Optional<Example> find(long id) {
-        return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(ModelExampleRepository::example).optional();
+        return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(Example.class).optional();
     }
 
     Example get(long id) {
@@ -74,18 +76,18 @@ public class ModelExampleRepository {
     /** Examples of one unit, newest first. */
     List<Example> ofUnit(String unitCode) {
         return jdbc.sql(SELECT + " WHERE u.code = ? ORDER BY e.id DESC").param(unitCode)
-                .query(ModelExampleRepository::example).list();
+                .query(Example.class).list();
     }
 
     /** Every example, newest first. */
     List<Example> all() {
-        return jdbc.sql(SELECT + " ORDER BY e.id DESC").query(ModelExampleRepository::example).list();
+        return jdbc.sql(SELECT + " ORDER BY e.id DESC").query(Example.class).list();
     }
 
     /** The examples the public may see, newest publication first. */
     public List<Example> published(int limit) {
         return jdbc.sql(SELECT + " WHERE e.status IN ('PUBLISHED', 'CLOSED') ORDER BY e.published_at DESC, e.id DESC")
-                .query(ModelExampleRepository::example).list().stream().limit(limit).toList();
+                .query(Example.class).list().stream().limit(limit).toList();
     }
 
     void updateContent(long id, ExampleKind kind, String title, String subjectName, String story, String evidence,
@@ -151,16 +153,13 @@ public class ModelExampleRepository {
         return jdbc.sql("""
                         SELECT id, example_id, file_name, content_type, size_bytes, sha256, caption, uploaded_by,
                           uploaded_at FROM model_example_picture WHERE example_id = ? ORDER BY id""")
-                .param(exampleId).query((rs, n) -> new Picture(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getTimestamp(9).toLocalDateTime())).list();
+                .param(exampleId).query(Picture.class).list();
     }
 
     public Optional<PictureContent> picture(long exampleId, long pictureId) {
         return jdbc.sql("SELECT id, example_id, content_type, content FROM model_example_picture"
                         + " WHERE id = ? AND example_id = ?").params(pictureId, exampleId)
-                .query((rs, n) -> new PictureContent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4)))
-                .optional();
+                .query(PictureContent.class).optional();
     }
 
     boolean replicated(long exampleId, long unitId) {
@@ -176,10 +175,10 @@ public class ModelExampleRepository {
 
     public List<Replication> replications(long exampleId) {
         return jdbc.sql("""
-                        SELECT u.code, u.name, r.note, r.recorded_by, r.recorded_at FROM model_example_replication r
-                        JOIN org_unit u ON u.id = r.unit_id WHERE r.example_id = ? ORDER BY r.recorded_at, r.id""")
-                .param(exampleId).query((rs, n) -> new Replication(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toLocalDateTime())).list();
+                        SELECT u.code AS unit_code, u.name AS unit_name, r.note, r.recorded_by, r.recorded_at
+                        FROM model_example_replication r JOIN org_unit u ON u.id = r.unit_id
+                        WHERE r.example_id = ? ORDER BY r.recorded_at, r.id""")
+                .param(exampleId).query(Replication.class).list();
     }
 
     void insertFollowUp(long exampleId, String report, String reportedBy, LocalDateTime now) {
@@ -197,22 +196,5 @@ public class ModelExampleRepository {
         return jdbc.sql("SELECT code, full_name, job_title FROM person WHERE unit_id = ? AND active = TRUE ORDER BY full_name")
                 .param(unitId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .list();
-    }
-
-    private static Example example(ResultSet rs, int n) throws SQLException {
-        long movement = rs.getLong("movement_id");
-        return new Example(rs.getLong("id"), rs.getString("business_key"), rs.getString("process_instance_id"),
-                rs.wasNull() ? null : movement, rs.getLong("unit_id"), rs.getString("unit_code"),
-                rs.getString("unit_name"), ExampleKind.valueOf(rs.getString("example_kind")), rs.getString("title"),
-                rs.getString("subject_name"), rs.getString("story"), rs.getString("evidence"),
-                rs.getString("public_summary"), rs.getString("nurture_plan"), rs.getString("nominee_code"),
-                ExampleStatus.valueOf(rs.getString("status")), rs.getString("proposed_by"),
-                time(rs, "created_at"), time(rs, "updated_at"), time(rs, "published_at"), time(rs, "withdrawn_at"),
-                rs.getString("withdraw_reason"), rs.getString("commendation_key"));
-    }
-
-    private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toLocalDateTime();
     }
 }

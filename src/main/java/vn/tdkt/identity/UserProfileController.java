@@ -50,10 +50,9 @@ public class UserProfileController {
     public ProfileView place(@PathVariable String userId, @Valid @RequestBody PlaceRequest request) {
         requireUser(userId);
         record UnitRow(long id, String code, String name, boolean active) { }
-        UnitRow unit = jdbc.sql("SELECT id, code, name, (valid_to IS NULL OR valid_to >= CURRENT_DATE) FROM org_unit"
-                        + " WHERE code = ?").param(request.unitCode().strip())
-                .query((rs, i) -> new UnitRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
-                .optional().orElseThrow(() -> Refusal.invalid("UNKNOWN_UNIT",
+        UnitRow unit = jdbc.sql("SELECT id, code, name, (valid_to IS NULL OR valid_to >= CURRENT_DATE) AS active"
+                        + " FROM org_unit WHERE code = ?").param(request.unitCode().strip())
+                .query(UnitRow.class).optional().orElseThrow(() -> Refusal.invalid("UNKNOWN_UNIT",
                         "Không tìm thấy đơn vị có mã '" + request.unitCode().strip() + "'."));
         if (!unit.active()) {
             throw Refusal.invalid("UNIT_ENDED", "Đơn vị '" + unit.code() + "' đã kết thúc hoạt động.");

@@ -9,6 +9,7 @@ import java.util.Optional;
 @Repository
 public class UserProfileRepository {
 
+    /** One column for each component of {@link UnitRef}, so that JdbcClient maps a row to it. */
     private static final String UNIT_COLUMNS = "u.id, u.code, u.name, u.valid_from, u.valid_to";
 
     private final JdbcClient jdbc;
@@ -21,9 +22,7 @@ public class UserProfileRepository {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM user_profile p JOIN org_unit u ON u.id = p.unit_id"
                         + " WHERE p.user_id = ?")
                 .param(userId)
-                .query((rs, i) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()))
-                .optional();
+                .query(UnitRef.class).optional();
     }
 
     /** The job title of the person the user is (chức vụ), when the account is linked to a person of the registry. */
@@ -37,9 +36,7 @@ public class UserProfileRepository {
     public Optional<UnitRef> unitByCode(String unitCode) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE LOWER(u.code) = LOWER(?)")
                 .param(unitCode)
-                .query((rs, i) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()))
-                .optional();
+                .query(UnitRef.class).optional();
     }
 
     /** Creates or moves the user's profile to the unit. */

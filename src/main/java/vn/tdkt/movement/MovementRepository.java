@@ -1,6 +1,5 @@
 package vn.tdkt.movement;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -38,28 +37,13 @@ public class MovementRepository {
         }
     }
 
+    /** One column for each component of {@link Movement}, so that JdbcClient maps a row to it. */
     private static final String SELECT = "SELECT m.id, m.code, m.name, m.kind, m.goal, m.criteria, m.awards_text,"
-            + " m.standing_unit_id, u.code AS unit_code, u.name AS unit_name, m.status, m.start_date, m.mid_review_date,"
-            + " m.end_date, m.drafted_by, m.process_instance_id, m.launch_number, m.launched_on, m.signer_name,"
-            + " m.signer_title, m.registration_due, m.report_due, m.mid_review_report, m.final_review_report"
+            + " m.standing_unit_id, u.code AS standing_unit_code, u.name AS standing_unit_name, m.status, m.start_date,"
+            + " m.mid_review_date, m.end_date, m.drafted_by, m.process_instance_id, m.launch_number, m.launched_on,"
+            + " m.signer_name, m.signer_title, m.registration_due, m.report_due, m.mid_review_report,"
+            + " m.final_review_report"
             + " FROM emulation_movement m JOIN org_unit u ON u.id = m.standing_unit_id";
-
-    private static final RowMapper<Movement> MOVEMENT = (rs, i) -> new Movement(rs.getLong("id"), rs.getString("code"),
-            rs.getString("name"), MovementKind.valueOf(rs.getString("kind")), rs.getString("goal"),
-            rs.getString("criteria"), rs.getString("awards_text"), rs.getLong("standing_unit_id"),
-            rs.getString("unit_code"), rs.getString("unit_name"), MovementStatus.valueOf(rs.getString("status")),
-            rs.getObject("start_date", LocalDate.class), rs.getObject("mid_review_date", LocalDate.class),
-            rs.getObject("end_date", LocalDate.class), rs.getString("drafted_by"), rs.getString("process_instance_id"),
-            rs.getString("launch_number"), rs.getObject("launched_on", LocalDate.class), rs.getString("signer_name"),
-            rs.getString("signer_title"), instant(rs.getTimestamp("registration_due")),
-            instant(rs.getTimestamp("report_due")), rs.getString("mid_review_report"),
-            rs.getString("final_review_report"));
-
-    private static final RowMapper<Participant> PARTICIPANT = (rs, i) -> new Participant(rs.getLong("unit_id"),
-            rs.getString("code"), rs.getString("name"), instant(rs.getTimestamp("registered_at")),
-            rs.getString("registration_plan"), rs.getBoolean("registration_late"),
-            instant(rs.getTimestamp("reported_at")), rs.getObject("progress_percent", Integer.class),
-            rs.getBoolean("report_late"), rs.getString("award_type_code"), rs.getString("proposal_key"));
 
     private final JdbcClient jdbc;
 
@@ -67,31 +51,27 @@ public class MovementRepository {
         this.jdbc = jdbc;
     }
 
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
-
     private static Timestamp timestamp(Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
 
     public Optional<Movement> find(long id) {
-        return jdbc.sql(SELECT + " WHERE m.id = ?").param(id).query(MOVEMENT).optional();
+        return jdbc.sql(SELECT + " WHERE m.id = ?").param(id).query(Movement.class).optional();
     }
 
     public Optional<Movement> findByCode(String code) {
-        return jdbc.sql(SELECT + " WHERE m.code = ?").param(code).query(MOVEMENT).optional();
+        return jdbc.sql(SELECT + " WHERE m.code = ?").param(code).query(Movement.class).optional();
     }
 
     /** The movements a unit takes part in or stands for, newest first. */
     public List<Movement> ofUnit(String unitCode) {
         return jdbc.sql(SELECT + " WHERE u.code = ? OR m.id IN (SELECT mu.movement_id FROM emulation_movement_unit mu"
                 + " JOIN org_unit p ON p.id = mu.unit_id WHERE p.code = ?) ORDER BY m.start_date DESC, m.id DESC")
-                .params(unitCode, unitCode).query(MOVEMENT).list();
+                .params(unitCode, unitCode).query(Movement.class).list();
     }
 
     public List<Movement> all() {
-        return jdbc.sql(SELECT + " ORDER BY m.start_date DESC, m.id DESC").query(MOVEMENT).list();
+        return jdbc.sql(SELECT + " ORDER BY m.start_date DESC, m.id DESC").query(Movement.class).list();
     }
 
     /** The next free code of a year: PTTD-2026-001. */
@@ -161,8 +141,12 @@ public class MovementRepository {
     }
 
     public List<Participant> participants(long id) {
-        return jdbc.sql("SELECT mu.*, u.code, u.name FROM emulation_movement_unit mu JOIN org_unit u ON u.id = mu.unit_id"
-                + " WHERE mu.movement_id = ? ORDER BY u.name").param(id).query(PARTICIPANT).list();
+        return jdbc.sql("SELECT mu.unit_id, u.code AS unit_code, u.name AS unit_name, mu.registered_at,"
+                        + " mu.registration_plan, mu.registration_late, mu.reported_at, mu.progress_percent,"
+                        + " mu.report_late, mu.award_type_code, mu.proposal_key"
+                        + " FROM emulation_movement_unit mu JOIN org_unit u ON u.id = mu.unit_id"
+                        + " WHERE mu.movement_id = ? ORDER BY u.name")
+                .param(id).query(Participant.class).list();
     }
 
     public Optional<Participant> participant(long id, String unitCode) {

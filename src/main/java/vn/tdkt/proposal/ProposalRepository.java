@@ -1,6 +1,5 @@
 package vn.tdkt.proposal;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.audit.AuditKind;
@@ -42,18 +41,6 @@ public class ProposalRepository {
                            String submissionNumber, LocalDate submissionDate, String submissionProposer,
                            String councilMinutesRef, LocalDate councilMinutesDate, String councilSessionKey,
                            String agencySubmissionNumber, LocalDate agencySubmissionDate) { }
-
-    private static final RowMapper<Proposal> PROPOSAL = (rs, n) -> new Proposal(rs.getString("business_key"),
-            rs.getString("process_instance_id"), rs.getLong("unit_id"), rs.getString("unit_code"),
-            rs.getString("unit_name"), rs.getString("award_type_code"), rs.getString("commendation_kind"),
-            rs.getInt("period_year"), rs.getString("achievement_summary"), rs.getString("status"),
-            rs.getString("created_by"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("accepted_at")),
-            instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("closed_at")), rs.getString("decision_number"),
-            instant(rs.getTimestamp("consultation_ends_at")), rs.getString("submission_number"),
-            rs.getObject("submission_date", LocalDate.class), rs.getString("submission_proposer"),
-            rs.getString("council_minutes_ref"), rs.getObject("council_minutes_date", LocalDate.class),
-            rs.getString("council_session_key"), rs.getString("agency_submission_number"),
-            rs.getObject("agency_submission_date", LocalDate.class));
 
     public record Nominee(long id, String businessKey, int seq, Long personId, Long unitId, String nomineeCode,
                           String displayName, String positionAndUnit, Boolean eligible, String eligibilityReasons,
@@ -100,6 +87,7 @@ public class ProposalRepository {
                 .params(businessKey, seq, personId, unitId, code, name, positionAndUnit).update();
     }
 
+    /** The columns of commendation_proposal and the unit's code and name: JdbcClient maps them to {@link Proposal}. */
     private static final String PROPOSAL_SELECT = """
             SELECT p.*, u.code AS unit_code, u.name AS unit_name FROM commendation_proposal p
             JOIN org_unit u ON u.id = p.unit_id""";
@@ -107,7 +95,7 @@ public class ProposalRepository {
     /** Read once per transaction (see {@link TransactionReads}): a task's steps each ask for it. */
     public Optional<Proposal> find(String businessKey) {
         return TransactionReads.read(this, "proposal:" + businessKey, () -> jdbc.sql(PROPOSAL_SELECT
-                + " WHERE p.business_key = ?").param(businessKey).query(PROPOSAL).optional());
+                + " WHERE p.business_key = ?").param(businessKey).query(Proposal.class).optional());
     }
 
     public List<Proposal> list(String unitCode, Integer year, String status) {
@@ -126,7 +114,7 @@ public class ProposalRepository {
             params.add(status);
         }
         sql.append(" ORDER BY p.created_at DESC, p.business_key DESC");
-        return jdbc.sql(sql.toString()).params(params).query(PROPOSAL).list();
+        return jdbc.sql(sql.toString()).params(params).query(Proposal.class).list();
     }
 
     /** Read once per transaction, like {@link #find}. */
@@ -136,15 +124,7 @@ public class ProposalRepository {
 
     private List<Nominee> readNominees(String businessKey) {
         return jdbc.sql("SELECT * FROM proposal_nominee WHERE business_key = ? ORDER BY seq").param(businessKey)
-                .query((rs, n) -> new Nominee(rs.getLong("id"), rs.getString("business_key"), rs.getInt("seq"),
-                        (Long) rs.getObject("person_id", Long.class), (Long) rs.getObject("unit_id", Long.class),
-                        rs.getString("nominee_code"), rs.getString("display_name"), rs.getString("position_and_unit"),
-                        (Boolean) rs.getObject("eligible", Boolean.class), rs.getString("eligibility_reasons"),
-                        (Boolean) rs.getObject("appraisal_eligible", Boolean.class),
-                        rs.getString("override_justification"), (Boolean) rs.getObject("council_passed", Boolean.class),
-                        rs.getBoolean("consultation_stopped"), rs.getString("consultation_stop_reason"),
-                        rs.getString("final_result")))
-                .list().stream().toList();
+                .query(Nominee.class).list().stream().toList();
     }
 
     /** Moves the proposal to {@code to}; see {@link #moveTo}. */
@@ -294,12 +274,9 @@ public class ProposalRepository {
     }
 
     public List<Event> events(String businessKey) {
-        return jdbc.sql("SELECT * FROM proposal_event WHERE business_key = ? ORDER BY occurred_at, id")
-                .param(businessKey)
-                .query((rs, n) -> new Event(rs.getString("business_key"), rs.getInt("round_no"), rs.getString("stage"),
-                        rs.getString("outcome"), rs.getString("note"), rs.getString("actor"),
-                        instant(rs.getTimestamp("occurred_at"))))
-                .list();
+        return jdbc.sql("SELECT business_key, round_no AS round, stage, outcome, note, actor, occurred_at"
+                        + " FROM proposal_event WHERE business_key = ? ORDER BY occurred_at, id")
+                .param(businessKey).query(Event.class).list();
     }
 
     public long addComment(Comment c) {
@@ -315,11 +292,7 @@ public class ProposalRepository {
 
     public List<Comment> comments(String businessKey) {
         return jdbc.sql("SELECT * FROM consultation_comment WHERE business_key = ? ORDER BY submitted_at, id")
-                .param(businessKey)
-                .query((rs, n) -> new Comment(rs.getLong("id"), rs.getString("business_key"),
-                        rs.getString("nominee_code"), rs.getString("author_name"), rs.getString("author_contact"),
-                        rs.getString("content"), rs.getString("submitted_by"), instant(rs.getTimestamp("submitted_at"))))
-                .list();
+                .param(businessKey).query(Comment.class).list();
     }
 
     /** Another proposal still running for the same nominee, award and year. */
@@ -339,9 +312,5 @@ public class ProposalRepository {
 
     private static Timestamp ts(Instant i) {
         return i == null ? null : Timestamp.from(i);
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.identity.UnitRef;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -98,11 +97,7 @@ public class UnitProposals {
                         FROM commendation_proposal p JOIN award_type a ON a.code = p.award_type_code
                         LEFT JOIN emulation_movement m ON m.id = p.movement_id
                         WHERE p.unit_id = ? ORDER BY p.created_at DESC, p.business_key DESC""")
-                .param(unit.id())
-                .query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getString(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)),
-                        instant(rs.getTimestamp(9)), rs.getString(10), rs.getString(11)))
-                .list();
+                .param(unit.id()).query(Stored.class).list();
         Map<String, List<String>> nominees = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT n.business_key, n.display_name FROM proposal_nominee n
@@ -177,10 +172,6 @@ public class UnitProposals {
 
     private String day(Instant at) {
         return at == null ? null : DAY.format(at.atZone(zone));
-    }
-
-    private static Instant instant(Timestamp ts) {
-        return ts == null ? null : ts.toInstant();
     }
 
     /**

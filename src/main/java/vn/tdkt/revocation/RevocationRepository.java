@@ -1,6 +1,5 @@
 package vn.tdkt.revocation;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,7 +26,7 @@ public class RevocationRepository {
                             String awardTypeCode, String awardTypeName, String decidingLevel, int awardYear,
                             LocalDate annulledOn) { }
 
-    /** A revocation. */
+    /** A revocation: one component for each column of award_revocation, so that JdbcClient maps SELECT * to it. */
     public record Revocation(long id, String code, String processInstanceId, String decisionNumber,
                              LocalDate decisionDate, String grounds, RevocationSource source, String complaintRef,
                              String reasons, String evidence, boolean throughCouncil, boolean aboveProvince,
@@ -47,7 +46,7 @@ public class RevocationRepository {
         }
     }
 
-    /** An award a revocation names, with its recovery. */
+    /** An award a revocation names, with its recovery: the columns of award_revocation_item, mapped by name. */
     public record Item(long id, long revocationId, long awardRecordId, String recipientUnitCode, String displayName,
                        String awardTypeName, int awardYear, Boolean objectReturned, BigDecimal bonusRefunded,
                        LocalDate refundDate, String receiptRef, String recoveryNote, boolean recoveryOverdue,
@@ -56,38 +55,13 @@ public class RevocationRepository {
     /** A running proposal naming a recipient whose award was annulled. */
     public record RunningProposal(String businessKey, String processInstanceId, String nomineeName) { }
 
+    /** One column for each component of {@link AwardLine}, so that JdbcClient maps a row to it. */
     private static final String AWARD_SELECT = "SELECT r.id, r.decision_number, r.decision_date, r.decision_authority,"
-            + " COALESCE(p.full_name, u.name) AS recipient_name, COALESCE(pu.code, u.code) AS unit_code,"
+            + " COALESCE(p.full_name, u.name) AS recipient_name, COALESCE(pu.code, u.code) AS recipient_unit_code,"
             + " r.person_id, r.unit_id, r.award_type_code, t.name AS award_type_name, t.deciding_level, r.award_year,"
             + " r.annulled_on FROM award_record r JOIN award_type t ON t.code = r.award_type_code"
             + " LEFT JOIN person p ON p.id = r.person_id LEFT JOIN org_unit pu ON pu.id = p.unit_id"
             + " LEFT JOIN org_unit u ON u.id = r.unit_id";
-
-    private static final RowMapper<AwardLine> AWARD = (rs, i) -> new AwardLine(rs.getLong("id"),
-            rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
-            rs.getString("decision_authority"), rs.getString("recipient_name"), rs.getString("unit_code"),
-            rs.getObject("person_id", Long.class), rs.getObject("unit_id", Long.class), rs.getString("award_type_code"),
-            rs.getString("award_type_name"), rs.getString("deciding_level"), rs.getInt("award_year"),
-            rs.getObject("annulled_on", LocalDate.class));
-
-    private static final RowMapper<Revocation> REVOCATION = (rs, i) -> new Revocation(rs.getLong("id"),
-            rs.getString("code"), rs.getString("process_instance_id"), rs.getString("decision_number"),
-            rs.getObject("decision_date", LocalDate.class), rs.getString("grounds"),
-            RevocationSource.valueOf(rs.getString("source")), rs.getString("complaint_ref"), rs.getString("reasons"),
-            rs.getString("evidence"), rs.getBoolean("through_council"), rs.getBoolean("above_province"),
-            RevocationStatus.valueOf(rs.getString("status")), rs.getString("created_by"),
-            instant(rs.getTimestamp("created_at")), rs.getString("council_opinion"), rs.getString("council_ref"),
-            rs.getObject("council_date", LocalDate.class), rs.getString("annulment_number"),
-            rs.getObject("annulment_date", LocalDate.class), rs.getString("signer_user_id"),
-            rs.getString("signer_name"), rs.getString("signer_title"), instant(rs.getTimestamp("recovery_due")),
-            instant(rs.getTimestamp("closed_at")));
-
-    private static final RowMapper<Item> ITEM = (rs, i) -> new Item(rs.getLong("id"), rs.getLong("revocation_id"),
-            rs.getLong("award_record_id"), rs.getString("recipient_unit_code"), rs.getString("display_name"),
-            rs.getString("award_type_name"), rs.getInt("award_year"), (Boolean) rs.getObject("object_returned"),
-            rs.getBigDecimal("bonus_refunded"), rs.getObject("refund_date", LocalDate.class),
-            rs.getString("receipt_ref"), rs.getString("recovery_note"), rs.getBoolean("recovery_overdue"),
-            rs.getBoolean("recovery_confirmed"));
 
     private static final String OPEN_STATUSES = Arrays.stream(RevocationStatus.values()).filter(RevocationStatus::open)
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
@@ -98,10 +72,6 @@ public class RevocationRepository {
         this.jdbc = jdbc;
     }
 
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
-
     // ------------------------------------------------------------------ the registry
 
     /** The decisions that still have an award in force, newest first. */
@@ -109,13 +79,13 @@ public class RevocationRepository {
         return jdbc.sql("SELECT MIN(r.id) AS id, r.decision_number, r.decision_date,"
                         + " MIN(r.decision_authority) AS decision_authority, COUNT(*) AS recipient_name,"
                         // typed NULLs: PostgreSQL's driver refuses to read an untyped NULL as a number or a date
-                        + " CAST(NULL AS VARCHAR(40)) AS unit_code, CAST(NULL AS BIGINT) AS person_id,"
+                        + " CAST(NULL AS VARCHAR(40)) AS recipient_unit_code, CAST(NULL AS BIGINT) AS person_id,"
                         + " CAST(NULL AS BIGINT) AS unit_id, CAST(NULL AS VARCHAR(40)) AS award_type_code,"
                         + " MIN(t.name) AS award_type_name, MIN(t.deciding_level) AS deciding_level,"
                         + " MIN(r.award_year) AS award_year, CAST(NULL AS DATE) AS annulled_on FROM award_record r"
                         + " JOIN award_type t ON t.code = r.award_type_code WHERE r.annulled_on IS NULL"
                         + " GROUP BY r.decision_number, r.decision_date ORDER BY r.decision_date DESC, r.decision_number")
-                .query(AWARD).list();
+                .query(AwardLine.class).list();
     }
 
     /** The awards in force that no running revocation names, newest decision first. */
@@ -124,14 +94,15 @@ public class RevocationRepository {
                         + " award_revocation_item i JOIN award_revocation v ON v.id = i.revocation_id"
                         + " WHERE i.award_record_id = r.id AND v.status IN (" + OPEN_STATUSES + "))"
                         + " ORDER BY r.decision_date DESC, r.decision_number, r.id")
-                .query(AWARD).list();
+                .query(AwardLine.class).list();
     }
 
     public List<AwardLine> awards(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(AWARD_SELECT + " WHERE r.id IN (:ids) ORDER BY r.id").param("ids", ids).query(AWARD).list();
+        return jdbc.sql(AWARD_SELECT + " WHERE r.id IN (:ids) ORDER BY r.id").param("ids", ids)
+                .query(AwardLine.class).list();
     }
 
     /** Whether a decision of that number and day is in the registry. */
@@ -172,11 +143,11 @@ public class RevocationRepository {
     /** Running proposals (not yet decided) that name the person or unit. */
     public List<RunningProposal> runningProposalsOf(Long personId, Long unitId) {
         String subject = personId != null ? "n.person_id = ?" : "n.unit_id = ?";
-        return jdbc.sql("SELECT DISTINCT p.business_key, p.process_instance_id, n.display_name"
+        return jdbc.sql("SELECT DISTINCT p.business_key, p.process_instance_id, n.display_name AS nominee_name"
                         + " FROM commendation_proposal p JOIN proposal_nominee n ON n.business_key = p.business_key"
                         + " WHERE " + subject + " AND p.status NOT IN ('AWARDED', 'NOT_AWARDED') AND p.closed_at IS NULL")
                 .param(personId != null ? personId : unitId)
-                .query((rs, i) -> new RunningProposal(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query(RunningProposal.class).list();
     }
 
     public void flagProposal(String businessKey, long revocationId, String message, Instant at) {
@@ -232,11 +203,12 @@ public class RevocationRepository {
     }
 
     public Optional<Revocation> find(long id) {
-        return jdbc.sql("SELECT * FROM award_revocation WHERE id = ?").param(id).query(REVOCATION).optional();
+        return jdbc.sql("SELECT * FROM award_revocation WHERE id = ?").param(id).query(Revocation.class).optional();
     }
 
     public List<Revocation> all() {
-        return jdbc.sql("SELECT * FROM award_revocation ORDER BY created_at DESC, id DESC").query(REVOCATION).list();
+        return jdbc.sql("SELECT * FROM award_revocation ORDER BY created_at DESC, id DESC").query(Revocation.class)
+                .list();
     }
 
     /** The revocations naming an award of one of the units. */
@@ -247,12 +219,12 @@ public class RevocationRepository {
         return jdbc.sql("SELECT * FROM award_revocation v WHERE EXISTS (SELECT 1 FROM award_revocation_item i"
                         + " WHERE i.revocation_id = v.id AND i.recipient_unit_code IN (:units))"
                         + " ORDER BY created_at DESC, id DESC")
-                .param("units", unitCodes).query(REVOCATION).list();
+                .param("units", unitCodes).query(Revocation.class).list();
     }
 
     public List<Item> items(long revocationId) {
         return jdbc.sql("SELECT * FROM award_revocation_item WHERE revocation_id = ? ORDER BY id").param(revocationId)
-                .query(ITEM).list();
+                .query(Item.class).list();
     }
 
     /**

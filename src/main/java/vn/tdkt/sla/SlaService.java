@@ -92,10 +92,14 @@ public class SlaService {
     public DossierView dossiers(SlaFilter filter, boolean auditReader) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
+        // columns named as OpenTask's components; YEAR is a keyword of H2, so its alias is quoted
         List<OpenTask> rows = jdbc.sql("""
-                        SELECT t.ID_, t.TASK_DEF_KEY_, t.PROC_DEF_ID_, t.NAME_, t.ASSIGNEE_, t.DUE_DATE_, t.CREATE_TIME_,
-                               p.business_key, p.period_year, p.award_type_code, a.name, u.code, u.name, b.code, b.name,
-                               usr.FIRST_, usr.LAST_, g.NAME_
+                        SELECT t.ID_ AS task_id, t.TASK_DEF_KEY_ AS step_key, t.PROC_DEF_ID_ AS definition_id,
+                               t.NAME_ AS task_name, t.ASSIGNEE_ AS assignee, t.DUE_DATE_ AS due,
+                               t.CREATE_TIME_ AS created, p.business_key, p.period_year AS "year",
+                               p.award_type_code AS award_code, a.name AS award_name, u.code AS unit_code,
+                               u.name AS unit_name, b.code AS block_code, b.name AS block_name,
+                               usr.FIRST_ AS first_name, usr.LAST_ AS last_name, g.NAME_ AS group_name
                         FROM ACT_RU_TASK t
                         JOIN commendation_proposal p ON p.process_instance_id = t.PROC_INST_ID_
                         """ + PROPOSAL_JOINS + """
@@ -104,12 +108,7 @@ public class SlaService {
                              AND l.GROUP_ID_ IS NOT NULL AND t.ASSIGNEE_ IS NULL
                         LEFT JOIN ACT_ID_GROUP g ON g.ID_ = l.GROUP_ID_
                         WHERE 1 = 1""" + where + " ORDER BY t.ID_, g.NAME_")
-                .params(params)
-                .query((rs, i) -> new OpenTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), rs.getString(8),
-                        rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                        rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18)))
-                .list();
+                .params(params).query(OpenTask.class).list();
         // a task waiting for several groups comes once per group: one row per task, the groups' names joined
         Map<String, OpenTask> byTask = new LinkedHashMap<>();
         Map<String, Set<String>> groupsOf = new HashMap<>();
@@ -198,32 +197,30 @@ public class SlaService {
         String where = filter.where(params);
         record Closed(Instant at, boolean late) { }
         List<Closed> closed = jdbc.sql("""
-                        SELECT p.closed_at,
-                               CASE WHEN EXISTS (SELECT 1 FROM ACT_HI_TASKINST h
-                                                 WHERE h.PROC_INST_ID_ = p.process_instance_id
-                                                   AND h.DUE_DATE_ IS NOT NULL AND h.END_TIME_ IS NOT NULL
-                                                   AND h.END_TIME_ > h.DUE_DATE_) THEN 1 ELSE 0 END
+                        SELECT p.closed_at AS at,
+                               EXISTS (SELECT 1 FROM ACT_HI_TASKINST h
+                                       WHERE h.PROC_INST_ID_ = p.process_instance_id
+                                         AND h.DUE_DATE_ IS NOT NULL AND h.END_TIME_ IS NOT NULL
+                                         AND h.END_TIME_ > h.DUE_DATE_) AS late
                         FROM commendation_proposal p
                         """ + PROPOSAL_JOINS + """
                         WHERE p.closed_at >= ? AND p.closed_at < ?""" + where)
-                .params(params)
-                .query((rs, i) -> new Closed(instant(rs.getTimestamp(1)), rs.getInt(2) == 1)).list();
+                .params(params).query(Closed.class).list();
         List<Object> openParams = new ArrayList<>(List.of(Timestamp.from(end), Timestamp.from(end),
                 Timestamp.from(start)));
         String openWhere = filter.where(openParams);
         // only the steps that were ever open past their deadline: a step done in time is never overdue at a month's end
         record Span(String key, Instant start, Instant end, Instant due) { }
+        // KEY and END are keywords of H2: those aliases are quoted
         List<Span> spans = jdbc.sql("""
-                        SELECT p.business_key, h.START_TIME_, h.END_TIME_, h.DUE_DATE_
+                        SELECT p.business_key AS "key", h.START_TIME_ AS start, h.END_TIME_ AS "end", h.DUE_DATE_ AS due
                         FROM ACT_HI_TASKINST h
                         JOIN commendation_proposal p ON p.process_instance_id = h.PROC_INST_ID_
                         """ + PROPOSAL_JOINS + """
                         WHERE h.DUE_DATE_ IS NOT NULL AND h.DUE_DATE_ < ? AND h.START_TIME_ < ?
                           AND (h.END_TIME_ IS NULL OR h.END_TIME_ > ?)
                           AND (h.END_TIME_ IS NULL OR h.END_TIME_ > h.DUE_DATE_)""" + openWhere)
-                .params(openParams)
-                .query((rs, i) -> new Span(rs.getString(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4)))).list();
+                .params(openParams).query(Span.class).list();
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             Instant from = LocalDate.of(year, m, 1).atStartOfDay(zone).toInstant();

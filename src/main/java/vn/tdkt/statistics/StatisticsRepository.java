@@ -52,13 +52,11 @@ public class StatisticsRepository {
         List<StatisticsForm.Column> columns = jdbc.sql("""
                         SELECT position, group_number, group_label, label, recipient, award_type_code
                           FROM statistics_form_column WHERE form_code = ? ORDER BY position""").param(code)
-                .query((rs, n) -> new StatisticsForm.Column(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6))).list();
+                .query(StatisticsForm.Column.class).list();
         List<StatisticsForm.Row> rows = jdbc.sql("""
-                        SELECT position, row_code, label, unit_label, criterion
+                        SELECT position, row_code AS code, label, unit_label, criterion
                           FROM statistics_form_row WHERE form_code = ? ORDER BY position""").param(code)
-                .query((rs, n) -> new StatisticsForm.Row(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5))).list();
+                .query(StatisticsForm.Row.class).list();
         return jdbc.sql("""
                         SELECT code, form_number, award_level, title, legal_basis, due_month_day, effective_from,
                           effective_to, note FROM statistics_form WHERE code = ?""").param(code)
@@ -131,7 +129,7 @@ public class StatisticsRepository {
     }
 
     public Optional<Report> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(StatisticsRepository::report).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Report.class).optional();
     }
 
     public Report get(long id) {
@@ -142,21 +140,14 @@ public class StatisticsRepository {
     /** The reports, newest first; of one year when given. */
     public List<Report> list(Integer year) {
         if (year == null) {
-            return jdbc.sql(SELECT + " ORDER BY id DESC").query(StatisticsRepository::report).list();
+            return jdbc.sql(SELECT + " ORDER BY id DESC").query(Report.class).list();
         }
-        return jdbc.sql(SELECT + " WHERE report_year = ? ORDER BY id DESC").param(year)
-                .query(StatisticsRepository::report).list();
+        return jdbc.sql(SELECT + " WHERE report_year = ? ORDER BY id DESC").param(year).query(Report.class).list();
     }
 
+    /** One column for each component of {@link Report}, so that JdbcClient maps a row to it ("year": H2 keyword). */
     private static final String SELECT = """
-            SELECT id, business_key, form_code, award_level, report_year, status, notes, return_reason, snapshot,
-                   prepared_by, approved_by, approved_at, process_instance_id, created_at FROM statistics_report""";
-
-    private static Report report(ResultSet rs, int n) throws SQLException {
-        Timestamp approvedAt = rs.getTimestamp(12);
-        return new Report(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), approvedAt == null ? null : approvedAt.toInstant(), rs.getString(13),
-                rs.getTimestamp(14).toInstant());
-    }
+            SELECT id, business_key, form_code, award_level, report_year AS "year", status, notes, return_reason,
+                   snapshot, prepared_by, approved_by, approved_at, process_instance_id, created_at
+              FROM statistics_report""";
 }

@@ -47,12 +47,13 @@ public class BlockCycleRepository {
     }
 
     public Optional<Cycle> find(String key) {
+        // columns named as Cycle's components; YEAR is a keyword of H2, so its alias is quoted
         return jdbc.sql("""
-                        SELECT c.business_key, c.block_id, b.code, c.emulation_year, c.process_instance_id, c.stage,
-                               c.ballot_session_id FROM block_cycle c JOIN emulation_block b ON b.id = c.block_id
+                        SELECT c.business_key, c.block_id, b.code AS block_code, c.emulation_year AS "year",
+                               c.process_instance_id, c.stage, c.ballot_session_id
+                        FROM block_cycle c JOIN emulation_block b ON b.id = c.block_id
                         WHERE c.business_key = ?""").param(key)
-                .query((rs, n) -> new Cycle(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7))).optional();
+                .query(Cycle.class).optional();
     }
 
     /**
@@ -88,10 +89,9 @@ public class BlockCycleRepository {
     }
 
     public List<Event> events(String key) {
-        return jdbc.sql("SELECT unit_code, stage, outcome, note, actor, occurred_at FROM block_cycle_event"
+        return jdbc.sql("SELECT unit_code, stage, outcome, note, actor, occurred_at AS at FROM block_cycle_event"
                         + " WHERE business_key = ? ORDER BY occurred_at, id").param(key)
-                .query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant())).list();
+                .query(Event.class).list();
     }
 
     public void saveSheet(long blockId, int year, String unitCode, String kind, String scorerCode, String sheet,
@@ -109,12 +109,12 @@ public class BlockCycleRepository {
 
     public List<Sheet> sheets(long blockId, int year, String kind) {
         return jdbc.sql("""
-                        SELECT u.code, s.kind, sc.code, s.sheet, s.final_score FROM block_score_sheet s
+                        SELECT u.code AS unit_code, s.kind, sc.code AS scored_by_unit_code, s.sheet, s.final_score
+                        FROM block_score_sheet s
                         JOIN org_unit u ON u.id = s.unit_id JOIN org_unit sc ON sc.id = s.scored_by_unit_id
                         WHERE s.block_id = ? AND s.emulation_year = ? AND s.kind = ? ORDER BY u.code""")
                 .params(blockId, year, kind)
-                .query((rs, n) -> new Sheet(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5))).list();
+                .query(Sheet.class).list();
     }
 
     public Optional<Sheet> sheet(long blockId, int year, String unitCode, String kind) {
@@ -131,11 +131,11 @@ public class BlockCycleRepository {
 
     public List<BlockProposal> proposals(String key) {
         return jdbc.sql("""
-                        SELECT u.code, u.name, p.award_type_code, p.rank_in_block, p.final_score, p.vote_share, p.proposal_key
+                        SELECT u.code AS unit_code, u.name AS unit_name, p.award_type_code AS award_type,
+                               p.rank_in_block AS rank, p.final_score, p.vote_share, p.proposal_key
                         FROM block_cycle_proposal p JOIN org_unit u ON u.id = p.unit_id WHERE p.business_key = ?
                         ORDER BY p.rank_in_block""").param(key)
-                .query((rs, n) -> new BlockProposal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7))).list();
+                .query(BlockProposal.class).list();
     }
 
     /** The block's decision to propose this unit for this award, not yet turned into a proposal. */

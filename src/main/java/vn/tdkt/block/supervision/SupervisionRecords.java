@@ -72,9 +72,7 @@ public class SupervisionRecords {
         return jdbc.sql("""
                 SELECT business_key, step, unit_code, outcome, remarks, recorded_by, recorded_at
                 FROM block_supervision_record WHERE business_key = ? ORDER BY id""").param(businessKey)
-                .query((rs, n) -> new Entry(rs.getString(1), Step.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
-                .list();
+                .query(Entry.class).list();
     }
 
     /** The latest opinion on the cycle's suy tôn result, if given. */

@@ -64,9 +64,10 @@ public class BlockRepository {
         params.add(year);
         params.add(blockId);
         params.addAll(unitIds);
-        return jdbc.sql("SELECT m.unit_id, b.code FROM block_membership m JOIN emulation_block b ON b.id = m.block_id"
+        return jdbc.sql("SELECT m.unit_id, b.code AS block_code FROM block_membership m"
+                        + " JOIN emulation_block b ON b.id = m.block_id"
                         + " WHERE m.emulation_year = ? AND m.block_id <> ? AND m.unit_id IN (" + marks + ")")
-                .params(params).query((rs, i) -> new Holder(rs.getLong(1), rs.getString(2))).list();
+                .params(params).query(Holder.class).list();
     }
 
     public void replaceMembers(long blockId, int year, List<Long> unitIds) {
@@ -79,9 +80,7 @@ public class BlockRepository {
 
     public Optional<OfficerIds> officers(long blockId, int year) {
         return jdbc.sql("SELECT leader_unit_id, deputy_unit_id FROM block_officer WHERE block_id = ? AND emulation_year = ?")
-                .params(blockId, year)
-                .query((rs, i) -> new OfficerIds(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2)))
-                .optional();
+                .params(blockId, year).query(OfficerIds.class).optional();
     }
 
     public void replaceOfficers(long blockId, int year, Long leaderUnitId, Long deputyUnitId) {

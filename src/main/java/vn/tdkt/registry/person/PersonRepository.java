@@ -1,6 +1,5 @@
 package vn.tdkt.registry.person;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.registry.common.RegistryFormats;
@@ -14,18 +13,11 @@ import java.util.Optional;
 @Repository
 public class PersonRepository {
 
+    /** One column for each component of {@link Person}, so that JdbcClient maps a row to it. */
     private static final String SELECT = "SELECT p.id, p.code, p.full_name, p.gender, p.birth_date, p.job_title,"
             + " p.unit_id, u.code AS unit_code, u.name AS unit_name, p.email, p.active, p.occupation_category,"
             + " p.ethnic_minority"
             + " FROM person p JOIN org_unit u ON u.id = p.unit_id";
-
-    private static final RowMapper<Person> MAPPER = (rs, i) -> new Person(rs.getLong("id"), rs.getString("code"),
-            rs.getString("full_name"), rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
-            rs.getObject("birth_date", LocalDate.class), rs.getString("job_title"), rs.getLong("unit_id"),
-            rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("email"), rs.getBoolean("active"),
-            rs.getString("occupation_category") == null ? null
-                    : OccupationCategory.valueOf(rs.getString("occupation_category")),
-            rs.getBoolean("ethnic_minority"));
 
     /** Values written for a person. */
     public record Fields(String fullName, Gender gender, LocalDate birthDate, String jobTitle, long unitId,
@@ -38,11 +30,11 @@ public class PersonRepository {
     }
 
     public Optional<Person> findByCode(String code) {
-        return jdbc.sql(SELECT + " WHERE p.code = ?").param(code).query(MAPPER).optional();
+        return jdbc.sql(SELECT + " WHERE p.code = ?").param(code).query(Person.class).optional();
     }
 
     public Optional<Person> findById(long id) {
-        return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(MAPPER).optional();
+        return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(Person.class).optional();
     }
 
     public boolean exists(String code) {
@@ -59,7 +51,8 @@ public class PersonRepository {
         List<Object> params = new ArrayList<>(where.params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(SELECT + where.sql + " ORDER BY p.code LIMIT ? OFFSET ?").params(params).query(MAPPER).list();
+        return jdbc.sql(SELECT + where.sql + " ORDER BY p.code LIMIT ? OFFSET ?").params(params).query(Person.class)
+                .list();
     }
 
     public long count(Long unitId, String text) {
