@@ -10,6 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.refusal.Refusal;
+import vn.tdkt.workflow.RecordRows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -137,7 +138,7 @@ public class DecisionNumbering {
     @Transactional(readOnly = true)
     public List<RegisterEntry> entries(int year) {
         return jdbc.sql(SELECT_ENTRY + " WHERE register_year = ? ORDER BY sequence_number").param(periodOf(year))
-                .query(RegisterEntry.class).list();
+                .query(RecordRows.of(RegisterEntry.class)).list();
     }
 
     /** The last number handed out (committed) for the year; 0 when none. */
@@ -158,7 +159,7 @@ public class DecisionNumbering {
     }
 
     private RegisterEntry entry(long id) {
-        return jdbc.sql(SELECT_ENTRY + " WHERE id = ?").param(id).query(RegisterEntry.class).single();
+        return jdbc.sql(SELECT_ENTRY + " WHERE id = ?").param(id).query(RecordRows.of(RegisterEntry.class)).single();
     }
 
     private static String clip(String subject) {

@@ -6,6 +6,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.registry.award.CommendationKind;
+import vn.tdkt.workflow.RecordRows;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,7 +119,7 @@ public class DecisionRepository {
 
     public List<DecisionSummary> listByYear(int issuingYear) {
         return jdbc.sql(SELECT_SUMMARY + " WHERE d.issuing_year = ? ORDER BY d.sequence_number").param(issuingYear)
-                .query(DecisionSummary.class).list();
+                .query(RecordRows.of(DecisionSummary.class)).list();
     }
 
     public long count() {
@@ -136,7 +137,7 @@ public class DecisionRepository {
 
     /** The current (latest) signed original of a decision, without its content. */
     public Optional<DecisionView.SignedOriginal> signedOriginal(long decisionId) {
-        return jdbc.sql(SELECT_ORIGINAL).param(decisionId).query(DecisionView.SignedOriginal.class).list().stream()
+        return jdbc.sql(SELECT_ORIGINAL).param(decisionId).query(RecordRows.of(DecisionView.SignedOriginal.class)).list().stream()
                 .findFirst();
     }
 

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.workflow.InputRejectedException;
+import vn.tdkt.workflow.RecordRows;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -203,7 +204,7 @@ public class BallotBox {
                         SELECT candidate_code AS code, candidate_name AS name, agree_count AS agree,
                                disagree_count AS disagree, blank_count AS blank
                         FROM ballot_candidate WHERE session_id = ? ORDER BY seq""").param(sessionId)
-                .query(Tally.CandidateTotal.class).list();
+                .query(RecordRows.of(Tally.CandidateTotal.class)).list();
         return new Tally(sessionId, turnout.eligibleVoters(), turnout.votesCast(), turnout.writtenVotes(), totals);
     }
 

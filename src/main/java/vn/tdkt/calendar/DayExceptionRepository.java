@@ -2,6 +2,7 @@ package vn.tdkt.calendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -27,16 +28,16 @@ public class DayExceptionRepository {
     }
 
     public List<DayException> findAll() {
-        return jdbc.sql(SELECT + " ORDER BY calendar_date").query(DayException.class).list();
+        return jdbc.sql(SELECT + " ORDER BY calendar_date").query(RecordRows.of(DayException.class)).list();
     }
 
     public List<DayException> findBetween(LocalDate fromInclusive, LocalDate toInclusive) {
         return jdbc.sql(SELECT + " WHERE calendar_date >= ? AND calendar_date <= ? ORDER BY calendar_date")
-                .params(fromInclusive, toInclusive).query(DayException.class).list();
+                .params(fromInclusive, toInclusive).query(RecordRows.of(DayException.class)).list();
     }
 
     public Optional<DayException> find(LocalDate date) {
-        return jdbc.sql(SELECT + " WHERE calendar_date = ?").param(date).query(DayException.class).optional();
+        return jdbc.sql(SELECT + " WHERE calendar_date = ?").param(date).query(RecordRows.of(DayException.class)).optional();
     }
 
     public void insert(DayException e) {

@@ -2,6 +2,7 @@ package vn.tdkt.council;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -48,14 +49,14 @@ public class CouncilRepository {
                         SELECT term_code, term_from, term_to, user_id, full_name, position_title, council_role, seq
                         FROM council_member WHERE term_from <= ? AND (term_to IS NULL OR term_to >= ?) ORDER BY seq""")
                 .params(Date.valueOf(date), Date.valueOf(date))
-                .query(Member.class).list();
+                .query(RecordRows.of(Member.class)).list();
     }
 
     public List<Member> allMembers() {
         return jdbc.sql("""
                         SELECT term_code, term_from, term_to, user_id, full_name, position_title, council_role, seq
                         FROM council_member ORDER BY term_from DESC, seq""")
-                .query(Member.class).list();
+                .query(RecordRows.of(Member.class)).list();
     }
 
     public boolean termExists(String termCode) {
@@ -88,7 +89,7 @@ public class CouncilRepository {
                         SELECT business_key, process_instance_id, title, meeting_date, term_code, status, total_members,
                                present_members, written_members, minutes_ref, created_by, created_at
                         FROM council_session WHERE business_key = ?""").param(key)
-                .query(Session.class).optional();
+                .query(RecordRows.of(Session.class)).optional();
     }
 
     public List<Session> sessions() {
@@ -96,7 +97,7 @@ public class CouncilRepository {
                         SELECT business_key, process_instance_id, title, meeting_date, term_code, status, total_members,
                                present_members, written_members, minutes_ref, created_by, created_at
                         FROM council_session ORDER BY created_at DESC""")
-                .query(Session.class).list();
+                .query(RecordRows.of(Session.class)).list();
     }
 
     /** Moves the session to {@code to}; see {@link #moveTo}. */
@@ -177,7 +178,7 @@ public class CouncilRepository {
                                award_type_code, vote_type, seq, rounds, yes_votes AS yes, no_votes AS no,
                                blank_votes AS blank, votes_cast, outcome, outcome_reason, threshold_text
                         FROM council_candidate WHERE session_key = ? ORDER BY seq""").param(key)
-                .query(Candidate.class).list();
+                .query(RecordRows.of(Candidate.class)).list();
     }
 
     public void result(String key, String code, int round, int yes, int no, int blank, int cast, String outcome,
@@ -215,6 +216,6 @@ public class CouncilRepository {
     public List<Event> events(String key) {
         return jdbc.sql("SELECT stage, note, actor, occurred_at AS at FROM council_event WHERE session_key = ?"
                         + " ORDER BY id")
-                .param(key).query(Event.class).list();
+                .param(key).query(RecordRows.of(Event.class)).list();
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -40,7 +41,7 @@ public class SubstitutionRepository {
 
     public Optional<Substitution> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE id = ?").param(id)
-                .query(Substitution.class).optional();
+                .query(RecordRows.of(Substitution.class)).optional();
     }
 
     /** Marks it cancelled unless it already is; false when it was. */
@@ -53,19 +54,19 @@ public class SubstitutionRepository {
     /** The user's substitutions not cancelled (as the absent one). */
     public List<Substitution> openOf(String userId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE user_id = ? AND cancelled_at IS NULL"
-                + " ORDER BY from_date, id").param(userId).query(Substitution.class).list();
+                + " ORDER BY from_date, id").param(userId).query(RecordRows.of(Substitution.class)).list();
     }
 
     /** Substitutions not cancelled in which the user stands in for someone. */
     public List<Substitution> openCoveredBy(String substituteId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE substitute_id = ? AND cancelled_at IS NULL"
-                + " ORDER BY from_date, id").param(substituteId).query(Substitution.class).list();
+                + " ORDER BY from_date, id").param(substituteId).query(RecordRows.of(Substitution.class)).list();
     }
 
     /** Every substitution of the user, either side, newest range first. */
     public List<Substitution> involving(String userId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE user_id = ? OR substitute_id = ?"
-                + " ORDER BY from_date DESC, id DESC").params(userId, userId).query(Substitution.class).list();
+                + " ORDER BY from_date DESC, id DESC").params(userId, userId).query(RecordRows.of(Substitution.class)).list();
     }
 
     /** For administrators: all, or one user's (either side), optionally only those in force on a day. */
@@ -83,14 +84,14 @@ public class SubstitutionRepository {
             params.add(Date.valueOf(inForceOn));
         }
         sql.append(" ORDER BY from_date DESC, id DESC");
-        return jdbc.sql(sql.toString()).params(params).query(Substitution.class).list();
+        return jdbc.sql(sql.toString()).params(params).query(RecordRows.of(Substitution.class)).list();
     }
 
     /** The user's substitution in force on the day, if any (ranges of one user never overlap). */
     public Optional<Substitution> inForce(String userId, LocalDate day) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leave_substitution WHERE user_id = ? AND cancelled_at IS NULL"
                         + " AND from_date <= ? AND to_date >= ? ORDER BY id")
-                .params(userId, Date.valueOf(day), Date.valueOf(day)).query(Substitution.class).list().stream()
+                .params(userId, Date.valueOf(day), Date.valueOf(day)).query(RecordRows.of(Substitution.class)).list().stream()
                 .findFirst();
     }
 

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,19 +53,19 @@ public class DossierDocumentRepository {
     }
 
     public Optional<Row> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Row.class).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(RecordRows.of(Row.class)).optional();
     }
 
     /** The dossier's documents, current ones only or the whole history, in upload order. */
     public List<Row> list(String businessKey, boolean includeReplaced) {
         return jdbc.sql(SELECT + " WHERE business_key = ?" + (includeReplaced ? "" : " AND replaced_by_id IS NULL")
                         + " ORDER BY id")
-                .param(businessKey).query(Row.class).list();
+                .param(businessKey).query(RecordRows.of(Row.class)).list();
     }
 
     public Optional<StoredFile> content(long id) {
         return jdbc.sql("SELECT id, business_key, file_name, content_type, sha256, content FROM dossier_document"
                         + " WHERE id = ?")
-                .param(id).query(StoredFile.class).optional();
+                .param(id).query(RecordRows.of(StoredFile.class)).optional();
     }
 }

@@ -2,6 +2,7 @@ package vn.tdkt.documents;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -21,12 +22,12 @@ public class DossierRepository {
     }
 
     public Optional<Dossier> find(String businessKey) {
-        return jdbc.sql(SELECT).param(businessKey).query(Dossier.class).optional();
+        return jdbc.sql(SELECT).param(businessKey).query(RecordRows.of(Dossier.class)).optional();
     }
 
     /** Reads the dossier and locks its row until the transaction ends, so uploads to it run one at a time. */
     public Optional<Dossier> lock(String businessKey) {
-        return jdbc.sql(SELECT + " FOR UPDATE").param(businessKey).query(Dossier.class).optional();
+        return jdbc.sql(SELECT + " FOR UPDATE").param(businessKey).query(RecordRows.of(Dossier.class)).optional();
     }
 
     public void insert(String businessKey, String ownerUnitCode, String processInstanceId, LocalDateTime createdAt) {

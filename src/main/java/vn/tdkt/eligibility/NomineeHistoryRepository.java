@@ -3,6 +3,7 @@ package vn.tdkt.eligibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.rules.LegalParameterSet;
+import vn.tdkt.workflow.RecordRows;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -85,7 +86,7 @@ public class NomineeHistoryRepository {
                 // YEAR is a keyword of H2: the alias is quoted
                 ? jdbc.sql("SELECT recognised_year AS \"year\", scope FROM initiative WHERE person_id = ?"
                                 + " AND recognised_year <= ?")
-                        .params(id, year).query(NomineeHistory.Initiative.class).list()
+                        .params(id, year).query(RecordRows.of(NomineeHistory.Initiative.class)).list()
                 : List.of();
 
         LocalDate yearStart = LocalDate.of(year, 1, 1);

@@ -3,6 +3,7 @@ package vn.tdkt.exemplar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.refusal.Refusal;
+import vn.tdkt.workflow.RecordRows;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -65,7 +66,7 @@ public class ModelExampleRepository {
     }
 
     public Optional<Example> find(long id) {
-        return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(Example.class).optional();
+        return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(RecordRows.of(Example.class)).optional();
     }
 
     Example get(long id) {
@@ -76,18 +77,18 @@ public class ModelExampleRepository {
     /** Examples of one unit, newest first. */
     List<Example> ofUnit(String unitCode) {
         return jdbc.sql(SELECT + " WHERE u.code = ? ORDER BY e.id DESC").param(unitCode)
-                .query(Example.class).list();
+                .query(RecordRows.of(Example.class)).list();
     }
 
     /** Every example, newest first. */
     List<Example> all() {
-        return jdbc.sql(SELECT + " ORDER BY e.id DESC").query(Example.class).list();
+        return jdbc.sql(SELECT + " ORDER BY e.id DESC").query(RecordRows.of(Example.class)).list();
     }
 
     /** The examples the public may see, newest publication first. */
     public List<Example> published(int limit) {
         return jdbc.sql(SELECT + " WHERE e.status IN ('PUBLISHED', 'CLOSED') ORDER BY e.published_at DESC, e.id DESC")
-                .query(Example.class).list().stream().limit(limit).toList();
+                .query(RecordRows.of(Example.class)).list().stream().limit(limit).toList();
     }
 
     void updateContent(long id, ExampleKind kind, String title, String subjectName, String story, String evidence,
@@ -153,13 +154,13 @@ public class ModelExampleRepository {
         return jdbc.sql("""
                         SELECT id, example_id, file_name, content_type, size_bytes, sha256, caption, uploaded_by,
                           uploaded_at FROM model_example_picture WHERE example_id = ? ORDER BY id""")
-                .param(exampleId).query(Picture.class).list();
+                .param(exampleId).query(RecordRows.of(Picture.class)).list();
     }
 
     public Optional<PictureContent> picture(long exampleId, long pictureId) {
         return jdbc.sql("SELECT id, example_id, content_type, content FROM model_example_picture"
                         + " WHERE id = ? AND example_id = ?").params(pictureId, exampleId)
-                .query(PictureContent.class).optional();
+                .query(RecordRows.of(PictureContent.class)).optional();
     }
 
     boolean replicated(long exampleId, long unitId) {
@@ -178,7 +179,7 @@ public class ModelExampleRepository {
                         SELECT u.code AS unit_code, u.name AS unit_name, r.note, r.recorded_by, r.recorded_at
                         FROM model_example_replication r JOIN org_unit u ON u.id = r.unit_id
                         WHERE r.example_id = ? ORDER BY r.recorded_at, r.id""")
-                .param(exampleId).query(Replication.class).list();
+                .param(exampleId).query(RecordRows.of(Replication.class)).list();
     }
 
     void insertFollowUp(long exampleId, String report, String reportedBy, LocalDateTime now) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.refusal.Refusal;
+import vn.tdkt.workflow.RecordRows;
 
 import java.util.List;
 
@@ -52,7 +53,7 @@ public class UserProfileController {
         record UnitRow(long id, String code, String name, boolean active) { }
         UnitRow unit = jdbc.sql("SELECT id, code, name, (valid_to IS NULL OR valid_to >= CURRENT_DATE) AS active"
                         + " FROM org_unit WHERE code = ?").param(request.unitCode().strip())
-                .query(UnitRow.class).optional().orElseThrow(() -> Refusal.invalid("UNKNOWN_UNIT",
+                .query(RecordRows.of(UnitRow.class)).optional().orElseThrow(() -> Refusal.invalid("UNKNOWN_UNIT",
                         "Không tìm thấy đơn vị có mã '" + request.unitCode().strip() + "'."));
         if (!unit.active()) {
             throw Refusal.invalid("UNIT_ENDED", "Đơn vị '" + unit.code() + "' đã kết thúc hoạt động.");

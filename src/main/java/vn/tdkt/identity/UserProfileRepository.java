@@ -2,6 +2,7 @@ package vn.tdkt.identity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public class UserProfileRepository {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM user_profile p JOIN org_unit u ON u.id = p.unit_id"
                         + " WHERE p.user_id = ?")
                 .param(userId)
-                .query(UnitRef.class).optional();
+                .query(RecordRows.of(UnitRef.class)).optional();
     }
 
     /** The job title of the person the user is (chức vụ), when the account is linked to a person of the registry. */
@@ -36,7 +37,7 @@ public class UserProfileRepository {
     public Optional<UnitRef> unitByCode(String unitCode) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE LOWER(u.code) = LOWER(?)")
                 .param(unitCode)
-                .query(UnitRef.class).optional();
+                .query(RecordRows.of(UnitRef.class)).optional();
     }
 
     /** Creates or moves the user's profile to the unit. */

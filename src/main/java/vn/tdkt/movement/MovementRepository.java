@@ -5,6 +5,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.workflow.InputRejectedException;
+import vn.tdkt.workflow.RecordRows;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -56,22 +57,22 @@ public class MovementRepository {
     }
 
     public Optional<Movement> find(long id) {
-        return jdbc.sql(SELECT + " WHERE m.id = ?").param(id).query(Movement.class).optional();
+        return jdbc.sql(SELECT + " WHERE m.id = ?").param(id).query(RecordRows.of(Movement.class)).optional();
     }
 
     public Optional<Movement> findByCode(String code) {
-        return jdbc.sql(SELECT + " WHERE m.code = ?").param(code).query(Movement.class).optional();
+        return jdbc.sql(SELECT + " WHERE m.code = ?").param(code).query(RecordRows.of(Movement.class)).optional();
     }
 
     /** The movements a unit takes part in or stands for, newest first. */
     public List<Movement> ofUnit(String unitCode) {
         return jdbc.sql(SELECT + " WHERE u.code = ? OR m.id IN (SELECT mu.movement_id FROM emulation_movement_unit mu"
                 + " JOIN org_unit p ON p.id = mu.unit_id WHERE p.code = ?) ORDER BY m.start_date DESC, m.id DESC")
-                .params(unitCode, unitCode).query(Movement.class).list();
+                .params(unitCode, unitCode).query(RecordRows.of(Movement.class)).list();
     }
 
     public List<Movement> all() {
-        return jdbc.sql(SELECT + " ORDER BY m.start_date DESC, m.id DESC").query(Movement.class).list();
+        return jdbc.sql(SELECT + " ORDER BY m.start_date DESC, m.id DESC").query(RecordRows.of(Movement.class)).list();
     }
 
     /** The next free code of a year: PTTD-2026-001. */
@@ -146,7 +147,7 @@ public class MovementRepository {
                         + " mu.report_late, mu.award_type_code, mu.proposal_key"
                         + " FROM emulation_movement_unit mu JOIN org_unit u ON u.id = mu.unit_id"
                         + " WHERE mu.movement_id = ? ORDER BY u.name")
-                .param(id).query(Participant.class).list();
+                .param(id).query(RecordRows.of(Participant.class)).list();
     }
 
     public Optional<Participant> participant(long id, String unitCode) {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
+import vn.tdkt.workflow.RecordRows;
 import vn.tdkt.workflow.TransactionReads;
 
 import java.sql.Timestamp;
@@ -95,7 +96,7 @@ public class ProposalRepository {
     /** Read once per transaction (see {@link TransactionReads}): a task's steps each ask for it. */
     public Optional<Proposal> find(String businessKey) {
         return TransactionReads.read(this, "proposal:" + businessKey, () -> jdbc.sql(PROPOSAL_SELECT
-                + " WHERE p.business_key = ?").param(businessKey).query(Proposal.class).optional());
+                + " WHERE p.business_key = ?").param(businessKey).query(RecordRows.of(Proposal.class)).optional());
     }
 
     public List<Proposal> list(String unitCode, Integer year, String status) {
@@ -114,7 +115,7 @@ public class ProposalRepository {
             params.add(status);
         }
         sql.append(" ORDER BY p.created_at DESC, p.business_key DESC");
-        return jdbc.sql(sql.toString()).params(params).query(Proposal.class).list();
+        return jdbc.sql(sql.toString()).params(params).query(RecordRows.of(Proposal.class)).list();
     }
 
     /** Read once per transaction, like {@link #find}. */
@@ -124,7 +125,7 @@ public class ProposalRepository {
 
     private List<Nominee> readNominees(String businessKey) {
         return jdbc.sql("SELECT * FROM proposal_nominee WHERE business_key = ? ORDER BY seq").param(businessKey)
-                .query(Nominee.class).list().stream().toList();
+                .query(RecordRows.of(Nominee.class)).list().stream().toList();
     }
 
     /** Moves the proposal to {@code to}; see {@link #moveTo}. */
@@ -276,7 +277,7 @@ public class ProposalRepository {
     public List<Event> events(String businessKey) {
         return jdbc.sql("SELECT business_key, round_no AS round, stage, outcome, note, actor, occurred_at"
                         + " FROM proposal_event WHERE business_key = ? ORDER BY occurred_at, id")
-                .param(businessKey).query(Event.class).list();
+                .param(businessKey).query(RecordRows.of(Event.class)).list();
     }
 
     public long addComment(Comment c) {
@@ -292,7 +293,7 @@ public class ProposalRepository {
 
     public List<Comment> comments(String businessKey) {
         return jdbc.sql("SELECT * FROM consultation_comment WHERE business_key = ? ORDER BY submitted_at, id")
-                .param(businessKey).query(Comment.class).list();
+                .param(businessKey).query(RecordRows.of(Comment.class)).list();
     }
 
     /** Another proposal still running for the same nominee, award and year. */

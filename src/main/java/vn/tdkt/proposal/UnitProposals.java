@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.tdkt.engine.SystemCalls;
 import vn.tdkt.identity.UnitRef;
+import vn.tdkt.workflow.RecordRows;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -97,7 +98,7 @@ public class UnitProposals {
                         FROM commendation_proposal p JOIN award_type a ON a.code = p.award_type_code
                         LEFT JOIN emulation_movement m ON m.id = p.movement_id
                         WHERE p.unit_id = ? ORDER BY p.created_at DESC, p.business_key DESC""")
-                .param(unit.id()).query(Stored.class).list();
+                .param(unit.id()).query(RecordRows.of(Stored.class)).list();
         Map<String, List<String>> nominees = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT n.business_key, n.display_name FROM proposal_nominee n

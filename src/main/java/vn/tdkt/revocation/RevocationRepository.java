@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -85,7 +86,7 @@ public class RevocationRepository {
                         + " MIN(r.award_year) AS award_year, CAST(NULL AS DATE) AS annulled_on FROM award_record r"
                         + " JOIN award_type t ON t.code = r.award_type_code WHERE r.annulled_on IS NULL"
                         + " GROUP BY r.decision_number, r.decision_date ORDER BY r.decision_date DESC, r.decision_number")
-                .query(AwardLine.class).list();
+                .query(RecordRows.of(AwardLine.class)).list();
     }
 
     /** The awards in force that no running revocation names, newest decision first. */
@@ -94,7 +95,7 @@ public class RevocationRepository {
                         + " award_revocation_item i JOIN award_revocation v ON v.id = i.revocation_id"
                         + " WHERE i.award_record_id = r.id AND v.status IN (" + OPEN_STATUSES + "))"
                         + " ORDER BY r.decision_date DESC, r.decision_number, r.id")
-                .query(AwardLine.class).list();
+                .query(RecordRows.of(AwardLine.class)).list();
     }
 
     public List<AwardLine> awards(Collection<Long> ids) {
@@ -102,7 +103,7 @@ public class RevocationRepository {
             return List.of();
         }
         return jdbc.sql(AWARD_SELECT + " WHERE r.id IN (:ids) ORDER BY r.id").param("ids", ids)
-                .query(AwardLine.class).list();
+                .query(RecordRows.of(AwardLine.class)).list();
     }
 
     /** Whether a decision of that number and day is in the registry. */
@@ -147,7 +148,7 @@ public class RevocationRepository {
                         + " FROM commendation_proposal p JOIN proposal_nominee n ON n.business_key = p.business_key"
                         + " WHERE " + subject + " AND p.status NOT IN ('AWARDED', 'NOT_AWARDED') AND p.closed_at IS NULL")
                 .param(personId != null ? personId : unitId)
-                .query(RunningProposal.class).list();
+                .query(RecordRows.of(RunningProposal.class)).list();
     }
 
     public void flagProposal(String businessKey, long revocationId, String message, Instant at) {
@@ -203,11 +204,11 @@ public class RevocationRepository {
     }
 
     public Optional<Revocation> find(long id) {
-        return jdbc.sql("SELECT * FROM award_revocation WHERE id = ?").param(id).query(Revocation.class).optional();
+        return jdbc.sql("SELECT * FROM award_revocation WHERE id = ?").param(id).query(RecordRows.of(Revocation.class)).optional();
     }
 
     public List<Revocation> all() {
-        return jdbc.sql("SELECT * FROM award_revocation ORDER BY created_at DESC, id DESC").query(Revocation.class)
+        return jdbc.sql("SELECT * FROM award_revocation ORDER BY created_at DESC, id DESC").query(RecordRows.of(Revocation.class))
                 .list();
     }
 
@@ -219,12 +220,12 @@ public class RevocationRepository {
         return jdbc.sql("SELECT * FROM award_revocation v WHERE EXISTS (SELECT 1 FROM award_revocation_item i"
                         + " WHERE i.revocation_id = v.id AND i.recipient_unit_code IN (:units))"
                         + " ORDER BY created_at DESC, id DESC")
-                .param("units", unitCodes).query(Revocation.class).list();
+                .param("units", unitCodes).query(RecordRows.of(Revocation.class)).list();
     }
 
     public List<Item> items(long revocationId) {
         return jdbc.sql("SELECT * FROM award_revocation_item WHERE revocation_id = ? ORDER BY id").param(revocationId)
-                .query(Item.class).list();
+                .query(RecordRows.of(Item.class)).list();
     }
 
     /**

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
+import vn.tdkt.workflow.RecordRows;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ public class SlaService {
                              AND l.GROUP_ID_ IS NOT NULL AND t.ASSIGNEE_ IS NULL
                         LEFT JOIN ACT_ID_GROUP g ON g.ID_ = l.GROUP_ID_
                         WHERE 1 = 1""" + where + " ORDER BY t.ID_, g.NAME_")
-                .params(params).query(OpenTask.class).list();
+                .params(params).query(RecordRows.of(OpenTask.class)).list();
         // a task waiting for several groups comes once per group: one row per task, the groups' names joined
         Map<String, OpenTask> byTask = new LinkedHashMap<>();
         Map<String, Set<String>> groupsOf = new HashMap<>();
@@ -205,7 +206,7 @@ public class SlaService {
                         FROM commendation_proposal p
                         """ + PROPOSAL_JOINS + """
                         WHERE p.closed_at >= ? AND p.closed_at < ?""" + where)
-                .params(params).query(Closed.class).list();
+                .params(params).query(RecordRows.of(Closed.class)).list();
         List<Object> openParams = new ArrayList<>(List.of(Timestamp.from(end), Timestamp.from(end),
                 Timestamp.from(start)));
         String openWhere = filter.where(openParams);
@@ -220,7 +221,7 @@ public class SlaService {
                         WHERE h.DUE_DATE_ IS NOT NULL AND h.DUE_DATE_ < ? AND h.START_TIME_ < ?
                           AND (h.END_TIME_ IS NULL OR h.END_TIME_ > ?)
                           AND (h.END_TIME_ IS NULL OR h.END_TIME_ > h.DUE_DATE_)""" + openWhere)
-                .params(openParams).query(Span.class).list();
+                .params(openParams).query(RecordRows.of(Span.class)).list();
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             Instant from = LocalDate.of(year, m, 1).atStartOfDay(zone).toInstant();

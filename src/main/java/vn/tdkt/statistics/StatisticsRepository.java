@@ -3,6 +3,7 @@ package vn.tdkt.statistics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.refusal.Refusal;
+import vn.tdkt.workflow.RecordRows;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -52,11 +53,11 @@ public class StatisticsRepository {
         List<StatisticsForm.Column> columns = jdbc.sql("""
                         SELECT position, group_number, group_label, label, recipient, award_type_code
                           FROM statistics_form_column WHERE form_code = ? ORDER BY position""").param(code)
-                .query(StatisticsForm.Column.class).list();
+                .query(RecordRows.of(StatisticsForm.Column.class)).list();
         List<StatisticsForm.Row> rows = jdbc.sql("""
                         SELECT position, row_code AS code, label, unit_label, criterion
                           FROM statistics_form_row WHERE form_code = ? ORDER BY position""").param(code)
-                .query(StatisticsForm.Row.class).list();
+                .query(RecordRows.of(StatisticsForm.Row.class)).list();
         return jdbc.sql("""
                         SELECT code, form_number, award_level, title, legal_basis, due_month_day, effective_from,
                           effective_to, note FROM statistics_form WHERE code = ?""").param(code)
@@ -129,7 +130,7 @@ public class StatisticsRepository {
     }
 
     public Optional<Report> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Report.class).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(RecordRows.of(Report.class)).optional();
     }
 
     public Report get(long id) {
@@ -140,9 +141,9 @@ public class StatisticsRepository {
     /** The reports, newest first; of one year when given. */
     public List<Report> list(Integer year) {
         if (year == null) {
-            return jdbc.sql(SELECT + " ORDER BY id DESC").query(Report.class).list();
+            return jdbc.sql(SELECT + " ORDER BY id DESC").query(RecordRows.of(Report.class)).list();
         }
-        return jdbc.sql(SELECT + " WHERE report_year = ? ORDER BY id DESC").param(year).query(Report.class).list();
+        return jdbc.sql(SELECT + " WHERE report_year = ? ORDER BY id DESC").param(year).query(RecordRows.of(Report.class)).list();
     }
 
     /** One column for each component of {@link Report}, so that JdbcClient maps a row to it ("year": H2 keyword). */

@@ -2,6 +2,7 @@ package vn.tdkt.block.cycle;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -53,7 +54,7 @@ public class BlockCycleRepository {
                                c.process_instance_id, c.stage, c.ballot_session_id
                         FROM block_cycle c JOIN emulation_block b ON b.id = c.block_id
                         WHERE c.business_key = ?""").param(key)
-                .query(Cycle.class).optional();
+                .query(RecordRows.of(Cycle.class)).optional();
     }
 
     /**
@@ -91,7 +92,7 @@ public class BlockCycleRepository {
     public List<Event> events(String key) {
         return jdbc.sql("SELECT unit_code, stage, outcome, note, actor, occurred_at AS at FROM block_cycle_event"
                         + " WHERE business_key = ? ORDER BY occurred_at, id").param(key)
-                .query(Event.class).list();
+                .query(RecordRows.of(Event.class)).list();
     }
 
     public void saveSheet(long blockId, int year, String unitCode, String kind, String scorerCode, String sheet,
@@ -114,7 +115,7 @@ public class BlockCycleRepository {
                         JOIN org_unit u ON u.id = s.unit_id JOIN org_unit sc ON sc.id = s.scored_by_unit_id
                         WHERE s.block_id = ? AND s.emulation_year = ? AND s.kind = ? ORDER BY u.code""")
                 .params(blockId, year, kind)
-                .query(Sheet.class).list();
+                .query(RecordRows.of(Sheet.class)).list();
     }
 
     public Optional<Sheet> sheet(long blockId, int year, String unitCode, String kind) {
@@ -135,7 +136,7 @@ public class BlockCycleRepository {
                                p.rank_in_block AS rank, p.final_score, p.vote_share, p.proposal_key
                         FROM block_cycle_proposal p JOIN org_unit u ON u.id = p.unit_id WHERE p.business_key = ?
                         ORDER BY p.rank_in_block""").param(key)
-                .query(BlockProposal.class).list();
+                .query(RecordRows.of(BlockProposal.class)).list();
     }
 
     /** The block's decision to propose this unit for this award, not yet turned into a proposal. */

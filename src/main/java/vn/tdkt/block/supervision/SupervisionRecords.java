@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 import vn.tdkt.audit.AuditKind;
 import vn.tdkt.audit.AuditRecord;
 import vn.tdkt.audit.AuditTrail;
+import vn.tdkt.workflow.RecordRows;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public class SupervisionRecords {
         return jdbc.sql("""
                 SELECT business_key, step, unit_code, outcome, remarks, recorded_by, recorded_at
                 FROM block_supervision_record WHERE business_key = ? ORDER BY id""").param(businessKey)
-                .query(Entry.class).list();
+                .query(RecordRows.of(Entry.class)).list();
     }
 
     /** The latest opinion on the cycle's suy tôn result, if given. */

@@ -3,6 +3,7 @@ package vn.tdkt.registry.block;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +37,12 @@ public class BlockRepository {
 
     public List<Block> list() {
         return jdbc.sql("SELECT id, code, name, description FROM emulation_block ORDER BY code")
-                .query(Block.class).list();
+                .query(RecordRows.of(Block.class)).list();
     }
 
     public Optional<Block> findByCode(String code) {
         return jdbc.sql("SELECT id, code, name, description FROM emulation_block WHERE code = ?")
-                .param(code).query(Block.class).optional();
+                .param(code).query(RecordRows.of(Block.class)).optional();
     }
 
     public void insert(String code, String name, String description) {
@@ -67,7 +68,7 @@ public class BlockRepository {
         return jdbc.sql("SELECT m.unit_id, b.code AS block_code FROM block_membership m"
                         + " JOIN emulation_block b ON b.id = m.block_id"
                         + " WHERE m.emulation_year = ? AND m.block_id <> ? AND m.unit_id IN (" + marks + ")")
-                .params(params).query(Holder.class).list();
+                .params(params).query(RecordRows.of(Holder.class)).list();
     }
 
     public void replaceMembers(long blockId, int year, List<Long> unitIds) {
@@ -80,7 +81,7 @@ public class BlockRepository {
 
     public Optional<OfficerIds> officers(long blockId, int year) {
         return jdbc.sql("SELECT leader_unit_id, deputy_unit_id FROM block_officer WHERE block_id = ? AND emulation_year = ?")
-                .params(blockId, year).query(OfficerIds.class).optional();
+                .params(blockId, year).query(RecordRows.of(OfficerIds.class)).optional();
     }
 
     public void replaceOfficers(long blockId, int year, Long leaderUnitId, Long deputyUnitId) {

@@ -3,6 +3,7 @@ package vn.tdkt.registry.person;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.registry.common.RegistryFormats;
+import vn.tdkt.workflow.RecordRows;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,11 +31,11 @@ public class PersonRepository {
     }
 
     public Optional<Person> findByCode(String code) {
-        return jdbc.sql(SELECT + " WHERE p.code = ?").param(code).query(Person.class).optional();
+        return jdbc.sql(SELECT + " WHERE p.code = ?").param(code).query(RecordRows.of(Person.class)).optional();
     }
 
     public Optional<Person> findById(long id) {
-        return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(Person.class).optional();
+        return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(RecordRows.of(Person.class)).optional();
     }
 
     public boolean exists(String code) {
@@ -51,7 +52,7 @@ public class PersonRepository {
         List<Object> params = new ArrayList<>(where.params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(SELECT + where.sql + " ORDER BY p.code LIMIT ? OFFSET ?").params(params).query(Person.class)
+        return jdbc.sql(SELECT + where.sql + " ORDER BY p.code LIMIT ? OFFSET ?").params(params).query(RecordRows.of(Person.class))
                 .list();
     }
 

@@ -2,6 +2,7 @@ package vn.tdkt.registry.unit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.workflow.RecordRows;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,11 +24,11 @@ public class UnitRepository {
     }
 
     public Optional<Unit> findByCode(String code) {
-        return jdbc.sql(SELECT + " WHERE u.code = ?").param(code).query(Unit.class).optional();
+        return jdbc.sql(SELECT + " WHERE u.code = ?").param(code).query(RecordRows.of(Unit.class)).optional();
     }
 
     public Optional<Unit> findById(long id) {
-        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(Unit.class).optional();
+        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(RecordRows.of(Unit.class)).optional();
     }
 
     public boolean exists(String code) {
@@ -47,7 +48,7 @@ public class UnitRepository {
             params.add(type.name());
         }
         sql.append(" ORDER BY u.code");
-        return jdbc.sql(sql.toString()).params(params).query(Unit.class).list();
+        return jdbc.sql(sql.toString()).params(params).query(RecordRows.of(Unit.class)).list();
     }
 
     public long count() {
