@@ -12,6 +12,8 @@ import java.lang.reflect.Constructor;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * service, the record built by {@link BeanUtils}), with one difference: the columns are found once per query, from
  * the result's metadata. Spring's mapper asks the driver for each component's camelCase name first and catches the
  * refusal, on every row and for every such component: about 10 µs each on PostgreSQL, so 0.4 s for a list of 5,000
- * rows of 8 such components. Use a new mapper per query ({@code .query(RecordRows.of(Type.class))}); the record's
+ * rows of 8 such components. An {@code Instant} is read as a timestamp, as before. Use a new mapper per query ({@code .query(RecordRows.of(Type.class))}); the record's
  * constructor and types are looked up once per type.
  */
 public final class RecordRows<T> implements RowMapper<T> {
@@ -63,10 +65,19 @@ public final class RecordRows<T> implements RowMapper<T> {
         Object[] args = new Object[columns.length];
         for (int i = 0; i < columns.length; i++) {
             TypeDescriptor target = shape.types()[i];
-            Object value = JdbcUtils.getResultSetValue(rs, columns[i], target.getType());
+            Object value = target.getType() == Instant.class ? instant(rs.getTimestamp(columns[i]))
+                    : JdbcUtils.getResultSetValue(rs, columns[i], target.getType());
             args[i] = value == null ? null : CONVERSION.convert(value, target);
         }
         return (T) BeanUtils.instantiateClass(shape.constructor(), args);
+    }
+
+    /**
+     * As the hand-written mappers read an instant. {@link JdbcUtils} would first ask the driver for an {@code Instant},
+     * which PostgreSQL's refuses with an exception, on every row, before reading the timestamp.
+     */
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** Each component's column: the same name, ignoring case and underscores; the first such column wins. */
