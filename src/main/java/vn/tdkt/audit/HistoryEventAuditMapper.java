@@ -291,8 +291,8 @@ public final class HistoryEventAuditMapper {
     }
 
     /**
-     * What every engine record holds beyond its columns. Nothing the record says elsewhere is repeated (about 40 % of
-     * a record, docs/performance.md): the kind says the event type, the instance's own records (started, updated,
+     * What every engine record holds beyond its columns. Nothing the record says elsewhere is repeated (about 45 % of
+     * a payload, docs/performance.md): the kind says the event type, the instance's own records (started, updated,
      * ended) name its process definition and version, and the execution is named only when it is not the instance
      * itself (a branch, a sub-process, a multi-instance body).
      */

@@ -40,8 +40,8 @@ public class HistoryWriter extends DbHistoryEventHandler {
             super.insertHistoricDecisionEvaluationEvent(event);
             return;
         }
-        // as HistoricDecisionInstanceManager.insertHistoricDecisionInstances, less the clauses; the entities are not
-        // changed, because the audit chain's handler reads the same event after this one
+        // as HistoricDecisionInstanceManager.insertHistoricDecisionInstances, less the clauses; the clauses are left on
+        // the entities, because the audit chain's handler reads the same event after this one
         HistoricDecisionInstanceEntity root = event.getRootHistoricDecisionInstance();
         getDbEntityManager().insert(root);
         for (HistoricDecisionInstanceEntity required : event.getRequiredHistoricDecisionInstances()) {

@@ -37,10 +37,7 @@ class HistoryWriterTest {
     @Test
     void everyVariableChangeIsInTheChainNotInTheEngineDetails() {
         ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
-        int year = LocalDate.now(clock).getYear() - 1;
-        String nominee = f.person("stp", "Lê Thị Hạnh", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC"));
-        ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
+        ProcessInstance pi = proposalOf(f, "Lê Thị Hạnh");
         f.uploadAll(pi, "canbo.stp");
         f.submitDossier(pi);
         f.headApproves(pi);
@@ -64,10 +61,7 @@ class HistoryWriterTest {
     @Test
     void decisionInputsAndOutputsAreInTheChainNotInTheEngineHistory() {
         ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
-        int year = LocalDate.now(clock).getYear() - 1;
-        String nominee = f.person("stp", "Trần Văn Bình", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC"));
-        ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
+        ProcessInstance pi = proposalOf(f, "Trần Văn Bình");
 
         // the evaluation is in the engine's history: which table, when, in which step
         List<HistoricDecisionInstance> evaluations = engine.getHistoryService().createHistoricDecisionInstanceQuery()
@@ -86,5 +80,12 @@ class HistoryWriterTest {
             assertThat(link.payload()).contains("required-documents", "\"inputs\"", "BK_TINH", "CONG_TRANG",
                     "\"matchedRules\"", "documentType", "TTR");
         });
+    }
+
+    /** A unit's proposal of a provincial merit award for a new person of the unit, started by its officer. */
+    private ProcessInstance proposalOf(ProposalFixture f, String name) {
+        int year = LocalDate.now(clock).getYear() - 1;
+        String nominee = f.person("stp", name, Map.of("CSTDCS", List.of(year - 1, year)), Map.of(year, "XUAT_SAC"));
+        return f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
     }
 }
