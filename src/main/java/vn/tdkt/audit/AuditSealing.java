@@ -2,7 +2,7 @@ package vn.tdkt.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,24 +14,28 @@ import java.util.concurrent.TimeUnit;
 /**
  * When the records waiting in {@code audit_pending} are sealed ({@link ChainSealer} does it):
  * <ul>
- *   <li>right after each writing transaction commits, on the committed transaction's own connection
- *       ({@link #sealAfterCommit()}), so a step's records are in the chain when the step returns;</li>
- *   <li>before every read of the chain ({@link AuditLedger}, {@link AuditSearch}), so a reader is never behind;</li>
- *   <li>every {@code tdkt.audit.seal-interval} (10 s) where scheduling is on, for records whose sealing after
- *       commit failed (a lost connection) and nobody has read the chain since.</li>
+ *   <li>right after each writing transaction commits, by this node's sealer thread ({@link #sealAfterCommit()}
+ *       wakes it; the committed step does not wait): one pass seals every transaction committed since the last,
+ *       so a busy node seals many steps with the statements of one;</li>
+ *   <li>before every read of the chain ({@link AuditLedger}, {@link AuditSearch}), so a reader is never behind a
+ *       committed step, whichever node wrote it;</li>
+ *   <li>every {@code tdkt.audit.seal-interval} (10 s) where scheduling is on, for records whose pass failed (a lost
+ *       connection) and nobody has read the chain since; and once more when the node shuts down.</li>
  * </ul>
+ * A step's records are durable when it commits (they are in {@code audit_pending}, in its own transaction); only their
+ * place in the chain is given a moment later.
  */
 @Component
-class AuditSealing {
+class AuditSealing implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditSealing.class);
 
     private final DataSource dataSource;
-    /** Group sealing after commit: tickets handed out, the last ticket a finished pass covered, a pass running. */
+    /** A commit since the sealer last began a pass; guarded by {@link #monitor}. */
     private final Object monitor = new Object();
-    private long requested;
-    private long finished;
-    private boolean leading;
+    private boolean requested;
+    private volatile boolean running;
+    private Thread sealer;
 
     AuditSealing(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -56,84 +60,73 @@ class AuditSealing {
     }
 
     /**
-     * Called from a transaction's after-commit callback: returns once a sealing pass that began after this
-     * transaction committed has finished, so the step's records are in the chain when the step returns.
-     * <p>
-     * Group sealing: the writers of this node that have just committed do not queue for the chain's lock one by
-     * one; the first becomes the leader and seals everything committed, the others wait for that pass (or, if
-     * they committed after it began, for the next one, whose leader is one of them). The leader seals on the
-     * connection its committed transaction still holds (that transaction is over, so the sealing is a
-     * transaction of its own) rather than taking a second connection from the pool. A failure is logged, not
-     * thrown: the step has committed, and its records stay waiting for the next sealer or reader.
+     * Called from a transaction's after-commit callback: wakes this node's sealer and returns at once. While the
+     * node is not running (starting, stopping) the caller seals itself. A failure is logged, not thrown: the step
+     * has committed, and its records stay waiting for the next pass or reader.
      */
     void sealAfterCommit() {
-        long ticket;
-        synchronized (monitor) {
-            ticket = ++requested;
+        if (!running) {
+            sealQuietly();
+            return;
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            long target;
+        synchronized (monitor) {
+            requested = true;
+            monitor.notifyAll();
+        }
+    }
+
+    /** The sealer thread: one pass for every commit, or group of commits, since the last. */
+    private void sealAsRequested() {
+        while (running) {
             synchronized (monitor) {
-                while (leading && finished < ticket) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        log.warn("Audit records committed but not sealed within 30 s; the next reader will seal them");
-                        return;
-                    }
+                while (!requested && running) {
                     try {
-                        TimeUnit.NANOSECONDS.timedWait(monitor, left);
+                        monitor.wait();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     }
                 }
-                if (finished >= ticket) {
-                    return;
-                }
-                leading = true;
-                target = requested;
+                requested = false;
             }
-            boolean sealed = false;
-            try {
-                sealed = sealOnOwnConnection();
-            } finally {
-                synchronized (monitor) {
-                    leading = false;
-                    if (sealed) {
-                        finished = Math.max(finished, target);
-                    }
-                    monitor.notifyAll();
-                }
-            }
-            if (!sealed) {
-                return;
-            }
+            sealQuietly();
         }
     }
 
-    /** One pass; whether it succeeded (a failure is logged). */
-    private boolean sealOnOwnConnection() {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
+    private void sealQuietly() {
         try {
-            if (connection.getAutoCommit()) {
-                // not a transaction we can continue on: use one of our own
-                DataSourceUtils.releaseConnection(connection, dataSource);
-                connection = null;
-                sealWaiting();
-            } else {
-                ChainSealer.sealAll(connection);
-            }
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            log.warn("Audit records committed but not sealed yet (the next reader or the periodic sealer will): {}",
-                    e.getMessage());
-            return false;
-        } finally {
-            if (connection != null) {
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
+            sealWaiting();
+        } catch (RuntimeException e) {
+            log.warn("Audit records committed but not sealed yet (the next pass or reader will): {}", e.getMessage());
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        sealer = new Thread(this::sealAsRequested, "audit-sealer");
+        sealer.setDaemon(true);
+        sealer.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        synchronized (monitor) {
+            monitor.notifyAll();
+        }
+        try {
+            sealer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // what the last commits left, while the pool is still open
+        sealQuietly();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @Scheduled(fixedDelayString = "${tdkt.audit.seal-interval:PT10S}", initialDelayString = "${tdkt.audit.seal-interval:PT10S}")

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The one way into the audit chain. Records made inside a transaction are kept until that transaction is about
  * to commit and written then, unsealed and in the same transaction ({@link ChainWriter}, no lock): a rolled-back
- * step leaves no trace, a committed one always does. Right after the commit they are sealed into the chain
- * ({@link AuditSealing}), one sealer at a time, so no writing transaction waits for another's. Outside a
+ * step leaves no trace, a committed one always does. Right after the commit the node's sealer seals them into the
+ * chain ({@link AuditSealing}) while the step returns: no writing transaction waits for the chain. Outside a
  * transaction a record is written and sealed at once in its own.
  */
 @Component

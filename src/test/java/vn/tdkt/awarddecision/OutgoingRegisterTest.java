@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.registry.person.PersonService;
 import vn.tdkt.support.IntegrationTest;
 
@@ -46,6 +47,7 @@ class OutgoingRegisterTest {
     @Autowired AwardDecisionService decisions;
     @Autowired PersonService persons;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
 
@@ -172,6 +174,7 @@ class OutgoingRegisterTest {
         assertThat(register.path("entries").findValuesAsText("number")).contains(taken.getBody().path("number").asText());
         assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/register", JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'REGISTER_NUMBER_TAKEN' AND subject = ? AND actor = 'canbo.vpubnd'")
                 .param(taken.getBody().path("number").asText()).query(Integer.class).single()).isPositive();
     }

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.audit.ChainVerifier;
 import vn.tdkt.registry.person.PersonService;
 import vn.tdkt.support.IntegrationTest;
@@ -41,6 +42,7 @@ class SignedOriginalApiTest {
     @Autowired AwardDecisionService decisions;
     @Autowired PersonService persons;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired ObjectMapper json;
     @Autowired DataSource dataSource;
 
@@ -83,6 +85,7 @@ class SignedOriginalApiTest {
                 .getBody(), issued.id()).path("signed").asBoolean()).isTrue();
 
         // the audit chain records it, and still verifies
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         String payload = jdbc.sql("SELECT payload FROM audit_event WHERE kind = 'DECISION_SIGNED_ORIGINAL_RECORDED'"
                 + " AND subject = ? AND actor = 'canbo.vpubnd'").param("Quyết định số " + issued.number())
                 .query(String.class).single();

@@ -12,6 +12,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.block.cycle.BlockCycleFixture;
 import vn.tdkt.council.CouncilFixture;
 import vn.tdkt.documents.DossierService;
@@ -45,6 +46,7 @@ class BallotSecrecyObserverTest {
 
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired DossierService dossiers;
     @Autowired UnitGroups unitGroups;
     @Autowired UserProfileRepository profiles;
@@ -194,14 +196,31 @@ class BallotSecrecyObserverTest {
         s.add(SecrecyObserver.rows("council candidates", "SELECT * FROM council_candidate WHERE session_key = ?", key));
         s.add(SecrecyObserver.rows("council session", "SELECT * FROM council_session WHERE business_key = ?", key));
         s.add(SecrecyObserver.rows("council events", "SELECT stage, note, actor FROM council_event WHERE session_key = ?", key));
-        s.add(SecrecyObserver.rows("audit chain of the proposal", """
+        s.add(sealedFirst(SecrecyObserver.rows("audit chain of the proposal", """
                 SELECT kind, actor, subject, payload FROM audit_event WHERE process_instance_id = ? OR business_key = ?""",
-                proposal.getId(), proposals.businessKey(proposal)));
+                proposal.getId(), proposals.businessKey(proposal))));
         return s;
     }
 
     /** What the engine shows of an instance, runtime and history, and what it stores. */
-    private static List<SecrecyObserver.Source> engineSources(String pi) {
+    /**
+     * The chain as an onlooker reading audit_event sees it once the node's sealer has caught up (it seals just after
+     * each commit): sealing first makes every look see all committed records, whatever the sealer's timing.
+     */
+    private SecrecyObserver.Source sealedFirst(SecrecyObserver.Source rows) {
+        return new SecrecyObserver.Source() {
+            public String label() {
+                return rows.label();
+            }
+
+            public String read(SecrecyObserver observer) {
+                ledger.sealWaiting();
+                return rows.read(observer);
+            }
+        };
+    }
+
+    private List<SecrecyObserver.Source> engineSources(String pi) {
         List<SecrecyObserver.Source> s = new ArrayList<>();
         for (String path : List.of("/engine-rest/task?processInstanceId=", "/engine-rest/execution?processInstanceId=",
                 "/engine-rest/variable-instance?deserializeValues=false&processInstanceIdIn=",
@@ -224,8 +243,8 @@ class BallotSecrecyObserverTest {
         s.add(SecrecyObserver.rows("engine details", """
                 SELECT d.NAME_, d.TEXT_, d.TEXT2_, d.LONG_, b.BYTES_ FROM ACT_HI_DETAIL d
                 LEFT JOIN ACT_GE_BYTEARRAY b ON b.ID_ = d.BYTEARRAY_ID_ WHERE d.PROC_INST_ID_ = ?""", pi));
-        s.add(SecrecyObserver.rows("audit chain of the instance",
-                "SELECT kind, actor, subject, payload FROM audit_event WHERE process_instance_id = ?", pi));
+        s.add(sealedFirst(SecrecyObserver.rows("audit chain of the instance",
+                "SELECT kind, actor, subject, payload FROM audit_event WHERE process_instance_id = ?", pi)));
         return s;
     }
 

@@ -202,6 +202,7 @@ final class LeaveScene {
                 .filter(l -> "candidate".equals(l.getType()) && l.getUserId() != null).map(IdentityLink::getUserId)
                 .toList();
         assertThat(candidates).as("the substitute is a candidate while the head is away").contains(DEPUTY);
+        scene.audit().sealWaiting();
         assertThat(scene.jdbc().sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'TASK_REROUTED_TO_SUBSTITUTE'"
                 + " AND process_instance_id = ?").param(pid).query(Integer.class).single()).isPositive();
     }

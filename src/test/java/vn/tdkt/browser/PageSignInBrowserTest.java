@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.DatabaseFingerprint;
@@ -41,6 +42,7 @@ class PageSignInBrowserTest extends BrowserTestBase {
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
     @Autowired DataSource dataSource;
+    @Autowired AuditLedger ledger;
     @Autowired Clock clock;
 
     private HttpServer foreignSite;
@@ -137,7 +139,7 @@ class PageSignInBrowserTest extends BrowserTestBase {
 
         HeadlessChromium.signIn(driver, base(), "canbo.stp", "/pages/ho-so.html?hoSo=" + dossier);
         HeadlessChromium.find(driver, By.cssSelector("#bang-tai-lieu tbody tr"), "own-dossier-page");
-        DatabaseFingerprint fingerprint = new DatabaseFingerprint(dataSource);
+        DatabaseFingerprint fingerprint = new DatabaseFingerprint(dataSource, ledger::sealWaiting);
         Map<String, String> before = fingerprint.take();
 
         // the signed-in officer visits another site on the same host (another port: same site, another origin)

@@ -6,6 +6,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.support.UserFacingWords;
 
 import java.io.IOException;
@@ -18,10 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a scene of the walkthrough works with: the browser, the application's address, the engine and database
- * (only read, to know which task to open, and to check what was stored), the ledger, and numbered screenshots
+ * (only read, to know which task to open, and to check what was stored), the audit chain, the ledger, and numbered screenshots
  * under target/screenshots/walkthrough, in the order the steps were taken.
  */
-record Scene(WebDriver driver, String base, ProcessEngine engine, JdbcClient jdbc, Clock clock,
+record Scene(WebDriver driver, String base, ProcessEngine engine, JdbcClient jdbc, AuditLedger audit, Clock clock,
                     WalkthroughLedger ledger) {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots", "walkthrough");

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
@@ -41,6 +42,7 @@ class YearWalkthroughBrowserTest {
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger audit;
     @Autowired Clock clock;
 
     WebDriver driver;
@@ -82,7 +84,7 @@ class YearWalkthroughBrowserTest {
 
     private Scene scene(String name) {
         LEDGER.sceneRan(name);
-        return new Scene(driver, "http://localhost:" + port, engine, jdbc, clock, LEDGER);
+        return new Scene(driver, "http://localhost:" + port, engine, jdbc, audit, clock, LEDGER);
     }
 
     @Test

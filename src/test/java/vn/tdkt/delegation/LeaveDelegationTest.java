@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditKind;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.audit.ProposalTimelines;
 import vn.tdkt.audit.TimelineEntry;
 import vn.tdkt.documents.DossierService;
@@ -53,6 +54,7 @@ class LeaveDelegationTest {
 
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired DossierService dossiers;
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
@@ -126,6 +128,7 @@ class LeaveDelegationTest {
     }
 
     private int rerouteRecords(String processInstanceId) {
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = ? AND process_instance_id = ?")
                 .params(AuditKind.TASK_REROUTED_TO_SUBSTITUTE.name(), processInstanceId).query(Integer.class).single();
     }
@@ -287,6 +290,7 @@ class LeaveDelegationTest {
                 .isEqualTo(HttpStatus.OK);
 
         Map<String, Integer> records = new java.util.HashMap<>();
+        ledger.sealWaiting();
         jdbc.sql("SELECT kind, COUNT(*) FROM audit_event WHERE business_key IN (?, ?) GROUP BY kind")
                 .params(SubstitutionService.key(id), SubstitutionService.key(adminId))
                 .query((rs, n) -> records.put(rs.getString(1), rs.getInt(2))).list();

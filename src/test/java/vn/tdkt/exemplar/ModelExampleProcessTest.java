@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
@@ -55,6 +56,7 @@ class ModelExampleProcessTest {
     @Autowired IdentityService identityService;
     @Autowired ManagementService managementService;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired TestRestTemplate rest;
 
     static final String STORY = "Từ mô hình tổ hợp tác trồng mãng cầu hữu cơ, anh Bảy hướng dẫn 30 hộ cùng áp"
@@ -128,6 +130,7 @@ class ModelExampleProcessTest {
                 .as("removed once").isEqualTo(HttpStatus.NOT_FOUND);
         Assertions.assertThat(jdbc.sql("SELECT id FROM model_example_picture WHERE example_id = ?").param(id)
                 .query(Long.class).list()).containsExactly(pictureId);
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE business_key = ? AND kind ="
                 + " 'DOCUMENT_DELETED'").param("GDH-" + id).query(Integer.class).single()).isEqualTo(1);
 
@@ -219,10 +222,12 @@ class ModelExampleProcessTest {
         Assertions.assertThat(anonymous("/guong-dien-hinh").getBody()).doesNotContain("/guong-dien-hinh/" + id + "\"");
 
         // the audit chain holds the publication, the replication and the withdrawal with its reason
+        ledger.sealWaiting();
         List<String> audited = jdbc.sql("SELECT payload FROM audit_event WHERE business_key = ? AND kind = 'STAGE_OUTCOME'"
                 + " ORDER BY seq").param("GDH-" + id).query(String.class).list();
         Assertions.assertThat(String.join("\n", audited)).contains("Đã công bố", "Sở Tư pháp đã nhân rộng",
                 "Đã thu hồi — Phát hiện số liệu chưa chính xác.");
+        ledger.sealWaiting();
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE business_key = ? AND kind ="
                 + " 'DOCUMENT_UPLOADED'").param("GDH-" + id).query(Integer.class).single()).as("the kept picture and the"
                 + " one removed").isEqualTo(2);
@@ -341,6 +346,7 @@ class ModelExampleProcessTest {
                 .doesNotContain("/guong-dien-hinh/" + id + "<");
         Assertions.assertThat(withdraw("lanhdao.snv", id, "Thu hồi lần nữa.").getStatusCode())
                 .as("already withdrawn").isEqualTo(HttpStatus.CONFLICT);
+        ledger.sealWaiting();
         Assertions.assertThat(String.join("\n", jdbc.sql("SELECT payload FROM audit_event WHERE business_key = ? AND"
                 + " kind = 'STAGE_OUTCOME' ORDER BY seq").param("GDH-" + id).query(String.class).list()))
                 .contains("Đã thu hồi — Cá nhân vi phạm kỷ luật sau khi công bố.");

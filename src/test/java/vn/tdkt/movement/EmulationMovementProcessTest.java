@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
@@ -50,6 +51,7 @@ class EmulationMovementProcessTest {
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
     @Autowired MovementService service;
@@ -87,6 +89,7 @@ class EmulationMovementProcessTest {
         Assertions.assertThat(number).endsWith("/QĐ-UBND");
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM outgoing_register_entry WHERE number_text = ?")
                 .param(number).query(Integer.class).single()).isEqualTo(1);
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'MOVEMENT_LAUNCHED'")
                 .query(Integer.class).single()).isPositive();
 

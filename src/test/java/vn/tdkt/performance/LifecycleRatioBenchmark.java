@@ -17,6 +17,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.IntegrationTest;
@@ -71,6 +72,7 @@ class LifecycleRatioBenchmark {
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
     @Autowired DataSource appDataSource;
+    @Autowired AuditLedger ledger;
 
     @Test
     void theLifecycleAgainstAPlainEngine() throws Exception {
@@ -106,11 +108,13 @@ class LifecycleRatioBenchmark {
                     int from = r * n / rounds;
                     int to = (r + 1) * n / rounds;
                     plainRun.add(plainStatements, postgres ? plainPool : null, from, to,
-                            i -> shapeLifecycle(plain, "shape"));
+                            i -> shapeLifecycle(plain, "shape"), () -> { });
+                    // the app's rounds end when the node's sealer has sealed their audit records: its time and
+                    // statements are the round's, not the next one's
                     shapeRun.add(APP_STATEMENTS, postgres ? appDataSource : null, from, to,
-                            i -> shapeLifecycle(engine, "bench-shape"));
+                            i -> shapeLifecycle(engine, "bench-shape"), ledger::sealWaiting);
                     proposalRun.add(APP_STATEMENTS, postgres ? appDataSource : null, from, to,
-                            i -> proposalLifecycle(f, year, nominees.get(i)));
+                            i -> proposalLifecycle(f, year, nominees.get(i)), ledger::sealWaiting);
                 }
 
                 System.out.printf("BENCHMARK database %s, %d lifecycles each after %d warm-up, in %d interleaved rounds%n",
@@ -141,9 +145,9 @@ class LifecycleRatioBenchmark {
                         more.add(f.person("stp", "Cán bộ đo thêm " + i, Map.of("CSTDCS", List.of(year - 1, year)),
                                 Map.of(year, "XUAT_SAC")));
                     }
-                    Map<String, Long> plainKept = kept(plainPool, k, i -> shapeLifecycle(plain, "shape"));
+                    Map<String, Long> plainKept = kept(plainPool, k, i -> shapeLifecycle(plain, "shape"), () -> { });
                     Map<String, Long> proposalKept = kept(appDataSource, k, i -> proposalLifecycle(f, year,
-                            more.get(i)));
+                            more.get(i)), ledger::sealWaiting);
                     System.out.printf("BENCHMARK kept after VACUUM FULL, %d lifecycles each: plain engine, proposal"
                             + " shape %.0f KB per lifecycle; app, commendation-proposal %.0f KB per lifecycle"
                             + " (target ≤ 150 KB)%n", k, keptTotal(plainKept) / 1024.0 / k,
@@ -173,7 +177,8 @@ class LifecycleRatioBenchmark {
             this.label = label;
         }
 
-        void add(StatementCounter counter, DataSource sizeOf, int from, int to, IntConsumer lifecycle) {
+        void add(StatementCounter counter, DataSource sizeOf, int from, int to, IntConsumer lifecycle,
+                 Runnable settle) {
             Long before = sizeOf == null ? null : databaseSize(sizeOf);
             Map<String, Long> tablesBefore = sizeOf == null ? Map.of() : tableSizes(sizeOf);
             counter.reset();
@@ -181,6 +186,7 @@ class LifecycleRatioBenchmark {
             for (int i = from; i < to; i++) {
                 lifecycle.accept(i);
             }
+            settle.run();
             nanos += System.nanoTime() - t0;
             n += to - from;
             statements += counter.total();
@@ -306,10 +312,12 @@ class LifecycleRatioBenchmark {
     }
 
     /** Bytes by table (with indexes and TOAST) that {@code count} lifecycles leave, counted between two VACUUM FULL. */
-    private static Map<String, Long> kept(DataSource dataSource, int count, IntConsumer lifecycle) {
+    private static Map<String, Long> kept(DataSource dataSource, int count, IntConsumer lifecycle, Runnable settle) {
+        settle.run();
         JdbcClient.create(dataSource).sql("VACUUM FULL").update();
         Map<String, Long> before = tableSizes(dataSource);
         repeat(count, lifecycle);
+        settle.run();
         JdbcClient.create(dataSource).sql("VACUUM FULL").update();
         Map<String, Long> growth = new java.util.HashMap<>();
         tableSizes(dataSource).forEach((table, size) -> growth.put(table, size - before.getOrDefault(table, 0L)));

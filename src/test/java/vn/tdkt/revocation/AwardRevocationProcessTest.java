@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.registry.award.AwardHistoryService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
@@ -52,6 +53,7 @@ class AwardRevocationProcessTest {
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
     @Autowired AwardHistoryService history;
@@ -112,6 +114,7 @@ class AwardRevocationProcessTest {
         // the running proposal naming the same person is flagged to its specialist
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM proposal_revocation_flag WHERE business_key = ?")
                 .param(flagged).query(Integer.class).single()).isEqualTo(1);
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'REVOCATION_PROPOSAL_FLAGGED'"
                 + " AND business_key = ?").param(flagged).query(Integer.class).single()).isEqualTo(1);
 
@@ -141,6 +144,7 @@ class AwardRevocationProcessTest {
                 .putValue("confirmDecision", "confirm"));
         assertThat(pi).isEnded().hasPassed("EndEvent_Completed");
         Assertions.assertThat(status(id)).isEqualTo("COMPLETED");
+        ledger.sealWaiting();
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'REVOCATION_ANNULLED'"
                 + " AND business_key = ?").param(code(id)).query(Integer.class).single()).isEqualTo(1);
 
@@ -260,6 +264,7 @@ class AwardRevocationProcessTest {
                 .query(String.class).single()).isEqualTo("15/QĐ-STP");
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM proposal_revocation_flag WHERE business_key = ?")
                 .param(flagged).query(Integer.class).single()).isEqualTo(1);
+        ledger.sealWaiting();
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'REVOCATION_ANNULLED'"
                 + " AND business_key = ?").param(code(id)).query(Integer.class).single()).isEqualTo(1);
         // the page and the API show who signed; the unit issues the decision on its own paper: no PDF here
@@ -344,6 +349,7 @@ class AwardRevocationProcessTest {
         Assertions.assertThat(status(revocationId(pi))).isEqualTo("REFUSED");
         Assertions.assertThat(jdbc.sql("SELECT annulled_on FROM award_record WHERE id = ?").param(award)
                 .query(LocalDate.class).optional()).isEmpty();
+        ledger.sealWaiting();
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'REVOCATION_REFUSED'"
                 + " AND business_key = ?").param(code(revocationId(pi))).query(Integer.class).single()).isEqualTo(1);
     }
@@ -384,6 +390,7 @@ class AwardRevocationProcessTest {
         Assertions.assertThat(outbox(code)).isEqualTo(before + 2);
         Assertions.assertThat(jdbc.sql("SELECT recovery_overdue FROM award_revocation_item WHERE revocation_id = ?")
                 .param(revocationId(pi)).query(Boolean.class).single()).isTrue();
+        ledger.sealWaiting();
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'REVOCATION_RECOVERY_OVERDUE'"
                 + " AND business_key = ?").param(code).query(Integer.class).single()).isEqualTo(1);
     }

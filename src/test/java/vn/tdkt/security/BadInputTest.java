@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.registry.importer.PersonImportValidator;
@@ -51,6 +52,7 @@ class BadInputTest {
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
     @Autowired DataSource dataSource;
+    @Autowired AuditLedger ledger;
     @Autowired Clock clock;
 
     /** What the inputs are sent to. */
@@ -362,7 +364,7 @@ class BadInputTest {
         proposals.submitDossier(signing);
         fixture = new Fixture(proposals.businessKey(open), open.getId(), open.getProcessDefinitionId(),
                 proposals.task(signing, "Task_HeadSign").getId());
-        fingerprint = new DatabaseFingerprint(dataSource);
+        fingerprint = new DatabaseFingerprint(dataSource, ledger::sealWaiting);
     }
 
     @ParameterizedTest(name = "{0}")

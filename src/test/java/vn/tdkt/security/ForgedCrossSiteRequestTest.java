@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.BrowserSession;
@@ -43,6 +44,7 @@ class ForgedCrossSiteRequestTest {
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
     @Autowired DataSource dataSource;
+    @Autowired AuditLedger ledger;
     @Autowired Clock clock;
 
     DatabaseFingerprint fingerprint;
@@ -50,7 +52,7 @@ class ForgedCrossSiteRequestTest {
 
     @BeforeEach
     void openDossier() {
-        fingerprint = new DatabaseFingerprint(dataSource);
+        fingerprint = new DatabaseFingerprint(dataSource, ledger::sealWaiting);
         int year = LocalDate.now(clock).getYear() - 1;
         ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
         String nominee = proposals.person("stp", "Đỗ Văn Giả Mạo", Map.of("CSTDCS", List.of(year - 1, year)),

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.support.FromAddress;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.IntegrationTest;
@@ -29,6 +30,7 @@ class LoginThrottleHttpTest {
     @LocalServerPort int port;
     @Autowired LoginThrottle throttle;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
 
     @AfterEach
     void liftWaits() {
@@ -38,6 +40,7 @@ class LoginThrottleHttpTest {
     }
 
     private long failedLogins(String user, String source) {
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'LOGIN_FAILED' AND subject = ? AND payload LIKE ?")
                 .params(user, "%\"source\":\"" + source + "\"%").query(Long.class).single();
     }
@@ -114,6 +117,7 @@ class LoginThrottleHttpTest {
         assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
         assertThat(lifted.body()).contains("Đã mở khóa đăng nhập");
         assertThat(stranger.basic("GET", "/api/me", "canbo.cdtn", "demo").status()).isEqualTo(200);
+        ledger.sealWaiting();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'LOGIN_LOCK_LIFTED' AND subject = 'canbo.cdtn'"
                 + " AND actor = 'admin'").query(Long.class).single()).isEqualTo(1);
         assertThat(Http.to(port).send("DELETE", "/api/security/login-locks/accounts/canbo.cdtn", "admin", null).status())

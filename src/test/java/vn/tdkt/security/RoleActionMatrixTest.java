@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.security.RoleActionMatrix.Cell;
@@ -50,6 +51,7 @@ class RoleActionMatrixTest {
     @Autowired JdbcClient jdbc;
     @Autowired DossierService dossiers;
     @Autowired DataSource dataSource;
+    @Autowired AuditLedger ledger;
     @Autowired Clock clock;
 
     /** What the actions act on, made once for the class. */
@@ -232,7 +234,7 @@ class RoleActionMatrixTest {
                 .query(Long.class).list().get(0);
         fixture = new Fixture(proposals.businessKey(p1), p1.getId(), p1.getProcessDefinitionId(), head.getId(),
                 intake.getId(), done.getId(), sxd, decision, String.valueOf(LocalDate.now(clock).getYear()));
-        fingerprint = new DatabaseFingerprint(dataSource);
+        fingerprint = new DatabaseFingerprint(dataSource, ledger::sealWaiting);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.BrowserSession;
@@ -39,6 +40,7 @@ class TaskWritesTest {
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
 
@@ -69,6 +71,7 @@ class TaskWritesTest {
 
     /** Comments in the proposal's audit timeline (records of its process instance or of its key). */
     private long timelineComments() {
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'COMMENT' AND (business_key = ?"
                 + " OR process_instance_id = ? OR root_process_instance_id = ?)").params(key, pi.getId(), pi.getId())
                 .query(Long.class).single();

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
@@ -43,6 +44,7 @@ class StatisticsReportProcessTest {
     @Autowired RepositoryService repositoryService;
     @Autowired IdentityService identityService;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired TestRestTemplate rest;
     @Autowired StatisticsRepository reports;
 
@@ -102,6 +104,7 @@ class StatisticsReportProcessTest {
         Assertions.assertThat(signed.approvedBy()).isEqualTo("lanhdao.snv");
 
         // the audit chain tells the story
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         Assertions.assertThat(jdbc.sql("SELECT kind FROM audit_event WHERE business_key = ? ORDER BY seq")
                 .param(signed.businessKey()).query(String.class).list())
                 .contains("STATISTICS_REPORT_STARTED", "STATISTICS_REPORT_RETURNED", "STATISTICS_REPORT_APPROVED");

@@ -21,7 +21,10 @@ import java.util.TreeMap;
  * What the database holds, reduced to one comparable value per table, to show that a refused request changed
  * nothing: every table's row count; for the engine's tables with a revision column (runtime entities, byte arrays,
  * identity, authorizations) the ids with their revisions, so an update shows too; for the project's own tables
- * every row. Works on H2 and PostgreSQL. Tables written by the engine on its own (metrics) are left out.
+ * every row. Works on H2 and PostgreSQL. Tables written by the engine on its own (metrics) are left out. Before each
+ * fingerprint the audit records already committed are sealed ({@code AuditLedger.sealWaiting}): the node's sealer
+ * moves them from audit_pending into the chain just after their commit, which is no change made by the request
+ * observed.
  */
 public final class DatabaseFingerprint {
 
@@ -31,11 +34,13 @@ public final class DatabaseFingerprint {
     private static final Map<String, String> APPEND_ONLY = Map.of("audit_event", "seq");
 
     private final JdbcTemplate jdbc;
+    private final Runnable sealWaitingAuditRecords;
     /** Table → the query whose rows make its detail (null: the count alone). */
     private final Map<String, String> detailQueries = new TreeMap<>();
 
-    public DatabaseFingerprint(DataSource dataSource) {
+    public DatabaseFingerprint(DataSource dataSource, Runnable sealWaitingAuditRecords) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.sealWaitingAuditRecords = sealWaitingAuditRecords;
         Map<String, List<String>> tables = tables(dataSource);
         tables.forEach((table, textColumns) -> {
             String lower = table.toLowerCase(Locale.ROOT);
@@ -61,6 +66,7 @@ public final class DatabaseFingerprint {
 
     /** Table → its fingerprint. */
     public Map<String, String> take() {
+        sealWaitingAuditRecords.run();
         Map<String, String> out = new TreeMap<>();
         detailQueries.forEach((table, query) -> {
             Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 
@@ -37,6 +38,7 @@ class StaleClaimReleaseTest {
     @Autowired StaleClaimRelease release;
     @Autowired TestRestTemplate rest;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> created = new ArrayList<>();
@@ -61,6 +63,7 @@ class StaleClaimReleaseTest {
     }
 
     private long audited(String taskId) {
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'STALE_CLAIM_RELEASED' AND payload LIKE ?")
                 .param("%" + taskId + "%").query(Long.class).single();
     }
@@ -126,6 +129,7 @@ class StaleClaimReleaseTest {
         JsonNode body = json.readTree(done.getBody());
         assertThat(body.get("taskIds").toString()).contains(cutOff);
         assertThat(assignee(cutOff)).isNull();
+        ledger.sealWaiting();
         assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE kind = 'STALE_CLAIM_RELEASED' AND payload LIKE ?")
                 .param("%" + cutOff + "%").query(String.class).single()).isEqualTo("admin");
     }

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.block.cycle.BlockCycleFixture;
 import vn.tdkt.block.cycle.BlockCycleSteps;
 import vn.tdkt.block.cycle.BlockCycleVariables;
@@ -49,6 +50,7 @@ class BlockSupervisionProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLedger ledger;
     @Autowired DossierService dossiers;
     @Autowired UnitGroups unitGroups;
     @Autowired UserProfileRepository profiles;
@@ -99,6 +101,7 @@ class BlockSupervisionProcessTest {
                 + " WHERE b.code = ?").param(fixture.block).query(Integer.class).single()).as("nothing stored").isZero();
 
         assigned();
+        ledger.sealWaiting(); // the chain as a reader sees it (records are sealed just after commit)
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'BLOCK_SUPERVISOR_ASSIGNED'"
                 + " AND payload LIKE ?").param("%" + fixture.block + "%").query(Integer.class).single()).isOne();
         Assertions.assertThat(rest.withBasicAuth(SUPERVISOR, "demo").getForEntity("/api/block-supervision/mine?year="
@@ -238,6 +241,7 @@ class BlockSupervisionProcessTest {
             Assertions.assertThat(agenda.blockSupervisorOpinion(proposalPid)).startsWith("Đồng ý, có ý kiến: Đồng ý; đề nghị")
                     .endsWith(")");
         }
+        ledger.sealWaiting();
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'BLOCK_SUPERVISION_RECORDED'"
                 + " AND business_key = ?").param(key).query(Integer.class).single()).isGreaterThanOrEqualTo(8);
     }
