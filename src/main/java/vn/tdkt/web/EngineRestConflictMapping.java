@@ -91,7 +91,8 @@ public class EngineRestConflictMapping implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(ProcessEngineException exception) {
             if (exception instanceof AuthorizationException denied) {
-                return forbidden(denied);
+                Response gone = vn.tdkt.workflow.TaskRaceAnswers.answerDenied(denied);
+                return gone != null ? gone : forbidden(denied);
             }
             Response race = vn.tdkt.workflow.TaskRaceAnswers.answer(exception);
             if (race != null) {

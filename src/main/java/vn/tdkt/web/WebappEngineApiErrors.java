@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -17,7 +18,8 @@ import vn.tdkt.workflow.EngineClientErrors;
  * webapps, which the customizers of {@code /engine-rest} ({@link EngineRestConflictMapping}) do not reach. Jersey's
  * forced auto-discovery (META-INF/services) adds to it the answers for requests that name a missing task or instance,
  * leave out a required value or send a value the database cannot hold ({@link EngineClientErrors}: 404/400 instead
- * of Camunda's 500). Every other failure keeps the webapps' own answer, so what Tasklist shows for a refused form
+ * of Camunda's 500), and a refusal on a task that a colleague's completion has just removed (404, as on
+ * {@code /engine-rest}). Every other failure keeps the webapps' own answer, so what Tasklist shows for a refused form
  * does not change. {@code /engine-rest} already has these (and more) and is left alone.
  */
 public class WebappEngineApiErrors implements ForcedAutoDiscoverable {
@@ -37,7 +39,8 @@ public class WebappEngineApiErrors implements ForcedAutoDiscoverable {
     public static class EngineFailures implements ExceptionMapper<ProcessEngineException> {
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            Response caused = EngineClientErrors.answer(exception);
+            Response caused = exception instanceof AuthorizationException denied
+                    ? vn.tdkt.workflow.TaskRaceAnswers.answerDenied(denied) : EngineClientErrors.answer(exception);
             return caused != null ? caused : ExceptionHandlerHelper.getInstance().getResponse(exception);
         }
     }

@@ -1,10 +1,19 @@
 package vn.tdkt.workflow;
 
 import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+import java.util.List;
 
 
 /**
@@ -17,7 +26,10 @@ import org.camunda.bpm.engine.exception.NullValueException;
  *   <li>any other write on a task updated concurrently (still conflicting after {@link OptimisticRetryInterceptor}'s
  *   retries for completions): 409 {@value #CONFLICT};</li>
  *   <li>completing, claiming or reading a task that no longer exists because someone else just completed it: 404
- *   {@value #GONE}.</li>
+ *   {@value #GONE}; also when the engine refused the request for want of an authorization on the task
+ *   ({@link #answerDenied}) and the task is gone: a completion that committed between the engine reading the task
+ *   and checking the caller's authorizations on it took those authorizations away with the task, and "your role may
+ *   not do this" would be untrue.</li>
  * </ul>
  */
 public final class TaskRaceAnswers {
@@ -28,6 +40,8 @@ public final class TaskRaceAnswers {
     public static final String CONFLICT = "TaskConcurrentlyUpdatedException";
     /** The type of the 404 answered for a task that is no more. */
     public static final String GONE = "TaskNotFoundException";
+    private static final String GONE_MESSAGE = "Công việc này không còn: có thể người khác vừa hoàn thành hoặc hệ thống"
+            + " đã đóng nó; không có gì thay đổi. Hãy tải lại danh sách công việc.";
 
     private TaskRaceAnswers() { }
 
@@ -50,11 +64,30 @@ public final class TaskRaceAnswers {
             }
             if (c instanceof NullValueException gone && String.valueOf(gone.getMessage())
                     .startsWith("Cannot find task with id")) {
-                return body(Response.Status.NOT_FOUND, GONE, "Công việc này không còn: có thể người khác vừa hoàn thành"
-                        + " hoặc hệ thống đã đóng nó; không có gì thay đổi. Hãy tải lại danh sách công việc.", gone);
+                return body(Response.Status.NOT_FOUND, GONE, GONE_MESSAGE, gone);
             }
         }
         return null;
+    }
+
+    /**
+     * The answer for a refusal naming tasks that no longer exist (404 {@value #GONE}), or null when every task it
+     * names is still there (then the refusal stands: 403). Existence is looked up without the caller's
+     * authorizations, so a task the caller may not see still answers 403.
+     */
+    public static Response answerDenied(AuthorizationException denied) {
+        List<String> taskIds = denied.getMissingAuthorizations().stream()
+                .filter(m -> Resources.TASK.resourceName().equals(m.getResourceType()) && m.getResourceId() != null)
+                .map(MissingAuthorization::getResourceId).distinct().toList();
+        ProcessEngine engine = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+        if (taskIds.isEmpty() || engine == null) {
+            return null;
+        }
+        boolean gone = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> taskIds.stream()
+                        .anyMatch(id -> context.getDbEntityManager().selectById(TaskEntity.class, id) == null)));
+        return gone ? EngineClientErrors.json(Response.Status.NOT_FOUND, GONE, GONE_MESSAGE, denied.getMessage(),
+                denied.getCode()) : null;
     }
 
     /** Whether the failed write was a claim: the claim command is on the stack of the exception. */

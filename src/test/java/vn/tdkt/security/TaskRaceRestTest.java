@@ -173,4 +173,36 @@ class TaskRaceRestTest {
             Assertions.assertThat(JSON.readTree(loser.body()).path("message").asText()).startsWith("Công việc này");
         }
     }
+
+    /**
+     * The narrow race of the 50-reviewer benchmark (1 claim in 1,463): the engine read the task, then a completion
+     * committed and took the task's authorizations with it, then the claim's authorization check failed. The refusal
+     * names the task; it is gone, so the answer is the lost race's 404, not "your role may not". A refusal on a task
+     * that is still there, or on no task, stays a 403.
+     */
+    @Test
+    void aRefusalOnATaskThatACompletionJustRemovedIsA404AndOnAnExistingTaskStaysA403() throws Exception {
+        String gone = intakeTask();
+        String there = intakeTask();
+        engine.getTaskService().complete(gone, Map.of("intakeDecision", "ACCEPT"));
+        vn.tdkt.web.EngineRestConflictMapping.ConflictMapper mapper = new vn.tdkt.web.EngineRestConflictMapping.ConflictMapper();
+
+        jakarta.ws.rs.core.Response lost = mapper.toResponse(new org.camunda.bpm.engine.AuthorizationException(first,
+                new org.camunda.bpm.engine.authorization.MissingAuthorization("TASK_WORK", "Task", gone)));
+        Assertions.assertThat(lost.getStatus()).isEqualTo(404);
+        JsonNode body = JSON.valueToTree(lost.getEntity());
+        Assertions.assertThat(body.path("type").asText()).isEqualTo(TaskRaceAnswers.GONE);
+        Assertions.assertThat(body.path("message").asText()).startsWith("Công việc này không còn");
+        Assertions.assertThat(new vn.tdkt.web.WebappEngineApiErrors.EngineFailures().toResponse(
+                new org.camunda.bpm.engine.AuthorizationException(first, new org.camunda.bpm.engine.authorization
+                        .MissingAuthorization("TASK_WORK", "Task", gone))).getStatus())
+                .as("Tasklist's engine API answers the same").isEqualTo(404);
+
+        Assertions.assertThat(mapper.toResponse(new org.camunda.bpm.engine.AuthorizationException(first,
+                new org.camunda.bpm.engine.authorization.MissingAuthorization("TASK_WORK", "Task", there))).getStatus())
+                .as("the task is there: the refusal stands").isEqualTo(403);
+        Assertions.assertThat(mapper.toResponse(new org.camunda.bpm.engine.AuthorizationException(first,
+                new org.camunda.bpm.engine.authorization.MissingAuthorization("CREATE_INSTANCE", "ProcessDefinition",
+                        "commendation-proposal"))).getStatus()).isEqualTo(403);
+    }
 }
