@@ -43,10 +43,18 @@ class AuditSealing implements SmartLifecycle {
 
     /** Seals everything committed and waiting, on a connection of its own; returns the records sealed. */
     int sealWaiting() {
+        return seal(true);
+    }
+
+    /**
+     * @param lookFirst whether to look for waiting records before taking the chain's lock (readers: usually nothing
+     *                  waits); the sealer, woken by a commit, goes straight to the sealing
+     */
+    private int seal(boolean lookFirst) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             try {
-                if (!ChainSealer.waiting(connection)) {
+                if (lookFirst && !ChainSealer.waiting(connection)) {
                     return 0;
                 }
                 connection.setAutoCommit(false);
@@ -95,7 +103,7 @@ class AuditSealing implements SmartLifecycle {
 
     private void sealQuietly() {
         try {
-            sealWaiting();
+            seal(false);
         } catch (RuntimeException e) {
             log.warn("Audit records committed but not sealed yet (the next pass or reader will): {}", e.getMessage());
         }
