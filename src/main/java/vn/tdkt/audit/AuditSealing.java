@@ -119,8 +119,8 @@ class AuditSealing implements SmartLifecycle {
 
     @Override
     public void stop() {
-        running = false;
         synchronized (monitor) {
+            running = false;
             monitor.notifyAll();
         }
         try {
