@@ -9,7 +9,7 @@ import vn.tdkt.registry.award.AwardRecordService;
 import vn.tdkt.registry.award.AwardRecordView;
 import vn.tdkt.registry.person.PersonService;
 import vn.tdkt.registry.unit.UnitService;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import static vn.tdkt.awarddecision.DecisionTestData.bangKhen;
 import static vn.tdkt.awarddecision.DecisionTestData.unique;
 
 /** Issuing decisions: number, register, award history, and all-or-nothing refusals. */
-@IntegrationTest
+@DemoProvinceTest
 class AwardDecisionServiceTest {
 
     @Autowired AwardDecisionService decisions;

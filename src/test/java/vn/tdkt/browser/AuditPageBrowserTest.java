@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit page in headless Chromium: the auditor searches, opens a proposal's timeline and checks the chain. */
-@IntegrationTest
+@DemoProvinceTest
 class AuditPageBrowserTest extends BrowserTestBase {
 
     @Autowired JdbcClient jdbc;

@@ -6,7 +6,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.format.VietnameseNumbers;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The block dashboard page in headless Chromium: a member of the block sees its members' progress, ranking and chart. */
-@IntegrationTest
+@DemoProvinceTest
 class BlockDashboardBrowserTest extends BrowserTestBase {
 
     @Autowired JdbcClient jdbc;

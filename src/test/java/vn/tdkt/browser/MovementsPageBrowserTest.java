@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
 
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * link, sees the movement and his unit's state and opens the launch decision; the standing agency's officer sees who
  * has not registered or reported; the officer of Sở Y tế, not taking part, does not see it and is told why.
  */
-@IntegrationTest
+@DemoProvinceTest
 class MovementsPageBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "/pages/phong-trao.html";

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
 import vn.tdkt.sla.SlaService;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holding it and the working days overdue; the unit filter keeps it or leaves it out; its links open the dossier and
  * its steps; the monthly chart is drawn with its numbers in a table. A unit officer is refused in Vietnamese.
  */
-@IntegrationTest
+@DemoProvinceTest
 class SlaPageBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "/pages/han-xu-ly.html";

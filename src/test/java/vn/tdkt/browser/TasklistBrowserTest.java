@@ -5,14 +5,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.TasklistFilters;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Demo users log in to Tasklist in a real headless Chromium and meet their role's filters and tasks. */
-@IntegrationTest
+@DemoProvinceTest
 class TasklistBrowserTest extends BrowserTestBase {
 
     @Test

@@ -9,7 +9,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.tdkt.identity.Role;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every filter of a role shows its task count in Tasklist, not only the open one (the custom script
  * tasklist/scripts/filter-counts.js), and the numbers are the engine's counts for that user.
  */
-@IntegrationTest
+@DemoProvinceTest
 class TasklistFilterCountsBrowserTest extends BrowserTestBase {
 
     @Autowired TestRestTemplate rest;

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.time.Clock;
 import java.util.List;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stored); the clock is moved for the overdue timer. At the end the suite prints the user tasks it covered and
  * fails when a modelled user task is missing or a step of its instances was completed other than from Tasklist.
  */
-@IntegrationTest
+@DemoProvinceTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class YearWalkthroughBrowserTest {
 

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.ballot.Choice;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * written ballots of absent members; a tie and its revote; double votes refused; the chair sending the minutes back;
  * and the results delivered to each waiting proposal.
  */
-@IntegrationTest
+@DemoProvinceTest
 class CouncilReviewProcessTest {
 
     @Autowired ProcessEngine engine;

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.ballot.Choice;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.workflow.JsonVars;
 
 import java.io.IOException;
@@ -46,7 +46,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * totals agree: present + written + absent = 15, votes cast = members present who voted + written ballots entered,
  * đồng ý + không đồng ý + để trống = votes cast for every candidate.
  */
-@IntegrationTest
+@DemoProvinceTest
 class CouncilVotingRightsTest {
 
     @Autowired ProcessEngine engine;

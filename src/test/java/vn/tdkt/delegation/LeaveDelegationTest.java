@@ -28,7 +28,7 @@ import vn.tdkt.audit.ProposalTimelines;
 import vn.tdkt.audit.TimelineEntry;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestUsers;
 
 import java.sql.Timestamp;
@@ -46,7 +46,7 @@ import java.util.Map;
  * timeline. A secret-ballot task stays with the absent voter. The API refuses bad ranges (400, nothing stored) and
  * other people's substitutions (403).
  */
-@IntegrationTest
+@DemoProvinceTest
 class LeaveDelegationTest {
 
     static final String HEAD = "thutruong.stp";

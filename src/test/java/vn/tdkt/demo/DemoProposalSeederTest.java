@@ -3,14 +3,14 @@ package vn.tdkt.demo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo's proposals stand at the steps a visitor should find, and the facts agree with the award history. */
-@IntegrationTest
+@DemoProvinceTest
 class DemoProposalSeederTest {
 
     @Autowired JdbcClient jdbc;

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo province is large enough to work with, shaped like Tây Ninh, and seeding it twice adds nothing. */
-@IntegrationTest
+@DemoProvinceTest
 class DemoProvinceSeederTest {
 
     @Autowired JdbcClient jdbc;

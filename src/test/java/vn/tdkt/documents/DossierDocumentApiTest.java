@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.refusal.Refusal;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Uploading, listing and downloading dossier documents over HTTP as the demo province's users. */
-@IntegrationTest
+@DemoProvinceTest
 class DossierDocumentApiTest {
 
     private static final String PDF = "application/pdf";

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.tdkt.audit.AuditLedger;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
 
@@ -45,7 +45,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * started, the nurture plan's timer raises follow-up reports, and withdrawal takes it off the page and the feed.
  * Roles are tested both ways on every task and endpoint.
  */
-@IntegrationTest
+@DemoProvinceTest
 class ModelExampleProcessTest {
 
     @Autowired ProcessEngine processEngine;

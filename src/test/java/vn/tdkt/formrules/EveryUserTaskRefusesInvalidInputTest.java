@@ -33,7 +33,7 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
@@ -65,7 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The control proves that the refusal came from the broken field, not from a door that refuses everyone. A last check
  * makes sure no user task or start form of the models was left out of the walks.
  */
-@IntegrationTest
+@DemoProvinceTest
 class EveryUserTaskRefusesInvalidInputTest {
 
     @Autowired ProcessEngine engine;
@@ -252,7 +252,7 @@ class EveryUserTaskRefusesInvalidInputTest {
                     Map.of("pactSigned", true, "registeredTitle", "TTLDXS"));
         }
         check(pi, "Task_ClosePact", leader, Map.of("pactClosed", true));
-        check(pi, "Task_SupervisePact", BlockCycleFixture.SECRETARY, Map.of("supervisorAttended", true,
+        check(pi, "Task_SupervisePact", b.secretary, Map.of("supervisorAttended", true,
                 "supervisorRemarks", "Các đơn vị ký giao ước đầy đủ, đúng thời hạn."));
 
         b.executeTimer(pi, "Timer_MidYear");
@@ -264,19 +264,19 @@ class EveryUserTaskRefusesInvalidInputTest {
         }
         check(pi, "Task_ConsolidateMidYear", leader, Map.of("midYearSummary",
                 "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
-        check(pi, "Task_SuperviseMidYear", BlockCycleFixture.SECRETARY, Map.of("supervisorAttended", true,
+        check(pi, "Task_SuperviseMidYear", b.secretary, Map.of("supervisorAttended", true,
                 "supervisorRemarks", "Khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
         Task plan = b.tasks(pi, "Task_PlanInspection").get(0);
         List<Map<String, Object>> inspectionRows = b.local(plan, "inspectionRows");
         inspectionRows.get(0).put("visit", true);
-        check(pi, plan, BlockCycleFixture.SECRETARY, Map.of("inspectionFrom", b.year + "-09-15", "inspectionTo",
+        check(pi, plan, b.secretary, Map.of("inspectionFrom", b.year + "-09-15", "inspectionTo",
                 b.year + "-09-30", "inspectionRows", inspectionRows));
-        check(pi, "Task_InspectVisit", BlockCycleFixture.SECRETARY, Map.of("visitFindings",
+        check(pi, "Task_InspectVisit", b.secretary, Map.of("visitFindings",
                 "Đơn vị thực hiện giao ước đúng kế hoạch, hồ sơ đầy đủ."));
         b.executeTimer(pi, "Timer_YearEnd");
         // self-scoring is due with no sheet sent: the council's reminder goes to every member
         b.executeTimer(pi, "Timer_SelfScoreDue");
-        check(pi, "Task_UrgeLateMembers", BlockCycleFixture.SECRETARY, Map.of("reminderText",
+        check(pi, "Task_UrgeLateMembers", b.secretary, Map.of("reminderText",
                 "Đề nghị các đơn vị gửi bảng tự chấm điểm trong 3 ngày làm việc."));
 
         for (int i = 0; i < units.size(); i++) {
@@ -327,7 +327,7 @@ class EveryUserTaskRefusesInvalidInputTest {
         }
         check(pi, "Task_CloseVote", leader, Map.of("voteClosed", true));
         check(pi, "Task_ConfirmMinutes", leader, Map.of("minutesConfirmed", true));
-        check(pi, "Task_SupervisorOpinion", BlockCycleFixture.SECRETARY, Map.of("supervisorOpinion", "AGREE_WITH_REMARKS",
+        check(pi, "Task_SupervisorOpinion", b.secretary, Map.of("supervisorOpinion", "AGREE_WITH_REMARKS",
                 "supervisorOpinionNote", "Đồng ý kết quả; đề nghị khối công khai bảng điểm đến các đơn vị."));
         BpmnAwareTests.assertThat(pi).isEnded();
     }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestUsers;
 
 import java.util.List;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Roles as Camunda groups with Vietnamese names, their authorizations and their Tasklist filters. */
-@IntegrationTest
+@DemoProvinceTest
 class IdentitySetupTest {
 
     @Autowired IdentityService identityService;

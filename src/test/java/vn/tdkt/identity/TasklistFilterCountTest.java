@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestUsers;
 
 import java.time.Clock;
@@ -31,7 +31,7 @@ import java.util.Map;
  * The Tasklist filters' counts over the REST API as each role's user sees them, and the filter properties that keep
  * Tasklist's count current (refresh) and show the variables columns, also on filters kept from an earlier start.
  */
-@IntegrationTest
+@DemoProvinceTest
 class TasklistFilterCountTest {
 
     @Autowired ProcessEngine engine;

@@ -11,7 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +19,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Admins place users in units; the user's per-unit groups follow; others are refused. */
-@IntegrationTest
+@DemoProvinceTest
 class UserProfileApiTest {
 
     @Autowired TestRestTemplate rest;

@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
@@ -40,7 +40,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * registrations and reports, the reviews and the proposals the final review starts; the return, refusal and
  * withdrawal; the late timer; refusals of bad input; who may act and read, both ways.
  */
-@IntegrationTest
+@DemoProvinceTest
 class EmulationMovementProcessTest {
 
     @Autowired ProcessEngine processEngine;

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Run: {@code mvn -B test -Dtest=LifecycleRatioBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false
  * [-Dbenchmark.proposals=200] [-Ppostgres -Dtest.db.url=jdbc:postgresql://127.0.0.1:5432/tdkt_bench]}
  */
-@IntegrationTest
+@DemoProvinceTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class LifecycleRatioBenchmark {
 

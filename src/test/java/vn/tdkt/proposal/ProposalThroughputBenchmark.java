@@ -8,7 +8,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * task, eligibility DMN, decision number, award history, PDF-ready register, outbox), one thread.
  * Run: {@code mvn -B test -Dtest=ProposalThroughputBenchmark -Dbenchmark=true [-Dbenchmark.proposals=200]}
  */
-@IntegrationTest
+@DemoProvinceTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ProposalThroughputBenchmark {
 

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
-import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deadline, outcome — and sees no other unit's; the standing agency, auditors and administrators choose the unit;
  * every other role is refused.
  */
-@IntegrationTest
+@DemoProvinceTest
 class UnitProposalsTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -23,7 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
 
@@ -37,7 +37,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * Every path of emulation-registration: approval, a return and its revision, refusals of bad input
  * (through the Java API and through /engine-rest), and who may act on whose task.
  */
-@IntegrationTest
+@DemoProvinceTest
 class EmulationRegistrationProcessTest {
 
     @Autowired ProcessEngine processEngine;

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.registry.importer.PersonImportValidator;
 import vn.tdkt.registry.importer.UnitImportValidator;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
+@DemoProvinceTest
 class ImportApiTest {
 
     @Autowired TestRestTemplate rest;

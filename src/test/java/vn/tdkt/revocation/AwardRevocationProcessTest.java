@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.registry.award.AwardHistoryService;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
@@ -42,7 +42,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * council), the other nominee of the decision still counted, the PDF, a khen cao annulled upward, the head's return
  * and refusal, the chairman's refusal, the recovery confirmed and overdue, refusals of bad input, who may read what.
  */
-@IntegrationTest
+@DemoProvinceTest
 class AwardRevocationProcessTest {
 
     @Autowired ProcessEngine processEngine;

@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,7 +21,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may reach /engine-rest and /api: anonymous 401, the wrong role 403, the right role 200. */
-@IntegrationTest
+@DemoProvinceTest
 class ApiSecurityTest {
 
     @Autowired

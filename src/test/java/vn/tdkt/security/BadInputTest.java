@@ -17,10 +17,10 @@ import vn.tdkt.registry.importer.PersonImportValidator;
 import vn.tdkt.registry.importer.UnitImportValidator;
 import vn.tdkt.support.BrowserSession;
 import vn.tdkt.support.DatabaseFingerprint;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
 import vn.tdkt.support.Http.FilePart;
-import vn.tdkt.support.IntegrationTest;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unknown ids, conflicts. Each is answered 4xx — never 5xx, never a dropped connection — with a Vietnamese message
  * (on /api; the engine's REST API keeps its own shape), and leaves the database exactly as it was.
  */
-@IntegrationTest
+@DemoProvinceTest
 class BadInputTest {
 
     @LocalServerPort int port;

@@ -11,9 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
-import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestOrganisation;
 
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A member unit that does not lead, another unit, auditors: 403, nothing started. The demo's block leader
  * {@code thutruong.cat} opens his block's cycle (he used to get 403).
  */
-@IntegrationTest
+@DemoProvinceTest
 class BlockCycleOpenersTest {
 
     @LocalServerPort int port;

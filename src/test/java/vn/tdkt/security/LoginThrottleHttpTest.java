@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.FromAddress;
 import vn.tdkt.support.Http;
-import vn.tdkt.support.IntegrationTest;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * webapps' login alike — while the owner at their own machine signs in; wrong passwords are in the audit chain; the
  * engine's own permanent lock is never set; an administrator lifts a wait early.
  */
-@IntegrationTest
+@DemoProvinceTest
 class LoginThrottleHttpTest {
 
     static final String STRANGER = "127.0.0.2";

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.proposal.ProposalSteps;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
  * <pre>mvn -B -o test -Ppostgres -Dbenchmark=true -Dtest=ReviewersRestBenchmark -Djacoco.skip=true \
  *   -Dtest.db.url=jdbc:postgresql://127.0.0.1:5432/tdkt_rest_load</pre>
  */
-@IntegrationTest
+@DemoProvinceTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ReviewersRestBenchmark {
 

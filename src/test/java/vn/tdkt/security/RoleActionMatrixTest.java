@@ -18,10 +18,10 @@ import vn.tdkt.security.RoleActionMatrix.Cell;
 import vn.tdkt.security.RoleActionMatrix.Expect;
 import vn.tdkt.security.RoleActionMatrix.Who;
 import vn.tdkt.support.DatabaseFingerprint;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
 import vn.tdkt.support.Http.FilePart;
-import vn.tdkt.support.IntegrationTest;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the sensitive operations of /engine-rest. A refused change ({@code ✗} on anything but GET) is also checked to
  * have changed nothing in the database ({@link DatabaseFingerprint}).
  */
-@IntegrationTest
+@DemoProvinceTest
 class RoleActionMatrixTest {
 
     @LocalServerPort int port;

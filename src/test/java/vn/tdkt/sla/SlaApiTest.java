@@ -15,8 +15,8 @@ import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
-import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 
 import java.time.Clock;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ago; the filters by unit, block, award and year; a proposal finished after a step ran late counted in its month;
  * who may read and who is refused; bad filters answered with 400 and a Vietnamese message.
  */
-@IntegrationTest
+@DemoProvinceTest
 class SlaApiTest {
 
     @LocalServerPort int port;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then times {@code dossiers()} and {@code monthly()}; the rows are removed afterwards.
  * Run: {@code mvn -B test -Dtest=SlaQueryBenchmark -Dbenchmark=true [-Dbenchmark.proposals=5000]}
  */
-@IntegrationTest
+@DemoProvinceTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class SlaQueryBenchmark {
 

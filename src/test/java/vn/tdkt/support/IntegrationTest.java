@@ -9,8 +9,10 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application on a random port, on the test profile's database (H2 in memory, or PostgreSQL
- * with -Ppostgres). Every test class uses this same configuration so that one Spring context and one
- * process engine serve the whole suite. Tests must not assume empty tables: the demo province is seeded.
+ * with -Ppostgres), without the demo province: the test builds what it reads and signs in as users it made
+ * ({@link TestOrganisation}, or a fixture of its package). Every such class uses this same configuration so that one
+ * Spring context and one process engine serve them all. Tests must not assume empty tables: the other classes' data
+ * is there, and on PostgreSQL the demo province of the {@link DemoProvinceTest} classes that ran before.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

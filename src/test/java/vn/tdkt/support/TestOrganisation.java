@@ -62,10 +62,16 @@ public final class TestOrganisation {
         profiles.assign(id, unitId, null);
     }
 
-    /** A department with its TĐKT officer {@code cb.<code>} and its head {@code tt.<code>} (also the block member). */
-    public String staffedUnit(String code, String name) {
+    /** A department with nobody in it yet. */
+    public String unit(String code, String name) {
         admin(HttpMethod.POST, "/api/units", "{\"code\":\"" + code + "\",\"name\":\"" + name
                 + "\",\"unitType\":\"SO_NGANH\",\"validFrom\":\"2000-01-01\"}");
+        return code;
+    }
+
+    /** A department with its TĐKT officer {@code cb.<code>} and its head {@code tt.<code>} (also the block member). */
+    public String staffedUnit(String code, String name) {
+        unit(code, name);
         user("cb." + code, code, Role.UNIT_OFFICER);
         user("tt." + code, code, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
         return code;

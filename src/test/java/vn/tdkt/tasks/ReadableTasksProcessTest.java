@@ -28,7 +28,7 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 
@@ -48,7 +48,7 @@ import java.util.UUID;
  * What reviewers see of the tasks of each process in Tasklist: the modelled name with its subject, the due date from
  * the SLA, the description saying what to do and by when, the priority from task-priority; on the deployed models.
  */
-@IntegrationTest
+@DemoProvinceTest
 class ReadableTasksProcessTest {
 
     static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");

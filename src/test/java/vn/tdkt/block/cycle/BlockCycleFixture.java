@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
+import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.support.TestOrganisation;
@@ -33,15 +34,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  */
 public class BlockCycleFixture {
 
-    /** The council secretary: a test block has no supervising member, so the supervisor's steps are his. */
-    public static final String SECRETARY = "thuky.hd";
-
     public final String block;
+    /**
+     * The council secretary of the fixture ({@code thuky.<tag>}, in a unit of its own): a test block has no supervising
+     * member, so the supervisor's steps are his (they go to the role's group).
+     */
+    public final String secretary;
     public final int year;
     public final List<String> units = new ArrayList<>();
 
     private final ProcessEngine engine;
     private final DossierService dossiers;
+    private final TestOrganisation organisation;
+    private final String tag;
     private final TestRestTemplate rest;
 
     public BlockCycleFixture(ProcessEngine engine, JdbcClient jdbc, DossierService dossiers, UnitGroups unitGroups,
@@ -50,13 +55,35 @@ public class BlockCycleFixture {
         this.dossiers = dossiers;
         this.rest = rest;
         this.year = year;
-        String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
+        this.tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
         this.block = "K" + tag.toUpperCase();
-        TestOrganisation organisation = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
+        this.organisation = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
         for (int i = 1; i <= size; i++) {
             units.add(organisation.staffedUnit("t" + tag + i, "Đơn vị thử " + i + " (" + tag + ")"));
         }
         organisation.block(block, "Khối thử nghiệm " + tag, year, units);
+        String council = organisation.unit("t" + tag + "hd", "Văn phòng Hội đồng thử (" + tag + ")");
+        this.secretary = "thuky." + tag;
+        organisation.user(secretary, council, Role.COUNCIL_SECRETARY);
+    }
+
+    /** The TĐKT officer of a unit outside the block ({@code cb.t<tag>x}), made on first call. */
+    public String outsiderOfficer() {
+        String unit = "t" + tag + "x";
+        if (engine.getIdentityService().createUserQuery().userId("cb." + unit).count() == 0) {
+            organisation.staffedUnit(unit, "Đơn vị ngoài khối (" + tag + ")");
+        }
+        return "cb." + unit;
+    }
+
+    /** An inspector of Thanh tra tỉnh ({@code thanhtra.<tag>}, auditor role), made on first call. */
+    public String auditor() {
+        String unit = "t" + tag + "tt";
+        String id = "thanhtra." + tag;
+        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
+            organisation.user(id, organisation.unit(unit, "Thanh tra thử (" + tag + ")"), Role.AUDITOR);
+        }
+        return id;
     }
 
     public String key() {
@@ -99,26 +126,26 @@ public class BlockCycleFixture {
 
     /** The council secretary (no member supervises a test block) records the pact signing. */
     public void supervisePact(ProcessInstance pi) {
-        complete(tasks(pi, BlockCycleSteps.SUPERVISE_PACT).get(0), SECRETARY, Map.of(BlockCycleVariables.SUPERVISOR_ATTENDED,
+        complete(tasks(pi, BlockCycleSteps.SUPERVISE_PACT).get(0), secretary, Map.of(BlockCycleVariables.SUPERVISOR_ATTENDED,
                 true, BlockCycleVariables.SUPERVISOR_REMARKS, "Các đơn vị ký giao ước đầy đủ, đúng thời hạn."));
     }
 
     /** The mid-year review attended, a plan visiting the first unit, its visit recorded. */
     public void superviseMidYear(ProcessInstance pi) {
-        complete(tasks(pi, BlockCycleSteps.SUPERVISE_MID_YEAR).get(0), SECRETARY, Map.of(BlockCycleVariables.SUPERVISOR_ATTENDED,
+        complete(tasks(pi, BlockCycleSteps.SUPERVISE_MID_YEAR).get(0), secretary, Map.of(BlockCycleVariables.SUPERVISOR_ATTENDED,
                 true, BlockCycleVariables.SUPERVISOR_REMARKS, "Khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
         Task plan = tasks(pi, BlockCycleSteps.PLAN_INSPECTION).get(0);
         List<Map<String, Object>> rows = local(plan, BlockCycleVariables.INSPECTION_ROWS);
         rows.get(0).put("visit", true);
-        complete(plan, SECRETARY, Map.of(BlockCycleVariables.INSPECTION_FROM, year + "-09-15",
+        complete(plan, secretary, Map.of(BlockCycleVariables.INSPECTION_FROM, year + "-09-15",
                 BlockCycleVariables.INSPECTION_TO, year + "-09-30", BlockCycleVariables.INSPECTION_ROWS, JsonVars.json(rows)));
-        complete(tasks(pi, BlockCycleSteps.INSPECT_VISIT).get(0), SECRETARY, Map.of(BlockCycleVariables.VISIT_FINDINGS,
+        complete(tasks(pi, BlockCycleSteps.INSPECT_VISIT).get(0), secretary, Map.of(BlockCycleVariables.VISIT_FINDINGS,
                 "Đơn vị thực hiện giao ước đúng kế hoạch, hồ sơ đầy đủ."));
     }
 
     /** The opinion on the suy tôn result, after the minutes are confirmed: the proposals start. */
     public void supervisorAgrees(ProcessInstance pi) {
-        complete(tasks(pi, BlockCycleSteps.SUPERVISOR_OPINION).get(0), SECRETARY,
+        complete(tasks(pi, BlockCycleSteps.SUPERVISOR_OPINION).get(0), secretary,
                 Map.of(BlockCycleVariables.SUPERVISOR_OPINION, "AGREE"));
     }
 

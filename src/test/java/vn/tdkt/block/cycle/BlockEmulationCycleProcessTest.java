@@ -285,11 +285,11 @@ class BlockEmulationCycleProcessTest {
                 .getForEntity(minutesUrl, byte[].class);
         Assertions.assertThat(linkedMinutes.getStatusCode()).isEqualTo(HttpStatus.OK);
         Assertions.assertThat(new String(linkedMinutes.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity(minutesUrl, String.class)
+        Assertions.assertThat(rest.withBasicAuth(fixture.outsiderOfficer(), "demo").getForEntity(minutesUrl, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/block-cycles/" + key + "/dashboard",
+        Assertions.assertThat(rest.withBasicAuth(fixture.outsiderOfficer(), "demo").getForEntity("/api/block-cycles/" + key + "/dashboard",
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        Assertions.assertThat(rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/block-cycles/" + key + "/dashboard.svg",
+        Assertions.assertThat(rest.withBasicAuth(fixture.auditor(), "demo").getForEntity("/api/block-cycles/" + key + "/dashboard.svg",
                 String.class).getBody()).contains("<svg", "Đơn vị thử 1");
     }
 

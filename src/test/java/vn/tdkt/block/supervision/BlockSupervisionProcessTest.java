@@ -25,7 +25,7 @@ import vn.tdkt.council.CouncilAgenda;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.workflow.JsonVars;
 
 import java.time.Clock;
@@ -41,7 +41,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * review, the inspection plan and its visits, the reminder to late members (mail to each late unit) and the opinion
  * on the suy tôn before the proposals start; the opinion is what the council reads next to the block's proposals.
  */
-@IntegrationTest
+@DemoProvinceTest
 class BlockSupervisionProcessTest {
 
     static final String SECRETARY = "thuky.hd";

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,7 +20,7 @@ import java.nio.file.Path;
  * 20 proposals (every plan), council sessions of 3, the proposals' steps on 3 workers side by side (more than this
  * machine's cores, so two steps of different proposals really overlap). Every instance must end as its data says.
  */
-@IntegrationTest
+@DemoProvinceTest
 class ProvinceYearSimulationTest {
 
     @Autowired ProvinceYearSimulation simulation;
