@@ -9,7 +9,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves nothing, a writer commits and returns while a sealer holds the chain's head, concurrent writers make one
  * intact chain with each transaction's records together, and a reader seals what was left waiting before it reads.
  */
-@DemoProvinceTest
+@IntegrationTest
 class AuditSealingTest {
 
     @Autowired AuditTrail trail;

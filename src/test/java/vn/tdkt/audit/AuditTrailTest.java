@@ -29,7 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 
 import java.io.ByteArrayOutputStream;
@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comment, an administrator's reassignment, suspension and variable change; then its timeline over the audit API,
  * the exports, tampering named by the chain check, and the chain surviving Camunda's history cleanup.
  */
-@DemoProvinceTest
+@IntegrationTest
 class AuditTrailTest {
 
     static final String AUDITOR = "thanhtra";

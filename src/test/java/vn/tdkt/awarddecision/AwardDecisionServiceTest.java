@@ -9,12 +9,11 @@ import vn.tdkt.registry.award.AwardRecordService;
 import vn.tdkt.registry.award.AwardRecordView;
 import vn.tdkt.registry.person.PersonService;
 import vn.tdkt.registry.unit.UnitService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +22,7 @@ import static vn.tdkt.awarddecision.DecisionTestData.bangKhen;
 import static vn.tdkt.awarddecision.DecisionTestData.unique;
 
 /** Issuing decisions: number, register, award history, and all-or-nothing refusals. */
-@DemoProvinceTest
+@IntegrationTest
 class AwardDecisionServiceTest {
 
     @Autowired AwardDecisionService decisions;
@@ -221,15 +220,14 @@ class AwardDecisionServiceTest {
     }
 
     @Test
-    void anAwardTheDemoHistoryAlreadyHoldsIsRefused() {
-        Map<String, Object> held = jdbc.sql("SELECT p.code, r.award_year FROM award_record r JOIN person p"
-                        + " ON p.id = r.person_id WHERE r.award_type_code = 'BK_TINH' ORDER BY r.id")
-                .query().listOfRows().get(0);
-        int heldYear = ((Number) held.get("award_year")).intValue();
+    void anAwardTheHistoryAlreadyHoldsIsRefused() {
+        String held = DecisionTestData.person(persons, "stp", "Phạm Văn Hưởng", null);
+        int heldYear = year - 3;
+        decisions.issue(bangKhen(year, "stp").awardYear(heldYear).awardee(person(held, null, null)).build());
         Counts before = counts();
 
         assertThatThrownBy(() -> decisions.issue(bangKhen(year, "stp").awardYear(heldYear)
-                .awardee(person((String) held.get("code"), null, null)).build()))
+                .awardee(person(held, null, null)).build()))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("DUPLICATE_AWARD"));
         assertThat(counts()).isEqualTo(before);
     }

@@ -19,7 +19,7 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * log, after every single ballot — must see the same thing in both runs at every step. For the council with written
  * ballots (two of them swapped too) and a revote after a tie; for a block's suy tôn.
  */
-@DemoProvinceTest
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class BallotSecrecyObserverTest {
 

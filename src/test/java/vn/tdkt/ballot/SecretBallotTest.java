@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
 
@@ -25,7 +25,7 @@ import java.util.Set;
  * else — not the runtime or history tables of Camunda (history level FULL), not the form-field history — and a
  * member votes once.
  */
-@DemoProvinceTest
+@IntegrationTest
 class SecretBallotTest {
 
     /** A valid model (the engine refuses others at deployment): layout, a Vietnamese name and a form. */

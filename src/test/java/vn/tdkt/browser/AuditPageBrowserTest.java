@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit page in headless Chromium: the auditor searches, opens a proposal's timeline and checks the chain. */
-@DemoProvinceTest
+@IntegrationTest
 class AuditPageBrowserTest extends BrowserTestBase {
 
     @Autowired JdbcClient jdbc;
@@ -29,10 +29,22 @@ class AuditPageBrowserTest extends BrowserTestBase {
 
     @Test
     void theAuditorSearchesOpensATimelineAndChecksTheChain() {
-        // the demo's awarded proposal
-        var awarded = jdbc.sql("SELECT business_key, period_year FROM commendation_proposal WHERE status = 'AWARDED'"
-                + " ORDER BY business_key").query().listOfRows().get(0);
-        String key = (String) awarded.get("business_key");
+        // a proposal of the test's own making, taken to the chairman's decision
+        int year = java.time.LocalDate.now(clock).getYear() - 1;
+        ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
+        String nominee = proposals.person("stp", "Phan Văn Thành", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance pi = proposals.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
+        proposals.uploadAll(pi, "canbo.stp");
+        proposals.submitDossier(pi);
+        proposals.headApproves(pi);
+        proposals.intakeAccepts(pi);
+        proposals.appraiseAsIs(pi);
+        proposals.headApprovesAppraisal(pi);
+        proposals.chairmanApprovesAll(pi);
+        String key = proposals.businessKey(pi);
+        var awarded = jdbc.sql("SELECT period_year FROM commendation_proposal WHERE business_key = ? AND status = 'AWARDED'")
+                .param(key).query().singleRow();
         HeadlessChromium.signIn(driver, base(), "thanhtra", "/pages/kiem-tra.html");
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.getElementById('nam').value = arguments[0];"

@@ -22,6 +22,7 @@ import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestOrganisation;
+import vn.tdkt.support.TestProvince;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
 
@@ -60,7 +61,8 @@ class BlockSelfScoreBrowserTest extends BrowserTestBase {
     int year;
     final List<String> units = new ArrayList<>();
     ProcessInstance cycle;
-    String secretary;
+    /** No council member supervises a test block: the council secretary records the supervisor's steps. */
+    final String secretary = TestProvince.COUNCIL_SECRETARY;
 
     @BeforeEach
     void blockAndBrowser() {
@@ -72,10 +74,6 @@ class BlockSelfScoreBrowserTest extends BrowserTestBase {
             units.add(organisation.staffedUnit("b" + tag + i, "Đơn vị khối thử " + i + " (" + tag + ")"));
         }
         organisation.block(block, "Khối trình duyệt " + tag, year, units);
-        // no council member supervises a test block: the council secretary records the supervisor's steps
-        secretary = "thuky." + tag;
-        organisation.user(secretary, organisation.unit("b" + tag + "hd", "Văn phòng Hội đồng thử (" + tag + ")"),
-                Role.COUNCIL_SECRETARY);
     }
 
     @AfterEach

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.Role;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after deciding he finds the decision's number, its PDF and the certificates with their register numbers on the
  * proposal's dossier page his form linked to, and a mail with the number.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ChairmanDecisionBrowserTest extends BrowserTestBase {
 
     static final String DECISION_TASK = "Chủ tịch UBND tỉnh quyết định khen thưởng";

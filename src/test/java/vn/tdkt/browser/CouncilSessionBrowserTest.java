@@ -15,7 +15,7 @@ import vn.tdkt.council.CouncilFixture;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.TasklistFilters;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.workflow.JsonVars;
 
 import java.time.Clock;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * voted and closes the vote, numbers the minutes; the chair confirms them; the proposal goes on to the chairman.
  * Nothing of a person's step is done through the API: the engine is only read, to know which task to open.
  */
-@DemoProvinceTest
+@IntegrationTest
 class CouncilSessionBrowserTest extends BrowserTestBase {
 
     /** The user tasks of council-review this walk completes in Tasklist. */

@@ -10,7 +10,7 @@ import vn.tdkt.council.CouncilFixture;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.TasklistFilters;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Vietnamese and starts on Monday, the day stored is the day meant — 12/01 is the twelfth of January, not the first
  * of December — and the forms show it back as dd/mm/yyyy.
  */
-@DemoProvinceTest
+@IntegrationTest
 class FormDatesBrowserTest extends BrowserTestBase {
 
     @Autowired ProcessEngine engine;

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.Role;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * task stays open; with the letter's real number and the day typed as dd/mm/yyyy the dossier goes to Sở Nội vụ and
  * the proposal carries the letter the decision will cite.
  */
-@DemoProvinceTest
+@IntegrationTest
 class HeadSignBrowserTest extends BrowserTestBase {
 
     static final String HEAD_SIGN_TASK = "Thủ trưởng ký tờ trình đề nghị khen thưởng";

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * into Tasklist without a second sign-in and come back through Tasklist's "Trang chủ"; every page carries the same
  * header leading home. The unit officer follows the proposal he started on "Hồ sơ của đơn vị".
  */
-@DemoProvinceTest
+@IntegrationTest
 class HomePageBrowserTest extends BrowserTestBase {
 
     @Autowired ProcessEngine engine;

@@ -8,7 +8,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the list of those who may stand in, types the days as dd/mm/yyyy (refused on the page when the end comes
  * before the start or the day does not exist), reads back what was stored, and cancels the substitution.
  */
-@DemoProvinceTest
+@IntegrationTest
 class LeavePageBrowserTest extends BrowserTestBase {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -9,7 +9,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * version in Cockpit; a unit officer is refused the same deployment. The new deployment is deleted at the end, so
  * the repository's version stays the latest for every other test.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ModelerDeploymentBrowserTest extends BrowserTestBase {
 
     static final String PROCESS_KEY = "emulation-registration";

@@ -15,7 +15,7 @@ import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.DatabaseFingerprint;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * foreign page the signed-in user visits — served on another port of the same host, so the browser even sends the
  * session cookie along — cannot make the browser upload a document or name a substitute: nothing is stored.
  */
-@DemoProvinceTest
+@IntegrationTest
 class PageSignInBrowserTest extends BrowserTestBase {
 
     @Autowired ProcessEngine engine;

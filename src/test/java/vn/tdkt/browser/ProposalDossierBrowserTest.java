@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.Role;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tasks are opened from the role's own filter, which keeps a task once claimed ("Việc của nhóm" lists unclaimed
  * tasks only: after a claim there Tasklist reports the task removed and disables Complete).
  */
-@DemoProvinceTest
+@IntegrationTest
 class ProposalDossierBrowserTest extends BrowserTestBase {
 
     static final String PROPOSAL = "Đề nghị khen thưởng";

@@ -13,7 +13,7 @@ import vn.tdkt.awarddecision.IssuedDecision;
 import vn.tdkt.awarddecision.SignedPdfs;
 import vn.tdkt.registry.person.PersonRequests;
 import vn.tdkt.registry.person.PersonService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * issued this year whose PDF reads "BẢN CHƯA KÝ" on every page, chooses the scan of the signed paper decision and
  * records it: the page then shows the decision signed, by whom and when, and the decision's PDF is the scan.
  */
-@DemoProvinceTest
+@IntegrationTest
 class SignedOriginalBrowserTest extends BrowserTestBase {
 
     @Autowired AwardDecisionService decisions;

@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * /api/calendar on the seeded calendar: reading as any user, changes by administrators only and seen at once
  * by the deadline computation, and Vietnamese 400s for bad input. Test days lie in 2098, a year nobody else uses.
  */
-@DemoProvinceTest
+@IntegrationTest
 class CalendarApiTest {
 
     static final String PASSWORD = "demo";

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.workflow.JsonVars;
 
 import java.sql.Timestamp;
@@ -52,7 +52,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  *   <li>30/4 (Fri) and 1/5 (Sat) 2027, 1/5 made up on Mon 3/5/2027.</li>
  * </ul>
  */
-@DemoProvinceTest
+@IntegrationTest
 class HandCountedDeadlinesTest {
 
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");

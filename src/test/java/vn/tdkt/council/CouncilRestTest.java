@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.ballot.Choice;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.workflow.JsonVars;
 
 import java.time.Clock;
@@ -33,7 +33,7 @@ import java.util.Set;
  * and stays open; only council members get voting tasks and nobody else can cast one; the chair and the other
  * readers see the totals and the minutes, never a ballot, and other users are refused.
  */
-@DemoProvinceTest
+@IntegrationTest
 class CouncilRestTest {
 
     @Autowired ProcessEngine engine;

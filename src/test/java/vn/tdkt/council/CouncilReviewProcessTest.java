@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.ballot.Choice;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,12 +24,12 @@ import java.util.Set;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
- * Every path of council-review on the deployed models with the demo council of 15 members: a session of 6
+ * Every path of council-review on the deployed models with the council of 15 members (TestProvince): a session of 6
  * candidates from 4 waiting proposals; quorum failure and postponement; thresholds exactly met and just missed;
  * written ballots of absent members; a tie and its revote; double votes refused; the chair sending the minutes back;
  * and the results delivered to each waiting proposal.
  */
-@DemoProvinceTest
+@IntegrationTest
 class CouncilReviewProcessTest {
 
     @Autowired ProcessEngine engine;

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.ballot.Choice;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.workflow.JsonVars;
 
 import javax.sql.DataSource;
@@ -48,7 +48,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * can tie a voter to a choice; the variables a voter's Tasklist loads hold nobody else's ballot; the totals still
  * match the ballots cast.
  */
-@DemoProvinceTest
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class CouncilSecrecyTest {
 

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.ballot.Choice;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.workflow.JsonVars;
 
 import java.io.IOException;
@@ -39,14 +39,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 /**
  * Attendance decides who votes, over combinations of attendance × written ballots × votes on one CSTĐ cấp tỉnh
- * candidate of the demo council (15 members; the table's rule: at least 9/10 of all members, so 14 "đồng ý").
+ * candidate of the council of 15 members (TestProvince; the table's rule: at least 9/10 of all members, so 14 "đồng ý").
  * For each: a voting task for exactly the members present; every attempt of a member absent without a written ballot
  * refused through every door (his own task, another member's, the secretary's written-ballot task, a written ballot
  * entered for him) and counted nowhere; the outcome the honest count gives; and minutes whose attendance figures and
  * totals agree: present + written + absent = 15, votes cast = members present who voted + written ballots entered,
  * đồng ý + không đồng ý + để trống = votes cast for every candidate.
  */
-@DemoProvinceTest
+@IntegrationTest
 class CouncilVotingRightsTest {
 
     @Autowired ProcessEngine engine;

@@ -20,7 +20,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import vn.tdkt.ballot.Choice;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.workflow.JsonVars;
 
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * box closed, a second vote and an unknown task get a Vietnamese 409/404, never a 500; and fifteen members voting
  * in the same second all get their vote in.
  */
-@DemoProvinceTest
+@IntegrationTest
 class SecretBallotDoorsTest {
 
     @Autowired ProcessEngine engine;

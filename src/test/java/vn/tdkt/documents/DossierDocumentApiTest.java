@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.refusal.Refusal;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Uploading, listing and downloading dossier documents over HTTP as the demo province's users. */
-@DemoProvinceTest
+/** Uploading, listing and downloading dossier documents over HTTP as the province's users (TestProvince). */
+@IntegrationTest
 class DossierDocumentApiTest {
 
     private static final String PDF = "application/pdf";

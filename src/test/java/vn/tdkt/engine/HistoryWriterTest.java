@@ -11,7 +11,7 @@ import vn.tdkt.audit.ChainLink;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.proposal.ProposalVariables;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its value, and the engine's history keeps each variable's last value. Likewise a decision table's evaluation is in
  * the engine's history without its inputs and outputs (ACT_HI_DEC_IN, ACT_HI_DEC_OUT), which the chain keeps.
  */
-@DemoProvinceTest
+@IntegrationTest
 class HistoryWriterTest {
 
     @Autowired ProcessEngine engine;

@@ -12,7 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.ModelerDeployments;
 
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ import static vn.tdkt.model.ProbeModels.validTask;
  * Deploying from Camunda Modeler through /engine-rest: administrators only; a model that breaks a rule is refused
  * with 400 and every problem (per resource, as Modeler lists them), and nothing of it is stored.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ModelerDeploymentRestTest {
 
     @Autowired TestRestTemplate rest;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * JdbcClient share one DataSource and Spring transaction manager, so the row commits with the step and
  * disappears when the step fails and the command rolls back.
  */
-@DemoProvinceTest
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationEngineTransactionTest {
 

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * queued reaches the right mailboxes with Vietnamese intact; a mail server that is down delays delivery
  * without losing anything; a rolled-back transaction sends nothing; a unit without addresses is recorded.
  */
-@DemoProvinceTest
+@IntegrationTest
 class NotificationOutboxTest {
 
     @RegisterExtension

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
 
@@ -33,7 +33,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * an ineligible nominee, an override, hiệp y with its deadline, the council session's result message, khen cao with
  * consultation and a blocking comment, the SLA timers, and the đột xuất fast track.
  */
-@DemoProvinceTest
+@IntegrationTest
 class CommendationProposalProcessTest {
 
     @Autowired ProcessEngine engine;

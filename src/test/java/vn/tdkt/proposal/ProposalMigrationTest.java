@@ -25,7 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.model.ModelResources;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.ModelerDeployments;
 
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * (generate a plan of equal activities, execute it); the migrated proposal carries on to its award on the new
  * version, with its SLA timers kept as they were.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ProposalMigrationTest {
 
     static final String KEY = "commendation-proposal";

@@ -23,7 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.notification.OutboxDelivery;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -36,7 +36,7 @@ import java.util.Map;
  * What the proposing unit receives at the end: the decision PDF and the certificate (read back with PDFBox,
  * Vietnamese names intact) and the e-mail, delivered to a real SMTP server (GreenMail) started by the test.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ProposalOutcomeDeliveryTest {
 
     @RegisterExtension

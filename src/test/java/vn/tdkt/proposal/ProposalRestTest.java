@@ -15,7 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * The proposal through HTTP as clients other than Tasklist use it: bad answers to every step are refused with a
  * clear 400 and the task stays open; another unit's people can neither see nor act on the proposal.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ProposalRestTest {
 
     @Autowired ProcessEngine engine;

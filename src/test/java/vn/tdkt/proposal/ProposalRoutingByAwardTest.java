@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * the way upward for the central ones — or is refused at the start with a message naming what fits. None reaches a
  * step whose only exit is refusing every nominee.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ProposalRoutingByAwardTest {
 
     /** The awards of the start form (proposal-start.form): the unit-level titles are decided by the unit's head. */

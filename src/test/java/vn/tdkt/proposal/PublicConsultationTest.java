@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * law publishes and nothing else; a citizen's comment is stored for the specialist's review; bad input, closed or
  * unknown proposals, foreign pages and floods are refused and store nothing.
  */
-@DemoProvinceTest
+@IntegrationTest
 class PublicConsultationTest {
 
     private static final String PATH = "/api/public/consultations";

@@ -11,7 +11,7 @@ import vn.tdkt.eligibility.EligibilityAssessor;
 import vn.tdkt.eligibility.NomineeAssessment;
 import vn.tdkt.eligibility.NomineeHistoryRepository;
 import vn.tdkt.registry.common.Today;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * eligibility rules: six months worked and six of maternity leave make a year of work where the legal parameters say
  * maternity counts. Refused to anyone else, and bad input changes nothing.
  */
-@DemoProvinceTest
+@IntegrationTest
 class AnnualAssessmentApiTest {
 
     @Autowired TestRestTemplate rest;

@@ -1,18 +1,14 @@
 package vn.tdkt.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.identity.UnitGroups;
-import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.support.IntegrationTest;
-import vn.tdkt.support.TestOrganisation;
+import vn.tdkt.support.TestProvince;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -24,23 +20,10 @@ class AwardTypeApiTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired JdbcClient jdbc;
-    @Autowired IdentityService identity;
-    @Autowired UnitGroups unitGroups;
-    @Autowired UserProfileRepository profiles;
-
-    /** A unit's TĐKT officer made for the test: any signed-in user, no administrator. */
-    private String officer;
-
-    @BeforeEach
-    void officer() {
-        String unit = new TestOrganisation(rest, identity, unitGroups, profiles, jdbc)
-                .staffedUnit(RegistryApi.unique("t"), "Đơn vị thử danh mục");
-        officer = "cb." + unit;
-    }
 
     @Test
     void catalogueIsReadableByEveryUser() {
-        RegistryApi api = RegistryApi.as(rest, officer);
+        RegistryApi api = RegistryApi.as(rest, TestProvince.UNIT_OFFICER);
         JsonNode all = api.get("/api/award-types").getBody();
         assertThat(UnitApiTest.codes(all)).contains("LDTT", "CSTDCS", "CO_TINH", "BK_TINH");
         JsonNode cstdcs = api.get("/api/award-types/CSTDCS").getBody();
@@ -58,7 +41,7 @@ class AwardTypeApiTest {
         RegistryApi api = RegistryApi.admin(rest);
         String code = RegistryApi.unique("T").toUpperCase();
         Map<String, Object> body = awardType(code);
-        assertThat(RegistryApi.as(rest, officer).post("/api/award-types", body).getStatusCode())
+        assertThat(RegistryApi.as(rest, TestProvince.UNIT_OFFICER).post("/api/award-types", body).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(RegistryApi.anonymous(rest).post("/api/award-types", body).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.identity.IdentityConflictException;
 import vn.tdkt.support.BrowserSession;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
+import vn.tdkt.support.IntegrationTest;
 
 import java.util.Map;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * token, anonymous or signed in), and the last administrator cannot be removed through Camunda Admin's API,
  * /engine-rest or the Java API. (A start without any administrator is refused: {@code StartWithoutAdministratorTest}.)
  */
-@DemoProvinceTest
+@IntegrationTest
 class AdministratorTest {
 
     static final String SETUP = "/camunda/api/admin/setup/default/user/create";

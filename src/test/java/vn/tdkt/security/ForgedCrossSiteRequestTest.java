@@ -12,10 +12,10 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.BrowserSession;
 import vn.tdkt.support.DatabaseFingerprint;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
 import vn.tdkt.support.Http.FilePart;
+import vn.tdkt.support.IntegrationTest;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * /engine-rest and the webapps' API, are each refused and store nothing; the same requests from the application's
  * own pages (same origin, with the session's CSRF token) or from an API client are done.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ForgedCrossSiteRequestTest {
 
     static final String EVIL = "http://tdkt-khen-thuong.example";

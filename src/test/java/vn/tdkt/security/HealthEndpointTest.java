@@ -1,21 +1,13 @@
 package vn.tdkt.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.identity.Role;
-import vn.tdkt.identity.UnitGroups;
-import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.support.IntegrationTest;
-import vn.tdkt.support.TestOrganisation;
-
-import java.util.UUID;
+import vn.tdkt.support.TestProvince;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,22 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HealthEndpointTest {
 
     @Autowired TestRestTemplate rest;
-    @Autowired IdentityService identity;
-    @Autowired UnitGroups unitGroups;
-    @Autowired UserProfileRepository profiles;
-    @Autowired JdbcClient jdbc;
-
-    /** A unit's TĐKT officer made for the test: signed in, but no administrator. */
-    private String officer;
-
-    @BeforeEach
-    void people() {
-        TestOrganisation organisation = new TestOrganisation(rest, identity, unitGroups, profiles, jdbc);
-        String tag = UUID.randomUUID().toString().substring(0, 4);
-        String unit = organisation.unit("t" + tag, "Đơn vị thử " + tag);
-        officer = "cb." + unit;
-        organisation.user(officer, unit, Role.UNIT_OFFICER);
-    }
 
     @Test
     void theStatusForAnyoneTheDetailsForAdministrators() {
@@ -51,10 +27,10 @@ class HealthEndpointTest {
         assertThat(anonymous.getBody().path("status").asText()).isEqualTo("UP");
         assertThat(anonymous.getBody().has("components")).isFalse();
 
-        ResponseEntity<JsonNode> signedIn = rest.withBasicAuth(officer, "demo")
+        ResponseEntity<JsonNode> officer = rest.withBasicAuth(TestProvince.UNIT_OFFICER, "demo")
                 .getForEntity("/actuator/health", JsonNode.class);
-        assertThat(signedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(signedIn.getBody().has("components")).isFalse();
+        assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(officer.getBody().has("components")).isFalse();
 
         ResponseEntity<JsonNode> admin = rest.withBasicAuth("admin", "demo").getForEntity("/actuator/health",
                 JsonNode.class);
@@ -65,7 +41,7 @@ class HealthEndpointTest {
     @Test
     void theRestOfTheActuatorIsClosed() {
         assertThat(rest.getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(rest.withBasicAuth(officer, "demo").getForEntity("/actuator/env", String.class).getStatusCode())
+        assertThat(rest.withBasicAuth(TestProvince.UNIT_OFFICER, "demo").getForEntity("/actuator/env", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/actuator/env", String.class).getStatusCode())
                 .as("not exposed at all").isEqualTo(HttpStatus.NOT_FOUND);

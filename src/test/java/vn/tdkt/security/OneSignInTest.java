@@ -4,9 +4,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.support.BrowserSession;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
+import vn.tdkt.support.IntegrationTest;
 
 import java.util.Map;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gets no password prompt (no Basic challenge) and a navigation is sent to the sign-in page and back; API clients
  * keep HTTP Basic.
  */
-@DemoProvinceTest
+@IntegrationTest
 class OneSignInTest {
 
     @LocalServerPort int port;

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.proposal.ProposalSteps;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.workflow.TaskRaceAnswers;
 
 import java.net.URI;
@@ -40,7 +40,7 @@ import java.util.concurrent.Future;
  * Two reception officers act on the same intake task over /engine-rest at the same instant (issue 17): the one who
  * loses the race gets a 4xx with a Vietnamese message and a type to branch on, never a 500.
  */
-@DemoProvinceTest
+@IntegrationTest
 class TaskRaceRestTest {
 
     static final String PASSWORD = "Race-2026!";

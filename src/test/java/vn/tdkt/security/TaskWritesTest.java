@@ -14,10 +14,10 @@ import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.support.BrowserSession;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
 import vn.tdkt.support.Http.FilePart;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * no comment (comments enter the audit timeline the auditor checks), no attachment, running or completed — through
  * /engine-rest, Tasklist's API or the Java API; a task's own candidates and assignee comment on it, in Tasklist too.
  */
-@DemoProvinceTest
+@IntegrationTest
 class TaskWritesTest {
 
     @LocalServerPort int port;

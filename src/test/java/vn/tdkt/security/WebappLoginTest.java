@@ -2,7 +2,7 @@ package vn.tdkt.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The webapps go through Camunda's own login with its CSRF protection; each role reaches only its apps.
  */
-@DemoProvinceTest
+@IntegrationTest
 class WebappLoginTest {
 
     @LocalServerPort

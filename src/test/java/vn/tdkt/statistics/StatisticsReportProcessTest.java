@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
 
@@ -34,7 +34,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * the head returns it with a reason, approves it; the figures are frozen and the audit chain tells each step;
  * bad answers are refused with a Vietnamese reason and nothing changes; others may not start or answer.
  */
-@DemoProvinceTest
+@IntegrationTest
 class StatisticsReportProcessTest {
 
     @Autowired ProcessEngine processEngine;

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read back cell by cell, the PDF read back, a cell's raw list, the frozen figures of a submitted report, and who may
  * read the statistics (both ways).
  */
-@DemoProvinceTest
+@IntegrationTest
 class StatisticsReportTest {
 
     static final int YEAR = 2030;

@@ -28,7 +28,7 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 
@@ -48,7 +48,7 @@ import java.util.UUID;
  * What reviewers see of the tasks of each process in Tasklist: the modelled name with its subject, the due date from
  * the SLA, the description saying what to do and by when, the priority from task-priority; on the deployed models.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ReadableTasksProcessTest {
 
     static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -210,7 +210,7 @@ class ReadableTasksProcessTest {
         String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
         String block = "R" + tag.toUpperCase();
         List<String> units = List.of("r" + tag + "1", "r" + tag + "2", "r" + tag + "3");
-        // like every active unit (DemoProvinceSeederTest), each has its officer and its head
+        // each unit has its officer and its head, as every unit of the province does
         TestOrganisation organisation = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
         for (int i = 0; i < units.size(); i++) {
             organisation.staffedUnit(units.get(i), "Đơn vị đọc " + (i + 1) + " (" + tag + ")");

@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 
 import java.time.Duration;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by an administrator at once (POST /api/tasks/stale-claims/release), and by the timed release of claims left
  * untouched longer than tdkt.tasks.stale-claim.max-age; each timed or bulk release is in the audit chain.
  */
-@DemoProvinceTest
+@IntegrationTest
 class StaleClaimReleaseTest {
 
     @Autowired TaskService taskService;

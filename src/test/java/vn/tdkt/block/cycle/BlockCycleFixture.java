@@ -12,10 +12,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.support.TestOrganisation;
+import vn.tdkt.support.TestProvince;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
 
@@ -35,18 +35,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 public class BlockCycleFixture {
 
     public final String block;
-    /**
-     * The council secretary of the fixture ({@code thuky.<tag>}, in a unit of its own): a test block has no supervising
-     * member, so the supervisor's steps are his (they go to the role's group).
-     */
-    public final String secretary;
+    /** The council secretary: a test block has no supervising member, so the supervisor's steps are his. */
+    public final String secretary = TestProvince.COUNCIL_SECRETARY;
     public final int year;
     public final List<String> units = new ArrayList<>();
 
     private final ProcessEngine engine;
     private final DossierService dossiers;
-    private final TestOrganisation organisation;
-    private final String tag;
     private final TestRestTemplate rest;
 
     public BlockCycleFixture(ProcessEngine engine, JdbcClient jdbc, DossierService dossiers, UnitGroups unitGroups,
@@ -55,35 +50,23 @@ public class BlockCycleFixture {
         this.dossiers = dossiers;
         this.rest = rest;
         this.year = year;
-        this.tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
+        String tag = UUID.randomUUID().toString().substring(0, 4).toLowerCase();
         this.block = "K" + tag.toUpperCase();
-        this.organisation = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
+        TestOrganisation organisation = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
         for (int i = 1; i <= size; i++) {
             units.add(organisation.staffedUnit("t" + tag + i, "Đơn vị thử " + i + " (" + tag + ")"));
         }
         organisation.block(block, "Khối thử nghiệm " + tag, year, units);
-        String council = organisation.unit("t" + tag + "hd", "Văn phòng Hội đồng thử (" + tag + ")");
-        this.secretary = "thuky." + tag;
-        organisation.user(secretary, council, Role.COUNCIL_SECRETARY);
     }
 
-    /** The TĐKT officer of a unit outside the block ({@code cb.t<tag>x}), made on first call. */
+    /** The TĐKT officer of a unit outside the block (Sở Tư pháp's, of the tests' province). */
     public String outsiderOfficer() {
-        String unit = "t" + tag + "x";
-        if (engine.getIdentityService().createUserQuery().userId("cb." + unit).count() == 0) {
-            organisation.staffedUnit(unit, "Đơn vị ngoài khối (" + tag + ")");
-        }
-        return "cb." + unit;
+        return TestProvince.UNIT_OFFICER;
     }
 
-    /** An inspector of Thanh tra tỉnh ({@code thanhtra.<tag>}, auditor role), made on first call. */
+    /** The tests' province's inspector (auditor role). */
     public String auditor() {
-        String unit = "t" + tag + "tt";
-        String id = "thanhtra." + tag;
-        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
-            organisation.user(id, organisation.unit(unit, "Thanh tra thử (" + tag + ")"), Role.AUDITOR);
-        }
-        return id;
+        return TestProvince.AUDITOR;
     }
 
     public String key() {

@@ -10,14 +10,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The block leader (and only they, or an admin) edits the block's scoring table; a bad table is refused. */
-@DemoProvinceTest
+@IntegrationTest
 class ScoringTableApiTest {
 
     @Autowired TestRestTemplate rest;

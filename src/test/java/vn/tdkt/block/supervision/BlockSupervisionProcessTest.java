@@ -25,7 +25,8 @@ import vn.tdkt.council.CouncilAgenda;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestProvince;
 import vn.tdkt.workflow.JsonVars;
 
 import java.time.Clock;
@@ -41,12 +42,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * review, the inspection plan and its visits, the reminder to late members (mail to each late unit) and the opinion
  * on the suy tôn before the proposals start; the opinion is what the council reads next to the block's proposals.
  */
-@DemoProvinceTest
+@IntegrationTest
 class BlockSupervisionProcessTest {
 
-    static final String SECRETARY = "thuky.hd";
-    static final String SUPERVISOR = "thutruong.sgddt";
-    static final String OTHER_MEMBER = "thutruong.stc";
+    static final String SECRETARY = TestProvince.COUNCIL_SECRETARY;
+    /** Two members of the council (Sở Tư pháp's head supervises the test block, the chairman does not). */
+    static final String SUPERVISOR = TestProvince.UNIT_HEAD;
+    static final String OTHER_MEMBER = TestProvince.CHAIRMAN;
 
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
@@ -86,7 +88,7 @@ class BlockSupervisionProcessTest {
     void onlyTheSecretaryAssignsAndOnlyCouncilMembers() {
         Assertions.assertThat(assign(OTHER_MEMBER, SUPERVISOR, year + "-01-01", year + "-12-31").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        Assertions.assertThat(assign("canbo.stp", SUPERVISOR, year + "-01-01", year + "-12-31").getStatusCode())
+        Assertions.assertThat(assign(fixture.outsiderOfficer(), SUPERVISOR, year + "-01-01", year + "-12-31").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> notMember = assign(SECRETARY, "cb." + fixture.units.get(1), year + "-01-01", year + "-12-31");
         Assertions.assertThat(notMember.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -110,7 +112,7 @@ class BlockSupervisionProcessTest {
                 + year, String.class).getBody()).doesNotContain(fixture.block);
         Assertions.assertThat(rest.withBasicAuth(OTHER_MEMBER, "demo").getForEntity("/api/block-supervision?year="
                 + year, String.class).getBody()).contains(fixture.block, SUPERVISOR);
-        Assertions.assertThat(rest.withBasicAuth("canbo.stp", "demo").getForEntity("/api/block-supervision?year="
+        Assertions.assertThat(rest.withBasicAuth(fixture.outsiderOfficer(), "demo").getForEntity("/api/block-supervision?year="
                 + year, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
