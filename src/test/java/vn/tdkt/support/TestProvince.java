@@ -20,11 +20,12 @@ import java.util.List;
 
 /**
  * The province's standing offices as the tests know them, made by the tests themselves in every test application:
- * the Sở Nội vụ's receiver, specialists and head, the council's secretary, the chairman and vice-chairman, the
- * officer of Văn phòng UBND who keeps the outgoing register, an inspector; Sở Tư pháp's TĐKT officer, head and deputy head, whose proposals most process tests follow; Sở Y tế's
- * officer and head, the "other unit" of the refusals; and the council's term with its {@value #COUNCIL_SIZE} members.
- * Every province has these people: a test that only needs "the specialist" or "the chairman" signs in as one of them
- * instead of making its own. A test does not add council members (a session's roster is the term's membership).
+ * the Sở Nội vụ's receiver, specialists and head; the council's secretary; the chairman and vice-chairman; the officer
+ * of Văn phòng UBND who keeps the outgoing register; an inspector; Sở Tư pháp's TĐKT officer, head and deputy head,
+ * whose proposals most process tests follow; Sở Y tế's officer and head, the "other unit" of the refusals; and the
+ * council's term with its {@value #COUNCIL_SIZE} members. Every province has these people: a test that only needs
+ * "the specialist" or "the chairman" signs in as one of them instead of making its own. A test does not add council
+ * members (a session's roster is the term's membership).
  * <p>
  * The user names are those of the demo province, so that a class reads the same whichever of the two test JVMs runs it
  * (pom.xml, docs/development.md "Test data"). Where the demo has already made a unit, a user or the council's term,
@@ -65,7 +66,8 @@ public class TestProvince implements ApplicationRunner {
     public static final String TERM = "2021-2026";
 
     private static final String[] COUNCIL_NAMES = {"Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Cường", "Phạm Thị Dung",
-        "Hoàng Văn Đức", "Phan Thị Giang", "Võ Minh Hải", "Đặng Thị Hạnh", "Bùi Quốc Hùng", "Đỗ Thị Hương", "Hồ Văn Khang"};
+        "Hoàng Văn Đức", "Phan Thị Giang", "Võ Minh Hải", "Đặng Thị Hạnh", "Bùi Quốc Hùng", "Đỗ Thị Hương",
+        "Hồ Văn Khang"};
 
     private record Office(String code, String name, String type) { }
 
@@ -82,7 +84,8 @@ public class TestProvince implements ApplicationRunner {
             new Person(RECEIVER, "Trần Thị", "Thu", STANDING_AGENCY, List.of(Role.RECEIVER)),
             new Person(SPECIALIST, "Lê Văn", "Minh", STANDING_AGENCY, List.of(Role.SPECIALIST)),
             new Person(SECOND_SPECIALIST, "Phạm Thị", "Hoa", STANDING_AGENCY, List.of(Role.SPECIALIST)),
-            new Person(AGENCY_HEAD, "Nguyễn Văn", "Bình", STANDING_AGENCY, List.of(Role.AGENCY_HEAD, Role.COUNCIL_MEMBER)),
+            new Person(AGENCY_HEAD, "Nguyễn Văn", "Bình", STANDING_AGENCY,
+                    List.of(Role.AGENCY_HEAD, Role.COUNCIL_MEMBER)),
             new Person(COUNCIL_SECRETARY, "Võ Thị", "Lan", STANDING_AGENCY, List.of(Role.COUNCIL_SECRETARY)),
             new Person(CHAIRMAN, "Huỳnh Văn", "Quang", "vpubnd", List.of(Role.CHAIRMAN, Role.COUNCIL_MEMBER)),
             new Person(VICE_CHAIRMAN, "Nguyễn Thanh", "Ngọc", "vpubnd", List.of(Role.VICE_CHAIRMAN)),
