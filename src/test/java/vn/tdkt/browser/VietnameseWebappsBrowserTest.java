@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.identity.Role;
-import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.DemoProvinceTest;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Camunda's login page, Tasklist, Cockpit and Admin in Vietnamese for a browser whose language is English,
  * with dates as DD/MM/YYYY in the province's time zone (the browser runs Asia/Ho_Chi_Minh, as the province's do).
  */
-@IntegrationTest
+@DemoProvinceTest
 class VietnameseWebappsBrowserTest extends BrowserTestBase {
 
     private static final ZoneId PROVINCE = ZoneId.of(HeadlessChromium.PROVINCE_TIME_ZONE);
