@@ -27,18 +27,24 @@ class AuditPageBrowserTest extends BrowserTestBase {
     @Autowired DossierService dossiers;
     @Autowired java.time.Clock clock;
 
-    @Test
-    void theAuditorSearchesOpensATimelineAndChecksTheChain() {
-        // a proposal of the test's own making, taken to the chairman's decision
+    /** A Bằng khen proposal of Sở Tư pháp for last year's nominee: started, uploaded, signed, accepted at intake. */
+    private ProcessInstance accepted(ProposalFixture proposals, String nomineeName) {
         int year = java.time.LocalDate.now(clock).getYear() - 1;
-        ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
-        String nominee = proposals.person("stp", "Phan Văn Thành", Map.of("CSTDCS", List.of(year - 1, year)),
+        String nominee = proposals.person("stp", nomineeName, Map.of("CSTDCS", List.of(year - 1, year)),
                 Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
         ProcessInstance pi = proposals.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
         proposals.uploadAll(pi, "canbo.stp");
         proposals.submitDossier(pi);
         proposals.headApproves(pi);
         proposals.intakeAccepts(pi);
+        return pi;
+    }
+
+    @Test
+    void theAuditorSearchesOpensATimelineAndChecksTheChain() {
+        // a proposal of the test's own making, taken to the chairman's decision
+        ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
+        ProcessInstance pi = accepted(proposals, "Phan Văn Thành");
         proposals.appraiseAsIs(pi);
         proposals.headApprovesAppraisal(pi);
         proposals.chairmanApprovesAll(pi);
@@ -106,15 +112,8 @@ class AuditPageBrowserTest extends BrowserTestBase {
     @Test
     void theAuditorDownloadsTheTimelineAsCsvAndPdfAndTheYearAsCsv() {
         // a proposal of the auditor's own making: started, dossier uploaded, signed, accepted
-        int year = java.time.LocalDate.now(clock).getYear() - 1;
         ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
-        String nominee = proposals.person("stp", "Đặng Thị Kim Liên", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
-        ProcessInstance pi = proposals.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
-        proposals.uploadAll(pi, "canbo.stp");
-        proposals.submitDossier(pi);
-        proposals.headApproves(pi);
-        proposals.intakeAccepts(pi);
+        ProcessInstance pi = accepted(proposals, "Đặng Thị Kim Liên");
         String key = proposals.businessKey(pi);
         int periodYear = jdbc.sql("SELECT period_year FROM commendation_proposal WHERE business_key = ?").param(key)
                 .query(Integer.class).single();
