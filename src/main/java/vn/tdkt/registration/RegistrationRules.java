@@ -13,9 +13,13 @@ public final class RegistrationRules {
     static final int COMMITMENT_MIN = 10;
     static final int COMMITMENT_MAX = 4000;
 
-    /** Facts the rules need: the allowed year window, the titles a collective may register for (code → name). */
+    /**
+     * Facts the rules need: the allowed year window, the titles a collective may register for (code → name), and the
+     * unit's: active that year, a registration of that year recorded, another one of that year under way, a head.
+     */
     public record Context(int currentYear, int yearsBack, int yearsAhead, Map<String, String> registrableTitles,
-                          boolean unitActiveInYear, boolean alreadyRegistered, boolean unitHasHead) { }
+                          boolean unitActiveInYear, boolean alreadyRegistered, boolean anotherUnderWay,
+                          boolean unitHasHead) { }
 
     private RegistrationRules() { }
 
@@ -33,6 +37,9 @@ public final class RegistrationRules {
             }
             if (c.alreadyRegistered()) {
                 errors.add("Đơn vị đã có bản đăng ký thi đua năm " + year + ".");
+            } else if (c.anotherUnderWay()) {
+                errors.add("Đơn vị đã có bản đăng ký thi đua năm " + year
+                        + " đang được xử lý (chờ thủ trưởng ký duyệt hoặc đang hoàn chỉnh).");
             }
         }
         if (!(r.collectiveTitle() instanceof String title) || !c.registrableTitles().containsKey(title)) {

@@ -11,6 +11,7 @@ import vn.tdkt.workflow.InputRejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Checks and records units' emulation registrations (đăng ký thi đua). */
 @Service
@@ -34,23 +35,31 @@ public class RegistrationService {
     /**
      * Validates a submitted registration for the initiator's unit; refuses it with every problem listed
      * (an {@link InputRejectedException}: the REST API answers 400 and Tasklist shows the message).
+     * {@code otherInstanceHolds} says whether a registration other than the one checked is under way with the
+     * business key given (the engine knows; the caller asks it).
      */
-    public UnitRef check(String initiator, RegistrationRequest request) {
+    public UnitRef check(String initiator, RegistrationRequest request, Predicate<String> otherInstanceHolds) {
         UnitRef unit = profiles.unitOf(initiator).orElseThrow(() -> new InputRejectedException(
                 "Tài khoản '" + initiator + "' chưa thuộc đơn vị nào nên không thể đăng ký thi đua."));
         Integer year = RegistrationRules.wholeNumber(request.emulationYear());
         boolean already = year != null && jdbc.sql(
                         "SELECT COUNT(*) FROM emulation_registration WHERE unit_id = ? AND emulation_year = ?")
                 .params(unit.id(), year).query(Integer.class).single() > 0;
+        boolean underWay = year != null && otherInstanceHolds.test(businessKey(year, unit.code()));
         RegistrationRules.Context context = new RegistrationRules.Context(
                 LocalDate.now(clock).getYear(), properties.yearsBack(), properties.yearsAhead(),
-                registrableTitles(), year != null && unit.activeDuring(year), already,
+                registrableTitles(), year != null && unit.activeDuring(year), already, underWay,
                 unitGroups.hasMembers(Role.UNIT_HEAD, unit.code()));
         List<String> errors = RegistrationRules.check(request, context);
         if (!errors.isEmpty()) {
             throw new InputRejectedException("Bản đăng ký chưa hợp lệ: " + String.join(" ", errors));
         }
         return unit;
+    }
+
+    /** The business key of a unit's registration for a year: one per unit and year. */
+    public static String businessKey(Object year, String unitCode) {
+        return "DKTD-" + year + "-" + unitCode;
     }
 
     /**

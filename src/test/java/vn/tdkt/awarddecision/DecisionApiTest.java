@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.tdkt.registry.person.PersonService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tdkt.awarddecision.DecisionRequest.Awardee.person;
 
 /** /api/decisions: JSON and PDFs for the province's roles and the submitting unit, 403 for other units. */
-@DemoProvinceTest
+@IntegrationTest
 class DecisionApiTest {
 
     private static final String PASSWORD = "demo";

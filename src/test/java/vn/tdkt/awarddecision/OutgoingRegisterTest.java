@@ -13,7 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.registry.person.PersonService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ import static vn.tdkt.awarddecision.DecisionRequest.Awardee.person;
  * office take numbers from it in turns, concurrently, never the same twice; a number the office took by hand in the
  * paper register is never handed out; only the office writes to it.
  */
-@DemoProvinceTest
+@IntegrationTest
 class OutgoingRegisterTest {
 
     private static final int THREADS = 6;

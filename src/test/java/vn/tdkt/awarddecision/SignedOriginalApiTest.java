@@ -18,7 +18,7 @@ import org.springframework.util.MultiValueMap;
 import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.audit.ChainVerifier;
 import vn.tdkt.registry.person.PersonService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ import static vn.tdkt.awarddecision.DecisionRequest.Awardee.person;
  * the generated text is the "BẢN ĐIỆN TỬ", the JSON says who recorded it when, and the audit chain holds it. Others
  * are refused by role and by unit; bad files are refused with nothing stored; only the office's head replaces it.
  */
-@DemoProvinceTest
+@IntegrationTest
 class SignedOriginalApiTest {
 
     @Autowired TestRestTemplate rest;

@@ -14,7 +14,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.tdkt.support.DemoProvinceTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
 
@@ -31,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * link, sees the movement and his unit's state and opens the launch decision; the standing agency's officer sees who
  * has not registered or reported; the officer of Sở Y tế, not taking part, does not see it and is told why.
  */
-@DemoProvinceTest
+@IntegrationTest
 class MovementsPageBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "/pages/phong-trao.html";
@@ -47,7 +52,15 @@ class MovementsPageBrowserTest extends BrowserTestBase {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    @Autowired TestRestTemplate rest;
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+    @Autowired JdbcClient jdbc;
+
     private long launchedMovement(String name) {
+        TestOrganisation org = new TestOrganisation(rest, identityService, unitGroups, profiles, jdbc);
+        org.department("snnmt", "Sở Nông nghiệp và Môi trường");
+        org.department("sct", "Sở Công Thương");
         LocalDate today = LocalDate.now(clock);
         String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("emulation-movement")
                 .latestVersion().singleResult().getId();

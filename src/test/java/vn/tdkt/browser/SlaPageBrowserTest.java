@@ -1,6 +1,8 @@
 package vn.tdkt.browser;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,22 +13,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.sla.SlaService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestProvince;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "Tiến độ xử lý hồ sơ" in a real browser: the standing agency's head (lanhdao.snv) follows his home page's link and
- * finds the demo's overdue dossier (Sở Giáo dục và Đào tạo's, under appraisal since weeks) with its step, the group
+ * finds an overdue dossier (Sở Y tế's, its appraisal three weeks past its deadline) with its step, the group
  * holding it and the working days overdue; the unit filter keeps it or leaves it out; its links open the dossier and
  * its steps; the monthly chart is drawn with its numbers in a table. A unit officer is refused in Vietnamese.
  */
-@DemoProvinceTest
+@IntegrationTest
 class SlaPageBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "/pages/han-xu-ly.html";
@@ -35,24 +43,28 @@ class SlaPageBrowserTest extends BrowserTestBase {
     @Autowired TaskService taskService;
     @Autowired WorkingDayCalendarProvider calendars;
     @Autowired Clock clock;
+    @Autowired ProcessEngine engine;
+    @Autowired DossierService dossiers;
 
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     @Test
-    void theHeadSeesTheOverdueDemoDossierFiltersOpensItAndReadsTheChart() {
-        String key = jdbc.sql("""
-                        SELECT p.business_key FROM commendation_proposal p JOIN org_unit u ON u.id = p.unit_id
-                        WHERE u.code = 'sgddt' AND p.created_by = 'canbo.sgddt' AND p.status = 'ACCEPTED'
-                        ORDER BY p.created_at LIMIT 1""").query(String.class).single();
-        String pi = jdbc.sql("SELECT process_instance_id FROM commendation_proposal WHERE business_key = ?")
-                .param(key).query(String.class).single();
-        Task appraisal = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_Appraise")
-                .singleResult();
+    void theHeadSeesTheOverdueDossierFiltersOpensItAndReadsTheChart() {
+        // Sở Y tế's dossier, accepted at intake; its appraisal's deadline passed three weeks ago
+        ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers, TestProvince.OTHER_UNIT);
+        int year = LocalDate.now(clock).getYear() - 1;
+        String nominee = f.person(TestProvince.OTHER_UNIT, "Trịnh Văn Hạn", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance proposal = f.acceptedAtIntake("BK_TINH", year, nominee);
+        String key = f.businessKey(proposal);
+        Task appraisal = f.task(proposal, "Task_Appraise");
+        appraisal.setDueDate(Date.from(clock.instant().minus(Duration.ofDays(21))));
+        taskService.saveTask(appraisal);
         int overdueDays = -SlaService.workingDaysLeft(calendars.calendar(), clock.instant(),
                 appraisal.getDueDate().toInstant());
-        assertThat(overdueDays).as("the demo's dossier is overdue").isPositive();
+        assertThat(overdueDays).as("the dossier is overdue").isPositive();
 
         // the head follows the link of his home page
         HeadlessChromium.signIn(driver, base(), "lanhdao.snv", "/pages/trang-chu.html");
@@ -64,7 +76,7 @@ class SlaPageBrowserTest extends BrowserTestBase {
         By row = By.cssSelector("#bang-ho-so tr[data-ho-so='" + key + "'][data-buoc='Task_Appraise']");
         WebElement overdue = HeadlessChromium.find(driver, row, "sla-overdue-row");
         assertThat(overdue.getAttribute("class")).contains("qua-han");
-        assertThat(overdue.getText()).contains(key, "Sở Giáo dục và Đào tạo", "Thẩm định hồ sơ đề nghị khen thưởng",
+        assertThat(overdue.getText()).contains(key, "Sở Y tế", "Thẩm định hồ sơ đề nghị khen thưởng",
                 "Chuyên viên", "Quá hạn " + overdueDays + " ngày làm việc");
         // most overdue first: no row above it has more days left
         assertThat(driver.findElement(By.id("tong-qua-han")).getText()).isNotEqualTo("0");
@@ -76,18 +88,18 @@ class SlaPageBrowserTest extends BrowserTestBase {
                 .contains("Biểu đồ hồ sơ hoàn thành");
         HeadlessChromium.screenshot(driver, "han-xu-ly-lanh-dao-so");
 
-        // filter by unit: Sở Giáo dục và Đào tạo keeps it, Sở Tư pháp leaves it out
+        // filter by unit: Sở Y tế keeps it, Sở Tư pháp leaves it out
         waiting().until(d -> new Select(d.findElement(By.id("loc-don-vi"))).getOptions().size() > 1);
         new Select(driver.findElement(By.id("loc-don-vi"))).selectByValue("stp");
         HeadlessChromium.click(driver, driver.findElement(By.id("nut-loc")));
         waiting().until(ExpectedConditions.numberOfElementsToBe(row, 0));
         List<WebElement> rows = driver.findElements(By.cssSelector("#bang-ho-so tbody tr"));
         rows.forEach(r -> assertThat(r.getText()).contains("Sở Tư pháp"));
-        new Select(driver.findElement(By.id("loc-don-vi"))).selectByValue("sgddt");
+        new Select(driver.findElement(By.id("loc-don-vi"))).selectByValue(TestProvince.OTHER_UNIT);
         HeadlessChromium.click(driver, driver.findElement(By.id("nut-loc")));
         overdue = HeadlessChromium.find(driver, row, "sla-filtered-row");
         driver.findElements(By.cssSelector("#bang-ho-so tbody tr"))
-                .forEach(r -> assertThat(r.getText()).contains("Sở Giáo dục và Đào tạo"));
+                .forEach(r -> assertThat(r.getText()).contains("Sở Y tế"));
         HeadlessChromium.screenshot(driver, "han-xu-ly-loc-don-vi");
 
         // its steps, then its dossier

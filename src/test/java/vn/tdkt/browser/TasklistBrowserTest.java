@@ -1,19 +1,47 @@
 package vn.tdkt.browser;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.TasklistFilters;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.proposal.ProposalFixture;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
+import vn.tdkt.support.TestUsers;
 
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Demo users log in to Tasklist in a real headless Chromium and meet their role's filters and tasks. */
-@DemoProvinceTest
+/** The province's users log in to Tasklist in a real headless Chromium and meet their role's filters and tasks. */
+@IntegrationTest
 class TasklistBrowserTest extends BrowserTestBase {
+
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
+    @Autowired DossierService dossiers;
+    @Autowired TestRestTemplate rest;
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+    @Autowired Clock clock;
+
+    private TestOrganisation organisation() {
+        return new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
+    }
 
     @Test
     void receiverSeesTheReceiversFilters() {
@@ -27,7 +55,18 @@ class TasklistBrowserTest extends BrowserTestBase {
 
     @Test
     void unitHeadOpensTheRegistrationWaitingForHim() {
-        HeadlessChromium.login(driver, base(), "tasklist", "thutruong.stp", "demo");
+        // Tòa án nhân dân tỉnh's officer registers for next year's emulation: the head has it to sign
+        String unit = organisation().department("tand", "Tòa án nhân dân tỉnh", "CO_QUAN_TRUNG_UONG");
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("emulation-registration").latestVersion().singleResult().getId();
+        TestUsers.as(engine.getIdentityService(), "canbo." + unit, () -> engine.getFormService().submitStartForm(
+                definitionId, Variables.createVariables()
+                        .putValue("emulationYear", LocalDate.now(clock).getYear() + 1)
+                        .putValue("collectiveTitle", "TTLDXS")
+                        .putValue("ldttCount", 30).putValue("cstdcsCount", 4)
+                        .putValue("commitment", "Giải quyết đúng hạn 100% các vụ việc được giao.")));
+
+        HeadlessChromium.login(driver, base(), "tasklist", "thutruong." + unit, "demo");
         HeadlessChromium.waitForText(driver, Role.UNIT_HEAD.tasklistFilterName());
         assertThat(driver.getPageSource()).doesNotContain(Role.RECEIVER.tasklistFilterName());
 
@@ -40,18 +79,30 @@ class TasklistBrowserTest extends BrowserTestBase {
         HeadlessChromium.click(driver, HeadlessChromium.find(driver,
                 By.xpath("//button[contains(., 'Nhận việc')] | //a[contains(., 'Nhận việc')]"), "head-task-claim"));
         HeadlessChromium.waitForText(driver, "Ý kiến của thủ trưởng");
-        assertThat(driver.getPageSource()).contains("Đồng ý, ký duyệt", "Trả lại để hoàn chỉnh", "Sở Tư pháp");
-        HeadlessChromium.screenshot(driver, "tasklist-thutruong-stp-form");
+        assertThat(driver.getPageSource()).contains("Đồng ý, ký duyệt", "Trả lại để hoàn chỉnh", "Tòa án nhân dân tỉnh");
+        HeadlessChromium.screenshot(driver, "tasklist-thutruong-form");
     }
 
     @Test
     void chairmanSeesEveryNomineeOfTheProposalWaitingForHim() {
+        // a proposal of Sở Công Thương for two of its people, appraised and sent to the chairman
+        String unit = organisation().department("sct", "Sở Công Thương");
+        ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers, unit);
+        int year = LocalDate.now(clock).getYear() - 1;
+        String first = proposals.person(unit, "Lý Văn Công", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        String second = proposals.person(unit, "Huỳnh Thị Thương", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance pi = proposals.acceptedAtIntake("BK_TINH", year, first, second);
+        proposals.appraiseAsIs(pi);
+        proposals.headApprovesAppraisal(pi);
+
         HeadlessChromium.login(driver, base(), "tasklist", "chutich", "demo");
         HeadlessChromium.waitForText(driver, Role.CHAIRMAN.tasklistFilterName());
         HeadlessChromium.click(driver, HeadlessChromium.find(driver,
                 By.xpath("//*[contains(text(), '" + Role.CHAIRMAN.tasklistFilterName() + "')]"), "chairman-filter"));
         HeadlessChromium.click(driver, HeadlessChromium.find(driver,
-                // the demo's proposal of Sở Công Thương, whatever other proposals other tests left waiting for him
+                // the proposal of Sở Công Thương, whatever other proposals other tests left waiting for him
                 By.xpath("//a[contains(., 'Chủ tịch UBND tỉnh quyết định khen thưởng') and contains(., 'Sở Công Thương')]"),
                 "chairman-task-list"));
         HeadlessChromium.click(driver, HeadlessChromium.find(driver,
@@ -60,7 +111,7 @@ class TasklistBrowserTest extends BrowserTestBase {
         // the dynamic list shows one group per nominee, prefilled from the process (values live in the inputs)
         Object values = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('input')).map(i => i.value).join('|');");
-        assertThat(String.valueOf(values)).contains("SCT-01", "SCT-02", "Sở Công Thương");
+        assertThat(String.valueOf(values)).contains(first, second, "Sở Công Thương");
         assertThat(driver.getPageSource()).contains("Đồng ý khen thưởng");
         HeadlessChromium.screenshot(driver, "tasklist-chutich-decision-form");
         // the Diagram tab draws the process from its layout (BPMNDI), with the current task marked

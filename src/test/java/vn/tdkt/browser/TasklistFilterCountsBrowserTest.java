@@ -2,16 +2,24 @@ package vn.tdkt.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.Role;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.proposal.ProposalFixture;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestProvince;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +30,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every filter of a role shows its task count in Tasklist, not only the open one (the custom script
  * tasklist/scripts/filter-counts.js), and the numbers are the engine's counts for that user.
  */
-@DemoProvinceTest
+@IntegrationTest
 class TasklistFilterCountsBrowserTest extends BrowserTestBase {
 
     @Autowired TestRestTemplate rest;
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
+    @Autowired DossierService dossiers;
+    @Autowired Clock clock;
 
     @Test
     void everyFilterShowsTheUsersCount() throws Exception {
-        String user = "thutruong.stp";
+        // work for the head of Sở Tư pháp: a dossier of his unit to sign
+        ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
+        int year = LocalDate.now(clock).getYear() - 1;
+        String nominee = proposals.person(TestProvince.UNIT, "Quách Thị Đếm", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance pi = proposals.start(TestProvince.UNIT_OFFICER, "CONG_TRANG", "BK_TINH", year, nominee);
+        proposals.uploadAll(pi, TestProvince.UNIT_OFFICER);
+        proposals.submitDossier(pi);
+
+        String user = TestProvince.UNIT_HEAD;
         HeadlessChromium.login(driver, "http://localhost:" + port, "tasklist", user, "demo");
         HeadlessChromium.waitForText(driver, Role.UNIT_HEAD.tasklistFilterName());
         JsonNode filters = new ObjectMapper().readTree(rest.withBasicAuth(user, "demo")
@@ -37,7 +58,7 @@ class TasklistFilterCountsBrowserTest extends BrowserTestBase {
         Map<String, Integer> expected = new HashMap<>();
         filters.forEach(f -> expected.put(f.path("name").asText(), f.path("itemCount").asInt()));
         assertThat(expected).containsKey(Role.UNIT_HEAD.tasklistFilterName());
-        assertThat(expected.values()).as("the demo has work for the head of Sở Tư pháp").anyMatch(n -> n > 0);
+        assertThat(expected.values()).as("the head of Sở Tư pháp has work").anyMatch(n -> n > 0);
 
         // the number shown next to each filter's name: ours, or Tasklist's own counter on the open filter
         String read = """

@@ -1,8 +1,10 @@
 package vn.tdkt.browser;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,14 +13,24 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.Role;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.proposal.ProposalFixture;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Camunda's login page, Tasklist, Cockpit and Admin in Vietnamese for a browser whose language is English,
  * with dates as DD/MM/YYYY in the province's time zone (the browser runs Asia/Ho_Chi_Minh, as the province's do).
  */
-@DemoProvinceTest
+@IntegrationTest
 class VietnameseWebappsBrowserTest extends BrowserTestBase {
 
     private static final ZoneId PROVINCE = ZoneId.of(HeadlessChromium.PROVINCE_TIME_ZONE);
@@ -42,6 +54,28 @@ class VietnameseWebappsBrowserTest extends BrowserTestBase {
     @Autowired
     HistoryService historyService;
 
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
+    @Autowired DossierService dossiers;
+    @Autowired TestRestTemplate rest;
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+    @Autowired Clock clock;
+
+    /** A dossier of the provincial hospital, signed by its head: the receiver has it to take in, created just now. */
+    private void dossierForTheReceiver() {
+        String unit = new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc)
+                .department("bvdk", "Bệnh viện Đa khoa tỉnh Tây Ninh", "DON_VI_SU_NGHIEP");
+        ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers, unit);
+        int year = LocalDate.now(clock).getYear() - 1;
+        String nominee = proposals.person(unit, "Viên Thị Ngôn", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance pi = proposals.start(proposals.officer(), "CONG_TRANG", "BK_TINH", year, nominee);
+        proposals.uploadAll(pi, proposals.officer());
+        proposals.submitDossier(pi);
+        proposals.headApproves(pi);
+    }
+
     /** The premise of every test here: a browser that asks for English. */
     @Override
     String browserLanguage() {
@@ -50,6 +84,7 @@ class VietnameseWebappsBrowserTest extends BrowserTestBase {
 
     @Test
     void loginPageAndTasklistAreVietnameseWithProvinceDates() {
+        dossierForTheReceiver();
         driver.get(base() + "/camunda/app/tasklist/default/");
         // the premise: this browser asks for English
         assertThat(String.valueOf(js("return navigator.languages[0] || navigator.language;"))).startsWith("en");
@@ -74,7 +109,8 @@ class VietnameseWebappsBrowserTest extends BrowserTestBase {
         HeadlessChromium.click(driver, HeadlessChromium.find(driver,
                 By.xpath("//*[contains(text(), '" + Role.RECEIVER.tasklistFilterName() + "')]"), "vi-receiver-filter"));
         HeadlessChromium.click(driver, HeadlessChromium.find(driver,
-                By.xpath("//a[contains(., 'Tiếp nhận hồ sơ đề nghị khen thưởng')]"), "vi-receiver-task-list"));
+                By.xpath("//a[contains(., 'Tiếp nhận hồ sơ đề nghị khen thưởng')"
+                        + " and contains(., 'Bệnh viện Đa khoa tỉnh Tây Ninh')]"), "vi-receiver-task-list"));
         HeadlessChromium.find(driver, By.xpath("//button[contains(., 'Nhận việc')] | //a[contains(., 'Nhận việc')]"),
                 "vi-receiver-claim");
         String page = driver.getPageSource();
@@ -97,6 +133,7 @@ class VietnameseWebappsBrowserTest extends BrowserTestBase {
 
     @Test
     void cockpitIsVietnameseWithProvinceDates() {
+        dossierForTheReceiver();
         HeadlessChromium.login(driver, base(), "cockpit", "thanhtra", "demo");
         HeadlessChromium.waitForText(driver, "Phiên chạy quy trình đang chạy");
         assertThat(driver.getPageSource()).contains("Sự cố đang mở", "Việc đang mở", "Đã triển khai",

@@ -28,7 +28,8 @@ import vn.tdkt.audit.ProposalTimelines;
 import vn.tdkt.audit.TimelineEntry;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestProvince;
 import vn.tdkt.support.TestUsers;
 
 import java.sql.Timestamp;
@@ -46,7 +47,7 @@ import java.util.Map;
  * timeline. A secret-ballot task stays with the absent voter. The API refuses bad ranges (400, nothing stored) and
  * other people's substitutions (403).
  */
-@DemoProvinceTest
+@IntegrationTest
 class LeaveDelegationTest {
 
     static final String HEAD = "thutruong.stp";
@@ -224,7 +225,7 @@ class LeaveDelegationTest {
                 range(DEPUTY, today.plusDays(3), today.plusDays(2)));
         Assertions.assertThat(reversed.getBody()).contains("không được trước ngày bắt đầu");
         ResponseEntity<String> otherUnit = call(HEAD, HttpMethod.POST, "/api/me/substitutions",
-                range("thutruong.stc", today, today));
+                range(TestProvince.OTHER_UNIT_HEAD, today, today));
         Assertions.assertThat(otherUnit.getBody()).contains("cùng đơn vị");
         Assertions.assertThat(call(HEAD, HttpMethod.POST, "/api/me/substitutions", "{\"fromDate\":\"mai\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -304,7 +305,7 @@ class LeaveDelegationTest {
         List<String> ids = new java.util.ArrayList<>();
         forHead.forEach(o -> ids.add(o.path("value").asText()));
         // the deputy head of the same unit, by name, position and unit; never the officer nor another unit's head
-        Assertions.assertThat(ids).contains(DEPUTY).doesNotContain(HEAD, "canbo.stp", "thutruong.stc");
+        Assertions.assertThat(ids).contains(DEPUTY).doesNotContain(HEAD, "canbo.stp", TestProvince.OTHER_UNIT_HEAD);
         JsonNode deputy = forHead.get(ids.indexOf(DEPUTY));
         Assertions.assertThat(deputy.path("label").asText())
                 .isEqualTo("Trần Thị Minh Thư — Phó thủ trưởng cơ quan, đơn vị, Sở Tư pháp");

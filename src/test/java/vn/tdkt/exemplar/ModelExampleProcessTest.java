@@ -29,7 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.tdkt.audit.AuditLedger;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.proposal.ProposalFixture;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
 
@@ -45,7 +49,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * started, the nurture plan's timer raises follow-up reports, and withdrawal takes it off the page and the feed.
  * Roles are tested both ways on every task and endpoint.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ModelExampleProcessTest {
 
     @Autowired ProcessEngine processEngine;
@@ -62,9 +66,21 @@ class ModelExampleProcessTest {
     static final String STORY = "Từ mô hình tổ hợp tác trồng mãng cầu hữu cơ, anh Bảy hướng dẫn 30 hộ cùng áp"
             + " dụng quy trình sạch, ký hợp đồng bao tiêu và giúp 12 hộ thoát nghèo bền vững.";
 
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+
     @BeforeEach
     void init() {
         BpmnAwareTests.init(processEngine);
+        // the mass organisations whose examples the tests follow, Tỉnh Đoàn with one of its people to put forward
+        TestOrganisation org = new TestOrganisation(rest, identityService, unitGroups, profiles, jdbc);
+        org.department("hnd", "Hội Nông dân tỉnh", "MAT_TRAN_DOAN_THE");
+        org.department("hccb", "Hội Cựu chiến binh tỉnh", "MAT_TRAN_DOAN_THE");
+        org.department("tdoan", "Tỉnh Đoàn", "MAT_TRAN_DOAN_THE");
+        if (jdbc.sql("SELECT COUNT(*) FROM person p JOIN org_unit u ON u.id = p.unit_id WHERE u.code = 'tdoan'")
+                .query(Long.class).single() == 0) {
+            new ProposalFixture(processEngine, jdbc, null).person("tdoan", "Lâm Thanh Niên", Map.of(), Map.of());
+        }
     }
 
     @Test

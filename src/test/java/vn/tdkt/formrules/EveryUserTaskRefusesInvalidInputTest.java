@@ -33,7 +33,7 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
@@ -65,7 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The control proves that the refusal came from the broken field, not from a door that refuses everyone. A last check
  * makes sure no user task or start form of the models was left out of the walks.
  */
-@DemoProvinceTest
+@IntegrationTest
 class EveryUserTaskRefusesInvalidInputTest {
 
     @Autowired ProcessEngine engine;
@@ -334,6 +334,8 @@ class EveryUserTaskRefusesInvalidInputTest {
 
     private void movement() throws Exception {
         LocalDate today = LocalDate.now(clock);
+        // a unit of its own launches the movement; Sở Tư pháp takes part
+        String standing = "cb." + newUnit();
         Map<String, Object> draft = new LinkedHashMap<>();
         draft.put("movementName", "Phong trào kiểm tra biểu mẫu " + UUID.randomUUID().toString().substring(0, 6));
         draft.put("movementKind", "CHUYEN_DE");
@@ -344,22 +346,22 @@ class EveryUserTaskRefusesInvalidInputTest {
         draft.put("endDate", today.plusDays(200).toString());
         draft.put("participantCodes", List.of("stp"));
         draft.put("awardsText", "Bằng khen của Chủ tịch UBND tỉnh cho tập thể tiêu biểu.");
-        ProcessInstance pi = checkStart("emulation-movement", "canbo.snnmt", draft);
+        ProcessInstance pi = checkStart("emulation-movement", standing, draft);
         check(pi, "Task_LaunchDecision", "chutich", Map.of("launchDecision", "return",
                 "launchComment", "Bổ sung tiêu chí đo lường."));
         Map<String, Object> revised = new LinkedHashMap<>(draft);
         revised.put("reviseDecision", "resubmit");
-        check(pi, "Task_ReviseDraft", "canbo.snnmt", revised);
+        check(pi, "Task_ReviseDraft", standing, revised);
         check(pi, "Task_LaunchDecision", "chutich", Map.of("launchDecision", "approve"));
         check(pi, "Task_Register", "canbo.stp", Map.of("registrationPlan",
                 "Đăng ký 100% thủ tục hành chính trực tuyến toàn trình."));
         check(pi, "Task_Report", "canbo.stp", Map.of("progressReport",
                 "Đã thực hiện 95% thủ tục trực tuyến toàn trình.", "progressPercent", 95));
         fireTimer(pi, "Timer_MidReview");
-        check(pi, "Task_MidReview", "canbo.snnmt", Map.of("midReviewReport",
+        check(pi, "Task_MidReview", standing, Map.of("midReviewReport",
                 "Sơ kết: Sở Tư pháp thực hiện tốt các chỉ tiêu đã đăng ký."));
         fireTimer(pi, "Timer_FinalReview");
-        check(pi, "Task_FinalReview", "canbo.snnmt", Map.of("finalReviewReport",
+        check(pi, "Task_FinalReview", standing, Map.of("finalReviewReport",
                 "Tổng kết: phong trào đạt mục tiêu đề ra.", "awardedUnitCodes", List.of("stp"),
                 "awardTypeCode", "BK_TINH"));
         BpmnAwareTests.assertThat(pi).isEnded();

@@ -13,8 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.TasklistFilters;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestUsers;
 
 import java.time.Clock;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * caller's roles with what each does and links decided on the server — the Tasklist filters the engine lets the caller
  * read, the pages that serve the role, Cockpit and Admin only for the roles that have them. Anonymous callers get 401.
  */
-@DemoProvinceTest
+@IntegrationTest
 class HomeGuideTest {
 
     @LocalServerPort int port;
@@ -210,7 +210,7 @@ class HomeGuideTest {
     /** Every demo role: a card per role with its work said, and no Tasklist filter the engine would not open. */
     @ParameterizedTest
     @ValueSource(strings = {"canbo.stp", "thutruong.stp", "phothutruong.stp", "thutruong.cat", "thutruong.vksnd",
-            "tiepnhan", "thamdinh", "lanhdao.snv", "thutruong.stc", "thuky.hd", "chutich", "thanhtra", "admin"})
+            "tiepnhan", "thamdinh", "lanhdao.snv", "thutruong.syt", "thuky.hd", "chutich", "thanhtra", "admin"})
     void everyRoleGetsItsCardAndOnlyFiltersItMayOpen(String user) throws Exception {
         JsonNode me = me(user);
         Set<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()

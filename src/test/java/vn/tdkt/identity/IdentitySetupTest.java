@@ -3,29 +3,47 @@ package vn.tdkt.identity;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.tdkt.support.DemoProvinceTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.documents.DossierService;
+import vn.tdkt.proposal.ProposalFixture;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
+import vn.tdkt.support.TestProvince;
 import vn.tdkt.support.TestUsers;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Roles as Camunda groups with Vietnamese names, their authorizations and their Tasklist filters. */
-@DemoProvinceTest
+@IntegrationTest
 class IdentitySetupTest {
 
     @Autowired IdentityService identityService;
     @Autowired AuthorizationService authorizationService;
     @Autowired FilterService filterService;
     @Autowired TasklistFilters tasklistFilters;
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
+    @Autowired DossierService dossiers;
+    @Autowired Clock clock;
+    @Autowired TestRestTemplate rest;
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
 
     @Test
     void everyRoleIsAGroupWithAVietnameseNameAndMembers() {
@@ -103,9 +121,19 @@ class IdentitySetupTest {
 
     @Test
     void myTasksFilterListsTheHeadsPendingTask() {
+        // Sở Tư pháp's officer submits a dossier: its head has it to sign; the head of a new unit has nothing
+        ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
+        int year = LocalDate.now(clock).getYear() - 1;
+        String nominee = f.person(TestProvince.UNIT, "Đoàn Thị Lọc", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance pi = f.start(TestProvince.UNIT_OFFICER, "CONG_TRANG", "BK_TINH", year, nominee);
+        f.uploadAll(pi, TestProvince.UNIT_OFFICER);
+        f.submitDossier(pi);
+        new TestOrganisation(rest, identityService, unitGroups, profiles, jdbc).staffedUnit("dvloc", "Đơn vị thử bộ lọc");
+
         Filter group = filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult();
-        long forHead = TestUsers.as(identityService, "thutruong.stp", () -> filterService.count(group.getId()));
-        long forOtherHead = TestUsers.as(identityService, "thutruong.bvdk", () -> filterService.count(group.getId()));
+        long forHead = TestUsers.as(identityService, TestProvince.UNIT_HEAD, () -> filterService.count(group.getId()));
+        long forOtherHead = TestUsers.as(identityService, "tt.dvloc", () -> filterService.count(group.getId()));
         assertThat(forHead).isGreaterThanOrEqualTo(1);
         assertThat(forOtherHead).isZero();
     }

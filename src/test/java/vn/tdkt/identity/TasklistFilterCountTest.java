@@ -18,7 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestProvince;
 import vn.tdkt.support.TestUsers;
 
 import java.time.Clock;
@@ -31,7 +32,7 @@ import java.util.Map;
  * The Tasklist filters' counts over the REST API as each role's user sees them, and the filter properties that keep
  * Tasklist's count current (refresh) and show the variables columns, also on filters kept from an earlier start.
  */
-@DemoProvinceTest
+@IntegrationTest
 class TasklistFilterCountTest {
 
     @Autowired ProcessEngine engine;
@@ -74,7 +75,7 @@ class TasklistFilterCountTest {
         Filter heads = filter(Role.UNIT_HEAD.tasklistFilterName());
         long receiverBefore = restCount("tiepnhan", receiver);
         long stpHeadBefore = restCount("thutruong.stp", heads);
-        long otherHeadBefore = restCount("thutruong.bvdk", heads);
+        long otherHeadBefore = restCount(TestProvince.OTHER_UNIT_HEAD, heads);
 
         String nominee = f.person("stp", "Võ Thị Sáu", Map.of("CSTDCS", List.of(year - 1, year)),
                 Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
@@ -85,7 +86,7 @@ class TasklistFilterCountTest {
         // the head of Sở Tư pháp has one more task to sign; the head of another unit does not see it
         Assertions.assertThat(restCount("thutruong.stp", heads)).isEqualTo(stpHeadBefore + 1)
                 .isEqualTo(engineCount("thutruong.stp", heads));
-        Assertions.assertThat(restCount("thutruong.bvdk", heads)).isEqualTo(otherHeadBefore);
+        Assertions.assertThat(restCount(TestProvince.OTHER_UNIT_HEAD, heads)).isEqualTo(otherHeadBefore);
 
         f.headApproves(pi);
         Assertions.assertThat(restCount("thutruong.stp", heads)).isEqualTo(stpHeadBefore);

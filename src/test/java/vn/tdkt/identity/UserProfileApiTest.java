@@ -11,19 +11,27 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.tdkt.support.DemoProvinceTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Admins place users in units; the user's per-unit groups follow; others are refused. */
-@DemoProvinceTest
+@IntegrationTest
 class UserProfileApiTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired IdentityService identityService;
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
 
     @Test
     void adminMovesAnOfficerAndTheUnitGroupsFollow() {
@@ -51,7 +59,12 @@ class UserProfileApiTest {
         ResponseEntity<String> unknownUnit = put("admin", "canbo.stp", "{\"unitCode\":\"khong-co\"}", String.class);
         assertThat(unknownUnit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknownUnit.getBody()).contains("UNKNOWN_UNIT").contains("khong-co");
-        ResponseEntity<String> merged = put("admin", "canbo.stp", "{\"unitCode\":\"skhdt\"}", String.class);
+        // a unit merged into Sở Tư pháp last year
+        TestOrganisation org = new TestOrganisation(rest, identityService, unitGroups, profiles, jdbc);
+        String ended = org.unit("dv-sap-nhap-" + UUID.randomUUID().toString().substring(0, 6), "Phòng Công chứng số 9");
+        org.admin(HttpMethod.POST, "/api/units/" + ended + "/end", "{\"validTo\":\"" + (LocalDate.now(clock).getYear() - 1)
+                + "-12-31\",\"reason\":\"MERGED\",\"successorCode\":\"stp\"}");
+        ResponseEntity<String> merged = put("admin", "canbo.stp", "{\"unitCode\":\"" + ended + "\"}", String.class);
         assertThat(merged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(merged.getBody()).contains("đã kết thúc");
         assertThat(put("admin", "khong-ai", "{\"unitCode\":\"stp\"}", String.class).getStatusCode())

@@ -24,7 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
@@ -40,7 +43,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * registrations and reports, the reviews and the proposals the final review starts; the return, refusal and
  * withdrawal; the late timer; refusals of bad input; who may act and read, both ways.
  */
-@DemoProvinceTest
+@IntegrationTest
 class EmulationMovementProcessTest {
 
     @Autowired ProcessEngine processEngine;
@@ -58,10 +61,18 @@ class EmulationMovementProcessTest {
 
     LocalDate today;
 
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+
     @BeforeEach
     void init() {
         BpmnAwareTests.init(processEngine);
         today = LocalDate.now(clock);
+        // the unit that launches the movements and two more taking part, beside Sở Tư pháp
+        TestOrganisation org = new TestOrganisation(rest, identityService, unitGroups, profiles, jdbc);
+        org.department("snnmt", "Sở Nông nghiệp và Môi trường");
+        org.department("sct", "Sở Công Thương");
+        org.department("sxd", "Sở Xây dựng");
     }
 
     @Test

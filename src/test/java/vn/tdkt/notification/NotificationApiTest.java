@@ -7,7 +7,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestProvince;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** GET /api/notifications: staff read every row of a dossier, a unit's people only their unit's, others none. */
-@DemoProvinceTest
+@IntegrationTest
 class NotificationApiTest {
 
     static final String PASSWORD = "demo";
@@ -66,7 +67,7 @@ class NotificationApiTest {
             assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
             assertThat(unitsOf(response.getBody())).as(user).containsExactly("stp");
         }
-        ResponseEntity<JsonNode> otherUnit = get("canbo.sgddt", "/api/notifications?businessKey=" + businessKey);
+        ResponseEntity<JsonNode> otherUnit = get(TestProvince.OTHER_UNIT_OFFICER, "/api/notifications?businessKey=" + businessKey);
         assertThat(otherUnit.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(otherUnit.getBody()).isEmpty();
     }

@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.workflow.JsonVars;
 
 import java.text.Normalizer;
@@ -39,7 +39,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * decision citing the tờ trình and the council's minutes, never the internal dossier code; the certificates with
  * "Ông"/"Bà" and their register number.
  */
-@DemoProvinceTest
+@IntegrationTest
 class ChairmanDocumentsTest {
 
     @Autowired ProcessEngine engine;

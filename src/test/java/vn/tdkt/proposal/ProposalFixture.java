@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
+import vn.tdkt.support.TestProvince;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.JsonVars;
 
@@ -17,19 +18,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Test data and moves for the proposal process: persons with a chosen history, uploads, task completions. */
+/**
+ * Test data and moves for the proposal process: persons with a chosen history, uploads, task completions. The unit's
+ * moves (complete the dossier, sign the tờ trình) are those of one unit's officer {@code canbo.<unit>} and head
+ * {@code thutruong.<unit>}: Sở Tư pháp's unless another unit is named.
+ */
 public final class ProposalFixture {
 
     final ProcessEngine engine;
     final JdbcClient jdbc;
     final DossierService dossiers;
     final IdentityService identity;
+    private final String unit;
 
     public ProposalFixture(ProcessEngine engine, JdbcClient jdbc, DossierService dossiers) {
+        this(engine, jdbc, dossiers, TestProvince.UNIT);
+    }
+
+    /** The fixture of another unit, whose officer and head are {@code canbo.<unit>} and {@code thutruong.<unit>}. */
+    public ProposalFixture(ProcessEngine engine, JdbcClient jdbc, DossierService dossiers, String unit) {
         this.engine = engine;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.identity = engine.getIdentityService();
+        this.unit = unit;
+    }
+
+    /** The unit's TĐKT officer, who starts and completes its dossiers. */
+    public String officer() {
+        return "canbo." + unit;
+    }
+
+    /** The unit's head, who signs its tờ trình. */
+    public String head() {
+        return "thutruong." + unit;
+    }
+
+    /**
+     * A Công trạng proposal of the unit for the award, its dossier complete, signed by the head and accepted at intake:
+     * waiting for the specialist's appraisal.
+     */
+    public ProcessInstance acceptedAtIntake(String awardType, int year, String... nominees) {
+        ProcessInstance pi = start(officer(), "CONG_TRANG", awardType, year, nominees);
+        uploadAll(pi, officer());
+        submitDossier(pi);
+        headApproves(pi);
+        intakeAccepts(pi);
+        return pi;
     }
 
     /** A new person of the unit, with the awards (type → years, by merit) and ratings given. */
@@ -128,13 +163,13 @@ public final class ProposalFixture {
     }
 
     public void submitDossier(ProcessInstance pi) {
-        complete(pi, ProposalSteps.COMPLETE_DOSSIER, "canbo.stp", Map.of());
+        complete(pi, ProposalSteps.COMPLETE_DOSSIER, officer(), Map.of());
     }
 
     public void headApproves(ProcessInstance pi) {
         Map<String, Object> answer = new java.util.HashMap<>(submissionLetter(pi));
         answer.put(ProposalVariables.HEAD_DECISION, "APPROVE");
-        complete(pi, ProposalSteps.HEAD_SIGN, "thutruong.stp", answer);
+        complete(pi, ProposalSteps.HEAD_SIGN, head(), answer);
     }
 
     /**
@@ -145,10 +180,10 @@ public final class ProposalFixture {
         return Map.of(SubmissionLetter.NUMBER, submissionNumber(pi), SubmissionLetter.DATE, engineToday().toString());
     }
 
-    /** "12/TTr-STP" for DNKT-2026-00012. */
+    /** "12/TTr-STP" for Sở Tư pháp's DNKT-2026-00012. */
     public String submissionNumber(ProcessInstance pi) {
         String key = businessKey(pi);
-        return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-STP";
+        return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-" + unit.toUpperCase();
     }
 
     public static LocalDate engineToday() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.documents.DossierService;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deadline, outcome — and sees no other unit's; the standing agency, auditors and administrators choose the unit;
  * every other role is refused.
  */
-@DemoProvinceTest
+@IntegrationTest
 class UnitProposalsTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -148,23 +147,34 @@ class UnitProposalsTest {
 
     @Test
     void aFinishedProposalShowsItsOutcomeAndAWaitForTheCouncilNamesTheCouncil() throws Exception {
-        Map<String, Object> awarded = jdbc.sql("""
-                        SELECT p.business_key, p.decision_number FROM commendation_proposal p
-                        JOIN org_unit u ON u.id = p.unit_id WHERE u.code = 'sxd' AND p.status = 'AWARDED'
-                        ORDER BY p.business_key""").query().listOfRows().get(0);
-        JsonNode done = row(view("canbo.sxd", ""), (String) awarded.get("business_key"));
+        ProposalFixture proposals = proposals();
+        int year = LocalDate.now(clock).getYear() - 1;
+        // a Bằng khen decided by the chairman
+        String awardee = proposals.person("stp", "Mạc Văn Xong", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance decided = proposals.acceptedAtIntake("BK_TINH", year, awardee);
+        proposals.appraiseAsIs(decided);
+        proposals.headApprovesAppraisal(decided);
+        proposals.chairmanApprovesAll(decided);
+        String decidedKey = proposals.businessKey(decided);
+        String number = jdbc.sql("SELECT decision_number FROM commendation_proposal WHERE business_key = ?"
+                + " AND status = 'AWARDED'").param(decidedKey).query(String.class).single();
+        JsonNode done = row(view("canbo.stp", ""), decidedKey);
         assertThat(done.get("finished").asBoolean()).isTrue();
         assertThat(done.get("steps")).isEmpty();
-        assertThat(done.get("outcome").asText()).isEqualTo("Đã có quyết định số " + awarded.get("decision_number"));
+        assertThat(done.get("outcome").asText()).isEqualTo("Đã có quyết định số " + number);
         assertThat(done.get("closedOn").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
 
-        List<Execution> waiting = engine.getRuntimeService().createExecutionQuery().activityId("Task_AwaitCouncil").list();
-        assertThat(waiting).as("the demo's proposal waiting for the council").isNotEmpty();
-        String pid = waiting.get(0).getProcessInstanceId();
-        Map<String, Object> proposal = jdbc.sql("""
-                        SELECT p.business_key, u.code FROM commendation_proposal p JOIN org_unit u ON u.id = p.unit_id
-                        WHERE p.process_instance_id = ?""").param(pid).query().singleRow();
-        JsonNode council = row(view("canbo." + proposal.get("code"), ""), (String) proposal.get("business_key"));
+        // a Chiến sĩ thi đua cấp tỉnh, appraised and waiting for the council's session
+        String fighter = proposals.person("stp", "Lâm Thị Chờ", Map.of("CSTDCS", List.of(year - 2, year - 1, year)),
+                Map.of(year, "XUAT_SAC"));
+        proposals.initiative(fighter, year, "TINH");
+        ProcessInstance waiting = proposals.acceptedAtIntake("CSTD_TINH", year, fighter);
+        proposals.appraiseAsIs(waiting);
+        proposals.headApprovesAppraisal(waiting);
+        assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(waiting.getId())
+                .activityId("Task_AwaitCouncil").count()).as("waiting for the council").isEqualTo(1);
+        JsonNode council = row(view("canbo.stp", ""), proposals.businessKey(waiting));
         assertThat(council.get("steps").get(0).get("name").asText()).isEqualTo("Chờ kết quả phiên họp Hội đồng TĐKT tỉnh");
         assertThat(council.get("steps").get(0).get("holder").asText()).isEqualTo("Hội đồng Thi đua - Khen thưởng tỉnh");
     }
@@ -203,7 +213,7 @@ class UnitProposalsTest {
 
     /** Roles outside the unit's people and the provincial readers: refused, whatever unit they ask for. */
     @ParameterizedTest
-    @CsvSource({"chutich,", "thuky.hd,", "phothutruong.stp,", "chutich,stp", "thutruong.stc,stp", "thutruong.cat,stp",
+    @CsvSource({"chutich,", "thuky.hd,", "phothutruong.stp,", "chutich,stp", "thutruong.syt,stp", "thutruong.cat,stp",
             "thutruong.vksnd,stp"})
     void othersAreRefused(String user, String unit) {
         Http.Response r = get(user, unit == null ? "" : "?unitCode=" + unit);

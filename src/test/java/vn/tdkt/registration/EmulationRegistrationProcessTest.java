@@ -23,7 +23,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
 
@@ -37,7 +40,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * Every path of emulation-registration: approval, a return and its revision, refusals of bad input
  * (through the Java API and through /engine-rest), and who may act on whose task.
  */
-@DemoProvinceTest
+@IntegrationTest
 class EmulationRegistrationProcessTest {
 
     @Autowired ProcessEngine processEngine;
@@ -53,10 +56,23 @@ class EmulationRegistrationProcessTest {
 
     int nextYear;
 
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+
     @BeforeEach
     void init() {
         BpmnAwareTests.init(processEngine);
         nextYear = LocalDate.now(clock).getYear() + 1;
+        // one unit per path, since a unit registers once a year
+        TestOrganisation org = new TestOrganisation(rest, identityService, unitGroups, profiles, jdbc);
+        org.department("sct", "Sở Công Thương");
+        org.department("skhcn", "Sở Khoa học và Công nghệ");
+        org.department("svhttdl", "Sở Văn hóa, Thể thao và Du lịch");
+        org.department("bqlkkt", "Ban Quản lý Khu kinh tế tỉnh");
+        org.department("sxd", "Sở Xây dựng");
+        org.department("hnd", "Hội Nông dân tỉnh", "MAT_TRAN_DOAN_THE");
+        org.department("cdtn", "Trường Cao đẳng Tây Ninh", "DON_VI_SU_NGHIEP");
+        org.department("ttpvhcc", "Trung tâm Phục vụ hành chính công tỉnh", "DON_VI_SU_NGHIEP");
     }
 
     @Test
@@ -134,14 +150,14 @@ class EmulationRegistrationProcessTest {
         });
         Assertions.assertThat(offered).containsExactlyInAnyOrderElementsOf(registrable);
 
-        ProcessInstance pi = start("sgddt", registration("CO_CP", 60, 6));
+        ProcessInstance pi = start("svhttdl", registration("CO_CP", 60, 6));
         assertThat(pi).isWaitingAt("Task_HeadReview");
         runtimeService.deleteProcessInstance(pi.getId(), "test");
 
         // the administrator takes the flag off: the title is refused, by its name
         jdbc.sql("UPDATE award_type SET registrable = FALSE WHERE code = 'CO_CP'").update();
         try {
-            Assertions.assertThatThrownBy(() -> start("sgddt", registration("CO_CP", 60, 6)))
+            Assertions.assertThatThrownBy(() -> start("svhttdl", registration("CO_CP", 60, 6)))
                     .isInstanceOf(InputRejectedException.class)
                     .hasMessageContaining("Danh hiệu tập thể đăng ký không hợp lệ")
                     .hasMessageContaining("Tập thể lao động xuất sắc").hasMessageNotContaining("TTLDXS");
@@ -181,8 +197,17 @@ class EmulationRegistrationProcessTest {
 
     @Test
     void aUnitRegistersOncePerYear() {
-        // Sở Tư pháp's registration for next year is already under way in the demo data, Sở Y tế's recorded.
-        Assertions.assertThatThrownBy(() -> start("syt", registration("TTLDXS", 10, 1)))
+        // under way: a second start is refused
+        ProcessInstance pi = start("hnd", registration("TTLDXS", 10, 1));
+        Assertions.assertThatThrownBy(() -> start("hnd", registration("TTLDTT", 10, 1)))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("đã có bản đăng ký");
+        // recorded: refused as well
+        Task review = headTask(pi);
+        taskService.claim(review.getId(), "thutruong.hnd");
+        taskService.complete(review.getId(), Variables.createVariables()
+                .putValue(RegistrationVariables.HEAD_DECISION, "approve"));
+        assertThat(pi).isEnded();
+        Assertions.assertThatThrownBy(() -> start("hnd", registration("TTLDXS", 10, 1)))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("đã có bản đăng ký");
     }
 

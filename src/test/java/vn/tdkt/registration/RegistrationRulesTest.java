@@ -13,7 +13,7 @@ class RegistrationRulesTest {
             "CO_CP", "Cờ thi đua của Chính phủ", "CO_TINH", "Cờ thi đua của Ủy ban nhân dân tỉnh",
             "TTLDTT", "Tập thể lao động tiên tiến", "TTLDXS", "Tập thể lao động xuất sắc"));
     private static final RegistrationRules.Context OK =
-            new RegistrationRules.Context(2026, 0, 1, TITLES, true, false, true);
+            new RegistrationRules.Context(2026, 0, 1, TITLES, true, false, false, true);
 
     private static RegistrationRequest request(Object year, Object title, Object ldtt, Object cstdcs, Object text) {
         return new RegistrationRequest(year, title, ldtt, cstdcs, text);
@@ -55,10 +55,14 @@ class RegistrationRulesTest {
 
     @Test
     void unitFactsAreChecked() {
-        RegistrationRules.Context merged = new RegistrationRules.Context(2026, 0, 1, TITLES, false, true, false);
+        RegistrationRules.Context merged = new RegistrationRules.Context(2026, 0, 1, TITLES, false, true, true, false);
         assertThat(RegistrationRules.check(request(2027, "TTLDXS", 3, 1, "Cam kết hoàn thành"), merged))
                 .containsExactly("Đơn vị không còn hoạt động trong năm 2027 (đã sáp nhập hoặc giải thể).",
                         "Đơn vị đã có bản đăng ký thi đua năm 2027.",
                         "Đơn vị chưa có tài khoản thủ trưởng để ký duyệt; đề nghị quản trị bổ sung.");
+        RegistrationRules.Context underWay = new RegistrationRules.Context(2026, 0, 1, TITLES, true, false, true, true);
+        assertThat(RegistrationRules.check(request(2027, "TTLDXS", 3, 1, "Cam kết hoàn thành"), underWay))
+                .containsExactly("Đơn vị đã có bản đăng ký thi đua năm 2027 đang được xử lý (chờ thủ trưởng ký duyệt"
+                        + " hoặc đang hoàn chỉnh).");
     }
 }

@@ -8,14 +8,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.registry.award.AwardHistoryService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DemoProvinceTest
+@IntegrationTest
 class AwardApiTest {
 
     @Autowired TestRestTemplate rest;
@@ -180,18 +180,37 @@ class AwardApiTest {
     }
 
     @Test
-    void demoHistoryHasItsStreaks() {
+    void streaksCountTheConsecutiveYearsOfAPersonAndOfAUnit() {
         int lastYear = LocalDate.now(clock).getYear() - 1;
+        RegistryApi admin = RegistryApi.admin(rest);
+        // a person with LĐTT every year since 2020 and CSTĐCS in the last two years only (not the year before)
+        String person = admin.createPerson("stp", "Tô Thị Liền");
+        for (int year = 2020; year <= lastYear; year++) {
+            record(admin, RegistryApi.award("LDTT", person, null, year, null, null));
+        }
+        record(admin, RegistryApi.award("CSTDCS", person, null, lastYear - 3, null, null));
+        record(admin, RegistryApi.award("CSTDCS", person, null, lastYear - 1, null, null));
+        record(admin, RegistryApi.award("CSTDCS", person, null, lastYear, null, null));
+        // a unit Tập thể lao động tiên tiến in the last three years
+        String unit = admin.createUnit("SO_NGANH");
+        for (int year = lastYear - 2; year <= lastYear; year++) {
+            record(admin, RegistryApi.award("TTLDTT", null, unit, year, null, null));
+        }
+
         RegistryApi api = RegistryApi.as(rest, "thanhtra");
-        // STP-02 holds CSTĐCS in the last two years only; LĐTT every year since 2020
-        JsonNode two = api.get("/api/persons/STP-02/streaks?award=CSTDCS").getBody();
+        JsonNode two = api.get("/api/persons/" + person + "/streaks?award=CSTDCS").getBody();
         assertThat(two.path("endingYear").asInt()).isEqualTo(lastYear);
         assertThat(two.path("consecutiveYears").asInt()).isEqualTo(2);
-        assertThat(api.get("/api/persons/STP-02/streaks?award=LDTT&endingYear=" + lastYear).getBody()
+        assertThat(api.get("/api/persons/" + person + "/streaks?award=LDTT&endingYear=" + lastYear).getBody()
                 .path("consecutiveYears").asInt()).isEqualTo(lastYear - 2020 + 1);
-        long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = 'stp'").query(Long.class).single();
-        assertThat(history.consecutiveYearsOfUnit(unitId, "TTLDTT", lastYear))
-                .isEqualTo(api.get("/api/units/stp/streaks?award=TTLDTT").getBody().path("consecutiveYears").asInt());
+        long unitId = jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(unit).query(Long.class).single();
+        assertThat(api.get("/api/units/" + unit + "/streaks?award=TTLDTT").getBody().path("consecutiveYears").asInt())
+                .isEqualTo(3).isEqualTo(history.consecutiveYearsOfUnit(unitId, "TTLDTT", lastYear));
+    }
+
+    private static void record(RegistryApi admin, Object award) {
+        ResponseEntity<JsonNode> created = admin.post("/api/awards", award);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
     }
 
     private long awards() {

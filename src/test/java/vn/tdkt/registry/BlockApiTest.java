@@ -7,7 +7,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestProvince;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DemoProvinceTest
+@IntegrationTest
 class BlockApiTest {
 
     @Autowired TestRestTemplate rest;
@@ -25,12 +26,15 @@ class BlockApiTest {
     @Autowired Clock clock;
 
     @Test
-    void demoBlocksShowMembersAndOfficersOfAYear() {
-        RegistryApi api = RegistryApi.as(rest, "canbo.stp");
-        assertThat(UnitApiTest.codes(api.get("/api/blocks").getBody())).contains("THTH", "KTKT", "VHXH", "NC");
-        JsonNode nc = api.get("/api/blocks/NC?year=2024").getBody();
-        assertThat(nc.path("year").asInt()).isEqualTo(2024);
-        assertThat(UnitApiTest.codes(nc.path("members"))).contains("stp", "cat", "tand");
+    void theProvincesBlockShowsMembersAndOfficersOfTheYear() {
+        RegistryApi api = RegistryApi.as(rest, TestProvince.UNIT_OFFICER);
+        int year = LocalDate.now(clock).getYear();
+        assertThat(UnitApiTest.codes(api.get("/api/blocks").getBody())).contains(TestProvince.BLOCK);
+        JsonNode nc = api.get("/api/blocks/" + TestProvince.BLOCK + "?year=" + year).getBody();
+        assertThat(nc.path("year").asInt()).isEqualTo(year);
+        assertThat(nc.path("name").asText()).isEqualTo("Khối Nội chính");
+        assertThat(UnitApiTest.codes(nc.path("members"))).contains(TestProvince.UNIT, TestProvince.BLOCK_LEADER_UNIT,
+                TestProvince.THIRD_MEMBER_UNIT);
         assertThat(nc.path("leader").path("code").asText()).isNotBlank();
         assertThat(UnitApiTest.codes(nc.path("members"))).contains(nc.path("leader").path("code").asText(),
                 nc.path("deputy").path("code").asText());
@@ -85,36 +89,39 @@ class BlockApiTest {
     @Test
     void aUnitBelongsToOneBlockPerYear() {
         RegistryApi api = RegistryApi.admin(rest);
+        int year = LocalDate.now(clock).getYear();
         String code = blockWithOfficers(api);
+        // a unit dissolved at the end of last year
+        String dissolved = api.createEndedUnit("2020-01-01", (year - 1) + "-12-31", null);
         String own = api.createUnit("KHAC");
         long before = memberships();
-        ResponseEntity<JsonNode> conflict = api.put("/api/blocks/" + code + "/years/2025/members",
-                Map.of("unitCodes", List.of(own, "stp")));
+        ResponseEntity<JsonNode> conflict = api.put("/api/blocks/" + code + "/years/" + year + "/members",
+                Map.of("unitCodes", List.of(own, TestProvince.UNIT)));
         assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(conflict.getBody().path("code").asText()).isEqualTo("UNIT_IN_OTHER_BLOCK");
         assertThat(conflict.getBody().path("message").asText())
-                .contains("'stp' đã thuộc khối 'NC'").contains("2025");
+                .contains("'stp' đã thuộc khối 'NC'").contains(String.valueOf(year));
         assertThat(memberships()).isEqualTo(before);
 
-        ResponseEntity<JsonNode> unknown = api.put("/api/blocks/" + code + "/years/2025/members",
+        ResponseEntity<JsonNode> unknown = api.put("/api/blocks/" + code + "/years/" + year + "/members",
                 Map.of("unitCodes", List.of(own, "khong-co")));
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getBody().path("code").asText()).isEqualTo("UNKNOWN_UNIT");
         assertThat(unknown.getBody().path("message").asText()).isEqualTo("Không tìm thấy đơn vị có mã 'khong-co'.");
 
-        ResponseEntity<JsonNode> ended = api.put("/api/blocks/" + code + "/years/2026/members",
-                Map.of("unitCodes", List.of("skhdt")));
+        ResponseEntity<JsonNode> ended = api.put("/api/blocks/" + code + "/years/" + year + "/members",
+                Map.of("unitCodes", List.of(dissolved)));
         assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ended.getBody().path("code").asText()).isEqualTo("UNIT_NOT_ACTIVE");
-        assertThat(ended.getBody().path("message").asText()).contains("'skhdt'").contains("2026");
+        assertThat(ended.getBody().path("message").asText()).contains("'" + dissolved + "'").contains(String.valueOf(year));
 
-        ResponseEntity<JsonNode> twice = api.put("/api/blocks/" + code + "/years/2025/members",
+        ResponseEntity<JsonNode> twice = api.put("/api/blocks/" + code + "/years/" + year + "/members",
                 Map.of("unitCodes", List.of(own, own)));
         assertThat(twice.getBody().path("code").asText()).isEqualTo("DUPLICATE_UNIT_IN_LIST");
 
         Map<String, Object> nullList = new HashMap<>();
         nullList.put("unitCodes", null);
-        ResponseEntity<JsonNode> missing = api.put("/api/blocks/" + code + "/years/2025/members", nullList);
+        ResponseEntity<JsonNode> missing = api.put("/api/blocks/" + code + "/years/" + year + "/members", nullList);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody().path("details").toString()).contains("unitCodes");
         assertThat(memberships()).isEqualTo(before);

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.registry.importer.PersonImportValidator;
 import vn.tdkt.registry.importer.UnitImportValidator;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DemoProvinceTest
+@IntegrationTest
 class ImportApiTest {
 
     @Autowired TestRestTemplate rest;
@@ -95,9 +95,10 @@ class ImportApiTest {
         RegistryApi api = RegistryApi.admin(rest);
         String p1 = RegistryApi.unique("T");
         String p2 = RegistryApi.unique("T");
+        String ended = api.createEndedUnit("2010-01-01", "2025-02-28", "stp");
         byte[] file = TestWorkbooks.xlsx(PersonImportValidator.SHEET, PersonImportValidator.HEADERS, List.of(
                 List.of(p1, "Nguyễn Thị Nhập", "Nữ", "15/08/1990", "Chuyên viên", "stp", p1.toLowerCase() + "@tn.vn"),
-                List.of(p2, "Trần Văn Lỗi", "Nam", "32/13/1990", "Chuyên viên", "skhdt", "")));
+                List.of(p2, "Trần Văn Lỗi", "Nam", "32/13/1990", "Chuyên viên", ended, "")));
         long before = count("person");
 
         ResponseEntity<JsonNode> refused = api.upload("/api/import/persons", file, "can-bo.xlsx");
@@ -106,7 +107,7 @@ class ImportApiTest {
         JsonNode errors = refused.getBody().path("details");
         assertThat(errors.findValues("row")).allMatch(row -> row.asInt() == 3);
         assertThat(errors.findValuesAsText("column")).containsExactlyInAnyOrder("Ngày sinh", "Mã đơn vị");
-        assertThat(errors.toString()).contains("Ngày '32/13/1990' không hợp lệ").contains("'skhdt' không còn hoạt động");
+        assertThat(errors.toString()).contains("Ngày '32/13/1990' không hợp lệ").contains("'" + ended + "' không còn hoạt động");
         assertThat(count("person")).isEqualTo(before);
 
         ResponseEntity<JsonNode> partial = api.upload("/api/import/persons?importValidRows=true", file, "can-bo.xlsx");

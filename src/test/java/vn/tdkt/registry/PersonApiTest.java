@@ -7,18 +7,21 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DemoProvinceTest
+@IntegrationTest
 class PersonApiTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
 
     @Test
     void adminCreatesReadsAndUpdatesAPerson() {
@@ -54,7 +57,8 @@ class PersonApiTest {
         assertThat(RegistryApi.as(rest, "canbo.stp").post("/api/persons", body).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(count(body.get("code").toString())).isZero();
-        assertThat(RegistryApi.as(rest, "canbo.stp").get("/api/persons/STP-01").getStatusCode())
+        String existing = RegistryApi.admin(rest).createPerson("stp", "Lê Thị Đọc");
+        assertThat(RegistryApi.as(rest, "canbo.stp").get("/api/persons/" + existing).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -67,10 +71,12 @@ class PersonApiTest {
         assertThat(unknown.getBody().path("code").asText()).isEqualTo("UNKNOWN_UNIT");
         assertThat(unknown.getBody().path("message").asText()).isEqualTo("Không tìm thấy đơn vị có mã 'khong-co'.");
 
-        ResponseEntity<JsonNode> merged = api.post("/api/persons", RegistryApi.person(code, "Ngô Văn A", "skhdt"));
+        // a unit merged into Sở Tư pháp at the end of last year
+        String ended = api.createEndedUnit("2020-01-01", (LocalDate.now(clock).getYear() - 1) + "-12-31", "stp");
+        ResponseEntity<JsonNode> merged = api.post("/api/persons", RegistryApi.person(code, "Ngô Văn A", ended));
         assertThat(merged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(merged.getBody().path("code").asText()).isEqualTo("UNIT_NOT_ACTIVE");
-        assertThat(merged.getBody().path("message").asText()).contains("không còn hoạt động").contains("'stc'");
+        assertThat(merged.getBody().path("message").asText()).contains("không còn hoạt động").contains("'stp'");
 
         Map<String, Object> badGender = new HashMap<>(RegistryApi.person(code, "Ngô Văn A", "stp"));
         badGender.put("gender", "X");
@@ -83,13 +89,13 @@ class PersonApiTest {
     @Test
     void duplicateCodeIsRefusedAndChangesNothing() {
         RegistryApi api = RegistryApi.admin(rest);
-        String name = jdbc.sql("SELECT full_name FROM person WHERE code = 'STP-01'").query(String.class).single();
-        ResponseEntity<JsonNode> duplicate = api.post("/api/persons", RegistryApi.person("STP-01", "Người Khác", "stp"));
+        String existing = api.createPerson("stp", "Đinh Thị Trùng");
+        ResponseEntity<JsonNode> duplicate = api.post("/api/persons", RegistryApi.person(existing, "Người Khác", "stp"));
         assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(duplicate.getBody().path("code").asText()).isEqualTo("PERSON_CODE_EXISTS");
-        assertThat(duplicate.getBody().path("message").asText()).contains("'STP-01'");
-        assertThat(jdbc.sql("SELECT full_name FROM person WHERE code = 'STP-01'").query(String.class).single())
-                .isEqualTo(name);
+        assertThat(duplicate.getBody().path("message").asText()).contains("'" + existing + "'");
+        assertThat(jdbc.sql("SELECT full_name FROM person WHERE code = ?").param(existing).query(String.class).single())
+                .isEqualTo("Đinh Thị Trùng");
         assertThat(api.get("/api/persons/KHONG-CO").getBody().path("message").asText())
                 .isEqualTo("Không tìm thấy cán bộ có mã 'KHONG-CO'.");
     }

@@ -17,8 +17,9 @@ import java.util.UUID;
 
 /**
  * JSON calls to /api for the registry tests, as a given user (admin by default).
- * Test data carries unique codes (t-xxxxxxxx) since the demo province is already there; units created by tests
- * get an end date so that demo invariants about open units (each has a head) keep holding.
+ * Test data carries unique codes (t-xxxxxxxx), so that it meets nothing else in the database (the demo province
+ * too, on PostgreSQL); units created by tests get an end date so that the invariants about open units (each has a
+ * head) keep holding.
  */
 final class RegistryApi {
 
@@ -82,6 +83,25 @@ final class RegistryApi {
                 "2099-12-31"));
         if (created.getStatusCode().value() != 201) {
             throw new AssertionError("Could not create unit: " + created.getBody());
+        }
+        return code;
+    }
+
+    /**
+     * Creates a department active from {@code validFrom} (ISO date) that ended on {@code validTo}, merged into the
+     * successor or, without one, dissolved, and returns its code.
+     */
+    String createEndedUnit(String validFrom, String validTo, String successorCode) {
+        String code = unique("t");
+        ResponseEntity<JsonNode> created = post("/api/units", unit(code, "Đơn vị thử " + code, "SO_NGANH", validFrom,
+                null));
+        Map<String, Object> end = new LinkedHashMap<>();
+        end.put("validTo", validTo);
+        end.put("reason", successorCode == null ? "DISSOLVED" : "MERGED");
+        end.put("successorCode", successorCode);
+        ResponseEntity<JsonNode> ended = post("/api/units/" + code + "/end", end);
+        if (created.getStatusCode().value() != 201 || ended.getStatusCode().value() != 200) {
+            throw new AssertionError("Could not create an ended unit: " + created.getBody() + " " + ended.getBody());
         }
         return code;
     }

@@ -7,7 +7,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DemoProvinceTest
+@IntegrationTest
 class UnitApiTest {
 
     @Autowired TestRestTemplate rest;
@@ -110,19 +110,26 @@ class UnitApiTest {
 
     @Test
     void listFiltersByActiveDayAndType() {
+        // a merger on 1 March 2025: the old unit ends on 28 February, merged into a unit new from 1 March
+        RegistryApi admin = RegistryApi.admin(rest);
+        String created = RegistryApi.unique("t");
+        assertThat(admin.post("/api/units", RegistryApi.unit(created, "Sở sau sáp nhập (thử)", "SO_NGANH", "2025-03-01",
+                null)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String merged = admin.createEndedUnit("2010-01-01", "2025-02-28", created);
+
         RegistryApi api = RegistryApi.as(rest, "canbo.stp");
         List<String> before = codes(api.get("/api/units?activeOn=2025-02-01").getBody());
         List<String> after = codes(api.get("/api/units?activeOn=2025-06-01").getBody());
-        assertThat(before).contains("skhdt", "stc").doesNotContain("sdttg");
-        assertThat(after).contains("stc", "sdttg").doesNotContain("skhdt");
+        assertThat(before).contains(merged, "stp").doesNotContain(created);
+        assertThat(after).contains("stp", created).doesNotContain(merged);
 
-        JsonNode skhdt = api.get("/api/units/skhdt").getBody();
-        assertThat(skhdt.path("endReason").asText()).isEqualTo("MERGED");
-        assertThat(skhdt.path("successorCode").asText()).isEqualTo("stc");
-        assertThat(skhdt.path("activeToday").asBoolean()).isFalse();
+        JsonNode old = api.get("/api/units/" + merged).getBody();
+        assertThat(old.path("endReason").asText()).isEqualTo("MERGED");
+        assertThat(old.path("successorCode").asText()).isEqualTo(created);
+        assertThat(old.path("activeToday").asBoolean()).isFalse();
 
         JsonNode central = api.get("/api/units?type=CO_QUAN_TRUNG_UONG").getBody();
-        assertThat(codes(central)).contains("cat", "bhxh").doesNotContain("stp");
+        assertThat(codes(central)).contains("cat", "vksnd").doesNotContain("stp");
         assertThat(central.get(0).path("unitTypeLabel").asText()).isEqualTo("Cơ quan Trung ương đóng trên địa bàn");
     }
 
@@ -145,9 +152,12 @@ class UnitApiTest {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getBody().path("message").asText()).isEqualTo("Không tìm thấy đơn vị có mã 'khong-co'.");
 
-        // sdttg only exists from 01/03/2025: not active the day after 31/12/2024
+        // the successor only exists from 01/03/2025: not active the day after 31/12/2024
+        String successor = RegistryApi.unique("t");
+        assertThat(api.post("/api/units", RegistryApi.unit(successor, "Sở Dân tộc và Tôn giáo (thử)", "SO_NGANH",
+                "2025-03-01", null)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         ResponseEntity<JsonNode> notActive = api.post("/api/units/" + merged + "/end",
-                Map.of("validTo", "2024-12-31", "reason", "MERGED", "successorCode", "sdttg"));
+                Map.of("validTo", "2024-12-31", "reason", "MERGED", "successorCode", successor));
         assertThat(notActive.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notActive.getBody().path("code").asText()).isEqualTo("SUCCESSOR_NOT_ACTIVE");
         assertThat(notActive.getBody().path("message").asText()).contains("01/01/2025");
@@ -155,9 +165,9 @@ class UnitApiTest {
                 .param(merged).query(Long.class).single()).isEqualTo(1);
 
         ResponseEntity<JsonNode> ok = api.post("/api/units/" + merged + "/end",
-                Map.of("validTo", "2025-02-28", "reason", "MERGED", "successorCode", "sdttg"));
+                Map.of("validTo", "2025-02-28", "reason", "MERGED", "successorCode", successor));
         assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(ok.getBody().path("successorCode").asText()).isEqualTo("sdttg");
+        assertThat(ok.getBody().path("successorCode").asText()).isEqualTo(successor);
         assertThat(ok.getBody().path("endReasonLabel").asText()).isEqualTo("Sáp nhập");
         assertThat(ok.getBody().path("activeToday").asBoolean()).isFalse();
 
@@ -172,7 +182,7 @@ class UnitApiTest {
         api.put("/api/units/" + dissolved, Map.of("name", "Công ty thử", "unitType", "DOANH_NGHIEP",
                 "validFrom", "2020-01-01"));
         ResponseEntity<JsonNode> withSuccessor = api.post("/api/units/" + dissolved + "/end",
-                Map.of("validTo", "2025-06-30", "reason", "DISSOLVED", "successorCode", "stc"));
+                Map.of("validTo", "2025-06-30", "reason", "DISSOLVED", "successorCode", "stp"));
         assertThat(withSuccessor.getBody().path("code").asText()).isEqualTo("SUCCESSOR_NOT_ALLOWED");
         JsonNode gone = api.post("/api/units/" + dissolved + "/end",
                 Map.of("validTo", "2025-06-30", "reason", "DISSOLVED")).getBody();

@@ -23,8 +23,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.registry.award.AwardHistoryService;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
 import vn.tdkt.support.TestUsers;
 import vn.tdkt.workflow.InputRejectedException;
 import vn.tdkt.workflow.JsonVars;
@@ -42,7 +46,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * council), the other nominee of the decision still counted, the PDF, a khen cao annulled upward, the head's return
  * and refusal, the chairman's refusal, the recovery confirmed and overdue, refusals of bad input, who may read what.
  */
-@DemoProvinceTest
+@IntegrationTest
 class AwardRevocationProcessTest {
 
     @Autowired ProcessEngine processEngine;
@@ -62,10 +66,18 @@ class AwardRevocationProcessTest {
 
     LocalDate today;
 
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+
     @BeforeEach
     void init() {
         BpmnAwareTests.init(processEngine);
         today = LocalDate.now(clock);
+        TestOrganisation org = new TestOrganisation(rest, identityService, unitGroups, profiles, jdbc);
+        org.department("sct", "Sở Công Thương");
+        org.department("stc", "Sở Tài chính");
+        org.department("sxd", "Sở Xây dựng");
+        org.department("bhxh", "Bảo hiểm xã hội tỉnh", "CO_QUAN_TRUNG_UONG");
     }
 
     /** Two nominees of one decision of the province; the first is annulled without the council, the second stays. */
@@ -494,9 +506,14 @@ class AwardRevocationProcessTest {
         return (9000 + ThreadLocalRandom.current().nextInt(900000)) + "/QĐ-UBND";
     }
 
+    /** New people of the unit, without any award yet. */
     private List<Long> persons(String unit, int n) {
-        return jdbc.sql("SELECT p.id FROM person p JOIN org_unit u ON u.id = p.unit_id WHERE u.code = ? ORDER BY p.id")
-                .param(unit).query(Long.class).list().subList(0, n);
+        ProposalFixture people = new ProposalFixture(processEngine, jdbc, null);
+        String[] names = {"Nguyễn Thị Hồng", "Trần Văn Khải", "Lê Thị Ngân"};
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> people.person(unit, names[i % names.length],
+                        Map.of(), Map.of()))
+                .map(code -> jdbc.sql("SELECT id FROM person WHERE code = ?").param(code).query(Long.class).single())
+                .toList();
     }
 
     private long award(String type, long person, String number, int year) {

@@ -1,6 +1,8 @@
 package vn.tdkt.security;
 
 import com.jayway.jsonpath.JsonPath;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -11,21 +13,47 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.identity.Role;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
+import vn.tdkt.support.TestProvince;
+import vn.tdkt.support.TestUsers;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may reach /engine-rest and /api: anonymous 401, the wrong role 403, the right role 200. */
-@DemoProvinceTest
+@IntegrationTest
 class ApiSecurityTest {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired ProcessEngine engine;
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    private TestOrganisation organisation() {
+        return new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc);
+    }
+
+    /** An officer's account of its own (password "demo"): the waits set here touch no other test's user. */
+    private String freshAccount() {
+        String id = "canbo.an" + UUID.randomUUID().toString().substring(0, 6);
+        organisation().user(id, TestProvince.UNIT, Role.UNIT_OFFICER);
+        return id;
+    }
 
     @Test
     void engineRestNeedsAuthentication() {
@@ -42,7 +70,7 @@ class ApiSecurityTest {
 
     @Test
     void wrongPasswordIsRefused() {
-        ResponseEntity<String> wrong = rest.withBasicAuth("canbo.hnd", "sai-mat-khau")
+        ResponseEntity<String> wrong = rest.withBasicAuth(freshAccount(), "sai-mat-khau")
                 .getForEntity("/engine-rest/process-definition", String.class);
         assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> unknown = rest.withBasicAuth("khong-ton-tai", "demo")
@@ -53,11 +81,12 @@ class ApiSecurityTest {
     @Test
     void loginThrottlingIsOn() {
         // three wrong passwords are free; the fourth attempt from the same source waits (429), even with the right one
+        String account = freshAccount();
         for (int i = 0; i < 3; i++) {
-            assertThat(rest.withBasicAuth("canbo.hccb", "doan-sai-" + i).getForEntity("/api/me", String.class)
+            assertThat(rest.withBasicAuth(account, "doan-sai-" + i).getForEntity("/api/me", String.class)
                     .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         }
-        ResponseEntity<String> held = rest.withBasicAuth("canbo.hccb", "demo").getForEntity("/api/me", String.class);
+        ResponseEntity<String> held = rest.withBasicAuth(account, "demo").getForEntity("/api/me", String.class);
         assertThat(held.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(held.getHeaders().getFirst("Retry-After")).isNotBlank();
         assertThat(held.getBody()).contains("LOGIN_HELD_BACK").contains("hãy chờ");
@@ -85,13 +114,21 @@ class ApiSecurityTest {
 
     @Test
     void engineAuthorizationsFollowTheCaller() {
-        // A unit officer sees no other user's tasks; the head of Sở Tư pháp sees the demo task of his unit.
-        ResponseEntity<String> head = rest.withBasicAuth("thutruong.stp", "demo")
+        // a unit's registration for next year waits for its head, who sees it; the head of another unit does not
+        String unit = organisation().staffedUnit("dk" + UUID.randomUUID().toString().substring(0, 6), "Đơn vị đăng ký thử");
+        String other = organisation().staffedUnit("dk" + UUID.randomUUID().toString().substring(0, 6), "Đơn vị khác");
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("emulation-registration").latestVersion().singleResult().getId();
+        TestUsers.as(engine.getIdentityService(), "cb." + unit, () -> engine.getFormService().submitStartForm(
+                definitionId, Variables.createVariables().putValue("emulationYear", LocalDate.now(clock).getYear() + 1)
+                        .putValue("collectiveTitle", "TTLDTT").putValue("ldttCount", 10).putValue("cstdcsCount", 1)
+                        .putValue("commitment", "Phấn đấu hoàn thành xuất sắc nhiệm vụ được giao.")));
+        ResponseEntity<String> head = rest.withBasicAuth("tt." + unit, "demo")
                 .getForEntity("/engine-rest/task?processDefinitionKey=emulation-registration", String.class);
         assertThat(head.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(head.getBody()).contains("Thủ trưởng ký duyệt bản đăng ký thi đua");
 
-        ResponseEntity<String> otherHead = rest.withBasicAuth("thutruong.bvdk", "demo")
+        ResponseEntity<String> otherHead = rest.withBasicAuth("tt." + other, "demo")
                 .getForEntity("/engine-rest/task?taskDefinitionKey=Task_HeadReview", String.class);
         assertThat(otherHead.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(otherHead.getBody()).isEqualTo("[]");

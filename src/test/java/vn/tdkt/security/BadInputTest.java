@@ -17,10 +17,11 @@ import vn.tdkt.registry.importer.PersonImportValidator;
 import vn.tdkt.registry.importer.UnitImportValidator;
 import vn.tdkt.support.BrowserSession;
 import vn.tdkt.support.DatabaseFingerprint;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
 import vn.tdkt.support.Http.FilePart;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestProvince;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unknown ids, conflicts. Each is answered 4xx — never 5xx, never a dropped connection — with a Vietnamese message
  * (on /api; the engine's REST API keeps its own shape), and leaves the database exactly as it was.
  */
-@DemoProvinceTest
+@IntegrationTest
 class BadInputTest {
 
     @LocalServerPort int port;
@@ -54,9 +55,10 @@ class BadInputTest {
     @Autowired DataSource dataSource;
     @Autowired AuditLedger ledger;
     @Autowired Clock clock;
+    @Autowired TestProvince province;
 
     /** What the inputs are sent to. */
-    record Fixture(String dossier, String instance, String definition, String headTask) { }
+    record Fixture(String dossier, String instance, String definition, String headTask, String blockCycle) { }
 
     private static Fixture fixture;
     private static DatabaseFingerprint fingerprint;
@@ -145,7 +147,7 @@ class BadInputTest {
                 new Bad("block-cycles", "unknown cycle", "admin", "GET", f -> "/api/block-cycles/KTD-KHONG-CO-2026/dashboard",
                         f -> null, Set.of(404), "Không tìm thấy"),
                 new Bad("block-cycles", "a sheet kind that does not exist", "admin", "GET",
-                        f -> "/api/block-cycles/KTD-NC-" + LocalDate.now().getYear() + "/sheets/stp?kind=BAT_KY", f -> null,
+                        f -> "/api/block-cycles/" + f.blockCycle() + "/sheets/stp?kind=BAT_KY", f -> null,
                         B400, "SELF, CROSS"),
                 json("me", "a substitution of someone else", "thutruong.stp", "POST", f -> "/api/me/substitutions",
                         "{\"userId\":\"chutich\",\"substituteId\":\"phothutruong.stp\",\"fromDate\":\"2099-03-02\","
@@ -363,7 +365,7 @@ class BadInputTest {
         proposals.uploadAll(signing, "canbo.stp");
         proposals.submitDossier(signing);
         fixture = new Fixture(proposals.businessKey(open), open.getId(), open.getProcessDefinitionId(),
-                proposals.task(signing, "Task_HeadSign").getId());
+                proposals.task(signing, "Task_HeadSign").getId(), province.blockCycleOpened(engine.getRuntimeService()));
         fingerprint = new DatabaseFingerprint(dataSource, ledger::sealWaiting);
     }
 

@@ -11,9 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
+import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestOrganisation;
 
 import java.util.ArrayList;
@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who opens a block's emulation cycle (domain brief §3.3, §7.2): the block leader — the unit leading the block that
  * year, represented by its head (Khối trưởng) and served by its TĐKT officer — and the standing agency's head.
- * A member unit that does not lead, another unit, auditors: 403, nothing started. The demo's block leader
+ * A member unit that does not lead, another unit, auditors: 403, nothing started. The province's block leader
  * {@code thutruong.cat} opens his block's cycle (he used to get 403).
  */
-@DemoProvinceTest
+@IntegrationTest
 class BlockCycleOpenersTest {
 
     @LocalServerPort int port;
@@ -62,12 +62,12 @@ class BlockCycleOpenersTest {
     @Test
     void theDemoBlockLeaderAndTheAgencyHeadOpenTheirBlocksCycle() {
         TestOrganisation org = new TestOrganisation(rest, identity, unitGroups, profiles, jdbc);
-        // two blocks of a later year led by Công an tỉnh (cat): its head, thutruong.cat, is the demo's block leader
+        // two blocks of a later year led by Công an tỉnh (cat): its head, thutruong.cat, is the province's block leader
         int year = 2090;
-        org.block("KCA90", "Khối thử Công an", year, List.of("cat", "bchqs"));
+        org.block("KCA90", "Khối thử Công an", year, List.of("cat", "vksnd"));
         org.block("KCB90", "Khối thử Sở Nội vụ", year, List.of("snv", "stp"));
 
-        Http.Response deputy = open("KCA90", year, "thutruong.bchqs");
+        Http.Response deputy = open("KCA90", year, "thutruong.vksnd");
         assertThat(deputy.status()).as("the deputy unit does not lead: " + deputy).isEqualTo(403);
         for (String outsider : List.of("canbo.stp", "thutruong.stp", "thanhtra", "tiepnhan")) {
             assertThat(open("KCA90", year, outsider).status()).as(outsider).isEqualTo(403);

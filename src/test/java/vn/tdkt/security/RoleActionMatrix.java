@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Who may do what: one table, role by action, as docs/security.md shows it ("Ai được làm gì"). Each row is an
- * action on /api, /engine-rest or the webapps' API; each column a role of the demo (with the demo login that holds it)
+ * action on /api, /engine-rest or the webapps' API; each column a role (with the login of the tests' province, the
+ * demo's too, that holds it)
  * and the anonymous caller. A cell says what the caller gets:
  * <ul>
  *   <li>{@code ✓} — done, or refused for its content only (the right to ask was granted: the matrix sends requests
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 final class RoleActionMatrix {
 
-    /** The columns: role, demo login (null: anonymous). */
+    /** The columns: role, login (null: anonymous). */
     enum Who {
         ANONYMOUS("ẩn danh", null),
         UNIT_OFFICER("unit-officer", "canbo.stp"),
@@ -32,7 +33,7 @@ final class RoleActionMatrix {
         RECEIVER("sa-receiver", "tiepnhan"),
         SPECIALIST("sa-specialist", "thamdinh"),
         AGENCY_HEAD("sa-head", "lanhdao.snv"),
-        COUNCIL_MEMBER("council-member", "thutruong.stc"),
+        COUNCIL_MEMBER("council-member", "thutruong.syt"),
         COUNCIL_SECRETARY("council-secretary", "thuky.hd"),
         CHAIRMAN("chairman", "chutich"),
         VICE_CHAIRMAN("vice-chairman", "phochutich"),
@@ -65,10 +66,10 @@ final class RoleActionMatrix {
 
     /**
      * The table. Placeholders: {stp} a proposal of Sở Tư pháp waiting for its head's signature (its task {headTask},
-     * its completed dossier task {doneTask}), {intakeTask} another one's intake task (sa-receiver), {sxd} the demo's
-     * decision for Sở Xây dựng, {NC}/{y} the demo's Nội chính block this year (leader: Công an tỉnh, cat).
+     * its completed dossier task {doneTask}), {intakeTask} another one's intake task (sa-receiver), {sxd} a decision for
+     * Sở Xây dựng, {NC}/{y} the Nội chính block this year (leader: Công an tỉnh, cat).
      * Columns: anonymous, canbo.stp, thutruong.stp, phothutruong.stp, thutruong.cat, thutruong.vksnd, tiepnhan,
-     * thamdinh, lanhdao.snv, thutruong.stc, thuky.hd, chutich, phochutich, thanhtra, admin.
+     * thamdinh, lanhdao.snv, thutruong.syt, thuky.hd, chutich, phochutich, thanhtra, admin.
      */
     static final String TABLE = """
             | Thao tác | ẩn danh | unit-officer | unit-head | phó thủ trưởng | block-leader | block-member | sa-receiver | sa-specialist | sa-head | council-member | council-secretary | chairman | vice-chairman | auditor | camunda-admin |

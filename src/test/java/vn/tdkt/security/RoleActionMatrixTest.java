@@ -9,19 +9,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.audit.AuditLedger;
 import vn.tdkt.documents.DossierService;
+import vn.tdkt.identity.UnitGroups;
+import vn.tdkt.identity.UserProfileRepository;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.security.RoleActionMatrix.Cell;
 import vn.tdkt.security.RoleActionMatrix.Expect;
 import vn.tdkt.security.RoleActionMatrix.Who;
 import vn.tdkt.support.DatabaseFingerprint;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
 import vn.tdkt.support.Http.Body;
 import vn.tdkt.support.Http.FilePart;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestOrganisation;
+import vn.tdkt.support.TestProvince;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +44,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every cell of {@link RoleActionMatrix}: each role of the demo and the anonymous caller against every family of /api
+ * Every cell of {@link RoleActionMatrix}: each role of the province and the anonymous caller against every family of /api
  * and the sensitive operations of /engine-rest. A refused change ({@code ✗} on anything but GET) is also checked to
  * have changed nothing in the database ({@link DatabaseFingerprint}).
  */
-@DemoProvinceTest
+@IntegrationTest
 class RoleActionMatrixTest {
 
     @LocalServerPort int port;
@@ -53,6 +58,10 @@ class RoleActionMatrixTest {
     @Autowired DataSource dataSource;
     @Autowired AuditLedger ledger;
     @Autowired Clock clock;
+    @Autowired TestRestTemplate rest;
+    @Autowired UnitGroups unitGroups;
+    @Autowired UserProfileRepository profiles;
+    @Autowired TestProvince province;
 
     /** What the actions act on, made once for the class. */
     record Fixture(String stp, String stpInstance, String stpDefinition, String headTask, String intakeTask,
@@ -108,7 +117,7 @@ class RoleActionMatrixTest {
         get("GET /api/statistics/reports", f -> "/api/statistics/reports");
         get("GET /api/substitutions", f -> "/api/substitutions");
         write("POST /api/me/substitutions", "POST", f -> "/api/me/substitutions", f -> EMPTY_JSON, 400);
-        // the demo's cycle of the year exists: a granted caller is told so (400), nothing is started
+        // the cycle of the year exists: a granted caller is told so (400), nothing is started
         write("POST /api/blocks/{NC}/years/{y}/cycle", "POST", f -> "/api/blocks/NC/years/" + f.blockYear() + "/cycle",
                 f -> EMPTY_JSON, 400);
         write("PUT /api/blocks/{NC}/years/{y}/scoring-table", "PUT",
@@ -210,6 +219,8 @@ class RoleActionMatrixTest {
             return;
         }
         int year = LocalDate.now(clock).getYear() - 1;
+        // the Nội chính block's cycle of this year is under way
+        province.blockCycleOpened(engine.getRuntimeService());
         ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
         String nominee = proposals.person("stp", "Hồ Văn Ma Trận", Map.of("CSTDCS", List.of(year - 1, year)),
                 Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
@@ -228,8 +239,17 @@ class RoleActionMatrixTest {
         proposals.headApproves(p2);
         Task intake = proposals.task(p2, "Task_Intake");
 
-        String sxd = jdbc.sql("SELECT p.business_key FROM commendation_proposal p JOIN org_unit u ON u.id = p.unit_id"
-                + " WHERE u.code = 'sxd' AND p.status = 'AWARDED' ORDER BY p.business_key").query(String.class).list().get(0);
+        // a proposal of Sở Xây dựng, a unit none of the table's users belongs to, awarded by the chairman's decision
+        new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc).department("sxd",
+                "Sở Xây dựng");
+        ProposalFixture other = new ProposalFixture(engine, jdbc, dossiers, "sxd");
+        String nominee3 = other.person("sxd", "Trương Văn Ma Trận", Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        ProcessInstance p3 = other.acceptedAtIntake("BK_TINH", year, nominee3);
+        other.appraiseAsIs(p3);
+        other.headApprovesAppraisal(p3);
+        other.chairmanApprovesAll(p3);
+        String sxd = other.businessKey(p3);
         long decision = jdbc.sql("SELECT id FROM decision WHERE business_key = ? ORDER BY id").param(sxd)
                 .query(Long.class).list().get(0);
         fixture = new Fixture(proposals.businessKey(p1), p1.getId(), p1.getProcessDefinitionId(), head.getId(),

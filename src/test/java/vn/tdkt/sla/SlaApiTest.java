@@ -15,8 +15,9 @@ import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.calendar.WorkingDayCalendarProvider;
 import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
-import vn.tdkt.support.DemoProvinceTest;
 import vn.tdkt.support.Http;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestProvince;
 import vn.tdkt.support.TestUsers;
 
 import java.time.Clock;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ago; the filters by unit, block, award and year; a proposal finished after a step ran late counted in its month;
  * who may read and who is refused; bad filters answered with 400 and a Vietnamese message.
  */
-@DemoProvinceTest
+@IntegrationTest
 class SlaApiTest {
 
     @LocalServerPort int port;
@@ -222,7 +223,7 @@ class SlaApiTest {
             assertThat(view.get("months").get(month).get("overdueAtMonthEnd").isNull()).isTrue();
         }
         // another unit's figures do not move
-        JsonNode other = ok("chutich", "/api/sla/monthly?year=" + thisYear + "&unit=ttksbt").get("months").get(month - 1);
+        JsonNode other = ok("chutich", "/api/sla/monthly?year=" + thisYear + "&unit=" + TestProvince.THIRD_MEMBER_UNIT).get("months").get(month - 1);
         assertThat(other.get("finished").asInt()).isZero();
     }
 

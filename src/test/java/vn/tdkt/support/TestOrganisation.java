@@ -77,6 +77,30 @@ public final class TestOrganisation {
         return code;
     }
 
+    /**
+     * A department with its people named as in the province's registry ({@code canbo.<code>}, the TĐKT officer;
+     * {@code thutruong.<code>}, the head and block member), each made only when it does not exist yet: for tests
+     * that follow one named unit through a process, whichever test JVM (demo or not) runs them.
+     */
+    public String department(String code, String name, String unitType) {
+        if (jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE code = ?").param(code).query(Long.class).single() == 0) {
+            admin(HttpMethod.POST, "/api/units", "{\"code\":\"" + code + "\",\"name\":\"" + name
+                    + "\",\"unitType\":\"" + unitType + "\",\"validFrom\":\"2000-01-01\"}");
+        }
+        if (identity.createUserQuery().userId("canbo." + code).count() == 0) {
+            user("canbo." + code, code, Role.UNIT_OFFICER);
+        }
+        if (identity.createUserQuery().userId("thutruong." + code).count() == 0) {
+            user("thutruong." + code, code, Role.UNIT_HEAD, Role.BLOCK_MEMBER);
+        }
+        return code;
+    }
+
+    /** {@link #department(String, String, String)} of a provincial department (sở, ban, ngành). */
+    public String department(String code, String name) {
+        return department(code, name, "SO_NGANH");
+    }
+
     /** A block of the units for the year, the first unit leading it and the second its deputy. */
     public void block(String code, String name, int year, List<String> units) {
         admin(HttpMethod.POST, "/api/blocks", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}");

@@ -1,15 +1,22 @@
 package vn.tdkt.support;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.tdkt.block.supervision.BlockSupervisors;
 import vn.tdkt.council.CouncilRepository;
 import vn.tdkt.identity.Role;
 import vn.tdkt.identity.UnitGroups;
 import vn.tdkt.identity.UserProfileRepository;
+import vn.tdkt.registry.block.BlockRepository;
+import vn.tdkt.registry.block.BlockRequests;
+import vn.tdkt.registry.block.BlockService;
+import vn.tdkt.registry.common.Today;
 import vn.tdkt.registry.unit.UnitRepository;
 import vn.tdkt.registry.unit.UnitRequests;
 import vn.tdkt.registry.unit.UnitService;
@@ -23,7 +30,8 @@ import java.util.List;
  * the Sở Nội vụ's receiver, specialists and head; the council's secretary; the chairman and vice-chairman; the officer
  * of Văn phòng UBND who keeps the outgoing register; an inspector; Sở Tư pháp's TĐKT officer, head and deputy head,
  * whose proposals most process tests follow; Sở Y tế's officer and head, the "other unit" of the refusals; and the
- * council's term with its {@value #COUNCIL_SIZE} members. Every province has these people: a test that only needs
+ * council's term with its {@value #COUNCIL_SIZE} members; and this year's Khối Nội chính ({@value #BLOCK}: Công an
+ * tỉnh leading, Sở Tư pháp its deputy, Viện Kiểm sát; Sở Y tế's head its supervising council member). Every province has these people: a test that only needs
  * "the specialist" or "the chairman" signs in as one of them instead of making its own. A test does not add council
  * members (a session's roster is the term's membership).
  * <p>
@@ -48,6 +56,15 @@ public class TestProvince implements ApplicationRunner {
     public static final String OTHER_UNIT = "syt";
     public static final String OTHER_UNIT_OFFICER = "canbo.syt";
     public static final String OTHER_UNIT_HEAD = "thutruong.syt";
+    /** Khối Nội chính, this year's block of Sở Tư pháp, led by Công an tỉnh. */
+    public static final String BLOCK = "NC";
+    public static final String BLOCK_LEADER_UNIT = "cat";
+    /** The head of the block's leading unit (Giám đốc Công an tỉnh), who holds the block leader's role. */
+    public static final String BLOCK_LEADER = "thutruong.cat";
+    public static final String BLOCK_LEADER_OFFICER = "canbo.cat";
+    public static final String THIRD_MEMBER_UNIT = "vksnd";
+    /** The council member who supervises the block this year: Sở Y tế's head, whose unit is not in it. */
+    public static final String BLOCK_SUPERVISOR = OTHER_UNIT_HEAD;
     public static final String RECEIVER = "tiepnhan";
     public static final String SPECIALIST = "thamdinh";
     public static final String SECOND_SPECIALIST = "thamdinh2";
@@ -78,7 +95,9 @@ public class TestProvince implements ApplicationRunner {
             new Office("vpubnd", "Văn phòng Ủy ban nhân dân tỉnh", "SO_NGANH"),
             new Office("ttt", "Thanh tra tỉnh", "SO_NGANH"),
             new Office(UNIT, "Sở Tư pháp", "SO_NGANH"),
-            new Office(OTHER_UNIT, "Sở Y tế", "SO_NGANH"));
+            new Office(OTHER_UNIT, "Sở Y tế", "SO_NGANH"),
+            new Office(BLOCK_LEADER_UNIT, "Công an tỉnh", "CO_QUAN_TRUNG_UONG"),
+            new Office(THIRD_MEMBER_UNIT, "Viện Kiểm sát nhân dân tỉnh", "CO_QUAN_TRUNG_UONG"));
 
     private static final List<Person> PEOPLE = List.of(
             new Person(RECEIVER, "Trần Thị", "Thu", STANDING_AGENCY, List.of(Role.RECEIVER)),
@@ -96,7 +115,14 @@ public class TestProvince implements ApplicationRunner {
                     Role.COUNCIL_MEMBER)),
             new Person(OTHER_UNIT_OFFICER, "Lâm Thị", "Yến", OTHER_UNIT, List.of(Role.UNIT_OFFICER)),
             new Person(OTHER_UNIT_HEAD, "Châu Văn", "Phúc", OTHER_UNIT, List.of(Role.UNIT_HEAD, Role.BLOCK_MEMBER,
-                    Role.COUNCIL_MEMBER)));
+                    Role.COUNCIL_MEMBER)),
+            new Person("thutruong.vpubnd", "Lê Minh", "Trí", "vpubnd", List.of(Role.UNIT_HEAD, Role.BLOCK_MEMBER)),
+            new Person(BLOCK_LEADER_OFFICER, "Ngô Thị", "Kim", BLOCK_LEADER_UNIT, List.of(Role.UNIT_OFFICER)),
+            new Person(BLOCK_LEADER, "Dương Văn", "Sơn", BLOCK_LEADER_UNIT, List.of(Role.UNIT_HEAD, Role.BLOCK_MEMBER,
+                    Role.BLOCK_LEADER)),
+            new Person("canbo.vksnd", "Tạ Thị", "Lụa", THIRD_MEMBER_UNIT, List.of(Role.UNIT_OFFICER)),
+            new Person("thutruong.vksnd", "Mai Văn", "Lộc", THIRD_MEMBER_UNIT, List.of(Role.UNIT_HEAD,
+                    Role.BLOCK_MEMBER)));
 
     private final UnitService unitService;
     private final UnitRepository units;
@@ -104,15 +130,26 @@ public class TestProvince implements ApplicationRunner {
     private final UnitGroups unitGroups;
     private final UserProfileRepository profiles;
     private final CouncilRepository council;
+    private final BlockService blockService;
+    private final BlockRepository blocks;
+    private final BlockSupervisors supervisors;
+    private final Today today;
+    private final JdbcClient jdbc;
 
     public TestProvince(UnitService unitService, UnitRepository units, IdentityService identity, UnitGroups unitGroups,
-                        UserProfileRepository profiles, CouncilRepository council) {
+                        UserProfileRepository profiles, CouncilRepository council, BlockService blockService,
+                        BlockRepository blocks, BlockSupervisors supervisors, Today today, JdbcClient jdbc) {
         this.unitService = unitService;
         this.units = units;
         this.identity = identity;
         this.unitGroups = unitGroups;
         this.profiles = profiles;
         this.council = council;
+        this.blockService = blockService;
+        this.blocks = blocks;
+        this.supervisors = supervisors;
+        this.today = today;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -137,6 +174,43 @@ public class TestProvince implements ApplicationRunner {
         if (council.allMembers().isEmpty()) {
             appointCouncil();
         }
+        if (blocks.findByCode(BLOCK).isEmpty()) {
+            formBlock();
+        }
+    }
+
+    /**
+     * This year's emulation cycle of Khối Nội chính ({@code KTD-NC-<year>}), opened by its leader when no test has
+     * opened it yet (the demo opens it on its own): for the tests that need a cycle under way without walking it.
+     * Returns its business key.
+     */
+    public String blockCycleOpened(RuntimeService runtime) {
+        int year = today.year();
+        String key = "KTD-" + BLOCK + "-" + year;
+        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0
+                && !blockCycleExists(year)) {
+            TestUsers.as(identity, BLOCK_LEADER, () -> runtime.startProcessInstanceByKey("block-emulation-cycle",
+                    java.util.Map.of("blockCode", BLOCK, "emulationYear", year)));
+        }
+        return key;
+    }
+
+    private boolean blockCycleExists(int year) {
+        return blocks.findByCode(BLOCK).map(b -> jdbc.sql(
+                        "SELECT COUNT(*) FROM block_cycle WHERE block_id = ? AND emulation_year = ?")
+                .params(b.id(), year).query(Long.class).single() > 0).orElse(false);
+    }
+
+    /** Khối Nội chính for this year, its officers and its supervising council member (after the council's term). */
+    private void formBlock() {
+        int year = today.year();
+        blockService.create(new BlockRequests.Create(BLOCK, "Khối Nội chính",
+                "Các cơ quan nội chính, tư pháp, quốc phòng, an ninh"));
+        blockService.replaceMembers(BLOCK, year, new BlockRequests.Members(List.of(UNIT, BLOCK_LEADER_UNIT,
+                THIRD_MEMBER_UNIT)));
+        blockService.replaceOfficers(BLOCK, year, new BlockRequests.Officers(BLOCK_LEADER_UNIT, UNIT));
+        supervisors.assign(BLOCK, year, BLOCK_SUPERVISOR, LocalDate.of(2021, 1, 1),
+                LocalDate.of(Math.max(2026, year), 12, 31), COUNCIL_SECRETARY);
     }
 
     /** The council's term with its {@value #COUNCIL_SIZE} members, the members who are nobody else made first. */

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.registry.block.Block;
 import vn.tdkt.registry.block.BlockRepository;
 import vn.tdkt.registry.unit.UnitRepository;
-import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.IntegrationTest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * offered to the officer and head of a unit leading a block (this year or next) and to the standing agency's head,
  * never to another unit's officer or head, and follows a change of leader.
  */
-@DemoProvinceTest
+@IntegrationTest
 class BlockCycleStartRightsTest {
 
     private static final String LIST = "/engine-rest/process-definition?latestVersion=true&active=true"
@@ -66,7 +66,7 @@ class BlockCycleStartRightsTest {
 
     @Test
     void eachRoleIsOfferedOnlyWhatItMayStart() throws Exception {
-        // Công an tỉnh leads the demo's Nội chính block this year
+        // Công an tỉnh leads the Nội chính block this year
         assertThat(startable("canbo.cat")).contains("block-emulation-cycle", "commendation-proposal");
         assertThat(startable("thutruong.cat")).contains("block-emulation-cycle");
         assertThat(startable("lanhdao.snv")).containsExactly("block-emulation-cycle");
