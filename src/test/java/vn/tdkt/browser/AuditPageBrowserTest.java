@@ -32,12 +32,7 @@ class AuditPageBrowserTest extends BrowserTestBase {
         int year = java.time.LocalDate.now(clock).getYear() - 1;
         String nominee = proposals.person("stp", nomineeName, Map.of("CSTDCS", List.of(year - 1, year)),
                 Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
-        ProcessInstance pi = proposals.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
-        proposals.uploadAll(pi, "canbo.stp");
-        proposals.submitDossier(pi);
-        proposals.headApproves(pi);
-        proposals.intakeAccepts(pi);
-        return pi;
+        return proposals.acceptedAtIntake("BK_TINH", year, nominee);
     }
 
     @Test

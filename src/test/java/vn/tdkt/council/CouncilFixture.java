@@ -49,11 +49,7 @@ public class CouncilFixture {
     }
 
     public ProcessInstance waitingForCouncil(int periodYear, String kind, String award, String... nominees) {
-        ProcessInstance pi = proposals.start("canbo.stp", kind, award, periodYear, nominees);
-        proposals.uploadAll(pi, "canbo.stp");
-        proposals.submitDossier(pi);
-        proposals.headApproves(pi);
-        proposals.intakeAccepts(pi);
+        ProcessInstance pi = proposals.acceptedAtIntake(kind, award, periodYear, nominees);
         proposals.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", proposals.edited(pi, "appraisal",
                         Map.of("conclusion", "DAT", "justification", "Hồ sơ đủ tiêu chuẩn theo báo cáo thành tích đã thẩm định.")),
                 "appraisalAction", "CONCLUDE"));

@@ -59,7 +59,12 @@ public final class ProposalFixture {
      * waiting for the specialist's appraisal.
      */
     public ProcessInstance acceptedAtIntake(String awardType, int year, String... nominees) {
-        ProcessInstance pi = start(officer(), "CONG_TRANG", awardType, year, nominees);
+        return acceptedAtIntake("CONG_TRANG", awardType, year, nominees);
+    }
+
+    /** {@link #acceptedAtIntake(String, int, String...)} of another kind of commendation (KHEN_CAO, CHUYEN_DE…). */
+    public ProcessInstance acceptedAtIntake(String kind, String awardType, int year, String... nominees) {
+        ProcessInstance pi = start(officer(), kind, awardType, year, nominees);
         uploadAll(pi, officer());
         submitDossier(pi);
         headApproves(pi);

@@ -123,11 +123,7 @@ class ProposalMigrationTest {
                 .latestVersion().singleResult();
 
         // a proposal in the middle: accepted by the standing agency, under appraisal, SLA timers running
-        ProcessInstance running = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
-        f.uploadAll(running, "canbo.stp");
-        f.submitDossier(running);
-        f.headApproves(running);
-        f.intakeAccepts(running);
+        ProcessInstance running = f.acceptedAtIntake("BK_TINH", year, nominee);
         assertThat(running).isWaitingAt("Task_Appraise");
         Task appraisal = f.task(running, "Task_Appraise");
         Date reminderDue = timer(running, "Timer_Reminder").getDuedate();

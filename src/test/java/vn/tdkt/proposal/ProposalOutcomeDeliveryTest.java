@@ -70,11 +70,7 @@ class ProposalOutcomeDeliveryTest {
         Map<String, List<Integer>> merit = Map.of("CSTDCS", List.of(year - 1, year));
         String tuyet = f.person("stp", "Nguyễn Thị Ánh Tuyết", merit, Map.of(year, "XUAT_SAC"));
         String phung = f.person("stp", "Lê Hoàng Phụng", merit, Map.of(year, "XUAT_SAC"));
-        ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, tuyet, phung);
-        f.uploadAll(pi, "canbo.stp");
-        f.submitDossier(pi);
-        f.headApproves(pi);
-        f.intakeAccepts(pi);
+        ProcessInstance pi = f.acceptedAtIntake("BK_TINH", year, tuyet, phung);
         f.appraiseAsIs(pi);
         f.headApprovesAppraisal(pi);
         f.chairmanApprovesAll(pi);

@@ -133,11 +133,7 @@ class ProposalRestTest {
 
     @Test
     void theConcurrenceCouncilConsultationAndUpwardStepsRefuseBadAnswersOverRest() {
-        ProcessInstance pi = f.start("canbo.stp", "KHEN_CAO", "BK_TTG", year, person("Hà Văn Quang"));
-        f.uploadAll(pi, "canbo.stp");
-        f.submitDossier(pi);
-        f.headApproves(pi);
-        f.intakeAccepts(pi);
+        ProcessInstance pi = f.acceptedAtIntake("KHEN_CAO", "BK_TTG", year, person("Hà Văn Quang"));
         Object justified = f.edited(pi, "appraisal", Map.of("conclusion", "DAT",
                 "justification", "Đủ tiêu chuẩn theo hồ sơ kèm theo, đã có Bằng khen của Chủ tịch UBND tỉnh."));
         f.complete(pi, "Task_Appraise", "thamdinh", Map.of("appraisal", justified, "appraisalAction", "CONCURRENCE",

@@ -58,11 +58,7 @@ class SlaApiTest {
 
     private ProcessInstance underAppraisal(ProposalFixture f, String name, int year) {
         String nominee = f.person("stp", name, Map.of("CSTDCS", List.of(year - 1, year)), Map.of(year, "XUAT_SAC"));
-        ProcessInstance pi = f.start("canbo.stp", "CONG_TRANG", "BK_TINH", year, nominee);
-        f.uploadAll(pi, "canbo.stp");
-        f.submitDossier(pi);
-        f.headApproves(pi);
-        f.intakeAccepts(pi);
+        ProcessInstance pi = f.acceptedAtIntake("BK_TINH", year, nominee);
         return pi;
     }
 
