@@ -27,7 +27,7 @@ public class CheckRegistrationDelegate implements JavaDelegate {
                 .anyMatch(other -> !other.getId().equals(execution.getProcessInstanceId())));
         execution.setVariable(RegistrationVariables.UNIT_CODE, unit.code());
         execution.setVariable(RegistrationVariables.UNIT_NAME, unit.name());
-        execution.setProcessBusinessKey(RegistrationService.businessKey(
-                RegistrationRules.wholeNumber(execution.getVariable(RegistrationVariables.EMULATION_YEAR)), unit.code()));
+        Integer year = RegistrationRules.wholeNumber(execution.getVariable(RegistrationVariables.EMULATION_YEAR));
+        execution.setProcessBusinessKey(RegistrationService.businessKey(year, unit.code()));
     }
 }

@@ -24,21 +24,22 @@ import vn.tdkt.registry.unit.UnitService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The province's standing offices as the tests know them, made by the tests themselves in every test application:
  * the Sở Nội vụ's receiver, specialists and head; the council's secretary; the chairman and vice-chairman; the officer
- * of Văn phòng UBND who keeps the outgoing register; an inspector; Sở Tư pháp's TĐKT officer, head and deputy head,
- * whose proposals most process tests follow; Sở Y tế's officer and head, the "other unit" of the refusals; and the
- * council's term with its {@value #COUNCIL_SIZE} members; and this year's Khối Nội chính ({@value #BLOCK}: Công an
- * tỉnh leading, Sở Tư pháp its deputy, Viện Kiểm sát; Sở Y tế's head its supervising council member). Every province has these people: a test that only needs
- * "the specialist" or "the chairman" signs in as one of them instead of making its own. A test does not add council
- * members (a session's roster is the term's membership).
+ * and the head of Văn phòng UBND (the officer keeps the outgoing register); an inspector; Sở Tư pháp's TĐKT officer,
+ * head and deputy head, whose proposals most process tests follow; Sở Y tế's officer and head, the "other unit" of
+ * the refusals; the council's term with its {@value #COUNCIL_SIZE} members; and this year's Khối Nội chính
+ * ({@value #BLOCK}: Công an tỉnh leading, Sở Tư pháp its deputy, Viện Kiểm sát; Sở Y tế's head its supervising council
+ * member). Every province has these: a test that only needs "the specialist" or "the chairman" signs in as one of
+ * them instead of making its own. A test does not add council members (a session's roster is the term's membership).
  * <p>
  * The user names are those of the demo province, so that a class reads the same whichever of the two test JVMs runs it
- * (pom.xml, docs/development.md "Test data"). Where the demo has already made a unit, a user or the council's term,
- * it is left exactly as it is. Anything else a test reads (persons and their history, blocks, more units) it builds
- * itself ({@link TestOrganisation}, the fixtures of its package).
+ * (pom.xml, docs/development.md "Test data"). Where the demo has already made a unit, a user, the council's term or
+ * the block, it is left exactly as it is. Anything else a test reads (persons and their history, blocks, more units)
+ * it builds itself ({@link TestOrganisation}, the fixtures of its package).
  */
 @Component
 @Order(30)
@@ -190,7 +191,7 @@ public class TestProvince implements ApplicationRunner {
         if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0
                 && !blockCycleExists(year)) {
             TestUsers.as(identity, BLOCK_LEADER, () -> runtime.startProcessInstanceByKey("block-emulation-cycle",
-                    java.util.Map.of("blockCode", BLOCK, "emulationYear", year)));
+                    Map.of("blockCode", BLOCK, "emulationYear", year)));
         }
         return key;
     }
