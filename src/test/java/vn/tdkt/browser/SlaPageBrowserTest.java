@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,8 +54,7 @@ class SlaPageBrowserTest extends BrowserTestBase {
         // Sở Y tế's dossier, accepted at intake; its appraisal's deadline passed three weeks ago
         ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers, TestProvince.OTHER_UNIT);
         int year = LocalDate.now(clock).getYear() - 1;
-        String nominee = f.person(TestProvince.OTHER_UNIT, "Trịnh Văn Hạn", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        String nominee = f.meritoriousPerson(TestProvince.OTHER_UNIT, "Trịnh Văn Hạn", year);
         ProcessInstance proposal = f.acceptedAtIntake("BK_TINH", year, nominee);
         String key = f.businessKey(proposal);
         Task appraisal = f.task(proposal, "Task_Appraise");

@@ -22,8 +22,6 @@ import vn.tdkt.support.TestUsers;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,10 +87,8 @@ class TasklistBrowserTest extends BrowserTestBase {
         String unit = organisation().department("sct", "Sở Công Thương");
         ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers, unit);
         int year = LocalDate.now(clock).getYear() - 1;
-        String first = proposals.person(unit, "Lý Văn Công", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
-        String second = proposals.person(unit, "Huỳnh Thị Thương", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+        String first = proposals.meritoriousPerson(unit, "Lý Văn Công", year);
+        String second = proposals.meritoriousPerson(unit, "Huỳnh Thị Thương", year);
         ProcessInstance pi = proposals.acceptedAtIntake("BK_TINH", year, first, second);
         proposals.appraiseAsIs(pi);
         proposals.headApprovesAppraisal(pi);

@@ -3,7 +3,6 @@ package vn.tdkt.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,11 +43,8 @@ class TasklistFilterCountsBrowserTest extends BrowserTestBase {
         // work for the head of Sở Tư pháp: a dossier of his unit to sign
         ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers);
         int year = LocalDate.now(clock).getYear() - 1;
-        String nominee = proposals.person(TestProvince.UNIT, "Quách Thị Đếm", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
-        ProcessInstance pi = proposals.start(TestProvince.UNIT_OFFICER, "CONG_TRANG", "BK_TINH", year, nominee);
-        proposals.uploadAll(pi, TestProvince.UNIT_OFFICER);
-        proposals.submitDossier(pi);
+        proposals.awaitingHeadSignature("BK_TINH", year,
+                proposals.meritoriousPerson(TestProvince.UNIT, "Quách Thị Đếm", year));
 
         String user = TestProvince.UNIT_HEAD;
         HeadlessChromium.login(driver, "http://localhost:" + port, "tasklist", user, "demo");

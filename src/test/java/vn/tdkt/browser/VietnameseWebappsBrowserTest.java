@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,7 +29,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,12 +66,8 @@ class VietnameseWebappsBrowserTest extends BrowserTestBase {
                 .department("bvdk", "Bệnh viện Đa khoa tỉnh Tây Ninh", "DON_VI_SU_NGHIEP");
         ProposalFixture proposals = new ProposalFixture(engine, jdbc, dossiers, unit);
         int year = LocalDate.now(clock).getYear() - 1;
-        String nominee = proposals.person(unit, "Viên Thị Ngôn", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
-        ProcessInstance pi = proposals.start(proposals.officer(), "CONG_TRANG", "BK_TINH", year, nominee);
-        proposals.uploadAll(pi, proposals.officer());
-        proposals.submitDossier(pi);
-        proposals.headApproves(pi);
+        String nominee = proposals.meritoriousPerson(unit, "Viên Thị Ngôn", year);
+        proposals.headApproves(proposals.awaitingHeadSignature("BK_TINH", year, nominee));
     }
 
     /** The premise of every test here: a browser that asks for English. */

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,7 +23,6 @@ import vn.tdkt.support.TestUsers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -124,11 +122,7 @@ class IdentitySetupTest {
         // Sở Tư pháp's officer submits a dossier: its head has it to sign; the head of a new unit has nothing
         ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
         int year = LocalDate.now(clock).getYear() - 1;
-        String nominee = f.person(TestProvince.UNIT, "Đoàn Thị Lọc", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
-        ProcessInstance pi = f.start(TestProvince.UNIT_OFFICER, "CONG_TRANG", "BK_TINH", year, nominee);
-        f.uploadAll(pi, TestProvince.UNIT_OFFICER);
-        f.submitDossier(pi);
+        f.awaitingHeadSignature("BK_TINH", year, f.meritoriousPerson(TestProvince.UNIT, "Đoàn Thị Lọc", year));
         new TestOrganisation(rest, identityService, unitGroups, profiles, jdbc).staffedUnit("dvloc", "Đơn vị thử bộ lọc");
 
         Filter group = filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult();

@@ -55,6 +55,32 @@ public final class ProposalFixture {
     }
 
     /**
+     * A new person of the unit who qualifies for a Bằng khen of the year: CSTĐCS in the year and the one before, both
+     * rated "hoàn thành xuất sắc".
+     */
+    public String meritoriousPerson(String unitCode, String fullName, int year) {
+        return person(unitCode, fullName, Map.of("CSTDCS", List.of(year - 1, year)),
+                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
+    }
+
+    /** A Công trạng proposal of the unit for the award, its dossier complete and submitted: the head has it to sign. */
+    public ProcessInstance awaitingHeadSignature(String awardType, int year, String... nominees) {
+        ProcessInstance pi = start(officer(), "CONG_TRANG", awardType, year, nominees);
+        uploadAll(pi, officer());
+        submitDossier(pi);
+        return pi;
+    }
+
+    /** A Công trạng proposal taken through appraisal to the chairman, who approves every nominee: awarded. */
+    public ProcessInstance awarded(String awardType, int year, String... nominees) {
+        ProcessInstance pi = acceptedAtIntake(awardType, year, nominees);
+        appraiseAsIs(pi);
+        headApprovesAppraisal(pi);
+        chairmanApprovesAll(pi);
+        return pi;
+    }
+
+    /**
      * A Công trạng proposal of the unit for the award, its dossier complete, signed by the head and accepted at intake:
      * waiting for the specialist's appraisal.
      */

@@ -150,12 +150,8 @@ class UnitProposalsTest {
         ProposalFixture proposals = proposals();
         int year = LocalDate.now(clock).getYear() - 1;
         // a Bằng khen decided by the chairman
-        String awardee = proposals.person("stp", "Mạc Văn Xong", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
-        ProcessInstance decided = proposals.acceptedAtIntake("BK_TINH", year, awardee);
-        proposals.appraiseAsIs(decided);
-        proposals.headApprovesAppraisal(decided);
-        proposals.chairmanApprovesAll(decided);
+        ProcessInstance decided = proposals.awarded("BK_TINH", year,
+                proposals.meritoriousPerson("stp", "Mạc Văn Xong", year));
         String decidedKey = proposals.businessKey(decided);
         String number = jdbc.sql("SELECT decision_number FROM commendation_proposal WHERE business_key = ?"
                 + " AND status = 'AWARDED'").param(decidedKey).query(String.class).single();

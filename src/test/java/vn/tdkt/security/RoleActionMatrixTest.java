@@ -243,12 +243,7 @@ class RoleActionMatrixTest {
         new TestOrganisation(rest, engine.getIdentityService(), unitGroups, profiles, jdbc).department("sxd",
                 "Sở Xây dựng");
         ProposalFixture other = new ProposalFixture(engine, jdbc, dossiers, "sxd");
-        String nominee3 = other.person("sxd", "Trương Văn Ma Trận", Map.of("CSTDCS", List.of(year - 1, year)),
-                Map.of(year, "XUAT_SAC", year - 1, "XUAT_SAC"));
-        ProcessInstance p3 = other.acceptedAtIntake("BK_TINH", year, nominee3);
-        other.appraiseAsIs(p3);
-        other.headApprovesAppraisal(p3);
-        other.chairmanApprovesAll(p3);
+        ProcessInstance p3 = other.awarded("BK_TINH", year, other.meritoriousPerson("sxd", "Trương Văn Ma Trận", year));
         String sxd = other.businessKey(p3);
         long decision = jdbc.sql("SELECT id FROM decision WHERE business_key = ? ORDER BY id").param(sxd)
                 .query(Long.class).list().get(0);
