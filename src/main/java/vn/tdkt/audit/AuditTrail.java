@@ -48,7 +48,7 @@ public class AuditTrail {
             TransactionSynchronizationManager.bindResource(PENDING_KEY, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        pending.records.add(record);
+        TaskCreationFold.add(pending.records, record);
     }
 
     private final class Pending implements TransactionSynchronization {

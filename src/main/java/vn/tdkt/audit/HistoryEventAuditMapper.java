@@ -155,9 +155,12 @@ public final class HistoryEventAuditMapper {
         if (kind == null) {
             return null;
         }
+        // a variable is told apart by its instance, scope, task and name (ProposalTimelines.variableKey): its engine id
+        // is not repeated in each record, nor a creation's revision, always 0
         Map<String, Object> d = base(v);
-        put(d, "variableInstanceId", v.getVariableInstanceId());
-        d.put("revision", v.getRevision());
+        if (kind != AuditKind.VARIABLE_CREATED) {
+            d.put("revision", v.getRevision());
+        }
         put(d, "type", v.getSerializerName());
         if (!Objects.equals(v.getScopeActivityInstanceId(), v.getProcessInstanceId())) {
             put(d, "scopeActivityInstanceId", v.getScopeActivityInstanceId());

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Builds the timeline of one proposal from the audit chain alone, so it survives Camunda's history cleanup:
@@ -58,7 +59,7 @@ public class ProposalTimelines {
             ChainLink link = links.get(i);
             Map<String, Object> d = details.get(i);
             AuditKind kind = AuditKind.valueOf(link.kind());
-            String variableKey = (String) d.get("variableInstanceId");
+            String variableKey = variableKey(kind, link.processInstanceId(), link.subject(), d);
             if (variableKey != null) {
                 if (kind == AuditKind.VARIABLE_UPDATED || kind == AuditKind.VARIABLE_DELETED) {
                     d.put("oldValue", lastValues.get(variableKey));
@@ -85,6 +86,22 @@ public class ProposalTimelines {
                     link.hash()));
         }
         return entries;
+    }
+
+    /**
+     * Which variable a record is about, so that a change shows the value before it: as the engine tells variables
+     * apart, by process instance, variable scope (the instance itself when not named), task and name. Records sealed
+     * before 2026-12-06 also carry the engine's id of the variable; it is not needed, so old and new records of one
+     * variable read as one.
+     */
+    static String variableKey(AuditKind kind, String processInstanceId, String name, Map<String, Object> d) {
+        if (kind != AuditKind.VARIABLE_CREATED && kind != AuditKind.VARIABLE_UPDATED
+                && kind != AuditKind.VARIABLE_DELETED) {
+            return null;
+        }
+        String scope = Objects.toString(d.get("scopeActivityInstanceId"), processInstanceId);
+        return processInstanceId + "|" + (Objects.equals(scope, processInstanceId) ? "" : scope) + "|"
+                + Objects.toString(d.get("taskId"), "") + "|" + name;
     }
 
     private Map<String, Object> parse(String payload) {

@@ -23,19 +23,21 @@ import java.util.List;
 public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final List<HistorySink> applicationSinks;
-    private final boolean variableDetails;
-    private final boolean decisionClauses;
+    private final HistoryWriter.Copies copies;
 
     /**
-     * @param variableDetails whether the engine also keeps a copy of each variable change ({@link HistoryWriter})
-     * @param decisionClauses whether the engine also keeps each decision evaluation's inputs and outputs
+     * @param variableDetails   whether the engine also keeps a copy of each variable change ({@link HistoryWriter})
+     * @param decisionClauses   whether the engine also keeps each decision evaluation's inputs and outputs
+     * @param operationLog      whether the engine also keeps its user operation log
+     * @param gatewayActivities whether the engine also keeps the activity instances of exclusive gateways
      */
     public SecretBallotEnginePlugin(List<HistorySink> applicationSinks,
                                     @Value("${tdkt.history.variable-details:false}") boolean variableDetails,
-                                    @Value("${tdkt.history.decision-clauses:false}") boolean decisionClauses) {
+                                    @Value("${tdkt.history.decision-clauses:false}") boolean decisionClauses,
+                                    @Value("${tdkt.history.operation-log:false}") boolean operationLog,
+                                    @Value("${tdkt.history.gateway-activities:false}") boolean gatewayActivities) {
         this.applicationSinks = List.copyOf(applicationSinks);
-        this.variableDetails = variableDetails;
-        this.decisionClauses = decisionClauses;
+        this.copies = new HistoryWriter.Copies(variableDetails, decisionClauses, operationLog, gatewayActivities);
     }
 
     @Override
@@ -46,7 +48,7 @@ public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
         List<HistoryEventHandler> behindFilter = new ArrayList<>();
-        behindFilter.add(new HistoryWriter(variableDetails, decisionClauses));
+        behindFilter.add(new HistoryWriter(copies));
         applicationSinks.forEach(sink -> behindFilter.add(sink.handler()));
         handlers.add(0, new SecretBallotHistoryFilter(new CompositeHistoryEventHandler(behindFilter)));
         configuration.setCustomHistoryEventHandlers(handlers);

@@ -1,42 +1,67 @@
 package vn.tdkt.engine;
 
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 
 /**
- * The engine's history writer, at history level full, without two copies the audit chain already keeps:
+ * The engine's history writer, at history level full, without the copies the audit chain already keeps and that
+ * nothing in the application or in Cockpit's community edition reads. Each is kept when its switch asks for it
+ * ({@link Copies}); what each saves is in docs/performance.md:
  * <ul>
- *   <li>every variable change ({@code ACT_HI_DETAIL}, one row and for a JSON variable one byte array per change)
- *       unless {@code tdkt.history.variable-details} asks for it: the chain keeps each change with its value, its
- *       user and its time, and ACT_HI_VARINST keeps each variable's last value;</li>
- *   <li>the inputs and outputs of every decision-table evaluation ({@code ACT_HI_DEC_IN}, {@code ACT_HI_DEC_OUT})
- *       unless {@code tdkt.history.decision-clauses} asks for them: the chain's DECISION_EVALUATED record keeps
- *       every input, matched rule and output by name. The evaluation itself (ACT_HI_DECINST: which table, which
- *       version, when, in which step) stays in the engine's history.</li>
+ *   <li>every variable change ({@code ACT_HI_DETAIL}, one row and for a JSON variable one byte array per change):
+ *       the chain keeps each change with its value, its user and its time, and ACT_HI_VARINST keeps each variable's
+ *       last value;</li>
+ *   <li>the inputs and outputs of every decision-table evaluation ({@code ACT_HI_DEC_IN}, {@code ACT_HI_DEC_OUT}):
+ *       the chain's DECISION_EVALUATED record keeps every input, matched rule and output by name. The evaluation
+ *       itself (ACT_HI_DECINST: which table, which version, when, in which step) stays in the engine's history;</li>
+ *   <li>the user operation log ({@code ACT_HI_OP_LOG}): the chain's USER_OPERATION records hold every field of it,
+ *       and Cockpit shows that log only in the enterprise edition;</li>
+ *   <li>exclusive gateways' activity instances ({@code ACT_HI_ACTINST}): a gateway starts and ends in the same
+ *       step, the chain records both, and the step the gateway chose is in the engine's history as the next
+ *       activity. Tasks, events, sub-processes and every other activity keep their rows.</li>
  * </ul>
- * Nothing in the application or in Cockpit's community edition reads either copy. What it saves is in
- * docs/performance.md.
  */
 public class HistoryWriter extends DbHistoryEventHandler {
 
-    private final boolean variableDetails;
-    private final boolean decisionClauses;
+    /** Which of the chain's copies the engine's history also keeps ({@code tdkt.history.*}, all false by default). */
+    public record Copies(boolean variableDetails, boolean decisionClauses, boolean operationLog,
+                         boolean gatewayActivities) {
+    }
 
-    public HistoryWriter(boolean variableDetails, boolean decisionClauses) {
-        this.variableDetails = variableDetails;
-        this.decisionClauses = decisionClauses;
+    private static final String EXCLUSIVE_GATEWAY = "exclusiveGateway";
+
+    private final Copies copies;
+
+    public HistoryWriter(Copies copies) {
+        this.copies = copies;
+    }
+
+    @Override
+    protected void insertOrUpdate(HistoryEvent event) {
+        if (!copies.operationLog() && event instanceof UserOperationLogEntryEventEntity) {
+            return;
+        }
+        // both the start and the end are left out, so the end never looks for a row that was not written
+        if (!copies.gatewayActivities() && event instanceof HistoricActivityInstanceEventEntity activity
+                && EXCLUSIVE_GATEWAY.equals(activity.getActivityType())) {
+            return;
+        }
+        super.insertOrUpdate(event);
     }
 
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity historyEvent) {
-        return variableDetails && super.shouldWriteHistoricDetail(historyEvent);
+        return copies.variableDetails() && super.shouldWriteHistoricDetail(historyEvent);
     }
 
     @Override
     protected void insertHistoricDecisionEvaluationEvent(HistoricDecisionEvaluationEvent event) {
-        if (decisionClauses) {
+        if (copies.decisionClauses()) {
             super.insertHistoricDecisionEvaluationEvent(event);
             return;
         }

@@ -63,13 +63,22 @@ class HistoryEventAuditMapperTest {
         assertThat(onInstance.kind()).isEqualTo(AuditKind.VARIABLE_UPDATED);
         assertThat(onInstance.subject()).isEqualTo("appraisalNote");
         assertThat(onInstance.details()).containsEntry("value", "Hồ sơ đầy đủ").containsEntry("type", "string")
-                .containsKeys("variableInstanceId", "revision")
+                .containsKey("revision").doesNotContainKey("variableInstanceId")
                 .doesNotContainKeys("eventType", "executionId", "scopeActivityInstanceId", "processDefinitionKey");
 
         AuditRecord inTask = HistoryEventAuditMapper.map(variable("update-detail", "Task_Appraise:ai-7"), "thamdinh",
                 null, NOW).orElseThrow();
         assertThat(inTask.details()).containsEntry("scopeActivityInstanceId", "Task_Appraise:ai-7")
                 .containsEntry("eventType", "update-detail");
+    }
+
+    @Test
+    void aCreatedVariableSaysNeitherItsEngineIdNorItsFirstRevision() {
+        AuditRecord created = HistoryEventAuditMapper.map(variable("create", "pi-1"), "thamdinh", null, NOW)
+                .orElseThrow();
+        assertThat(created.kind()).isEqualTo(AuditKind.VARIABLE_CREATED);
+        assertThat(created.details()).containsEntry("value", "Hồ sơ đầy đủ")
+                .doesNotContainKeys("variableInstanceId", "revision");
     }
 
     private static HistoricActivityInstanceEventEntity activity(String executionId) {

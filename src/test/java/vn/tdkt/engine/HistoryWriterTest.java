@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The engine keeps no per-change copy of variables (ACT_HI_DETAIL) while every change stays in the audit chain with
  * its value, and the engine's history keeps each variable's last value. Likewise a decision table's evaluation is in
- * the engine's history without its inputs and outputs (ACT_HI_DEC_IN, ACT_HI_DEC_OUT), which the chain keeps.
+ * the engine's history without its inputs and outputs (ACT_HI_DEC_IN, ACT_HI_DEC_OUT), which the chain keeps, and
+ * so are exclusive gateways' activity instances and the user operation log.
  */
 @IntegrationTest
 class HistoryWriterTest {
@@ -79,6 +80,33 @@ class HistoryWriterTest {
             assertThat(link.kind()).isEqualTo("DECISION_EVALUATED");
             assertThat(link.payload()).contains("required-documents", "\"inputs\"", "BK_TINH", "CONG_TRANG",
                     "\"matchedRules\"", "documentType", "TTR");
+        });
+    }
+
+    @Test
+    void gatewaysAndUserOperationsAreInTheChainNotInTheEngineHistory() {
+        ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
+        ProcessInstance pi = proposalOf(f, "Phạm Thị Thu");
+        f.uploadAll(pi, "canbo.stp");
+        f.submitDossier(pi);
+        f.headApproves(pi);
+
+        // the head's signature went through a gateway and was a completed task: the engine keeps neither copy
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ? AND ACT_TYPE_ = ?")
+                .params(pi.getId(), "exclusiveGateway").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_OP_LOG WHERE PROC_INST_ID_ = ?").param(pi.getId())
+                .query(Long.class).single()).isZero();
+        // every other activity is in the engine's history as before
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityType("userTask").finished().count()).isGreaterThanOrEqualTo(2);
+        // the chain has both
+        List<ChainLink> chain = ledger.recordsOf(f.businessKey(pi), pi.getId());
+        assertThat(chain).filteredOn(link -> link.kind().equals("ACTIVITY_ENDED")
+                && link.payload().contains("\"exclusiveGateway\"")).isNotEmpty();
+        assertThat(chain).anySatisfy(link -> {
+            assertThat(link.kind()).isEqualTo("USER_OPERATION");
+            assertThat(link.actor()).isEqualTo("thutruong.stp");
+            assertThat(link.payload()).contains("\"operationType\":\"Complete\"");
         });
     }
 
