@@ -68,8 +68,8 @@ public class AuditLedger {
                 rs.getLong("occurred_at"), rs.getLong("recorded_at"), rs.getString("kind"),
                 rs.getString("process_instance_id"), rs.getString("root_process_instance_id"),
                 rs.getString("business_key"), rs.getString("actor"), rs.getString("subject"), rs.getString("payload"),
-                rs.getString("prev_hash") == null ? ChainHasher.GENESIS : rs.getString("prev_hash").strip(),
-                rs.getString("hash").strip())).list();
+                rs.getObject("prev_hash") == null ? ChainHasher.GENESIS : ChainHasher.read(rs.getObject("prev_hash")),
+                ChainHasher.read(rs.getObject("hash")))).list();
     }
 
     /** Checks the whole chain on a connection of its own, read in one transaction so it sees one state. */

@@ -34,6 +34,23 @@ public final class ChainHasher {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** A record's hash as {@code audit_event.hash} stores it: its 32 bytes (V29; the head row keeps hex digits). */
+    static byte[] stored(String hash) {
+        return HexFormat.of().parseHex(hash);
+    }
+
+    /**
+     * A stored hash as the chain's readers show and compare it, 64 lower-case hex digits, "" when absent. It reads
+     * the column's bytes, or its hex digits in a database not yet migrated to V29 (the command-line check may meet
+     * one).
+     */
+    static String read(Object stored) {
+        if (stored instanceof byte[] bytes) {
+            return HexFormat.of().formatHex(bytes);
+        }
+        return stored == null ? "" : stored.toString().strip();
+    }
+
     private static void field(MessageDigest sha, String value) {
         if (value == null) {
             sha.update((byte) 0);

@@ -125,7 +125,7 @@ public final class ChainSealer {
                 insert.setString(8, l.actor());
                 insert.setString(9, l.subject());
                 insert.setString(10, l.payload());
-                insert.setString(11, l.hash());
+                insert.setBytes(11, ChainHasher.stored(l.hash()));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -30,7 +30,7 @@ public final class ChainVerifier {
                     // the previous hash is the one the row before holds (it is not stored twice)
                     ChainLink link = new ChainLink(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            rs.getString(10), previous, trim(rs.getString(11)));
+                            rs.getString(10), previous, ChainHasher.read(rs.getObject(11)));
                     if (link.seq() != expected) {
                         return ChainVerification.broken(expected - 1, previous, expected, "MISSING",
                                 "bản ghi số " + expected + (link.seq() - expected > 1 ? " đến " + (link.seq() - 1) : "")

@@ -39,6 +39,9 @@ class ChainVerifierTest {
                 }
             }
         }
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            AuditHashAsBytesMigration.convert(connection);
+        }
         writer = new ChainWriter(jdbc, Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
         sealing = new AuditSealing(dataSource);
         List<AuditRecord> records = new ArrayList<>();
@@ -67,11 +70,13 @@ class ChainVerifierTest {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM audit_event ORDER BY seq");
         String previous = ChainHasher.GENESIS;
         for (Map<String, Object> row : rows) {
-            assertThat(ChainHasher.hash(link(row, previous, null))).isEqualTo(row.get("hash"));
-            assertThat(ChainHasher.hash(link(row, "1".repeat(64), null))).isNotEqualTo(row.get("hash"));
-            previous = (String) row.get("hash");
+            String stored = ChainHasher.read(row.get("hash"));
+            assertThat(ChainHasher.hash(link(row, previous, null))).isEqualTo(stored);
+            assertThat(ChainHasher.hash(link(row, "1".repeat(64), null))).isNotEqualTo(stored);
+            assertThat((byte[]) row.get("hash")).as("stored as its 32 bytes").hasSize(32);
+            previous = stored;
         }
-        assertThat(result.lastHash()).isEqualTo(rows.get(9).get("hash"));
+        assertThat(result.lastHash()).isEqualTo(ChainHasher.read(rows.get(9).get("hash")));
         assertThat(rows.get(0)).doesNotContainKey("PREV_HASH").doesNotContainKey("prev_hash");
     }
 
@@ -95,10 +100,11 @@ class ChainVerifierTest {
 
     @Test
     void aRecordRewrittenWithAFreshHashBreaksTheNextLink() throws Exception {
-        String previous = jdbc.queryForObject("SELECT hash FROM audit_event WHERE seq = 2", String.class);
+        String previous = ChainHasher.read(jdbc.queryForObject("SELECT hash FROM audit_event WHERE seq = 2",
+                byte[].class));
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_event WHERE seq = 3");
         jdbc.update("UPDATE audit_event SET actor = 'ke-gian', hash = ? WHERE seq = 3",
-                ChainHasher.hash(link(row, previous, "ke-gian")));
+                ChainHasher.stored(ChainHasher.hash(link(row, previous, "ke-gian"))));
         ChainVerification result = verify();
         assertThat(result.brokenSeq()).isEqualTo(4);
         assertThat(result.problemCode()).isEqualTo("ALTERED");
