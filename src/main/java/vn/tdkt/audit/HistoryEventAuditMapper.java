@@ -130,7 +130,10 @@ public final class HistoryEventAuditMapper {
             return null;
         }
         Map<String, Object> d = base(a);
-        put(d, "activityId", a.getActivityId());
+        // the engine's activity instance id begins with the activity's id: said once (ProposalTimelines reads it back)
+        if (!Objects.equals(a.getActivityId(), ProposalTimelines.activityIdOf(a.getActivityInstanceId()))) {
+            put(d, "activityId", a.getActivityId());
+        }
         put(d, "activityType", a.getActivityType());
         put(d, "activityInstanceId", a.getActivityInstanceId());
         put(d, "taskId", a.getTaskId());

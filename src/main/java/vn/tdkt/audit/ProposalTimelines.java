@@ -47,6 +47,10 @@ public class ProposalTimelines {
         Map<String, List<String>> groupsByTask = new HashMap<>();
         for (ChainLink link : links) {
             Map<String, Object> d = parse(link.payload());
+            if ((AuditKind.ACTIVITY_STARTED.name().equals(link.kind()) || AuditKind.ACTIVITY_ENDED.name().equals(
+                    link.kind())) && !d.containsKey("activityId") && d.get("activityInstanceId") instanceof String ai) {
+                d.put("activityId", activityIdOf(ai));
+            }
             details.add(d);
             if (AuditKind.IDENTITY_LINK_ADDED.name().equals(link.kind()) && d.get("groupId") != null
                     && "candidate".equals(d.get("type")) && d.get("taskId") != null) {
@@ -86,6 +90,15 @@ public class ProposalTimelines {
                     link.hash()));
         }
         return entries;
+    }
+
+    /**
+     * The activity an engine activity instance id names ({@code Task_Intake:3c7d4538-…}), {@code null} when it names
+     * none (a process instance's own id). Activity records since 2026-12-06 leave the activity's id to it.
+     */
+    static String activityIdOf(String activityInstanceId) {
+        int colon = activityInstanceId == null ? -1 : activityInstanceId.lastIndexOf(':');
+        return colon <= 0 ? null : activityInstanceId.substring(0, colon);
     }
 
     /**

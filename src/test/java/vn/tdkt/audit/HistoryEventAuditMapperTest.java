@@ -25,8 +25,21 @@ class HistoryEventAuditMapperTest {
         assertThat(r.kind()).isEqualTo(AuditKind.ACTIVITY_STARTED);
         assertThat(r.processInstanceId()).isEqualTo("pi-1");
         assertThat(r.businessKey()).isEqualTo("DNKT-2026-00001");
-        assertThat(r.details()).containsOnlyKeys("activityId", "activityType", "activityInstanceId")
+        // the activity's id is the instance id's beginning: said once
+        assertThat(r.details()).containsOnlyKeys("activityType", "activityInstanceId")
                 .containsEntry("activityInstanceId", "Task_Appraise:ai-7");
+        assertThat(ProposalTimelines.activityIdOf("Task_Appraise:ai-7")).isEqualTo("Task_Appraise");
+        assertThat(ProposalTimelines.activityIdOf("Task_Vote#multiInstanceBody:ai-9"))
+                .isEqualTo("Task_Vote#multiInstanceBody");
+    }
+
+    @Test
+    void anActivityWhoseInstanceIdDoesNotNameItKeepsItsId() {
+        HistoricActivityInstanceEventEntity a = activity("pi-1");
+        a.setActivityInstanceId("pi-1");
+        AuditRecord r = HistoryEventAuditMapper.map(a, "canbo.stp", null, NOW).orElseThrow();
+        assertThat(r.details()).containsEntry("activityId", "Task_Appraise");
+        assertThat(ProposalTimelines.activityIdOf("pi-1")).isNull();
     }
 
     @Test
