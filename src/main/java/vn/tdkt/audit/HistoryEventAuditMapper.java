@@ -103,13 +103,16 @@ public final class HistoryEventAuditMapper {
         put(d, "dueDate", iso(t.getDueDate()));
         put(d, "followUpDate", iso(t.getFollowUpDate()));
         d.put("priority", t.getPriority());
-        put(d, "deleteReason", t.getDeleteReason());
         AuditKind kind = switch (t.getEventType()) {
             case "create" -> AuditKind.TASK_CREATED;
             case "complete" -> AuditKind.TASK_COMPLETED;
             case "delete" -> AuditKind.TASK_DELETED;
             default -> AuditKind.TASK_UPDATED;
         };
+        // a completion's reason is "completed": its kind says so
+        if (!(kind == AuditKind.TASK_COMPLETED && "completed".equals(t.getDeleteReason()))) {
+            put(d, "deleteReason", t.getDeleteReason());
+        }
         if (kind == AuditKind.TASK_UPDATED) {
             put(d, "change", t.getEventType());
         }

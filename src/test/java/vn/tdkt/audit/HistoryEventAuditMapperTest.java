@@ -2,6 +2,7 @@ package vn.tdkt.audit;
 
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,32 @@ class HistoryEventAuditMapperTest {
         assertThat(created.kind()).isEqualTo(AuditKind.VARIABLE_CREATED);
         assertThat(created.details()).containsEntry("value", "Hồ sơ đầy đủ")
                 .doesNotContainKeys("variableInstanceId", "revision");
+    }
+
+    @Test
+    void aCompletionDoesNotRepeatThatItCompletedButACancellationSaysWhy() {
+        AuditRecord completed = HistoryEventAuditMapper.map(task("complete", "completed"), "thamdinh", null, NOW)
+                .orElseThrow();
+        assertThat(completed.kind()).isEqualTo(AuditKind.TASK_COMPLETED);
+        assertThat(completed.details()).containsEntry("taskDefinitionKey", "Task_Appraise")
+                .doesNotContainKey("deleteReason");
+        AuditRecord deleted = HistoryEventAuditMapper.map(task("delete", "Hồ sơ bị rút"), "canbo.stp", null, NOW)
+                .orElseThrow();
+        assertThat(deleted.kind()).isEqualTo(AuditKind.TASK_DELETED);
+        assertThat(deleted.details()).containsEntry("deleteReason", "Hồ sơ bị rút");
+    }
+
+    private static HistoricTaskInstanceEventEntity task(String eventType, String deleteReason) {
+        HistoricTaskInstanceEventEntity t = new HistoricTaskInstanceEventEntity();
+        t.setEventType(eventType);
+        t.setProcessInstanceId("pi-1");
+        t.setExecutionId("pi-1");
+        t.setTaskId("t-1");
+        t.setTaskDefinitionKey("Task_Appraise");
+        t.setName("Thẩm định hồ sơ");
+        t.setDeleteReason(deleteReason);
+        t.setEndTime(Date.from(NOW));
+        return t;
     }
 
     private static HistoricActivityInstanceEventEntity activity(String executionId) {
