@@ -1,8 +1,11 @@
 package vn.tdkt.engine;
 
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
@@ -19,8 +22,14 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  *   <li>the inputs and outputs of every decision-table evaluation ({@code ACT_HI_DEC_IN}, {@code ACT_HI_DEC_OUT}):
  *       the chain's DECISION_EVALUATED record keeps every input, matched rule and output by name. The evaluation
  *       itself (ACT_HI_DECINST: which table, which version, when, in which step) stays in the engine's history;</li>
- *   <li>the user operation log ({@code ACT_HI_OP_LOG}): the chain's USER_OPERATION records hold every field of it,
- *       and Cockpit shows that log only in the enterprise edition;</li>
+ *   <li>the user operation log's entries for a task's completion and a process instance's start
+ *       ({@code ACT_HI_OP_LOG}): the chain's USER_OPERATION records hold every field of them. Every other entry is
+ *       kept, since Tasklist shows an open task's operations (claims, assignments, due dates…) on its History tab;
+ *       a completed task has left Tasklist, and Cockpit shows the log only in the enterprise edition;</li>
+ *   <li>the log of a task's people ({@code ACT_HI_IDENTITYLINK}: candidate groups and users, assignee, owner, added
+ *       and removed): the chain's IDENTITY_LINK_ADDED and IDENTITY_LINK_REMOVED records hold every field of it, and
+ *       only Cockpit's enterprise edition and the historic task query's "had candidate" filters read it (the
+ *       application uses neither; who may read a task's history is its authorizations, not this log);</li>
  *   <li>exclusive gateways' activity instances ({@code ACT_HI_ACTINST}): a gateway starts and ends in the same
  *       step, the chain records both, and the step the gateway chose is in the engine's history as the next
  *       activity. Tasks, events, sub-processes and every other activity keep their rows.</li>
@@ -29,8 +38,8 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 public class HistoryWriter extends DbHistoryEventHandler {
 
     /** Which of the chain's copies the engine's history also keeps ({@code tdkt.history.*}, all false by default). */
-    public record Copies(boolean variableDetails, boolean decisionClauses, boolean operationLog,
-                         boolean gatewayActivities) {
+    public record Copies(boolean variableDetails, boolean decisionClauses, boolean finishingOperations,
+                         boolean gatewayActivities, boolean identityLinks) {
     }
 
     private static final String EXCLUSIVE_GATEWAY = "exclusiveGateway";
@@ -43,7 +52,9 @@ public class HistoryWriter extends DbHistoryEventHandler {
 
     @Override
     protected void insertOrUpdate(HistoryEvent event) {
-        if (!copies.operationLog() && event instanceof UserOperationLogEntryEventEntity) {
+        if (!copies.finishingOperations() && event instanceof UserOperationLogEntryEventEntity entry
+                && isFinishing(entry)
+                || !copies.identityLinks() && event instanceof HistoricIdentityLinkLogEventEntity) {
             return;
         }
         // both the start and the end are left out, so the end never looks for a row that was not written
@@ -52,6 +63,14 @@ public class HistoryWriter extends DbHistoryEventHandler {
             return;
         }
         super.insertOrUpdate(event);
+    }
+
+    /** A task's completion or a process instance's start: operations no screen of the community edition shows. */
+    static boolean isFinishing(UserOperationLogEntryEventEntity entry) {
+        return EntityTypes.TASK.equals(entry.getEntityType())
+                && UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType())
+                || EntityTypes.PROCESS_INSTANCE.equals(entry.getEntityType())
+                && UserOperationLogEntry.OPERATION_TYPE_CREATE.equals(entry.getOperationType());
     }
 
     @Override

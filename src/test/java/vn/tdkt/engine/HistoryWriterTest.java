@@ -12,6 +12,7 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.proposal.ProposalVariables;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestUsers;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The engine keeps no per-change copy of variables (ACT_HI_DETAIL) while every change stays in the audit chain with
  * its value, and the engine's history keeps each variable's last value. Likewise a decision table's evaluation is in
  * the engine's history without its inputs and outputs (ACT_HI_DEC_IN, ACT_HI_DEC_OUT), which the chain keeps, and
- * so are exclusive gateways' activity instances and the user operation log.
+ * so are exclusive gateways' activity instances, the user operation log and the log of a task's people.
  */
 @IntegrationTest
 class HistoryWriterTest {
@@ -84,18 +85,31 @@ class HistoryWriterTest {
     }
 
     @Test
-    void gatewaysAndUserOperationsAreInTheChainNotInTheEngineHistory() {
+    void gatewaysUserOperationsAndTaskPeopleAreInTheChainNotInTheEngineHistory() {
         ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
         ProcessInstance pi = proposalOf(f, "Phạm Thị Thu");
         f.uploadAll(pi, "canbo.stp");
         f.submitDossier(pi);
         f.headApproves(pi);
 
-        // the head's signature went through a gateway and was a completed task: the engine keeps neither copy
+        // the head's signature went through a gateway and was a completed task: the engine keeps no copy of either
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ? AND ACT_TYPE_ = ?")
                 .params(pi.getId(), "exclusiveGateway").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_OP_LOG WHERE PROC_INST_ID_ = ?").param(pi.getId())
-                .query(Long.class).single()).isZero();
+                .query(Long.class).single()).as("completions and the start").isZero();
+        // an operation on an open task stays in the engine's log: Tasklist shows it on the task's History tab
+        String intake = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        TestUsers.as(engine.getIdentityService(), "tiepnhan", () -> engine.getTaskService().claim(intake, "tiepnhan"));
+        assertThat(engine.getHistoryService().createUserOperationLogQuery().taskId(intake).list())
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.getOperationType()).isEqualTo("Claim");
+                    assertThat(entry.getUserId()).isEqualTo("tiepnhan");
+                });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_IDENTITYLINK WHERE PROC_DEF_KEY_ = ? AND TASK_ID_ IN"
+                        + " (SELECT ID_ FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = ?)")
+                .params("commendation-proposal", pi.getId()).query(Long.class).single()).isZero();
+        // the intake is offered to the receiving officers and held by one, at run time as before
+        assertThat(engine.getTaskService().getIdentityLinksForTask(intake)).isNotEmpty();
         // every other activity is in the engine's history as before
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
                 .activityType("userTask").finished().count()).isGreaterThanOrEqualTo(2);
@@ -103,6 +117,10 @@ class HistoryWriterTest {
         List<ChainLink> chain = ledger.recordsOf(f.businessKey(pi), pi.getId());
         assertThat(chain).filteredOn(link -> link.kind().equals("ACTIVITY_ENDED")
                 && link.payload().contains("\"exclusiveGateway\"")).isNotEmpty();
+        assertThat(chain).anySatisfy(link -> {
+            assertThat(link.kind()).isEqualTo("IDENTITY_LINK_ADDED");
+            assertThat(link.payload()).contains("\"type\":\"candidate\"", "\"groupId\"");
+        });
         assertThat(chain).anySatisfy(link -> {
             assertThat(link.kind()).isEqualTo("USER_OPERATION");
             assertThat(link.actor()).isEqualTo("thutruong.stp");
