@@ -26,22 +26,23 @@ public class SecretBallotEnginePlugin extends AbstractProcessEnginePlugin {
     private final HistoryWriter.Copies copies;
 
     /**
-     * @param variableDetails   whether the engine also keeps a copy of each variable change ({@link HistoryWriter})
-     * @param decisionClauses   whether the engine also keeps each decision evaluation's inputs and outputs
-     * @param finishingOperations whether the engine's operation log also keeps tasks' completions and instances'
-     *                            starts
-     * @param gatewayActivities whether the engine also keeps the activity instances of exclusive gateways
-     * @param identityLinks     whether the engine also keeps the log of a task's people
+     * @param variableDetails      whether the engine also keeps a copy of each variable change ({@link HistoryWriter})
+     * @param decisionClauses      whether the engine also keeps each decision evaluation's inputs and outputs
+     * @param startsAndCompletions whether the engine's operation log also keeps process instances' starts and tasks'
+     *                             completions
+     * @param gatewayActivities    whether the engine also keeps the activity instances of exclusive gateways
+     * @param identityLinks        whether the engine also keeps the log of a task's people
      */
     public SecretBallotEnginePlugin(List<HistorySink> applicationSinks,
                                     @Value("${tdkt.history.variable-details:false}") boolean variableDetails,
                                     @Value("${tdkt.history.decision-clauses:false}") boolean decisionClauses,
-                                    @Value("${tdkt.history.finishing-operations:false}") boolean finishingOperations,
+                                    @Value("${tdkt.history.start-and-complete-operations:false}")
+                                    boolean startsAndCompletions,
                                     @Value("${tdkt.history.gateway-activities:false}") boolean gatewayActivities,
                                     @Value("${tdkt.history.identity-links:false}") boolean identityLinks) {
         this.applicationSinks = List.copyOf(applicationSinks);
-        this.copies = new HistoryWriter.Copies(variableDetails, decisionClauses, finishingOperations, gatewayActivities,
-                identityLinks);
+        this.copies = new HistoryWriter.Copies(variableDetails, decisionClauses, startsAndCompletions,
+                gatewayActivities, identityLinks);
     }
 
     @Override

@@ -38,7 +38,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 public class HistoryWriter extends DbHistoryEventHandler {
 
     /** Which of the chain's copies the engine's history also keeps ({@code tdkt.history.*}, all false by default). */
-    public record Copies(boolean variableDetails, boolean decisionClauses, boolean finishingOperations,
+    public record Copies(boolean variableDetails, boolean decisionClauses, boolean startsAndCompletions,
                          boolean gatewayActivities, boolean identityLinks) {
     }
 
@@ -52,8 +52,8 @@ public class HistoryWriter extends DbHistoryEventHandler {
 
     @Override
     protected void insertOrUpdate(HistoryEvent event) {
-        if (!copies.finishingOperations() && event instanceof UserOperationLogEntryEventEntity entry
-                && isFinishing(entry)
+        if (!copies.startsAndCompletions() && event instanceof UserOperationLogEntryEventEntity entry
+                && isStartOrCompletion(entry)
                 || !copies.identityLinks() && event instanceof HistoricIdentityLinkLogEventEntity) {
             return;
         }
@@ -66,7 +66,7 @@ public class HistoryWriter extends DbHistoryEventHandler {
     }
 
     /** A task's completion or a process instance's start: operations no screen of the community edition shows. */
-    static boolean isFinishing(UserOperationLogEntryEventEntity entry) {
+    static boolean isStartOrCompletion(UserOperationLogEntryEventEntity entry) {
         return EntityTypes.TASK.equals(entry.getEntityType())
                 && UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType())
                 || EntityTypes.PROCESS_INSTANCE.equals(entry.getEntityType())
