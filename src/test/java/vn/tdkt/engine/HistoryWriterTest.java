@@ -39,10 +39,7 @@ class HistoryWriterTest {
     @Test
     void everyVariableChangeIsInTheChainNotInTheEngineDetails() {
         ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
-        ProcessInstance pi = proposalOf(f, "Lê Thị Hạnh");
-        f.uploadAll(pi, "canbo.stp");
-        f.submitDossier(pi);
-        f.headApproves(pi);
+        ProcessInstance pi = atIntake(f, "Lê Thị Hạnh");
 
         assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).count())
                 .isZero();
@@ -87,10 +84,7 @@ class HistoryWriterTest {
     @Test
     void gatewaysUserOperationsAndTaskPeopleAreInTheChainNotInTheEngineHistory() {
         ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
-        ProcessInstance pi = proposalOf(f, "Phạm Thị Thu");
-        f.uploadAll(pi, "canbo.stp");
-        f.submitDossier(pi);
-        f.headApproves(pi);
+        ProcessInstance pi = atIntake(f, "Phạm Thị Thu");
 
         // the head's signature went through a gateway and was a completed task: the engine keeps no copy of either
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ? AND ACT_TYPE_ = ?")
@@ -126,6 +120,15 @@ class HistoryWriterTest {
             assertThat(link.actor()).isEqualTo("thutruong.stp");
             assertThat(link.payload()).contains("\"operationType\":\"Complete\"");
         });
+    }
+
+    /** The same proposal signed by the unit's head and waiting at intake. */
+    private ProcessInstance atIntake(ProposalFixture f, String name) {
+        ProcessInstance pi = proposalOf(f, name);
+        f.uploadAll(pi, "canbo.stp");
+        f.submitDossier(pi);
+        f.headApproves(pi);
+        return pi;
     }
 
     /** A unit's proposal of a provincial merit award for a new person of the unit, started by its officer. */
