@@ -197,12 +197,17 @@ public class DossierService {
     /** The codes among requiredTypes for which the dossier has no current document, in the order given. */
     @Transactional(readOnly = true)
     public List<String> missingTypes(String businessKey, Collection<String> requiredTypes) {
+        return missingTypes(requiredTypes, current(businessKey));
+    }
+
+    /** The codes among requiredTypes for which none of the current documents given is, in the order given. */
+    public static List<String> missingTypes(Collection<String> requiredTypes, List<DocumentView> current) {
         Set<DocumentType> required = new LinkedHashSet<>();
         for (String code : requiredTypes) {
             required.add(DocumentType.parse(code));
         }
         Set<String> present = new LinkedHashSet<>();
-        current(businessKey).forEach(d -> present.add(d.documentType()));
+        current.forEach(d -> present.add(d.documentType()));
         List<String> missing = new ArrayList<>();
         for (DocumentType type : required) {
             if (!present.contains(type.name())) {

@@ -156,7 +156,11 @@ public final class ProposalFixture {
         dossiers.store(businessKey(pi), type, type.toLowerCase() + ".pdf", "application/pdf", pdf, officer);
     }
 
+    /** The proposal's number: on the instance the start returned (the start sets it), else from the history. */
     public String businessKey(ProcessInstance pi) {
+        if (pi.getBusinessKey() != null) {
+            return pi.getBusinessKey();
+        }
         return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
                 .singleResult().getBusinessKey();
     }
