@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A task's priority from the decision table {@code task-priority} (processes/task-priority.dmn, which an
@@ -26,6 +27,13 @@ public class TaskPriorities {
     public static final int MIN = 0;
     public static final int MAX = 100;
 
+    /** Enough for every task of every process at every distance from its due date a year brings. */
+    private static final int MAX_ANSWERS_KEPT = 4096;
+
+    private record Answer(String definitionId, String processKey, String taskKey, Integer workingDaysLeft,
+                          String commendationKind) { }
+
+    private final Map<Answer, Integer> answers = new ConcurrentHashMap<>();
     private final LatestDecisions decisions;
     private final WorkingDayCalendarProvider calendars;
 
@@ -37,10 +45,28 @@ public class TaskPriorities {
     }
 
     public int priority(String processKey, String taskKey, Date due, String commendationKind) {
+        Integer daysLeft = workingDaysLeft(due);
+        // the table's answer depends on its version and its four inputs only, and most tasks share them: each
+        // combination is evaluated once per version (a new version has a new id, so its answers are new)
+        Answer question = new Answer(decisions.definitionId(DECISION_KEY), processKey, taskKey, daysLeft,
+                commendationKind);
+        Integer known = answers.get(question);
+        if (known != null) {
+            return known;
+        }
+        int priority = evaluate(processKey, taskKey, daysLeft, commendationKind);
+        if (answers.size() >= MAX_ANSWERS_KEPT) {
+            answers.clear();
+        }
+        answers.put(question, priority);
+        return priority;
+    }
+
+    private int evaluate(String processKey, String taskKey, Integer daysLeft, String commendationKind) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("processKey", processKey);
         inputs.put("taskKey", taskKey);
-        inputs.put("workingDaysLeft", workingDaysLeft(due));
+        inputs.put("workingDaysLeft", daysLeft);
         inputs.put("commendationKind", commendationKind);
         // evaluated outside the engine's history: the priority is kept on the task and in the task's history, and a
         // decision record per task created would cost more than the task itself (docs/performance.md)
