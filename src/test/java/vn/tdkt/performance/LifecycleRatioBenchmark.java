@@ -87,7 +87,9 @@ class LifecycleRatioBenchmark {
             try {
                 deployShape(plain, "shape");
                 deployShape(engine, "bench-shape");
-                ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers);
+                // on a grown database (-Dbenchmark.letters-from=500000 after the simulation) the letters keep numbers of their own
+                ProposalFixture f = new ProposalFixture(engine, jdbc, dossiers)
+                        .letterNumbersFrom(Integer.getInteger("benchmark.letters-from", 0));
                 int year = LocalDate.now(clock).getYear() - 1;
                 List<String> nominees = new ArrayList<>();
                 for (int i = 0; i < n + warmUp; i++) {

@@ -30,6 +30,7 @@ public final class ProposalFixture {
     final DossierService dossiers;
     final IdentityService identity;
     private final String unit;
+    private int letterNumbersFrom;
 
     public ProposalFixture(ProcessEngine engine, JdbcClient jdbc, DossierService dossiers) {
         this(engine, jdbc, dossiers, TestProvince.UNIT);
@@ -129,6 +130,15 @@ public final class ProposalFixture {
                 .params(year, scope, personCode).update();
     }
 
+    /**
+     * Letters numbered from here on top of the proposal's number: a benchmark run on a database where another run (the
+     * simulation) numbered its letters otherwise would otherwise repeat one of them, which the forms refuse.
+     */
+    public ProposalFixture letterNumbersFrom(int offset) {
+        this.letterNumbersFrom = offset;
+        return this;
+    }
+
     public ProcessInstance start(String officer, String kind, String awardType, int year, String... nominees) {
         VariableMap vars = Variables.createVariables()
                 .putValue(ProposalVariables.COMMENDATION_KIND, kind)
@@ -218,7 +228,7 @@ public final class ProposalFixture {
     /** "12/TTr-STP" for Sở Tư pháp's DNKT-2026-00012. */
     public String submissionNumber(ProcessInstance pi) {
         String key = businessKey(pi);
-        return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-" + unit.toUpperCase();
+        return letterNumbersFrom + Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-" + unit.toUpperCase();
     }
 
     public static LocalDate engineToday() {
@@ -248,7 +258,7 @@ public final class ProposalFixture {
     public Map<String, Object> agencyLetter(ProcessInstance pi) {
         String key = businessKey(pi);
         return Map.of(vn.tdkt.proposal.AgencySubmission.NUMBER,
-                Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-SNV",
+                letterNumbersFrom + Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-SNV",
                 vn.tdkt.proposal.AgencySubmission.DATE, engineToday().toString());
     }
 
