@@ -1,9 +1,8 @@
 package vn.tdkt.audit;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
+import vn.tdkt.schema.JavaSchemaMigration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,31 +15,14 @@ import java.sql.Statement;
  * per record (issue 17: about 5 KB of a proposal's 173 records). The hash itself is unchanged, so every record still
  * checks; readers show it as hex digits as before ({@link ChainHasher#read}). The head row keeps its hex digits.
  * PostgreSQL converts in one statement; other databases (H2) copy row by row, since H2 has no hex-to-binary function.
- * A Java migration because the two need different SQL; Spring Boot hands every {@link JavaMigration} bean to Flyway.
  */
 @Component
-public class AuditHashAsBytesMigration implements JavaMigration {
+public class AuditHashAsBytesMigration extends JavaSchemaMigration {
 
     private static final int BATCH = 1000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("29");
-    }
-
-    @Override
-    public String getDescription() {
-        return "audit hash as bytes";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public AuditHashAsBytesMigration() {
+        super("29", "audit hash as bytes");
     }
 
     @Override
@@ -50,7 +32,7 @@ public class AuditHashAsBytesMigration implements JavaMigration {
 
     static void convert(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            if (isPostgres(connection)) {
                 statement.execute("ALTER TABLE audit_event ALTER COLUMN hash TYPE BYTEA USING decode(hash, 'hex')");
                 return;
             }

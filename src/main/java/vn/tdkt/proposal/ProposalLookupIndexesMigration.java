@@ -1,9 +1,8 @@
 package vn.tdkt.proposal;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
+import vn.tdkt.schema.JavaSchemaMigration;
 
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,37 +18,20 @@ import java.sql.Statement;
  * <li>the award records of one proposal's decision ({@code award_record.achievement_ref}).</li>
  * </ul>
  * The case-free lookups need indexes on an expression, which PostgreSQL has and H2 (the demo's database, held in
- * memory) has not: there only the plain index is made. A Java migration because the two need different SQL; Spring
- * Boot hands every {@link JavaMigration} bean to Flyway.
+ * memory) has not: there only the plain index is made.
  */
 @Component
-public class ProposalLookupIndexesMigration implements JavaMigration {
+public class ProposalLookupIndexesMigration extends JavaSchemaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("30");
-    }
-
-    @Override
-    public String getDescription() {
-        return "proposal lookup indexes";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public ProposalLookupIndexesMigration() {
+        super("30", "proposal lookup indexes");
     }
 
     @Override
     public void migrate(Context context) throws SQLException {
         try (Statement statement = context.getConnection().createStatement()) {
             statement.execute("CREATE INDEX ix_award_record_achievement ON award_record (achievement_ref)");
-            if ("PostgreSQL".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
+            if (isPostgres(context.getConnection())) {
                 statement.execute("CREATE INDEX ix_person_code_upper ON person (UPPER(code))");
                 statement.execute("CREATE INDEX ix_nominee_code_upper ON proposal_nominee (UPPER(nominee_code))");
                 statement.execute("CREATE INDEX ix_proposal_agency_number_upper"
