@@ -131,8 +131,8 @@ public final class ProposalFixture {
     }
 
     /**
-     * Letters numbered from here on top of the proposal's number: a benchmark run on a database where another run (the
-     * simulation) numbered its letters otherwise would otherwise repeat one of them, which the forms refuse.
+     * Letters numbered from here on top of the proposal's number. On a database where the simulation numbered its own
+     * letters, a benchmark would repeat one of them, which the forms refuse.
      */
     public ProposalFixture letterNumbersFrom(int offset) {
         this.letterNumbersFrom = offset;
@@ -227,8 +227,13 @@ public final class ProposalFixture {
 
     /** "12/TTr-STP" for Sở Tư pháp's DNKT-2026-00012. */
     public String submissionNumber(ProcessInstance pi) {
+        return letterNumber(pi) + "/TTr-" + unit.toUpperCase();
+    }
+
+    /** A letter's number: the proposal's (12 for DNKT-2026-00012), after {@link #letterNumbersFrom}. */
+    private int letterNumber(ProcessInstance pi) {
         String key = businessKey(pi);
-        return letterNumbersFrom + Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-" + unit.toUpperCase();
+        return letterNumbersFrom + Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
     }
 
     public static LocalDate engineToday() {
@@ -256,9 +261,7 @@ public final class ProposalFixture {
      * proposal ("12/TTr-SNV" for DNKT-2026-00012) and dated on the engine's today. Ignored when nobody is eligible.
      */
     public Map<String, Object> agencyLetter(ProcessInstance pi) {
-        String key = businessKey(pi);
-        return Map.of(vn.tdkt.proposal.AgencySubmission.NUMBER,
-                letterNumbersFrom + Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/TTr-SNV",
+        return Map.of(vn.tdkt.proposal.AgencySubmission.NUMBER, letterNumber(pi) + "/TTr-SNV",
                 vn.tdkt.proposal.AgencySubmission.DATE, engineToday().toString());
     }
 
