@@ -47,8 +47,9 @@ class ArchitectureTest {
      */
     static final List<List<String>> LAYERS = List.of(
             // kernel: refusals, text and number formats, the PDF kit, engine helpers, the calendar, legal rules and
-            // the workflow plumbing every process step uses (InputRejectedException, task endings, history sink)
-            List.of("refusal", "format", "pdf", "engine", "calendar", "rules", "workflow"),
+            // the workflow plumbing every process step uses (InputRejectedException, task endings, history sink), what
+            // the Java schema migrations share
+            List.of("refusal", "format", "pdf", "engine", "calendar", "rules", "workflow", "schema"),
             // who is who: users, roles, units of a user
             List.of("identity"),
             // the registries (units, persons, award types and records, blocks) and the BPMN/DMN model checks
