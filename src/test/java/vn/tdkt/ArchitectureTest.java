@@ -47,8 +47,8 @@ class ArchitectureTest {
      */
     static final List<List<String>> LAYERS = List.of(
             // kernel: refusals, text and number formats, the PDF kit, engine helpers, the calendar, legal rules and
-            // the workflow plumbing every process step uses (InputRejectedException, task endings, history sink), what
-            // the Java schema migrations share
+            // the workflow plumbing every process step uses (InputRejectedException, task endings, history sink), the
+            // database's schema and upkeep
             List.of("refusal", "format", "pdf", "engine", "calendar", "rules", "workflow", "schema"),
             // who is who: users, roles, units of a user
             List.of("identity"),

@@ -1,5 +1,6 @@
 /**
- * What the schema migrations share; the migrations themselves live with the capability whose tables they change (SQL
- * ones in {@code db/migration}). A leaf package: it depends on no feature package.
+ * The database's schema and upkeep: what the Java schema migrations share (the migrations themselves live with the
+ * capability whose tables they change, SQL ones in {@code db/migration}), and the planner statistics the application
+ * keeps when PostgreSQL's autovacuum is off. It uses only the kernel's {@code engine} (one node of a cluster at a time).
  */
 package vn.tdkt.schema;
