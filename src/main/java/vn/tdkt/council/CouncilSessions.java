@@ -81,7 +81,7 @@ public class CouncilSessions {
             row.put("unitName", w.unitName());
             row.put("awardName", w.awardName());
             row.put("nominees", String.join("; ", w.nominees().stream().map(CouncilAgenda.Nominee::name).toList()));
-            row.put("blockSupervisorOpinion", agenda.blockSupervisorOpinion(w.processInstanceId()));
+            row.put("blockSupervisorOpinion", agenda.blockSupervisorOpinion(w));
             row.put("include", false);
             rows.add(row);
         }

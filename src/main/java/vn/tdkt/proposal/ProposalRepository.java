@@ -11,7 +11,12 @@ import vn.tdkt.workflow.TransactionReads;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +25,8 @@ import java.util.Optional;
 /** The project's record of proposals: the proposal, its nominees, its events (rounds) and consultation comments. */
 @Repository
 public class ProposalRepository {
+
+    private static final int KEYS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -97,6 +104,46 @@ public class ProposalRepository {
     public Optional<Proposal> find(String businessKey) {
         return TransactionReads.read(this, "proposal:" + businessKey, () -> jdbc.sql(PROPOSAL_SELECT
                 + " WHERE p.business_key = ?").param(businessKey).query(RecordRows.of(Proposal.class)).optional());
+    }
+
+    /**
+     * The proposals of the given keys, by key, in a few statements whatever their number (a council's agenda lists
+     * every proposal waiting for it; reading them one by one made each session's cost grow with the year).
+     */
+    public Map<String, Proposal> findAll(Collection<String> businessKeys) {
+        Map<String, Proposal> found = new HashMap<>();
+        for (List<String> chunk : chunks(businessKeys)) {
+            jdbc.sql(PROPOSAL_SELECT + " WHERE p.business_key IN (" + placeholders(chunk.size()) + ")")
+                    .params(chunk).query(RecordRows.of(Proposal.class)).list()
+                    .forEach(p -> found.put(p.businessKey(), p));
+        }
+        return found;
+    }
+
+    /** The nominees of the given proposals, by proposal key, each list in nominee order; like {@link #findAll}. */
+    public Map<String, List<Nominee>> nomineesOf(Collection<String> businessKeys) {
+        Map<String, List<Nominee>> found = new HashMap<>();
+        for (List<String> chunk : chunks(businessKeys)) {
+            jdbc.sql("SELECT * FROM proposal_nominee WHERE business_key IN (" + placeholders(chunk.size())
+                            + ") ORDER BY business_key, seq")
+                    .params(chunk).query(RecordRows.of(Nominee.class)).list()
+                    .forEach(n -> found.computeIfAbsent(n.businessKey(), k -> new ArrayList<>()).add(n));
+        }
+        return found;
+    }
+
+    /** Key lists cut to a size every database takes as one statement's parameters. */
+    private static List<List<String>> chunks(Collection<String> keys) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(keys));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_STATEMENT) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + KEYS_PER_STATEMENT)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     public List<Proposal> list(String unitCode, Integer year, String status) {
