@@ -46,7 +46,7 @@ public class DemoActions {
 
     /** A one-page PDF standing in for a scanned document. */
     public byte[] pdf(String title, String reference) {
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         // OpenPDF's default margins: half an inch
         return PdfPage.portrait(36, 36, 36, 36).write("Cannot lay out the demo document " + title, (doc, writer) -> {
             doc.add(new Paragraph(title.toUpperCase(), f.bold(14)));

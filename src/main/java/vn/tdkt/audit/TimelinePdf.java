@@ -40,7 +40,7 @@ public class TimelinePdf {
     public byte[] render(AuditedProposal p, List<TimelineEntry> entries, ChainVerification chain,
                          OffsetDateTime printedAt, String printedBy) {
         List<TimelineEntry> readable = entries.stream().filter(e -> !e.technical()).toList();
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         return PdfPage.landscape(12 * MM, 12 * MM, 12 * MM, 14 * MM)
                 .event(new PageNumbers(f.regular(BODY)))
                 .title("Nhật ký xử lý hồ sơ " + p.businessKey())

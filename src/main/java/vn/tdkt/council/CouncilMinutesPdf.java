@@ -62,7 +62,7 @@ public class CouncilMinutesPdf {
     }
 
     public byte[] render(CouncilMinutesData d) {
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         return PdfPage.administrative()
                 .event(new PageNumbers(f.regular(HEADER)))
                 .title("Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh " + province

@@ -40,7 +40,7 @@ public class LaunchDecisionPdf {
     }
 
     public byte[] render(MovementRepository.Movement m, List<MovementRepository.Participant> participants) {
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         return PdfPage.administrative().justifyBySpacesOnly()
                 .event(new PageNumbers(f.regular(12)))
                 .title("Quyết định phát động " + m.name())

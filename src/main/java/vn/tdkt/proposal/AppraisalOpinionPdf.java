@@ -50,7 +50,7 @@ public class AppraisalOpinionPdf {
     }
 
     public byte[] render(AppraisalOpinion o) {
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         return PdfPage.portrait(25 * MM, 15 * MM, 20 * MM, 20 * MM).justifyBySpacesOnly()
                 .event(new PageNumbers(f.regular(12)))
                 .title("Kết quả thẩm định hồ sơ " + o.businessKey())

@@ -39,7 +39,7 @@ public class AnnulmentDecisionPdf {
     }
 
     public byte[] render(RevocationRepository.Revocation r, List<RevocationRepository.Item> items) {
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         return PdfPage.administrative().justifyBySpacesOnly()
                 .event(new PageNumbers(f.regular(12)))
                 .title("Quyết định hủy bỏ khen thưởng " + r.annulmentNumber())

@@ -33,7 +33,7 @@ public class StatisticsPdf {
     }
 
     public byte[] render(StatisticsDocument d) {
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         StatisticsTable t = d.table();
         return PdfPage.landscape(15 * MM, 15 * MM, 15 * MM, 15 * MM)
                 .event(new PageNumbers(f.regular(10)))

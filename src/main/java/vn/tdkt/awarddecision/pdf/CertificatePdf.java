@@ -55,7 +55,7 @@ public class CertificatePdf {
 
     /** The certificate of the awardee of the decision. */
     public byte[] render(DecisionView d, DecisionView.Awardee awardee) {
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         // a landscape media box rather than a rotated portrait one
         Rectangle page = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
         return PdfPage.of(page, MARGIN, MARGIN, MARGIN, MARGIN)

@@ -73,7 +73,7 @@ public class DecisionPdf {
 
     /** The decision, every page marked as the copy it is ({@link #copyOf}). */
     public byte[] render(DecisionView d) {
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         // the page number stays the last thing drawn on a page; the draft's mark comes after it, as it always has
         Copy copy = copyOf(d);
         return PdfPage.administrative()

@@ -76,7 +76,7 @@ public class BlockMinutes {
     public byte[] pdf(String key) {
         BlockCycleRepository.Cycle c = cycles.find(key).orElseThrow();
         String blockName = blocks.findByCode(c.blockCode()).orElseThrow().name();
-        FontSet f = fonts.newFontSet();
+        FontSet f = fonts.fontSet();
         return PdfPage.portrait(56, 42, 42, 42).write("Cannot lay out the minutes of block cycle " + key,
                 (doc, writer) -> minutes(doc, key, c, blockName, f));
     }
