@@ -33,9 +33,13 @@ public class RememberedReadMethods extends AbstractProcessEnginePlugin {
         OgnlRuntime.setPropertyAccessor(Object.class, Accessor.INSTANCE);
     }
 
-    static final class Accessor extends ObjectPropertyAccessor {
+    public static final class Accessor extends ObjectPropertyAccessor {
 
         static final Accessor INSTANCE = new Accessor();
+
+        public Accessor() {
+            // one per JVM in use (INSTANCE); others only to compare (EngineConditionReadsBenchmark)
+        }
 
         private final Map<Class<?>, Map<String, Optional<Method>>> found = new ConcurrentHashMap<>();
 
@@ -63,7 +67,8 @@ public class RememberedReadMethods extends AbstractProcessEnginePlugin {
                 }
                 boolean callable = m != null && m.getParameterCount() == 0 && Modifier.isPublic(m.getModifiers())
                         && Modifier.isPublic(m.getDeclaringClass().getModifiers());
-                return callable ? Optional.of(m) : Optional.empty();
+                // a public method of a public class: the access check each call would make can be skipped once
+                return callable && m.trySetAccessible() ? Optional.of(m) : Optional.empty();
             });
         }
     }
