@@ -16,13 +16,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The engine's SQL is MyBatis's, whose conditions ({@code <if test="authCheck.shouldPerformAuthorizatioCheck">},
- * 62 of them in Camunda's mappings, and {@code isTenantIdSet}, {@code isOrQueryActive}...) are OGNL expressions. OGNL
- * caches a property's {@code getX()}/{@code isX()} getter, but a property read through a method of another name is
- * looked up on every evaluation by scanning all of the class's methods and lower-casing each name: 4 % of the JVM's
- * time in a province-year. This accessor, put in place of OGNL's own for plain objects, remembers what the lookup
- * found per class and name; it reads the same method OGNL would, and leaves everything else (maps, lists, fields,
- * non-public members, writes) to OGNL as before.
+ * The engine's SQL is MyBatis's, whose conditions ({@code <if test="query.isOrQueryActive">},
+ * {@code authCheck.isHistoricInstancePermissionsEnabled}, {@code authCheck.shouldPerformAuthorizatioCheck}...) are
+ * OGNL expressions. OGNL caches a property's {@code getX()}/{@code isX()} getter, but a property read through a
+ * method of another name is looked up on every evaluation by scanning all of the class's methods and lower-casing
+ * each name (40 µs for a task query's {@code isOrQueryActive}): 4 % of the JVM's time in a province-year. This
+ * accessor, put in place of OGNL's own for plain objects, remembers what the lookup found per class and name; it
+ * reads the same method OGNL would, and leaves everything else (maps, lists, fields, non-public members, writes) to
+ * OGNL as before. Measured by EngineConditionReadsBenchmark (docs/performance.md).
  */
 @Component
 public class RememberedReadMethods extends AbstractProcessEnginePlugin {
@@ -37,11 +38,17 @@ public class RememberedReadMethods extends AbstractProcessEnginePlugin {
 
         static final Accessor INSTANCE = new Accessor();
 
+        /** Per class (and gone with it, should its class loader go): the method read for each name, or none. */
+        private final ClassValue<Map<String, Optional<Method>>> found = new ClassValue<>() {
+            @Override
+            protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+                return new ConcurrentHashMap<>();
+            }
+        };
+
         public Accessor() {
             // one per JVM in use (INSTANCE); others only to compare (EngineConditionReadsBenchmark)
         }
-
-        private final Map<Class<?>, Map<String, Optional<Method>>> found = new ConcurrentHashMap<>();
 
         @Override
         public Object getPossibleProperty(OgnlContext context, Object target, String name) throws OgnlException {
@@ -60,7 +67,7 @@ public class RememberedReadMethods extends AbstractProcessEnginePlugin {
 
         /** What OGNL reads for the name: its getter, or else the method its read-method search finds; once per class. */
         Optional<Method> readMethod(Class<?> type, String name) {
-            return found.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).computeIfAbsent(name, n -> {
+            return found.get(type).computeIfAbsent(name, n -> {
                 Method m = OgnlRuntime.getGetMethod(type, n);
                 if (m == null) {
                     m = OgnlRuntime.getReadMethod(type, n, null);
