@@ -129,6 +129,7 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         // the rows' codes are submitted (readonly fields)
         assertThat(chairman.formErrors()).contains("\"keys\":[]");
         chairman.complete(decision.getId());
+        proposals.runJobs(pi); // the unit's notification, a job after the decision's commit
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
                 .as("the proposal ends once decided").isZero();
         HeadlessChromium.screenshot(driver, "chutich-quyet-dinh-xong");
@@ -167,6 +168,7 @@ class ChairmanDecisionBrowserTest extends BrowserTestBase {
         vice.select("Quyết định", 1, "Đồng ý khen thưởng");
         HeadlessChromium.screenshot(driver, "phochutich-quyet-dinh");
         vice.complete(decision.getId());
+        proposals.runJobs(pi); // the unit's notification, a job after the decision's commit
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
                 .as("the proposal ends once decided").isZero();
 

@@ -192,6 +192,9 @@ class CommendationProposalModelTest {
         Assertions.assertThat(var(pi, "councilRule")).isEqualTo(Map.of("needsCouncil", false, "voteType", "KHONG"));
         assertThat(task()).hasCandidateGroup("chairman").hasCandidateGroup("vice-chairman");
         complete(task(), withVariables("chairmanDecision", "[]"));
+        // the decision commits with the chairman's answer; the unit is told by a job of its own
+        assertThat(pi).hasPassed("Task_IssueDecision").isWaitingAt("Task_NotifyAwarded");
+        execute(job("Task_NotifyAwarded", pi));
 
         assertThat(pi).hasPassedInOrder("Task_RecordChairmanDecision", "End_Decided", "Task_IssueDecision",
                 "Task_NotifyAwarded", "End_Awarded").isEnded();

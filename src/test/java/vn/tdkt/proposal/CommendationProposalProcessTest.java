@@ -118,7 +118,16 @@ class CommendationProposalProcessTest {
         Assertions.assertThat(f.var(pi, AgencySubmission.TEXT)).isEqualTo("Số " + agencyNumber + " ngày "
                 + ProposalTexts.VN_DATE.format(ProposalFixture.engineToday()));
         assertThat(f.task(pi, ProposalSteps.CHAIRMAN_DECISION)).hasCandidateGroup("chairman");
-        f.chairmanApprovesAll(pi);
+        f.complete(pi, ProposalSteps.CHAIRMAN_DECISION, "chutich", Map.of(ProposalVariables.CHAIRMAN_DECISION,
+                f.edited(pi, ProposalVariables.CHAIRMAN_DECISION, Map.of("approve", "DONG_Y"))));
+
+        // the chairman's answer commits with the decision; telling the unit is a job of its own, so that a failing
+        // notification is retried without taking the signed decision back
+        assertThat(pi).hasPassed("Task_IssueDecision").isWaitingAt(ProposalSteps.NOTIFY_AWARDED);
+        assertThat(BpmnAwareTests.job(pi)).hasActivityId(ProposalSteps.NOTIFY_AWARDED);
+        Assertions.assertThat(decisions.byBusinessKey(key)).hasSize(1);
+        Assertions.assertThat(outbox(key, "Quyết định khen thưởng số ")).as("not told yet").isZero();
+        f.runJobs(pi);
 
         assertThat(pi).hasPassed("Task_IssueDecision", ProposalSteps.NOTIFY_AWARDED).isEnded();
         Assertions.assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery()
@@ -156,7 +165,9 @@ class CommendationProposalProcessTest {
         var done = rest.withBasicAuth("phochutich", "demo").postForEntity("/engine-rest/task/" + taskId + "/submit-form",
                 new org.springframework.http.HttpEntity<>(answer, headers), String.class);
         Assertions.assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
-        assertThat(pi).hasPassed("Task_IssueDecision").isEnded();
+        assertThat(pi).hasPassed("Task_IssueDecision").isWaitingAt(ProposalSteps.NOTIFY_AWARDED);
+        f.runJobs(pi);
+        assertThat(pi).isEnded();
         vn.tdkt.awarddecision.DecisionView d = decisions.byBusinessKey(f.businessKey(pi)).get(0);
         Assertions.assertThat(d.signerTitle()).isEqualTo("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
         Assertions.assertThat(d.signerUserId()).isEqualTo("phochutich");

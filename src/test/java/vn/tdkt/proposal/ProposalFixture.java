@@ -1,7 +1,9 @@
 package vn.tdkt.proposal;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -277,8 +279,22 @@ public final class ProposalFixture {
                 .setVariable(ProposalVariables.COUNCIL_MINUTES_REF, "Biên bản số 5/BB-HĐTĐKT").correlate();
     }
 
+    /** The chairman approves every nominee; the job executor then tells the unit (its own transaction). */
     public void chairmanApprovesAll(ProcessInstance pi) {
         complete(pi, ProposalSteps.CHAIRMAN_DECISION, "chutich", Map.of(ProposalVariables.CHAIRMAN_DECISION,
                 edited(pi, ProposalVariables.CHAIRMAN_DECISION, Map.of("approve", "DONG_Y"))));
+        runJobs(pi);
+    }
+
+    /**
+     * Runs the instance's jobs that are due now, as the job executor (off in the tests) would a moment later: the
+     * steps after a transaction boundary, such as the unit's notification once a decision is issued. Timers that are
+     * not due are left.
+     */
+    public void runJobs(ProcessInstance pi) {
+        ManagementService management = engine.getManagementService();
+        for (Job job : management.createJobQuery().processInstanceId(pi.getId()).executable().list()) {
+            management.executeJob(job.getId());
+        }
     }
 }

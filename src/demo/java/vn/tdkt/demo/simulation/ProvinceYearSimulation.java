@@ -521,6 +521,8 @@ public class ProvinceYearSimulation {
                 List<Map<String, Object>> items = JsonVars.listOfObjects(unwrap(runtime.getVariable(p.pi, ProposalVariables.CHAIRMAN_DECISION)));
                 items.forEach(i -> i.put("approve", "DONG_Y"));
                 complete(run, t, CHAIRMAN, Map.of(ProposalVariables.CHAIRMAN_DECISION, JsonVars.json(items)));
+                // the unit's notification runs after the decision's commit, as a job: the executor's part, here
+                runDueJobs(p.pi);
             }
         });
     }
@@ -697,6 +699,12 @@ public class ProvinceYearSimulation {
             }
             due.forEach(j -> management.executeJob(j.getId()));
         }
+    }
+
+    /** Executes the instance's jobs that are due now, as the job executor (off in the simulation) would. */
+    private void runDueJobs(String pi) {
+        management.createJobQuery().processInstanceId(pi).executable().list()
+                .forEach(j -> management.executeJob(j.getId()));
     }
 
     /** Whether the instance is one this run started (a job or task of no instance is not). */
