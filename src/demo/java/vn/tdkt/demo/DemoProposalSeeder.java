@@ -1,5 +1,6 @@
 package vn.tdkt.demo;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -44,6 +45,7 @@ public class DemoProposalSeeder implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final ManagementService managementService;
     private final DossierService dossiers;
     private final Clock clock;
     private final DemoActions actions;
@@ -51,12 +53,13 @@ public class DemoProposalSeeder implements ApplicationRunner {
     private int agencyLetters;
 
     public DemoProposalSeeder(JdbcClient jdbc, TransactionTemplate tx, RuntimeService runtimeService,
-                              TaskService taskService, DossierService dossiers,
+                              TaskService taskService, ManagementService managementService, DossierService dossiers,
                               Clock clock, DemoActions actions) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.managementService = managementService;
         this.dossiers = dossiers;
         this.clock = clock;
         this.actions = actions;
@@ -107,6 +110,10 @@ public class DemoProposalSeeder implements ApplicationRunner {
         String awarded = start("sxd", "BK_TINH", lastYear, "SXD-02");
         toChairman(awarded, "sxd");
         complete(awarded, "chutich", Map.of("chairmanDecision", edited(awarded, "chairmanDecision", "approve", "DONG_Y")));
+        // the unit is told by a job after the decision's commit; the job executor starts once the application is
+        // ready, after this seeding (and never in the tests and the simulation), so the seeder runs it: the proposal ends
+        managementService.createJobQuery().processInstanceId(awarded).executable().list()
+                .forEach(j -> managementService.executeJob(j.getId()));
         log.info("Demo proposals started: 6 at different steps, one waiting for the council, one awarded");
     }
 
