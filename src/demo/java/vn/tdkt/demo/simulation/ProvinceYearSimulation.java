@@ -43,6 +43,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A province's year run through the engine as its people would: a synthetic province is built, every unit
@@ -88,6 +90,8 @@ public class ProvinceYearSimulation {
     private static final String SPECIALIST = "thamdinh";
     private static final String SECRETARY = "thuky.hd";
     private static final String CHAIRMAN = "chutich";
+    /** Nominees written per transaction while the province is built. */
+    private static final int NOMINEES_PER_TRANSACTION = 250;
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -228,12 +232,17 @@ public class ProvinceYearSimulation {
      * stage: the steps not yet begun are dropped and the failure is thrown.
      */
     private void eachProposal(Run run, Consumer<SimProposal> step) {
-        List<Future<?>> pending = new ArrayList<>(run.proposals.size());
-        for (SimProposal p : run.proposals) {
-            pending.add(run.workers.submit(() -> {
-                step.accept(p);
-                run.progress.step();
-            }));
+        each(run, run.proposals, p -> {
+            step.accept(p);
+            run.progress.step();
+        });
+    }
+
+    /** Runs the step for every item on the run's workers, as {@link #eachProposal} does, without counting progress. */
+    private <T> void each(Run run, List<T> items, Consumer<T> step) {
+        List<Future<?>> pending = new ArrayList<>(items.size());
+        for (T item : items) {
+            pending.add(run.workers.submit(() -> step.accept(item)));
         }
         try {
             for (Future<?> f : pending) {
@@ -274,117 +283,145 @@ public class ProvinceYearSimulation {
         run.blocks = province.build(run.tag, run.options, run.year, run.random, run.progress::step);
         List<SyntheticProvince.Unit> units = run.blocks.stream().flatMap(b -> b.membersByRank().stream())
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList();
+        List<SyntheticProvince.Nominee> nominees = new ArrayList<>();
         for (int i = 0; i < run.options.proposals(); i++) {
             ProposalPlan plan = ProposalPlan.of(i);
             SyntheticProvince.Unit unit = units.get(i % units.size());
             boolean male = run.random.nextBoolean();
             String code = (run.tag + "-" + String.format("%05d", i + 1)).toUpperCase(Locale.ROOT);
-            province.nominee(code, unit, DemoProvinceSeeder.personName(run.random, male), male, plan, run.periodYear);
+            nominees.add(new SyntheticProvince.Nominee(code, unit, DemoProvinceSeeder.personName(run.random, male), male, plan));
             run.proposals.add(new SimProposal(i, plan, unit, code));
-            run.progress.step();
         }
+        // the names are drawn above in order (the same on every run); the rows are written by the workers, in batches
+        List<List<SyntheticProvince.Nominee>> batches = new ArrayList<>();
+        for (int from = 0; from < nominees.size(); from += NOMINEES_PER_TRANSACTION) {
+            batches.add(nominees.subList(from, Math.min(nominees.size(), from + NOMINEES_PER_TRANSACTION)));
+        }
+        each(run, batches, batch -> {
+            province.nominees(batch, run.periodYear);
+            batch.forEach(n -> run.progress.step());
+        });
     }
 
     private void registrations(Run run) {
         String definition = repository.createProcessDefinitionQuery().processDefinitionKey(REGISTRATION)
                 .latestVersion().singleResult().getId();
-        int i = 0;
-        for (SyntheticProvince.Block block : run.blocks) {
-            for (SyntheticProvince.Unit unit : block.membersByRank()) {
-                int ldtt = 20 + (i * 7) % 40;
-                String title = unit.equals(block.leader()) ? "CO_TINH" : i % 2 == 0 ? "TTLDXS" : "TTLDTT";
-                String pi = as(run, "canbo." + unit.code(), () -> forms.submitStartForm(definition, Variables.createVariables()
-                        .putValue("emulationYear", run.year + 1).putValue("collectiveTitle", title)
-                        .putValue("ldttCount", ldtt).putValue("cstdcsCount", Math.max(1, ldtt * 15 / 100))
-                        .putValue("commitment", "Phấn đấu hoàn thành xuất sắc nhiệm vụ năm " + (run.year + 1)
-                                + ", thực hiện tốt giao ước thi đua của khối và cải cách hành chính.")).getId());
-                started(run, pi);
-                String head = "thutruong." + unit.code();
-                if (i % 10 == 3) {
-                    completeOnly(run, pi, "Task_HeadReview", head, Map.of("headDecision", "return",
-                            "headComment", "Đề nghị bổ sung chỉ tiêu chuyển đổi số vào nội dung cam kết."), true);
-                    completeOnly(run, pi, "Task_ReviseRegistration", "canbo." + unit.code(), Map.of("collectiveTitle", title,
-                            "commitment", "Bổ sung cam kết: 100% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến."), false);
-                }
-                completeOnly(run, pi, "Task_HeadReview", head, Map.of("headDecision", "approve"), true);
-                run.progress.step();
-                i++;
+        // every unit registers on its own, at the same time as the others: one task per unit on the workers
+        List<Map.Entry<SyntheticProvince.Block, SyntheticProvince.Unit>> units = new ArrayList<>();
+        run.blocks.forEach(b -> b.membersByRank().forEach(u -> units.add(Map.entry(b, u))));
+        each(run, IntStream.range(0, units.size()).boxed().toList(), i -> {
+            SyntheticProvince.Block block = units.get(i).getKey();
+            SyntheticProvince.Unit unit = units.get(i).getValue();
+            int ldtt = 20 + (i * 7) % 40;
+            String title = unit.equals(block.leader()) ? "CO_TINH" : i % 2 == 0 ? "TTLDXS" : "TTLDTT";
+            String pi = as(run, "canbo." + unit.code(), () -> forms.submitStartForm(definition, Variables.createVariables()
+                    .putValue("emulationYear", run.year + 1).putValue("collectiveTitle", title)
+                    .putValue("ldttCount", ldtt).putValue("cstdcsCount", Math.max(1, ldtt * 15 / 100))
+                    .putValue("commitment", "Phấn đấu hoàn thành xuất sắc nhiệm vụ năm " + (run.year + 1)
+                            + ", thực hiện tốt giao ước thi đua của khối và cải cách hành chính.")).getId());
+            started(run, pi);
+            String head = "thutruong." + unit.code();
+            if (i % 10 == 3) {
+                completeOnly(run, pi, "Task_HeadReview", head, Map.of("headDecision", "return",
+                        "headComment", "Đề nghị bổ sung chỉ tiêu chuyển đổi số vào nội dung cam kết."), true);
+                completeOnly(run, pi, "Task_ReviseRegistration", "canbo." + unit.code(), Map.of("collectiveTitle", title,
+                        "commitment", "Bổ sung cam kết: 100% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến."), false);
             }
-        }
+            completeOnly(run, pi, "Task_HeadReview", head, Map.of("headDecision", "approve"), true);
+            run.progress.step();
+        });
     }
 
+    /**
+     * Every block runs its cycle at the same time as the others, each phase of the year on the workers: the pact,
+     * then (the engine's clock at mid-year) the mid-year reports and inspection, then (at year end) the scores, the
+     * vote and the minutes. The clock moves between phases only, so no block runs ahead of the others' calendar.
+     */
     private void blockCycles(Run run) {
-        for (SyntheticProvince.Block block : run.blocks) {
-            String pi = as(run, AGENCY_HEAD, () -> runtime.startProcessInstanceByKey(BLOCK_CYCLE,
-                    Map.of("blockCode", block.code(), "emulationYear", run.year)).getId());
-            started(run, pi);
-            run.blockCycleIds.add(pi);
-            String leader = "canbo." + block.leader().code();
-            Map<String, SyntheticProvince.Unit> byCode = block.membersByRank().stream()
-                    .collect(Collectors.toMap(SyntheticProvince.Unit::code, u -> u));
-            for (Task t : list(pi, "Task_SignPact")) {
-                String member = memberOf(t);
-                complete(run, t, "thutruong." + member, Map.of("pactSigned", true,
-                        "registeredTitle", member.equals(block.leader().code()) ? "CO_TINH" : "TTLDXS"));
-            }
-            complete(run, one(pi, "Task_ClosePact"), leader, Map.of("pactClosed", true));
-            complete(run, one(pi, "Task_SupervisePact"), supervisorOf(one(pi, "Task_SupervisePact")),
-                    Map.of("supervisorAttended", true, "supervisorRemarks", "Các đơn vị ký giao ước đầy đủ, đúng hạn."));
-            timer(run, pi, "Timer_MidYear");
-            for (Task t : list(pi, "Task_MidYearReport")) {
-                complete(run, t, "canbo." + memberOf(t), Map.of("midYearReport",
-                        "Sáu tháng đầu năm đơn vị hoàn thành trên 50% chỉ tiêu được giao, không có vụ việc phức tạp."));
-            }
-            complete(run, one(pi, "Task_ConsolidateMidYear"), leader, Map.of("midYearSummary",
-                    "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm, tham gia đầy đủ hoạt động của khối."));
-            complete(run, one(pi, "Task_SuperviseMidYear"), supervisorOf(one(pi, "Task_SuperviseMidYear")),
-                    Map.of("supervisorAttended", true, "supervisorRemarks", "Khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
-            Task plan = one(pi, "Task_PlanInspection");
-            List<Map<String, Object>> inspectionRows = JsonVars.listOfObjects(
-                    tasks.getVariable(plan.getId(), "inspectionRows"));
-            inspectionRows.get(0).put("visit", true);
-            complete(run, plan, supervisorOf(plan), Map.of("inspectionFrom", run.year + "-09-15", "inspectionTo",
-                    run.year + "-09-30", "inspectionRows", JsonVars.json(inspectionRows)));
-            complete(run, one(pi, "Task_InspectVisit"), supervisorOf(one(pi, "Task_InspectVisit")),
-                    Map.of("visitFindings", "Đơn vị thực hiện giao ước đúng kế hoạch, hồ sơ đầy đủ."));
-            timer(run, pi, "Timer_YearEnd");
-            int size = block.membersByRank().size();
-            for (Task t : list(pi, "Task_SelfScore")) {
-                SyntheticProvince.Unit unit = byCode.get(memberOf(t));
-                String dossier = BlockScores.evidenceDossierKey(block.code(), run.year, unit.code());
-                long doc = dossiers.store(dossier, "KHAC", "minh-chung-" + unit.code() + ".pdf", "application/pdf",
-                        fakePdf("minh chứng " + unit.code()), "canbo." + unit.code()).id();
-                run.documents.incrementAndGet();
-                List<Map<String, Object>> items = JsonVars.listOfObjects(runtime.getVariableLocal(t.getExecutionId(), "scoreItems"));
-                items.forEach(item -> {
-                    double max = ((Number) item.get("maxPoints")).doubleValue();
-                    // the seeded strength: rank 0 scores the maximum, each next rank a little less on every criterion
-                    item.put("score", "CRITERION".equals(item.get("kind"))
-                            ? Math.round((max - unit.seededRank() * max / (2.0 * size)) * 100) / 100.0 : 0);
-                    item.put("evidenceDocumentId", String.valueOf(doc));
-                });
-                complete(run, t, "canbo." + unit.code(), Map.of("scoreItems", JsonVars.json(items)));
-                run.progress.step();
-            }
-            for (Task t : list(pi, "Task_CrossCheck")) {
-                String checker = (String) runtime.getVariableLocal(t.getExecutionId(), "checker");
-                List<Map<String, Object>> items = JsonVars.listOfObjects(runtime.getVariableLocal(t.getExecutionId(), "scoreItems"));
-                items.forEach(item -> item.put("score", item.get("selfScore") == null ? 0 : item.get("selfScore")));
-                complete(run, t, "canbo." + checker, Map.of("scoreItems", JsonVars.json(items)));
-            }
-            complete(run, one(pi, "Task_OpenVote"), leader, Map.of("voteOpened", true));
-            String first = block.membersByRank().get(0).code();
-            for (Task t : list(pi, "Task_Vote")) {
-                String member = memberOf(t);
-                List<Map<String, Object>> paper = localList(t, "secretBallot");
-                paper.forEach(c -> c.put("choice", first.equals(c.get("candidateCode")) ? "DONG_Y" : "DE_TRONG"));
-                complete(run, t, "thutruong." + member, Map.of("secretBallot", JsonVars.json(paper)));
-            }
-            complete(run, one(pi, "Task_CloseVote"), leader, Map.of("voteClosed", true));
-            complete(run, one(pi, "Task_ConfirmMinutes"), leader, Map.of("minutesConfirmed", true));
-            complete(run, one(pi, "Task_SupervisorOpinion"), supervisorOf(one(pi, "Task_SupervisorOpinion")),
-                    Map.of("supervisorOpinion", "AGREE"));
+        Map<SyntheticProvince.Block, String> cycles = new ConcurrentHashMap<>();
+        each(run, run.blocks, block -> cycles.put(block, pact(run, block)));
+        run.blocks.forEach(block -> run.blockCycleIds.add(cycles.get(block)));
+        timers(run, run.blockCycleIds, "Timer_MidYear");
+        each(run, run.blocks, block -> midYear(run, block, cycles.get(block)));
+        timers(run, run.blockCycleIds, "Timer_YearEnd");
+        each(run, run.blocks, block -> yearEnd(run, block, cycles.get(block)));
+    }
+
+    private String pact(Run run, SyntheticProvince.Block block) {
+        String pi = as(run, AGENCY_HEAD, () -> runtime.startProcessInstanceByKey(BLOCK_CYCLE,
+                Map.of("blockCode", block.code(), "emulationYear", run.year)).getId());
+        started(run, pi);
+        for (Task t : list(pi, "Task_SignPact")) {
+            String member = memberOf(t);
+            complete(run, t, "thutruong." + member, Map.of("pactSigned", true,
+                    "registeredTitle", member.equals(block.leader().code()) ? "CO_TINH" : "TTLDXS"));
         }
+        complete(run, one(pi, "Task_ClosePact"), "canbo." + block.leader().code(), Map.of("pactClosed", true));
+        complete(run, one(pi, "Task_SupervisePact"), supervisorOf(one(pi, "Task_SupervisePact")),
+                Map.of("supervisorAttended", true, "supervisorRemarks", "Các đơn vị ký giao ước đầy đủ, đúng hạn."));
+        return pi;
+    }
+
+    private void midYear(Run run, SyntheticProvince.Block block, String pi) {
+        String leader = "canbo." + block.leader().code();
+        for (Task t : list(pi, "Task_MidYearReport")) {
+            complete(run, t, "canbo." + memberOf(t), Map.of("midYearReport",
+                    "Sáu tháng đầu năm đơn vị hoàn thành trên 50% chỉ tiêu được giao, không có vụ việc phức tạp."));
+        }
+        complete(run, one(pi, "Task_ConsolidateMidYear"), leader, Map.of("midYearSummary",
+                "Các đơn vị trong khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm, tham gia đầy đủ hoạt động của khối."));
+        complete(run, one(pi, "Task_SuperviseMidYear"), supervisorOf(one(pi, "Task_SuperviseMidYear")),
+                Map.of("supervisorAttended", true, "supervisorRemarks", "Khối hoàn thành tốt nhiệm vụ sáu tháng đầu năm."));
+        Task plan = one(pi, "Task_PlanInspection");
+        List<Map<String, Object>> inspectionRows = JsonVars.listOfObjects(
+                tasks.getVariable(plan.getId(), "inspectionRows"));
+        inspectionRows.get(0).put("visit", true);
+        complete(run, plan, supervisorOf(plan), Map.of("inspectionFrom", run.year + "-09-15", "inspectionTo",
+                run.year + "-09-30", "inspectionRows", JsonVars.json(inspectionRows)));
+        complete(run, one(pi, "Task_InspectVisit"), supervisorOf(one(pi, "Task_InspectVisit")),
+                Map.of("visitFindings", "Đơn vị thực hiện giao ước đúng kế hoạch, hồ sơ đầy đủ."));
+    }
+
+    private void yearEnd(Run run, SyntheticProvince.Block block, String pi) {
+        String leader = "canbo." + block.leader().code();
+        Map<String, SyntheticProvince.Unit> byCode = block.membersByRank().stream()
+                .collect(Collectors.toMap(SyntheticProvince.Unit::code, u -> u));
+        int size = block.membersByRank().size();
+        for (Task t : list(pi, "Task_SelfScore")) {
+            SyntheticProvince.Unit unit = byCode.get(memberOf(t));
+            String dossier = BlockScores.evidenceDossierKey(block.code(), run.year, unit.code());
+            long doc = dossiers.store(dossier, "KHAC", "minh-chung-" + unit.code() + ".pdf", "application/pdf",
+                    fakePdf("minh chứng " + unit.code()), "canbo." + unit.code()).id();
+            run.documents.incrementAndGet();
+            List<Map<String, Object>> items = JsonVars.listOfObjects(runtime.getVariableLocal(t.getExecutionId(), "scoreItems"));
+            items.forEach(item -> {
+                double max = ((Number) item.get("maxPoints")).doubleValue();
+                // the seeded strength: rank 0 scores the maximum, each next rank a little less on every criterion
+                item.put("score", "CRITERION".equals(item.get("kind"))
+                        ? Math.round((max - unit.seededRank() * max / (2.0 * size)) * 100) / 100.0 : 0);
+                item.put("evidenceDocumentId", String.valueOf(doc));
+            });
+            complete(run, t, "canbo." + unit.code(), Map.of("scoreItems", JsonVars.json(items)));
+            run.progress.step();
+        }
+        for (Task t : list(pi, "Task_CrossCheck")) {
+            String checker = (String) runtime.getVariableLocal(t.getExecutionId(), "checker");
+            List<Map<String, Object>> items = JsonVars.listOfObjects(runtime.getVariableLocal(t.getExecutionId(), "scoreItems"));
+            items.forEach(item -> item.put("score", item.get("selfScore") == null ? 0 : item.get("selfScore")));
+            complete(run, t, "canbo." + checker, Map.of("scoreItems", JsonVars.json(items)));
+        }
+        complete(run, one(pi, "Task_OpenVote"), leader, Map.of("voteOpened", true));
+        String first = block.membersByRank().get(0).code();
+        for (Task t : list(pi, "Task_Vote")) {
+            String member = memberOf(t);
+            List<Map<String, Object>> paper = localList(t, "secretBallot");
+            paper.forEach(c -> c.put("choice", first.equals(c.get("candidateCode")) ? "DONG_Y" : "DE_TRONG"));
+            complete(run, t, "thutruong." + member, Map.of("secretBallot", JsonVars.json(paper)));
+        }
+        complete(run, one(pi, "Task_CloseVote"), leader, Map.of("voteClosed", true));
+        complete(run, one(pi, "Task_ConfirmMinutes"), leader, Map.of("minutesConfirmed", true));
+        complete(run, one(pi, "Task_SupervisorOpinion"), supervisorOf(one(pi, "Task_SupervisorOpinion")),
+                Map.of("supervisorOpinion", "AGREE"));
     }
 
     private void dossiers(Run run) {
@@ -683,10 +720,12 @@ public class ProvinceYearSimulation {
         run.pdfBytes.addAndGet(bytes.length);
     }
 
-    private void timer(Run run, String pi, String activity) {
-        Job job = management.createJobQuery().processInstanceId(pi).activityId(activity).singleResult();
-        SimulationClock.reach(job.getDuedate());
-        management.executeJob(job.getId());
+    /** The clock reaches the latest of the instances' timers at the activity, then the workers run them all. */
+    private void timers(Run run, List<String> pis, String activity) {
+        List<Job> jobs = pis.stream().map(pi -> management.createJobQuery().processInstanceId(pi).activityId(activity)
+                .singleResult()).toList();
+        jobs.stream().map(Job::getDuedate).max(Date::compareTo).ifPresent(SimulationClock::reach);
+        each(run, jobs, job -> management.executeJob(job.getId()));
     }
 
     /** Executes every job of the run's instances that is due on the engine's clock (timers, retries). */

@@ -145,11 +145,20 @@ public class SyntheticProvince {
         profiles.assign(userId, unit.id(), null);
     }
 
+    /** A nominee to be written: a person of the unit whose history will make the plan come true. */
+    public record Nominee(String code, Unit unit, String fullName, boolean male, ProposalPlan plan) { }
+
+    /** Writes the nominees in one transaction (one commit for many rows, as a bulk import does). */
+    public void nominees(List<Nominee> nominees, int periodYear) {
+        tx.executeWithoutResult(s -> nominees.forEach(n -> nominee(n.code(), n.unit(), n.fullName(), n.male(), n.plan(),
+                periodYear)));
+    }
+
     /**
      * A nominee whose history makes the proposal's plan come true: two consecutive CSTĐCS for a Bằng khen, three
      * and a provincial initiative for CSTĐ cấp tỉnh, nothing (a "good" rating only) for one who is not eligible.
      */
-    public String nominee(String code, Unit unit, String fullName, boolean male, ProposalPlan plan, int periodYear) {
+    private String nominee(String code, Unit unit, String fullName, boolean male, ProposalPlan plan, int periodYear) {
         jdbc.sql("INSERT INTO person (code, full_name, gender, job_title, unit_id, active) VALUES (?, ?, ?, 'Chuyên viên', ?, TRUE)")
                 .params(code, fullName, male ? "NAM" : "NU", unit.id()).update();
         long personId = jdbc.sql("SELECT id FROM person WHERE code = ?").param(code).query(Long.class).single();
