@@ -19,6 +19,7 @@ import vn.tdkt.registry.unit.UnitRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,6 +29,12 @@ import java.util.TreeSet;
  * group ({@code unit-officer.<unit>}, {@code unit-head.<unit>}) and taken back when the unit no longer leads a
  * block. The leaders change every year, so the grants follow the block officers: at start-up and whenever a
  * block's leader is set.
+ * <p>
+ * Starting needs a second permission, CREATE on process instances ({@code *}), which by itself starts nothing: it is
+ * granted once to the two roles ({@code unit-officer}, {@code unit-head}), whose members are always in their unit's
+ * group too ({@code UnitGroups.addMember}), not to each leading unit's group. Every authorization on {@code *} is
+ * read again, for every task, by every reviewer's task list (Camunda's authorization join): a province of 20 blocks
+ * would otherwise keep up to 120 more of them, one per unit group that led a block in three years.
  */
 @Component
 @Order(50)
@@ -72,7 +79,25 @@ public class BlockCycleStartRights implements ApplicationRunner {
         for (String group : entitled) {
             grant(group, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
-            grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+        }
+        UNIT_ROLES.forEach(role -> grant(role.groupId(), Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+        withdrawInstanceCreationFromUnitGroups();
+    }
+
+    /** A database set up by an earlier version granted CREATE on process instances to each leading unit's group. */
+    private void withdrawInstanceCreationFromUnitGroups() {
+        for (Authorization auth : authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId("*").list()) {
+            if (auth.getGroupId() == null || !isUnitGroup(auth.getGroupId())
+                    || !auth.isPermissionGranted(ProcessInstancePermissions.CREATE)) {
+                continue;
+            }
+            auth.removePermission(ProcessInstancePermissions.CREATE);
+            if (Arrays.stream(auth.getPermissions(ProcessInstancePermissions.values())).allMatch(p -> p.getValue() == 0)) {
+                authorizations.deleteAuthorization(auth.getId());
+            } else {
+                authorizations.saveAuthorization(auth);
+            }
         }
     }
 

@@ -2,6 +2,10 @@ package vn.tdkt.block.cycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,6 +42,8 @@ class BlockCycleStartRightsTest {
     @Autowired UnitRepository units;
     @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired AuthorizationService authorizations;
+    @Autowired BlockCycleStartRights rights;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -102,5 +108,38 @@ class BlockCycleStartRightsTest {
         }
         assertThat(startable("canbo." + other)).doesNotContain("block-emulation-cycle");
         assertThat(startable("thutruong." + other)).isEmpty();
+    }
+
+    /** The groups that hold CREATE on process instances ({@code *}). */
+    private Set<String> instanceCreators() {
+        Set<String> groups = new HashSet<>();
+        for (Authorization a : authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId("*").list()) {
+            if (a.getGroupId() != null && a.isPermissionGranted(ProcessInstancePermissions.CREATE)) {
+                groups.add(a.getGroupId());
+            }
+        }
+        return groups;
+    }
+
+    @Test
+    void instanceCreationIsTheRolesNotEachLeadingUnits() throws Exception {
+        // the grant an earlier version gave each leading unit's group, on a unit that leads no block
+        String other = unitLeadingNoBlock();
+        Authorization old = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        old.setGroupId("unit-head." + other);
+        old.setResource(Resources.PROCESS_INSTANCE);
+        old.setResourceId("*");
+        old.addPermission(ProcessInstancePermissions.CREATE);
+        authorizations.saveAuthorization(old);
+
+        rights.sync();
+
+        assertThat(instanceCreators()).contains("unit-officer", "unit-head")
+                .noneMatch(g -> g.startsWith("unit-officer.") || g.startsWith("unit-head."));
+        // which changes nothing of who may start what
+        assertThat(startable("thutruong.cat")).containsExactly("block-emulation-cycle");
+        assertThat(startable("thutruong." + other)).isEmpty();
+        assertThat(startable("canbo." + other)).doesNotContain("block-emulation-cycle");
     }
 }
