@@ -32,9 +32,10 @@ import java.util.TreeSet;
  * <p>
  * Starting needs a second permission, CREATE on process instances ({@code *}), which by itself starts nothing: it is
  * granted once to the two roles ({@code unit-officer}, {@code unit-head}), not to each leading unit's group: a member
- * of a unit's group is a member of its role's group too ({@code UnitGroups.addMember} gives both). Every authorization on {@code *} is
- * read again, for every task, by every reviewer's task list (Camunda's authorization join): a province of 20 blocks
- * would otherwise keep up to 120 more of them, one per unit group that led a block in three years.
+ * of a unit's group is a member of its role's group too ({@code UnitGroups.addMember} gives both). Every
+ * authorization on {@code *} is read again, for every task, by every reviewer's task list (Camunda's authorization
+ * join): a province of 20 blocks would otherwise keep up to 120 more of them, one per unit group that led a block in
+ * three years.
  */
 @Component
 @Order(50)
