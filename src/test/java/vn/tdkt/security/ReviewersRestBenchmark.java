@@ -15,6 +15,7 @@ import vn.tdkt.documents.DossierService;
 import vn.tdkt.proposal.ProposalFixture;
 import vn.tdkt.proposal.ProposalSteps;
 import vn.tdkt.support.DemoProvinceTest;
+import vn.tdkt.support.ProcessCpu;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,8 +49,8 @@ import java.util.regex.Pattern;
  * Basic: list the group's tasks (priority order), claim one of the first few, read its form variables, complete it
  * (ACCEPT). Before that, the database is given a year of growth (runtime tasks of other groups, historic tasks and the
  * authorizations Camunda keeps for them) and analysed, so plans are those of December, not of an empty database.
- * Prints requests/s, p50/p95/p99 per request kind, the 5xx and 409 counts, and writes them to
- * target/benchmark-rest.txt. Run only on demand:
+ * Prints requests/s, p50/p95/p99 per request kind, the 5xx and 409 counts, the CPU one request cost the application
+ * and PostgreSQL ({@link ProcessCpu}), and writes them to target/benchmark-rest.txt. Run only on demand:
  * <pre>mvn -B -o test -Ppostgres -Dbenchmark=true -Dtest=ReviewersRestBenchmark -Djacoco.skip=true \
  *   -Dtest.db.url=jdbc:postgresql://127.0.0.1:5432/tdkt_rest_load</pre>
  */
@@ -103,15 +104,17 @@ class ReviewersRestBenchmark {
                 return null;
             }));
         }
+        ProcessCpu.Reading cpuBefore = ProcessCpu.read();
         long t0 = System.nanoTime();
         start.countDown();
         for (var f : done) {
             f.get();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        ProcessCpu.Reading cpuAfter = ProcessCpu.read();
         pool.shutdown();
 
-        String report = report(seconds, reviewed.get(), waiting);
+        String report = report(seconds, reviewed.get(), waiting) + cpu(cpuBefore, cpuAfter, seconds);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-rest.txt"), report, StandardCharsets.UTF_8);
@@ -250,6 +253,20 @@ class ReviewersRestBenchmark {
             out.append("  first errors: ").append(samples).append(System.lineSeparator());
         }
         return out.toString();
+    }
+
+    /**
+     * The CPU the peak cost, per request and in cores: steadier from run to run than the latencies, which follow
+     * whatever else the machine runs. The JVM's share includes the reviewers' own HTTP clients (a small part).
+     */
+    private String cpu(ProcessCpu.Reading before, ProcessCpu.Reading after, double seconds) {
+        long requests = latencies.values().stream().mapToLong(List::size).sum();
+        double jvm = after.jvmMillisSince(before);
+        double pg = after.postgresMillisSince(before);
+        String postgres = pg < 0 ? "PostgreSQL not measured (no /proc, or another machine)"
+                : String.format(Locale.ROOT, "PostgreSQL %.2f ms (%.2f cores)", pg / requests, pg / 1000 / seconds);
+        return String.format(Locale.ROOT, "  CPU per request: application %.2f ms (%.2f cores), %s%n",
+                jvm / requests, jvm / 1000 / seconds, postgres);
     }
 
     private static double pct(List<Long> sorted, int p) {
