@@ -65,12 +65,13 @@ public final class ServiceFilesCache extends OncePerRequestFilter {
             if (name == null || !name.startsWith(SERVICE_FILES)) {
                 return super.getResources(name);
             }
-            List<URL> urls = serviceFiles.get(name);
-            if (urls == null) {
-                urls = List.copyOf(Collections.list(getParent().getResources(name)));
-                serviceFiles.putIfAbsent(name, urls);
+            List<URL> known = serviceFiles.get(name);
+            if (known != null) {
+                return Collections.enumeration(known);
             }
-            return Collections.enumeration(urls);
+            List<URL> read = List.copyOf(Collections.list(getParent().getResources(name)));
+            List<URL> readMeanwhile = serviceFiles.putIfAbsent(name, read);
+            return Collections.enumeration(readMeanwhile == null ? read : readMeanwhile);
         }
     }
 }
