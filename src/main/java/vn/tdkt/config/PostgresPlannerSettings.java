@@ -12,8 +12,9 @@ import java.math.BigDecimal;
  * PostgreSQL's planner prices reading a page at random at four sequential reads ({@code random_page_cost = 4}), the
  * cost of a spinning disk. This application's tables are read by index lookups and live in memory or on SSD, where
  * 1.1 is the usual setting. With 4, the reviewers' task list read every open task of the province by a sequential
- * scan instead of its candidate group's tasks by their primary key (docs/performance-rest.md, 7: the list 4.3 → 3.0
- * ms; the stress test's PostgreSQL CPU per request 3.6–3.9 → 3.0 ms; the year of 5,000 proposals 330 → 321 s).
+ * scan instead of its candidate group's tasks by their primary key (docs/performance-rest.md, 7: the list alone
+ * 4.3 → 3.0 ms; the stress test's PostgreSQL CPU per request 3.6–3.9 → 3.0–3.4 ms; the year of 5,000 proposals
+ * 330 → 321 s).
  *
  * <p>Set on this application's connections only, by pgjdbc's start-up {@code options} (no statement, no server
  * change); the server's other users keep theirs. {@code tdkt.db.random-page-cost} ({@code TDKT_DB_RANDOM_PAGE_COST})

@@ -15,14 +15,14 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Indexes the engine's own statements need and Camunda 7.24's schema lacks.
- * A partial index (one with a {@code where}) is created on PostgreSQL only: H2 has none, and its plans differ anyway. They are created after the engine has
+ * Indexes the engine's own statements need and Camunda 7.24's schema lacks. They are created after the engine has
  * built or checked its tables ({@link #postProcessEngineBuild}): the project's Flyway migrations run before the
  * engine creates its schema on a new database, so they cannot touch {@code ACT_*} tables. On PostgreSQL this runs
  * under the start-up lock ({@link ClusterStartupLock}), so two nodes starting together do not both create one.
  * {@code CREATE INDEX IF NOT EXISTS} is understood by PostgreSQL and H2 alike and does nothing once the index is
  * there. A database user without the right to create indexes only gets a warning: the engine works without them,
- * more slowly.
+ * more slowly. A partial index (one with a {@code where}) is created on PostgreSQL only: H2 has none, and its plans
+ * differ anyway.
  */
 @Component
 public class EngineTableIndexes extends AbstractProcessEnginePlugin {
