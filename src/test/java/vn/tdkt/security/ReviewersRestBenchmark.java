@@ -80,7 +80,7 @@ class ReviewersRestBenchmark {
     /**
      * Peaks run one after the other in the same server; only the last is the result. December's peak meets a server
      * that has run for weeks, its code compiled by the JIT; a first peak on a server started minutes before also
-     * measures the compiler (a quarter to half a core during the first half of the run on 2 cores). Each round
+     * measures the compiler (0.3 of a core through the first half of a 25-second peak, on 2 cores). Each round
      * reviews its own {@code bench.tasks} fresh intake tasks; every round's report is printed.
      */
     final int rounds = Integer.getInteger("bench.rounds", 2);
